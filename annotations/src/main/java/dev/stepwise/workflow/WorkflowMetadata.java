@@ -1,0 +1,40 @@
+package dev.stepwise.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Workflow-level settings carried by a generated {@code <Name>Workflow} class, as the annotations declared them.
+ *
+ * @param type            {@code STANDARD} or {@code EXPRESS}
+ * @param timeoutSeconds  execution timeout, or {@code 0} when none is set
+ * @param tags            resource tags in declaration order
+ * @param logLevel        {@code ALL}, {@code ERROR}, {@code FATAL} or {@code OFF}
+ * @param includeExecutionData whether log records carry inputs and outputs
+ * @param logGroupArn     the CloudWatch Logs group, or {@code null} for a generated one
+ * @param tracing         whether X-Ray tracing is enabled
+ * @param roleArn         the execution role, or {@code null} when a least-privilege role is generated
+ * @param publish         the version and alias to publish, or {@code null}
+ */
+public record WorkflowMetadata(
+        String type,
+        int timeoutSeconds,
+        Map<String, String> tags,
+        String logLevel,
+        boolean includeExecutionData,
+        String logGroupArn,
+        boolean tracing,
+        String roleArn,
+        Publication publish) {
+
+    public WorkflowMetadata {
+        tags = Map.copyOf(tags);
+    }
+
+    /** A version to publish and the alias that routes to it. */
+    public record Publication(String alias, String description, List<String> routing) {
+        public Publication {
+            routing = List.copyOf(routing);
+        }
+    }
+}

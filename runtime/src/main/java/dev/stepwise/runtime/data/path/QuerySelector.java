@@ -1,0 +1,50 @@
+package dev.stepwise.runtime.data.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.stepwise.runtime.data.Json;
+
+/**
+ * A full JSONPath query (wildcards, filters, slices, deep scan), delegated to Jayway JsonPath over Jackson trees.
+ * Compiled once; a definite path that selects nothing yields {@code null}, an indefinite one an array.
+ */
+final class QuerySelector implements Selector {
+
+    private static final Configuration CONFIGURATION = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider(Json.MAPPER))
+            .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
+            .build();
+
+    private final JsonPath path;
+
+    private QuerySelector(JsonPath path) {
+        this.path = path;
+    }
+
+    /** Compiles {@code $...} query text; throws {@link IllegalArgumentException} when it is not valid JSONPath. */
+    static QuerySelector compile(String text) {
+        try {
+            return new QuerySelector(JsonPath.compile(text));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public JsonNode select(JsonNode document) {
+        try {
+            Object result = path.read(document, CONFIGURATION);
+            if (result == null) {
+                return null;
+            }
+            return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
+        } catch (PathNotFoundException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.stepwise.runtime.conformance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How one outcome compares with AWS's recording, by the corpus README's rule: the status matches and, for
+ * SUCCEEDED, the output; for FAILED, the error name; for TestState, also the next state. Causes and histories are
+ * compared too, and reported separately.
+ */
+public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, boolean passed, String mismatch,
+        boolean causeMatches, boolean historyRecorded, boolean historyMatches) {
+
+    public static CaseVerdict judge(ConformanceCase c, CaseOutcome outcome) {
+        ExpectedValueMatcher matcher = ExpectedValueMatcher.forCase(c);
+        String expectedStatus = c.expectedStatus();
+        String mismatch = null;
+        if (!Objects.equals(expectedStatus, outcome.status())) {
+            mismatch = "status " + outcome.status() + " expected " + expectedStatus
+                    + (outcome.error() == null ? "" : " (" + outcome.error() + ": " + outcome.cause() + ")");
+        } else if ("SUCCEEDED".equals(expectedStatus) && !matcher.matches(c.expected().path("output"),
+                outcome.output())) {
+            mismatch = "output " + outcome.output() + " expected " + c.expected().path("output");
+        } else if ("FAILED".equals(expectedStatus) && !c.expected().path("error").isNull()
+                && !matcher.matchesText(c.expected().path("error").asText(null), outcome.error())) {
+            mismatch = "error " + outcome.error() + " expected " + c.expected().path("error").asText();
+        } else if (c.kind().equals("test_state") && c.expected().has("next_state")
+                && !Objects.equals(c.expected().path("next_state").asText(null), outcome.nextState())) {
+            mismatch = "next state " + outcome.nextState() + " expected " + c.expected().path("next_state").asText();
+        }
+        String expectedCause = c.expected().path("cause").asText(null);
+        boolean causeMatches = expectedCause == null || matcher.matchesText(expectedCause, outcome.cause());
+        List<String> expectedTypes = c.expectedHistoryTypes();
+        boolean historyRecorded = !expectedTypes.isEmpty();
+        boolean historyMatches = historyRecorded && sameTypes(expectedTypes, outcome.historyTypes(),
+                c.historyOrderNormalized());
+        return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches);
+    }
+
+    private static boolean sameTypes(List<String> expected, List<String> actual, boolean asMultiset) {
+        if (!asMultiset) {
+            return expected.equals(actual);
+        }
+        return count(expected).equals(count(actual));
+    }
+
+    private static Map<String, Integer> count(List<String> types) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String t : new ArrayList<>(types)) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        return counts;
+    }
+}

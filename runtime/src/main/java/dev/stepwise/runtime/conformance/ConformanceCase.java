@@ -1,0 +1,78 @@
+package dev.stepwise.runtime.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One recorded case of the conformance corpus: a definition, an input, and what AWS returned.
+ *
+ * @param kind           {@code execution}, {@code test_state} or {@code create_state_machine}
+ * @param testState      the TestState request fields ({@code stateName}, {@code inspectionLevel}, ...), or a missing node
+ * @param placeholders   the volatile values LocalStack replaced in {@code expected}
+ */
+public record ConformanceCase(
+        String name,
+        String category,
+        String kind,
+        boolean runnableLocally,
+        JsonNode definition,
+        JsonNode input,
+        JsonNode expected,
+        JsonNode testState,
+        List<String> placeholders) {
+
+    public static ConformanceCase read(Path file) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read conformance case " + file, e);
+        }
+        List<String> placeholders = new ArrayList<>();
+        root.path("expected_placeholders").forEach(p -> placeholders.add(p.asText()));
+        return new ConformanceCase(
+                root.path("name").asText(),
+                root.path("category").asText(),
+                root.path("kind").asText(),
+                root.path("runnable_locally").asBoolean(),
+                root.path("definition"),
+                root.path("input"),
+                root.path("expected"),
+                root.path("test_state"),
+                List.copyOf(placeholders));
+    }
+
+    /** Every case file of a corpus folder, sorted by name. */
+    public static List<ConformanceCase> readAll(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(ConformanceCase::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list conformance cases in " + dir, e);
+        }
+    }
+
+    public String expectedStatus() {
+        return expected.path("status").asText(null);
+    }
+
+    /** Whether the definition or any of its states is written in JSONata. */
+    public boolean usesJsonata() {
+        return definition.toString().contains("\"QueryLanguage\":\"JSONata\"");
+    }
+
+    public List<String> expectedHistoryTypes() {
+        List<String> types = new ArrayList<>();
+        expected.path("history_types").forEach(t -> types.add(t.asText()));
+        return types;
+    }
+
+    public boolean historyOrderNormalized() {
+        return expected.path("history_order_normalized").asBoolean(false);
+    }
+}

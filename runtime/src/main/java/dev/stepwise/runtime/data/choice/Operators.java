@@ -3,7 +3,6 @@ package dev.stepwise.runtime.data.choice;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** Every comparison operator by name, each with how to compile its operand. */
@@ -23,10 +22,6 @@ final class Operators {
     /** The operator's compiler, or {@code null} when no operator has that name. */
     static OperatorCompiler find(String name) {
         return OPERATORS.get(name);
-    }
-
-    static Set<String> names() {
-        return OPERATORS.keySet();
     }
 
     private static Map<String, OperatorCompiler> build() {

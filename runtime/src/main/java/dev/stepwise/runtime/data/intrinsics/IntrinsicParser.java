@@ -11,12 +11,15 @@ import java.util.List;
  * Recursive-descent parser for one intrinsic function call.
  *
  * <p>Grammar: {@code call := 'States.' Name '(' [arg (',' arg)*] ')'}; an argument is a string literal in single
- * quotes (a backslash escapes the next character, so {@code \' \{ \} \\}), a number, {@code true}, {@code false},
+ * quotes (with the escapes {@code \' \{ \} \\} and no others), a number, {@code true}, {@code false},
  * {@code null}, a path ({@code $...}, {@code $$...}, {@code $var...}) or a nested call.
  */
 final class IntrinsicParser {
 
     private static final String PREFIX = "States.";
+
+    /** The only characters a backslash may escape in a string literal; AWS rejects others (such as {@code \"}). */
+    private static final String ESCAPABLE = "'{}\\";
 
     private final String text;
     private int pos;
@@ -118,7 +121,11 @@ final class IntrinsicParser {
                 if (pos + 1 >= text.length()) {
                     break;
                 }
-                value.append(text.charAt(pos + 1));
+                char escaped = text.charAt(pos + 1);
+                if (ESCAPABLE.indexOf(escaped) < 0) {
+                    throw error("a backslash in a string literal may only escape ' { } or \\, not " + escaped);
+                }
+                value.append(escaped);
                 pos += 2;
             } else if (c == '\'') {
                 String raw = text.substring(start, pos);

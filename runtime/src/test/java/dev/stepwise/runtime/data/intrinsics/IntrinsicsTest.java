@@ -132,6 +132,14 @@ class IntrinsicsTest {
         }
 
         @Test
+        void onlyQuoteBraceAndBackslashMayBeEscaped() {
+            // Both rejected by AWS at CreateStateMachine (corpus: test_illegal_escapes).
+            rejects("States.StringToJson('{\"text\":\"An \\\"escaped double quote\\\" here\"}')",
+                    "may only escape");
+            rejects("States.Format('He said, \\\"Hello, {}!\\\"', 'Test \\\"Name\\\" Here')", "may only escape");
+        }
+
+        @Test
         void formatPlaceholdersMustMatchTheValues() {
             rejects("States.Format('{} and {}', $.name)", "the template has 2 placeholders but 1 value was given");
             rejects("States.Format('a { b')", "unescaped '{'");

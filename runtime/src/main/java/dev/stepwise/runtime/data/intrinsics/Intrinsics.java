@@ -2,19 +2,31 @@ package dev.stepwise.runtime.data.intrinsics;
 
 import dev.stepwise.runtime.data.ValueExpression;
 
-/** Entry point for intrinsic functions ({@code States.Format(...)}, ...). */
+/**
+ * Entry point for intrinsic functions ({@code States.Format(...)}, ...): parses a call once into a tree of
+ * compiled arguments and bound function bodies.
+ */
 public final class Intrinsics {
+
+    /** AWS lets intrinsic calls nest up to this many levels (the outermost call counts as one). */
+    public static final int MAX_NESTING = 10;
 
     private Intrinsics() {
     }
 
     /**
-     * Compiles an intrinsic function call.
+     * Compiles an intrinsic function call such as {@code States.Format('Hi {}', $.name)}.
      *
-     * @throws IllegalArgumentException when the text is not a valid call
+     * <p>The result evaluates to {@code null} when a path argument selects nothing, and raises
+     * {@code States.IntrinsicFailure} when argument values are unusable (wrong type, index out of range, ...).
+     *
+     * @throws IllegalArgumentException with a plain message when the text is not a valid call: syntax, unknown
+     *     function, wrong number of arguments, or a literal argument of the wrong type
      */
     public static ValueExpression compile(String text) {
-        // Placeholder until the intrinsic function library lands on main.
-        throw new IllegalArgumentException("intrinsic functions are not supported yet: " + text);
+        if (text == null) {
+            throw new IllegalArgumentException("an intrinsic function call must not be null");
+        }
+        return new IntrinsicParser(text.strip()).parse();
     }
 }

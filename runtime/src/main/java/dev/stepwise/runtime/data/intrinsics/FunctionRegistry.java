@@ -1,0 +1,39 @@
+package dev.stepwise.runtime.data.intrinsics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Every intrinsic function by name, gathered from the function families. */
+final class FunctionRegistry {
+
+    private static final Map<String, FunctionDefinition> FUNCTIONS = index(Stream.of(
+                    ArrayFunctions.definitions(),
+                    EncodingFunctions.definitions(),
+                    HashFunctions.definitions(),
+                    JsonFunctions.definitions(),
+                    MathFunctions.definitions(),
+                    StringFunctions.definitions(),
+                    IdentifierFunctions.definitions())
+            .flatMap(List::stream)
+            .toList());
+
+    private FunctionRegistry() {
+    }
+
+    /** The function called {@code name} (e.g. {@code States.Format}), or {@code null} if there is none. */
+    static FunctionDefinition find(String name) {
+        return FUNCTIONS.get(name);
+    }
+
+    private static Map<String, FunctionDefinition> index(List<FunctionDefinition> definitions) {
+        Map<String, FunctionDefinition> byName = new HashMap<>();
+        for (FunctionDefinition definition : definitions) {
+            if (byName.put(definition.name(), definition) != null) {
+                throw new IllegalStateException("two intrinsic functions named " + definition.name());
+            }
+        }
+        return Map.copyOf(byName);
+    }
+}

@@ -13,16 +13,14 @@ final class JsonataSyntax {
     private JsonataSyntax() {
     }
 
-    /** Whether a string is written as a JSONata expression, {@code {% ... %}}. */
+    /** Whether a string is written as a JSONata expression: exactly {@code {%} at the start, {@code %}} at the end. */
     static boolean isExpression(String text) {
-        String trimmed = text.strip();
-        return trimmed.startsWith(OPEN) && trimmed.endsWith(CLOSE) && trimmed.length() >= OPEN.length() + CLOSE.length();
+        return text.startsWith(OPEN) && text.endsWith(CLOSE) && text.length() >= OPEN.length() + CLOSE.length();
     }
 
-    /** The parser's complaint about an expression string, or empty when it parses. */
+    /** The parser's complaint about an expression string (one {@link #isExpression} accepts), or empty. */
     static Optional<String> syntaxError(String expressionString) {
-        String trimmed = expressionString.strip();
-        String body = trimmed.substring(OPEN.length(), trimmed.length() - CLOSE.length());
+        String body = expressionString.substring(OPEN.length(), expressionString.length() - CLOSE.length());
         if (body.isBlank()) {
             return Optional.of("the expression is empty");
         }

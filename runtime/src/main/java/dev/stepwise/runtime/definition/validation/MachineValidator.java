@@ -72,6 +72,9 @@ final class MachineValidator implements NestedMachines {
     }
 
     private void machine(JsonNode machine, Pointer at, QueryLanguage language) {
+        if (machine.has("Comment")) {
+            checks.text(machine.get("Comment"), at.field("Comment"), "Comment");
+        }
         JsonNode statesNode = machine.get("States");
         JsonNode startAt = machine.get("StartAt");
         if (startAt == null || statesNode == null) {

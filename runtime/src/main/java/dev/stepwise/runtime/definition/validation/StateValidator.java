@@ -3,6 +3,7 @@ package dev.stepwise.runtime.definition.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks one state: the fields its type allows in its query language, Next/End, the data-flow fields every type
@@ -99,7 +100,7 @@ final class StateValidator {
     private void dataFlow(StateNode state) {
         if (state.has("QueryLanguage")) {
             checks.oneOf(state.get("QueryLanguage"), state.at("QueryLanguage"), "QueryLanguage",
-                    java.util.Set.of("JSONPath", "JSONata"));
+                    Set.of("JSONPath", "JSONata"));
         }
         if (state.isJsonata()) {
             for (String field : List.of("Arguments", "Output")) {

@@ -98,7 +98,10 @@ final class JsonPathSyntax {
         try {
             JsonPath.compile(path);
             return true;
-        } catch (InvalidPathException | IllegalArgumentException e) {
+        } catch (InvalidPathException e) {
+            return false;
+        } catch (RuntimeException e) {
+            // Jayway reports a few malformed paths with other runtime exceptions; they are invalid all the same.
             return false;
         }
     }

@@ -26,6 +26,7 @@ final class MachineValidator implements NestedMachines {
     private final Problems problems;
     private final ValueChecks checks;
     private final StateValidator states;
+    private QueryLanguage rootLanguage = QueryLanguage.JSONPATH;
 
     MachineValidator(ValidationContext context) {
         this.context = context;
@@ -50,13 +51,12 @@ final class MachineValidator implements NestedMachines {
             checks.integer(definition.get("TimeoutSeconds"), root.field("TimeoutSeconds"), "TimeoutSeconds", 0,
                     ValueChecks.MAX_SECONDS);
         }
-        QueryLanguage language = QueryLanguage.JSONPATH;
         if (definition.has("QueryLanguage")) {
             checks.oneOf(definition.get("QueryLanguage"), root.field("QueryLanguage"), "QueryLanguage",
                     Set.of("JSONPath", "JSONata"));
-            language = QueryLanguage.fromAslName(definition.get("QueryLanguage").asText()).orElse(language);
+            rootLanguage = QueryLanguage.fromAslName(definition.get("QueryLanguage").asText()).orElse(rootLanguage);
         }
-        machine(definition, root, language);
+        machine(definition, root, rootLanguage);
     }
 
     @Override
@@ -125,6 +125,11 @@ final class MachineValidator implements NestedMachines {
         JsonNode ownLanguage = json.get("QueryLanguage");
         if (ownLanguage != null && ownLanguage.isTextual()) {
             language = QueryLanguage.fromAslName(ownLanguage.textValue()).orElse(inherited);
+        }
+        if (rootLanguage == QueryLanguage.JSONATA && language == QueryLanguage.JSONPATH) {
+            problems.schema(at.field("QueryLanguage"), "A state cannot use JSONPath when the state machine's"
+                    + " QueryLanguage is JSONata; a JSONPath machine may switch single states to JSONata, not"
+                    + " the other way round");
         }
         states.validate(new StateNode(name, json, at, type.get(), language));
     }

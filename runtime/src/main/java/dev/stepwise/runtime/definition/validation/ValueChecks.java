@@ -39,7 +39,7 @@ final class ValueChecks {
         if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {
             problems.schema(at, "The field '" + field + "' must be an integer " + range(min, max)
                     + ", not " + describe(value));
-        } else if (value.asLong() < min || value.asLong() > max || !value.canConvertToLong()) {
+        } else if (!value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
             problems.schema(at, "The field '" + field + "' must be an integer " + range(min, max)
                     + ", but is " + value.asText());
         }

@@ -90,6 +90,15 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void aJsonataMachineCannotSwitchStatesBackToJsonPath() {
+            assertSchemaProblem("{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":"
+                    + "\"Pass\",\"QueryLanguage\":\"JSONPath\",\"End\":true}}}", "/States/A/QueryLanguage",
+                    "cannot use JSONPath when the state machine's QueryLanguage is JSONata");
+            assertValid("{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"QueryLanguage\":\"JSONata\","
+                    + "\"End\":true}}}");
+        }
+
+        @Test
         void exactlyOneOfNextOrEnd() {
             assertSchemaProblem("{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\",\"End\":true},"
                     + "\"B\":{\"Type\":\"Succeed\"}}}", "/States/A", "either 'Next' or 'End': true, not both");

@@ -149,11 +149,17 @@ final class ValueChecks {
         return value.isArray() ? "an array" : "an object";
     }
 
+    private static String range(long min, long max) {
+        return max == Long.MAX_VALUE ? ">= " + min : "from " + min + " to " + max;
+    }
+
     private static String range(double min, double max) {
-        boolean integral = min == Math.rint(min) && max == Math.rint(max);
-        String low = integral ? String.valueOf((long) min) : String.valueOf(min);
-        String high = integral ? String.valueOf((long) max) : String.valueOf(max);
-        return max == Double.MAX_VALUE || max == Long.MAX_VALUE ? ">= " + low : "from " + low + " to " + high;
+        return max == Double.MAX_VALUE ? ">= " + plain(min) : "from " + plain(min) + " to " + plain(max);
+    }
+
+    /** 1.0 prints as 1, 0.5 as 0.5. */
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static Iterable<String> sorted(Set<String> values) {

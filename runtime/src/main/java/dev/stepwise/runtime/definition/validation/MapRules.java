@@ -16,12 +16,14 @@ final class MapRules {
     private final ValueChecks checks;
     private final PayloadTemplates templates;
     private final NestedMachines nested;
+    private final DistributedMapRules distributed;
 
     MapRules(Problems problems, ValueChecks checks, PayloadTemplates templates, NestedMachines nested) {
         this.problems = problems;
         this.checks = checks;
         this.templates = templates;
         this.nested = nested;
+        this.distributed = new DistributedMapRules(problems, checks, templates);
     }
 
     void check(StateNode state) {
@@ -48,6 +50,7 @@ final class MapRules {
             }
             checks.notBoth(state, field, pathField);
         }
+        distributed.check(state);
         if (state.has("Label")) {
             checks.text(state.get("Label"), state.at("Label"), "Label");
         }
@@ -124,11 +127,6 @@ final class MapRules {
         checks.notBoth(state, "ItemSelector", "Parameters");
         if (state.has("ItemSelector")) {
             templates.check(state.get("ItemSelector"), state.at("ItemSelector"), state.language());
-        }
-        for (String field : List.of("ItemReader", "ItemBatcher", "ResultWriter")) {
-            if (state.has(field)) {
-                templates.check(state.get(field), state.at(field), state.language());
-            }
         }
     }
 }

@@ -475,6 +475,28 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void distributedMapObjectsAreChecked() {
+            String definition = single("""
+                    {"Type": "Map", "End": true,
+                     "ItemReader": {"Resource": "arn:aws:states:::s3:getObjectAttributes",
+                                    "ReaderConfig": {"InputType": "XML", "MaxItems": 5, "MaxItemsPath": "$.n"},
+                                    "Arguments": {}},
+                     "ItemBatcher": {"MaxItemsPerBatch": 0},
+                     "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket.$": "b"}},
+                     "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                                       "StartAt": "X", "States": {"X": {"Type": "Succeed"}}}}
+                    """);
+            assertSchemaProblem(definition, "/States/A/ItemReader/Resource", "expected arn:aws:states:::s3:getObject");
+            assertSchemaProblem(definition, "/States/A/ItemReader/ReaderConfig/InputType",
+                    "must be one of CSV, JSON, JSONL, MANIFEST, PARQUET");
+            assertSchemaProblem(definition, "/States/A/ItemReader/ReaderConfig/MaxItemsPath", "cannot both be set");
+            assertSchemaProblem(definition, "/States/A/ItemReader/Arguments",
+                    "not supported in ItemReader of a JSONPath state");
+            assertSchemaProblem(definition, "/States/A/ItemBatcher/MaxItemsPerBatch", "must be an integer >= 1");
+            assertSchemaProblem(definition, "/States/A/ResultWriter/Parameters", "'Bucket.$'");
+        }
+
+        @Test
         void concurrencyAndToleranceAreInRange() {
             String definition = single("{\"Type\":\"Map\",\"End\":true,\"MaxConcurrency\":-1,"
                     + "\"ToleratedFailurePercentage\":101,\"ToleratedFailureCount\":-2,\"ItemProcessor\":"

@@ -8,7 +8,9 @@ import static dev.stepwise.runtime.definition.validation.ValidationAssertions.si
 import static dev.stepwise.runtime.definition.validation.ValidationAssertions.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.InputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -522,44 +524,11 @@ class DefinitionValidatorTest {
     }
 
     @Test
-    void aValidMachineUsingEveryStateTypeHasNoProblems() {
-        ValidationReport report = validate("""
-                {"Comment": "all types", "Version": "1.0", "TimeoutSeconds": 60, "StartAt": "Prepare",
-                 "States": {
-                  "Prepare": {"Type": "Pass", "Parameters": {"id.$": "$.id", "items.$": "$.items"},
-                              "ResultPath": "$.prepared", "Assign": {"count.$": "States.ArrayLength($.items)"},
-                              "Next": "Charge"},
-                  "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-                             "Parameters": {"FunctionName": "charge", "Payload.$": "$"},
-                             "ResultSelector": {"body.$": "$.Payload"}, "TimeoutSeconds": 30,
-                             "HeartbeatSeconds": 10,
-                             "Retry": [{"ErrorEquals": ["Throttled"], "IntervalSeconds": 2, "MaxAttempts": 4,
-                                        "BackoffRate": 1.5, "MaxDelaySeconds": 20, "JitterStrategy": "FULL"},
-                                       {"ErrorEquals": ["States.ALL"]}],
-                             "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Failed"}],
-                             "Next": "Route"},
-                  "Route": {"Type": "Choice",
-                            "Choices": [{"And": [{"Variable": "$.body.ok", "BooleanEquals": true},
-                                                 {"Not": {"Variable": "$.body.when", "TimestampLessThan":
-                                                          "2020-01-01T00:00:00Z"}}],
-                                         "Next": "Fan"},
-                                        {"Variable": "$count", "NumericGreaterThanPath": "$.limit", "Next": "Pause"}],
-                            "Default": "Failed"},
-                  "Pause": {"Type": "Wait", "SecondsPath": "$.delay", "Next": "Fan"},
-                  "Fan": {"Type": "Map", "ItemsPath": "$.prepared.items", "MaxConcurrency": 5,
-                          "ItemSelector": {"value.$": "$$.Map.Item.Value", "index.$": "$$.Map.Item.Index"},
-                          "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "Each",
-                                            "States": {"Each": {"Type": "Pass", "End": true}}},
-                          "ResultPath": "$.results", "Next": "Both"},
-                  "Both": {"Type": "Parallel", "Branches": [
-                             {"StartAt": "Left", "States": {"Left": {"Type": "Succeed"}}},
-                             {"StartAt": "Right", "QueryLanguage": "JSONata", "States": {"Right": {"Type": "Pass",
-                               "QueryLanguage": "JSONata", "Output": "{% $states.input %}", "End": true}}}],
-                           "OutputPath": "$[0]", "Next": "Done"},
-                  "Done": {"Type": "Succeed"},
-                  "Failed": {"Type": "Fail", "Error": "ChargeFailed", "CausePath": "$.error.Cause"}
-                 }}
-                """.replace("\"QueryLanguage\": \"JSONata\", \"States\"", "\"States\""));
-        assertThat(report.problems()).as(report.describe()).isEmpty();
+    void aValidMachineUsingEveryStateTypeHasNoProblems() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/validation/every-state-type.asl.json")) {
+            ValidationReport report = DefinitionValidator.validate(new ObjectMapper().readTree(in));
+            assertThat(report.problems()).as(report.describe()).isEmpty();
+            assertThat(report.describe()).isEqualTo("The state machine definition is valid.");
+        }
     }
 }

@@ -1,0 +1,32 @@
+package dev.stepwise.runtime.definition.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Checks an Amazon States Language definition the way AWS's CreateStateMachine and ValidateStateMachineDefinition
+ * do, before anything runs, and reports every problem found with a JSON-pointer location.
+ *
+ * <pre>{@code
+ * ValidationReport report = DefinitionValidator.validate(definition);
+ * if (!report.isValid()) {
+ *     throw new IllegalArgumentException(report.describe());
+ * }
+ * }</pre>
+ */
+public final class DefinitionValidator {
+
+    private DefinitionValidator() {
+    }
+
+    /** Validates a definition for a Standard state machine. Never throws on bad input. */
+    public static ValidationReport validate(JsonNode definition) {
+        return validate(definition, StateMachineType.STANDARD);
+    }
+
+    /** Validates a definition for the given machine type; Express machines reject {@code .sync} and callbacks. */
+    public static ValidationReport validate(JsonNode definition, StateMachineType type) {
+        ValidationContext context = new ValidationContext(type);
+        new MachineValidator(context).validateRoot(definition);
+        return new ValidationReport(context.problems().all());
+    }
+}

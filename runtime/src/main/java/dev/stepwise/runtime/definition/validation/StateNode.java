@@ -1,0 +1,23 @@
+package dev.stepwise.runtime.definition.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One state being validated: its JSON, where it sits, its type and the query language it is written in. */
+record StateNode(String name, JsonNode json, Pointer at, StateType type, QueryLanguage language) {
+
+    boolean has(String field) {
+        return json.has(field);
+    }
+
+    JsonNode get(String field) {
+        return json.get(field);
+    }
+
+    Pointer at(String field) {
+        return at.field(field);
+    }
+
+    boolean isJsonata() {
+        return language == QueryLanguage.JSONATA;
+    }
+}

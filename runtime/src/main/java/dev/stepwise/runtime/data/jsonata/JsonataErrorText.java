@@ -45,7 +45,9 @@ final class JsonataErrorText {
         String message = template
                 .replace("{\"" + FIRST + "\"}", raw(failure.getCurrent()))
                 .replace("\"" + FIRST + "\"", json(failure.getCurrent()))
-                .replace("\"" + SECOND + "\"", json(failure.getExpected()));
+                .replace("\"" + SECOND + "\"", json(failure.getExpected()))
+                .replace(FIRST, raw(failure.getCurrent())) // a {{{raw}}} slot, e.g. $error's own message
+                .replace(SECOND, raw(failure.getExpected()));
         return UNFILLED_PLACEHOLDER.matcher(message).replaceAll("");
     }
 

@@ -44,6 +44,7 @@ public final class JsonataExpression {
         Jsonata compiled = parse(expression, location);
         compiled.setValidateInput(false); // the input is built by JsonataValues, always valid
         compiled.setOutputConvertNulls(false); // keeps JSON null apart from undefined
+        JavaScriptCompatibleFunctions.register(compiled);
         StepFunctionsFunctions.register(compiled);
         return new JsonataExpression(expression, location, compiled, referencedNames(expression));
     }

@@ -5,6 +5,7 @@ import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,17 +21,24 @@ public final class JsonataExpression {
 
     /** {@code $name} references; read over the whole text (strings included), which can only over-approximate. */
     private static final Pattern NAME_REFERENCE = Pattern.compile("\\$([A-Za-z0-9_]+)");
+    /** Stops a runaway expression (JSONata runs tail calls in a loop, so endless recursion never overflows). */
+    static final long DEFAULT_TIME_LIMIT_MILLIS = 10_000;
 
     private final String text;
     private final String location;
     private final Jsonata compiled;
     private final String[] referencedNames;
+    private final boolean readsClock;
+    private final long timeLimitMillis;
 
-    private JsonataExpression(String text, String location, Jsonata compiled, String[] referencedNames) {
+    private JsonataExpression(String text, String location, Jsonata compiled, String[] referencedNames,
+                              long timeLimitMillis) {
         this.text = text;
+        this.timeLimitMillis = timeLimitMillis;
         this.location = location;
         this.compiled = compiled;
         this.referencedNames = referencedNames;
+        this.readsClock = List.of(referencedNames).contains("now") || List.of(referencedNames).contains("millis");
     }
 
     /**
@@ -40,13 +48,17 @@ public final class JsonataExpression {
      * @throws JsonataSyntaxException when the text does not parse
      */
     public static JsonataExpression compile(String text, String location) {
+        return compile(text, location, DEFAULT_TIME_LIMIT_MILLIS);
+    }
+
+    static JsonataExpression compile(String text, String location, long timeLimitMillis) {
         String expression = text.strip();
         Jsonata compiled = parse(expression, location);
         compiled.setValidateInput(false); // the input is built by JsonataValues, always valid
         compiled.setOutputConvertNulls(false); // keeps JSON null apart from undefined
         JavaScriptCompatibleFunctions.register(compiled);
         StepFunctionsFunctions.register(compiled);
-        return new JsonataExpression(expression, location, compiled, referencedNames(expression));
+        return new JsonataExpression(expression, location, compiled, referencedNames(expression), timeLimitMillis);
     }
 
     /** Checks that an expression parses, for the definition validator. */
@@ -113,7 +125,10 @@ public final class JsonataExpression {
 
     private Object evaluateToLibraryValue(JsonataBindings bindings) {
         Jsonata.Frame frame = new Jsonata.Frame(null);
-        StepFunctionsFunctions.bindClock(frame, System.currentTimeMillis());
+        frame.setRuntimeBounds(timeLimitMillis, Integer.MAX_VALUE); // deep recursion ends in StackOverflowError
+        if (readsClock) {
+            StepFunctionsFunctions.bindClock(frame, System.currentTimeMillis());
+        }
         for (String name : referencedNames) {
             if (bindings.isBound(name)) {
                 frame.bind(name, bindings.lookup(name));

@@ -191,4 +191,18 @@ class JsonataExpressionTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void endlessRecursionIsStoppedByTheTimeLimit() {
+        JsonataExpression endless = JsonataExpression.compile("($f := function($n){$f($n + 1)}; $f(0))", "Output", 200);
+        assertThatThrownBy(() -> endless.evaluate(JsonataBindings.ofInput(json("{}"))))
+                .isInstanceOfSatisfying(QueryEvaluationException.class, e -> assertThat(e.detail())
+                        .endsWith("threw an error during evaluation. Expression evaluation timeout: Check for infinite loop"));
+    }
+
+    @Test
+    void deepRecursionIsAQueryEvaluationErrorNotACrash() {
+        assertThat(failure("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(100000))").detail())
+                .endsWith("Stack overflow: the expression recurses too deeply.");
+    }
 }

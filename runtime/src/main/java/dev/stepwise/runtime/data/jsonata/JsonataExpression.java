@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class JsonataExpression {
 
     /** {@code $name} references; read over the whole text (strings included), which can only over-approximate. */
-    private static final Pattern NAME_REFERENCE = Pattern.compile("\\$([A-Za-z0-9_]+)");
+    private static final Pattern NAME_REFERENCE = Pattern.compile("\\$([\\p{L}\\p{N}_]+)");
     /** Stops a runaway expression (JSONata runs tail calls in a loop, so endless recursion never overflows). */
     static final long DEFAULT_TIME_LIMIT_MILLIS = 10_000;
 

@@ -151,10 +151,7 @@ public final class JsonataTemplate {
      */
     public long evaluateNonNegativeInteger(JsonataBindings bindings, long max) {
         JsonNode value = evaluate(bindings);
-        if (!value.isNumber()) {
-            throw QueryEvaluationException.unexpectedType(sourceText(), location, "integer", value);
-        }
-        if (!isWhole(value)) {
+        if (!value.isNumber() || !isWhole(value)) {
             throw QueryEvaluationException.unexpectedType(sourceText(), location, "integer", value);
         }
         BigInteger whole = value.bigIntegerValue();

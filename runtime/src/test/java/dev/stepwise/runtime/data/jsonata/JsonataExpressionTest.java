@@ -62,6 +62,13 @@ class JsonataExpressionTest {
     }
 
     @Test
+    void variableNamesMayHoldAnyLetter() {
+        JsonataBindings bindings = JsonataBindings.builder().input(json("{}"))
+                .variables(Map.of("café_2", json("1"))).build();
+        assertThat(eval("$café_2 + 1", bindings)).isEqualTo(json("2"));
+    }
+
+    @Test
     void localBindingsInsideTheExpressionWork() {
         assertThat(eval("($x := 5; $f := function($v){$v * $x}; $f(3))")).isEqualTo(json("15"));
     }

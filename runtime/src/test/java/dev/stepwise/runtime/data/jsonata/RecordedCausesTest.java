@@ -1,17 +1,10 @@
 package dev.stepwise.runtime.data.jsonata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.runtime.error.StatesError;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,27 +22,15 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 class RecordedCausesTest {
 
-    private static final Path CASES = Path.of(System.getProperty("stepwise.conformance.cases",
-            "/work/shared/conformance/cases"));
     private static final Pattern ENTERED_EVENT = Pattern.compile("entered at the event id #(\\d+)");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestFactory
-    Stream<DynamicTest> causesMatchTheRecordedOnes() throws IOException {
-        assumeThat(Files.isDirectory(CASES)).as("conformance corpus at " + CASES).isTrue();
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CASES)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode recorded = JSON.readTree(file.toFile());
-                JsonNode failed = evaluationFailedEvent(recorded);
-                if (failed != null) {
-                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(),
-                            () -> replay(recorded, failed)));
-                }
-            }
-        }
-        assertThat(tests).as("cases with an EvaluationFailed event").isNotEmpty();
-        return tests.stream();
+    Stream<DynamicTest> causesMatchTheRecordedOnes() {
+        assumeThat(RecordedCases.available()).as("conformance corpus at " + RecordedCases.DIRECTORY).isTrue();
+        Map<String, JsonNode> cases = RecordedCases.matching(recorded -> evaluationFailedEvent(recorded) != null);
+        assertThat(cases).as("cases with an EvaluationFailed event").isNotEmpty();
+        return cases.entrySet().stream().map(recorded -> DynamicTest.dynamicTest(recorded.getKey(),
+                () -> replay(recorded.getValue(), evaluationFailedEvent(recorded.getValue()))));
     }
 
     private static JsonNode evaluationFailedEvent(JsonNode recorded) {
@@ -62,20 +43,19 @@ class RecordedCausesTest {
     }
 
     private static void replay(JsonNode recorded, JsonNode failed) {
-        JsonNode states = recorded.get("definition").get("States");
+        JsonNode definition = recorded.get("definition");
         String failingState = failed.get("state").asText();
-        JsonNode input = recorded.get("input");
-        Map<String, JsonNode> variables = new HashMap<>();
-        String current = recorded.get("definition").get("StartAt").asText();
-        while (!current.equals(failingState)) {
-            JsonNode pass = states.get(current);
-            assumeThat(pass.path("Type").asText()).as("state before the failing one is a Pass").isEqualTo("Pass");
-            input = runPass(pass, input, variables);
-            current = pass.path("Next").asText();
+        RecordedCases.Progress progress;
+        try {
+            progress = RecordedCases.runPassStates(definition, recorded.get("input"), failingState);
+        } catch (IllegalArgumentException e) {
+            assumeThat(e).as("the failing state is reached through Pass states only").isNull();
+            return;
         }
 
-        JsonNode state = states.get(failingState);
-        JsonataBindings bindings = JsonataBindings.builder().input(input).variables(variables).build();
+        JsonNode state = definition.get("States").get(failingState);
+        JsonNode input = progress.input();
+        JsonataBindings bindings = JsonataBindings.builder().input(input).variables(progress.variables()).build();
         String location = failed.hasNonNull("location") ? failed.get("location").asText() : null;
         QueryEvaluationException failure = location == null
                 ? mapInputFailure(state, input)
@@ -89,16 +69,6 @@ class RecordedCausesTest {
         StatesError error = failure.toStatesError(failingState, Long.parseLong(entered.group(1)));
         assertThat(error.error()).isEqualTo(failed.get("error").asText());
         assertThat(error.cause()).isEqualTo(expectedCause);
-    }
-
-    /** A Pass state in JSONata: Assign sees the state's input; the output is Output, or the input. */
-    private static JsonNode runPass(JsonNode pass, JsonNode input, Map<String, JsonNode> variables) {
-        JsonataBindings bindings = JsonataBindings.builder().input(input).variables(Map.copyOf(variables)).build();
-        if (pass.has("Assign")) {
-            JsonataTemplate.compile(pass.get("Assign"), "Assign").evaluate(bindings).properties()
-                    .forEach(field -> variables.put(field.getKey(), field.getValue()));
-        }
-        return pass.has("Output") ? JsonataTemplate.compile(pass.get("Output"), "Output").evaluate(bindings) : input;
     }
 
     private static void evaluateField(JsonNode state, String location, JsonataBindings bindings) {

@@ -1,0 +1,157 @@
+package dev.stepwise.runtime.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.definition.MachinePlan;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.runtime.history.EventChain;
+import dev.stepwise.runtime.history.EventDetails;
+import dev.stepwise.runtime.history.History;
+import dev.stepwise.runtime.task.TaskHandlers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+
+/**
+ * One execution of a machine: everything its states share (identity, clock, history, handlers, deadline), and the
+ * top-level run from ExecutionStarted to the final event.
+ */
+public final class ExecutionRun {
+
+    private final MachinePlan plan;
+    private final ExecutionIdentity identity;
+    private final JsonNode input;
+    private final Clock clock;
+    private final History history;
+    private final TaskHandlers handlers;
+    private final Workers workers;
+    private final Random random;
+    private final Instant deadline;
+    private final Cancellation root = Cancellation.root();
+    private final ObjectNode executionNode;
+    private final ObjectNode stateMachineNode;
+    private volatile boolean abortRequested;
+
+    public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
+            TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed) {
+        this.plan = plan;
+        this.identity = identity;
+        this.input = input;
+        this.clock = clock;
+        this.history = history;
+        this.handlers = handlers;
+        this.workers = new Workers(pool);
+        this.random = new Random(seed);
+        this.deadline = plan.timeoutSeconds() > 0 ? identity.startTime().plusSeconds(plan.timeoutSeconds()) : null;
+        this.executionNode = identity.executionNode(input);
+        this.stateMachineNode = identity.stateMachineNode();
+    }
+
+    /** The outcome of a finished execution. */
+    public record Outcome(ExecutionStatus status, JsonNode output, String error, String cause) {
+    }
+
+    /** Runs the machine to its end; never throws for anything the machine does. */
+    public Outcome run() {
+        history.record("ExecutionStarted", 0, history.retains()
+                ? EventDetails.executionStarted(input, identity.roleArn()) : null);
+        EventChain chain = new EventChain(history, 0);
+        try {
+            JsonNode output = new FlowRunner(this).run(plan.flow(), input, chain, root);
+            chain.record("ExecutionSucceeded", history.retains() ? EventDetails.withOutput(output) : null);
+            return new Outcome(ExecutionStatus.SUCCEEDED, output, null, null);
+        } catch (StatesError e) {
+            chain.record("ExecutionFailed", history.retains() ? EventDetails.failure(e.error(), e.cause()) : null);
+            return new Outcome(ExecutionStatus.FAILED, null, e.error(), e.cause());
+        } catch (FlowStopped e) {
+            if (e.reason() == FlowStopped.Reason.TIMED_OUT) {
+                chain.record("ExecutionTimedOut", history.retains()
+                        ? EventDetails.failure(StatesErrors.TIMEOUT, "The execution timed out.") : null);
+                return new Outcome(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, "The execution timed out.");
+            }
+            chain.record("ExecutionAborted", history.retains() ? EventDetails.failure(null, null) : null);
+            return new Outcome(ExecutionStatus.ABORTED, null, null, null);
+        } catch (RuntimeException e) {
+            // A bug or an unexpected library failure: report it as the execution's error, not as a stack trace.
+            String cause = "Internal error in the local runtime: " + e;
+            chain.record("ExecutionFailed", history.retains()
+                    ? EventDetails.failure(StatesErrors.RUNTIME, cause) : null);
+            return new Outcome(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, cause);
+        }
+    }
+
+    /** Asks the execution to stop at its next transition (StopExecution). */
+    public void abort() {
+        abortRequested = true;
+        root.cancel();
+    }
+
+    /** Called at every transition: stops the flow when the execution timed out, was stopped or was cancelled. */
+    void checkpoint(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
+        }
+        if (deadline != null && clock.now().isAfter(deadline)) {
+            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+        }
+    }
+
+    /** Lets time pass (a Wait, a retry delay), ending at the execution's deadline if that comes first. */
+    void sleep(Duration duration, Cancellation cancellation) {
+        try {
+            if (deadline != null && clock.now().plus(duration).isAfter(deadline)) {
+                clock.sleep(Duration.between(clock.now(), deadline).plusNanos(1));
+                throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+            }
+            clock.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FlowStopped(FlowStopped.Reason.ABORTED);
+        }
+        checkpoint(cancellation);
+    }
+
+    ObjectNode executionNode() {
+        return executionNode;
+    }
+
+    ObjectNode stateMachineNode() {
+        return stateMachineNode;
+    }
+
+    ExecutionIdentity identity() {
+        return identity;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    History history() {
+        return history;
+    }
+
+    TaskHandlers handlers() {
+        return handlers;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
+    /** Parallel and Map jobs run in order on the calling thread under a virtual clock (see {@link Workers}). */
+    boolean sequential() {
+        return clock.isVirtual();
+    }
+
+    synchronized double nextRandom() {
+        return random.nextDouble();
+    }
+
+    synchronized String newTaskToken() {
+        return new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+    }
+}

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.DataScope;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.path.Path;
 import dev.stepwise.runtime.error.StatesErrors;
@@ -30,14 +31,17 @@ public final class PathFilter {
         return identity;
     }
 
-    public JsonNode apply(JsonNode document) {
+    /**
+     * Filters {@code document}; a path rooted elsewhere ({@code $$}, a variable) reads from {@code scope} instead.
+     */
+    public JsonNode apply(JsonNode document, DataScope scope) {
         if (identity) {
             return document;
         }
         if (path == null) {
             return Json.NODES.objectNode();
         }
-        JsonNode selected = path.select(document);
+        JsonNode selected = path.root() == Path.Root.INPUT ? path.select(document) : path.evaluate(scope);
         if (selected == null) {
             throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
                     + bracketed(path.source()));

@@ -87,7 +87,7 @@ final class FlowRunner {
                 return exit(state, wait(wait, input, scope, cancellation), wait.transition().next(), chain);
             }
             if (state instanceof SucceedPlan succeed) {
-                return exit(state, filterOnly(succeed.dataFlow(), input), null, chain);
+                return exit(state, filterOnly(succeed.dataFlow(), input, scope), null, chain);
             }
             if (state instanceof FailPlan fail) {
                 throw fail(fail, scope);
@@ -117,13 +117,13 @@ final class FlowRunner {
                 + "' (entered at the event id #" + enteredId + "). " + error.cause());
     }
 
-    private static JsonNode filterOnly(DataFlow flow, JsonNode input) {
-        return flow.outputPath().apply(flow.inputPath().apply(input));
+    private static JsonNode filterOnly(DataFlow flow, JsonNode input, StateScope scope) {
+        return flow.outputPath().apply(flow.inputPath().apply(input, scope), scope);
     }
 
     private JsonNode pass(PassPlan pass, JsonNode input, StateScope scope) {
         DataFlow flow = pass.dataFlow();
-        JsonNode effective = flow.inputPath().apply(input);
+        JsonNode effective = flow.inputPath().apply(input, scope);
         JsonNode result;
         if (pass.result() != null) {
             result = pass.result();
@@ -133,7 +133,7 @@ final class FlowRunner {
         } else {
             result = effective;
         }
-        JsonNode output = flow.outputPath().apply(flow.resultPath().apply(input, result));
+        JsonNode output = flow.outputPath().apply(flow.resultPath().apply(input, result), scope);
         if (result != effective) {
             checkSize(pass.name(), output);
         }
@@ -141,7 +141,7 @@ final class FlowRunner {
     }
 
     private Step choice(ChoicePlan choice, JsonNode input, StateScope scope, EventChain chain) {
-        JsonNode effective = choice.dataFlow().inputPath().apply(input);
+        JsonNode effective = choice.dataFlow().inputPath().apply(input, scope);
         scope.input(effective);
         String next = choice.defaultNext();
         for (ChoicePlan.Rule rule : choice.rules()) {
@@ -154,14 +154,14 @@ final class FlowRunner {
             throw new StatesError(StatesErrors.NO_CHOICE_MATCHED,
                     "No Matches! Possible causes: no rule matched and no Default was given.");
         }
-        return exit(choice, choice.dataFlow().outputPath().apply(effective), next, chain);
+        return exit(choice, choice.dataFlow().outputPath().apply(effective, scope), next, chain);
     }
 
     private JsonNode wait(WaitPlan wait, JsonNode input, StateScope scope, Cancellation cancellation) {
-        JsonNode effective = wait.dataFlow().inputPath().apply(input);
+        JsonNode effective = wait.dataFlow().inputPath().apply(input, scope);
         Duration duration = WaitTimes.duration(wait, effective, scope.enteredTime());
         run.sleep(duration, cancellation);
-        return wait.dataFlow().outputPath().apply(effective);
+        return wait.dataFlow().outputPath().apply(effective, scope);
     }
 
     private StatesError fail(FailPlan fail, StateScope scope) {
@@ -187,6 +187,7 @@ final class FlowRunner {
         int retryCount = 0;
         while (true) {
             scope.retryCount(retryCount);
+            scope.childrenFailed(false);
             try {
                 JsonNode output = attempt(state, input, scope, chain, cancellation);
                 return exit(state, output, state.transition().next(), chain);
@@ -200,7 +201,7 @@ final class FlowRunner {
                         continue;
                     }
                 }
-                failed(state, chain);
+                failed(state, scope, chain);
                 if (!error.isUncatchable()) {
                     for (Catcher catcher : handling.catchers()) {
                         if (catcher.errors().matches(error)) {
@@ -217,7 +218,7 @@ final class FlowRunner {
     private JsonNode attempt(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
             Cancellation cancellation) {
         DataFlow flow = state.dataFlow();
-        JsonNode effective = flow.inputPath().apply(input);
+        JsonNode effective = flow.inputPath().apply(input, scope);
         scope.input(effective);
         if (flow.parameters() != null) {
             effective = flow.parameters().evaluate(scope);
@@ -226,7 +227,7 @@ final class FlowRunner {
         if (state instanceof TaskPlan task) {
             result = taskStep.run(task, effective, scope, chain);
         } else if (state instanceof ParallelPlan parallel) {
-            result = parallelStep.run(parallel, effective, chain, cancellation);
+            result = parallelStep.run(parallel, effective, scope, chain, cancellation);
         } else {
             result = mapStep.run((MapPlan) state, effective, scope, chain, cancellation);
         }
@@ -234,13 +235,16 @@ final class FlowRunner {
             scope.input(result);
             result = flow.resultSelector().evaluate(scope);
         }
-        JsonNode output = flow.outputPath().apply(flow.resultPath().apply(input, result));
+        JsonNode output = flow.outputPath().apply(flow.resultPath().apply(input, result), scope);
         checkSize(state.name(), output);
         return output;
     }
 
     /** The state-level failure event of Parallel and Map, recorded once when no retry is left. */
-    private void failed(StatePlan state, EventChain chain) {
+    private void failed(StatePlan state, StateScope scope, EventChain chain) {
+        if (!scope.childrenFailed()) {
+            return;
+        }
         if (state instanceof ParallelPlan) {
             chain.record("ParallelStateFailed", null);
         } else if (state instanceof MapPlan) {

@@ -43,9 +43,9 @@ final class MapStep {
                     + (items == null ? "nothing" : Json.write(items)));
         }
         int maxConcurrency = MapSettings.maxConcurrency(map.maxConcurrency(), input);
-        Threshold threshold = Threshold.of(map, input);
         int length = items.size();
         chain.record("MapStateStarted", history.retains() ? EventDetails.mapStarted(length) : null);
+        Threshold threshold = Threshold.of(map, input);
         if (map.distributed()) {
             chain.record("MapRunStarted", history.retains() ? Json.NODES.objectNode().put("mapRunArn",
                     run.identity().executionArn().replace(":execution:", ":mapRun:") + "/" + map.name()) : null);
@@ -73,6 +73,7 @@ final class MapStep {
                 }
             });
         } catch (StatesError error) {
+            scope.childrenFailed(true);
             if (map.distributed()) {
                 chain.moveTo(history.lastId());
                 chain.record("MapRunFailed", null);

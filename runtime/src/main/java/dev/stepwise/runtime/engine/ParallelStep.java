@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.definition.FlowPlan;
 import dev.stepwise.runtime.definition.ParallelPlan;
+import dev.stepwise.runtime.error.StatesError;
 import dev.stepwise.runtime.history.EventChain;
 import java.util.List;
 
@@ -22,7 +23,8 @@ final class ParallelStep {
         this.flows = flows;
     }
 
-    JsonNode run(ParallelPlan parallel, JsonNode input, EventChain chain, Cancellation cancellation) {
+    JsonNode run(ParallelPlan parallel, JsonNode input, StateScope scope, EventChain chain,
+            Cancellation cancellation) {
         chain.record("ParallelStateStarted", null);
         List<FlowPlan> branches = parallel.branches();
         JsonNode[] results = new JsonNode[branches.size()];
@@ -32,6 +34,9 @@ final class ParallelStep {
                 EventChain branchChain = chain.fork();
                 results[i] = flows.run(branches.get(i), input, branchChain, siblings);
             });
+        } catch (StatesError error) {
+            scope.childrenFailed(true);
+            throw error;
         } finally {
             chain.moveTo(run.history().lastId());
         }

@@ -21,6 +21,7 @@ final class StateScope implements DataScope {
     private int itemIndex = -1;
     private JsonNode itemValue;
     private ObjectNode context;
+    private boolean childrenFailed;
 
     StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input) {
         this.run = run;
@@ -51,6 +52,18 @@ final class StateScope implements DataScope {
     void taskToken(String token) {
         taskToken = token;
         context = null;
+    }
+
+    /**
+     * Marks that a Parallel branch or Map iteration failed this attempt: only then does AWS record
+     * ParallelStateFailed/MapStateFailed (a bad setting fails the state without it).
+     */
+    void childrenFailed(boolean failed) {
+        childrenFailed = failed;
+    }
+
+    boolean childrenFailed() {
+        return childrenFailed;
     }
 
     Instant enteredTime() {

@@ -75,12 +75,14 @@ final class MapStep {
         } catch (StatesError error) {
             scope.childrenFailed(true);
             if (map.distributed()) {
-                chain.moveTo(history.lastId());
                 chain.record("MapRunFailed", null);
             }
             throw error;
         } finally {
-            chain.moveTo(history.lastId());
+            if (!sequential && !map.distributed()) {
+                // Concurrent iterations forked the chain: continue after whatever happened last.
+                chain.moveTo(history.lastId());
+            }
         }
         if (map.distributed()) {
             chain.record("MapRunSucceeded", null);

@@ -392,8 +392,8 @@ public final class DefinitionCompiler {
         Number backoff = r.number("BackoffRate");
         Number maxDelay = r.number("MaxDelaySeconds");
         String jitter = r.string("JitterStrategy");
-        if (interval != null && interval.doubleValue() < 1) {
-            problems.add(r.at("IntervalSeconds"), "must be at least 1");
+        if (interval != null && interval.doubleValue() < 0) {
+            problems.add(r.at("IntervalSeconds"), "cannot be negative");
         }
         if (attempts != null && attempts.doubleValue() < 0) {
             problems.add(r.at("MaxAttempts"), "cannot be negative");

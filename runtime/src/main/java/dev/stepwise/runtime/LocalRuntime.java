@@ -144,6 +144,66 @@ public final class LocalRuntime {
         return clock;
     }
 
+    /**
+     * Runs one state alone, as AWS's TestState API does: {@code state} is a single state definition, whose
+     * Next targets need not exist.
+     */
+    public ExecutionRun.TestOutcome testState(JsonNode state, JsonNode input) {
+        return testState(compiler.compileState("TestState", state), input);
+    }
+
+    /**
+     * Runs the state named {@code stateName} of a whole machine alone (it may sit inside a Parallel branch or a Map
+     * processor).
+     *
+     * @throws IllegalArgumentException when the machine has no state of that name
+     */
+    public ExecutionRun.TestOutcome testState(JsonNode machine, String stateName, JsonNode input) {
+        JsonNode state = findState(machine, stateName);
+        if (state == null) {
+            throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
+        }
+        return testState(compiler.compileState(stateName, state), input);
+    }
+
+    private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {
+        StateMachine machine = new StateMachine("TestState", "arn:aws:states:" + REGION + ":" + ACCOUNT
+                + ":stateMachine:TestState", new MachinePlan(
+                        new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
+                        null, null));
+        JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
+        ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
+                + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now());
+        ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
+                new History(clock, false), handlers, pool, executions.incrementAndGet());
+        return run.runAlone(plan);
+    }
+
+    /** Depth-first search through States, Parallel Branches and Map processors. */
+    private static JsonNode findState(JsonNode flow, String name) {
+        JsonNode states = flow.path("States");
+        if (states.has(name)) {
+            return states.get(name);
+        }
+        for (JsonNode state : states) {
+            for (JsonNode branch : state.path("Branches")) {
+                JsonNode found = findState(branch, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+            for (String processor : new String[] {"ItemProcessor", "Iterator"}) {
+                if (state.has(processor)) {
+                    JsonNode found = findState(state.get(processor), name);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static ExecutorService newPool(int size) {
         AtomicInteger threads = new AtomicInteger();
         ThreadFactory factory = task -> {

@@ -82,6 +82,69 @@ class ConformanceTest {
         assertThat(passed).as(report.toString()).isGreaterThanOrEqualTo(MINIMUM_PASSING);
     }
 
+    /** The TestState cases (one state run alone), with next state and inspection data where AWS recorded them. */
+    @Test
+    void awsRecordedTestStateCallsBehaveAlike() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CASES), "conformance corpus not found at " + CASES);
+        int total = 0;
+        int passed = 0;
+        List<String> failures = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path file : files.sorted().toList()) {
+                JsonNode testCase = Json.MAPPER.readTree(file.toFile());
+                if (!"test_state".equals(testCase.path("kind").asText()) || !testCase.path("runnable_locally")
+                        .asBoolean() || Json.write(testCase).contains("JSONata")) {
+                    continue;
+                }
+                total++;
+                String problem = runTestState(testCase);
+                if (problem == null) {
+                    passed++;
+                } else {
+                    failures.add(testCase.path("name").asText() + ": " + problem);
+                }
+            }
+        }
+        System.out.println("Conformance (TestState, JSONPath): " + passed + "/" + total + " passed");
+        if (System.getenv("CONFORMANCE_VERBOSE") != null) {
+            failures.forEach(f -> System.out.println("FAIL " + f));
+        }
+        assertThat(passed).as(String.join("\n", failures)).isGreaterThanOrEqualTo(MINIMUM_TEST_STATE_PASSING);
+    }
+
+    private static final int MINIMUM_TEST_STATE_PASSING = 24;
+
+    private static String runTestState(JsonNode testCase) {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        JsonNode expected = testCase.get("expected");
+        String stateName = testCase.path("test_state").path("stateName").asText(null);
+        dev.stepwise.runtime.engine.ExecutionRun.TestOutcome outcome;
+        try {
+            outcome = stateName == null ? runtime.testState(testCase.get("definition"), testCase.get("input"))
+                    : runtime.testState(testCase.get("definition"), stateName, testCase.get("input"));
+        } catch (InvalidDefinitionException e) {
+            return e.getMessage().replace('\n', ' ');
+        }
+        List<String> none = List.of();
+        if (!outcome.status().name().equals(expected.path("status").asText())) {
+            return "status " + outcome.status() + " " + outcome.error() + " " + outcome.cause();
+        }
+        if (outcome.status() == ExecutionStatus.SUCCEEDED && !matches(expected.get("output"), outcome.output(), none)) {
+            return "output " + outcome.output();
+        }
+        if (outcome.status() == ExecutionStatus.FAILED && !expected.path("error").asText().equals(outcome.error())) {
+            return "error " + outcome.error();
+        }
+        if (expected.hasNonNull("next_state") && !expected.get("next_state").asText().equals(outcome.nextState())) {
+            return "next state " + outcome.nextState();
+        }
+        if (expected.has("inspection_data") && !matches(expected.get("inspection_data"), outcome.inspectionData(),
+                none)) {
+            return "inspection " + outcome.inspectionData() + " expected " + expected.get("inspection_data");
+        }
+        return null;
+    }
+
     private static boolean isInScope(JsonNode testCase) {
         String category = testCase.path("category").asText();
         return "execution".equals(testCase.path("kind").asText())

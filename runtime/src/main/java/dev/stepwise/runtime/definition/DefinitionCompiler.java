@@ -66,6 +66,24 @@ public final class DefinitionCompiler {
         return new MachinePlan(flow, timeout == null ? 0 : timeout.longValue(), top.string("Comment"), definition);
     }
 
+    /**
+     * Compiles one state on its own, as the TestState API takes it: its Next and Catch targets need not exist.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     */
+    public StatePlan compileState(String name, JsonNode state) {
+        Problems problems = new Problems();
+        if (state == null || !state.isObject()) {
+            problems.add("", "a state definition must be a JSON object");
+            throw new InvalidDefinitionException(problems.list());
+        }
+        StatePlan plan = state(name, new Fields(state, "", problems), problems);
+        if (!problems.isEmpty() || plan == null) {
+            throw new InvalidDefinitionException(problems.list());
+        }
+        return plan;
+    }
+
     private FlowPlan flow(Fields fields, Problems problems) {
         String startAt = fields.requiredString("StartAt");
         JsonNode states = fields.object("States");

@@ -83,6 +83,24 @@ public final class ExecutionRun {
         }
     }
 
+    /**
+     * TestState: runs {@code state} alone on the execution's input, with inspection data, recording no history
+     * beyond what the state itself records.
+     */
+    public TestOutcome runAlone(dev.stepwise.runtime.definition.StatePlan state) {
+        FlowRunner.TestedState tested = new FlowRunner(this).runAlone(state, input, new EventChain(history, 0),
+                root);
+        StatesError error = tested.error();
+        return new TestOutcome(error == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, tested.output(),
+                tested.next(), error == null ? null : error.error(), error == null ? null : error.cause(),
+                tested.inspection());
+    }
+
+    /** What TestState reports for one state. */
+    public record TestOutcome(ExecutionStatus status, JsonNode output, String nextState, String error, String cause,
+            ObjectNode inspectionData) {
+    }
+
     /** Asks the execution to stop at its next transition (StopExecution). */
     public void abort() {
         abortRequested = true;

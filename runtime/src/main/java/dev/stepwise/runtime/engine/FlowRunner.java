@@ -25,7 +25,6 @@ import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.EventTypes;
 import dev.stepwise.runtime.history.History;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Runs one flow (the machine, a Parallel branch, a Map iteration) from its StartAt state to its end: the JSONPath
@@ -72,10 +71,30 @@ final class FlowRunner {
     }
 
     private Step runState(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
-        Instant entered = run.clock().now();
+        return runState(state, input, new StateScope(run, state.name(), run.clock().now(), input), chain,
+                cancellation);
+    }
+
+    /** TestState: runs one state alone with inspection on; returns its output and next state. */
+    TestedState runAlone(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
+        StateScope scope = new StateScope(run, state.name(), run.clock().now(), input);
+        scope.inspect();
+        try {
+            Step step = runState(state, input, scope, chain, cancellation);
+            return new TestedState(step.output(), step.next(), null, scope.inspection());
+        } catch (StatesError error) {
+            return new TestedState(null, null, error, scope.inspection());
+        }
+    }
+
+    /** The outcome of one state run alone. */
+    record TestedState(JsonNode output, String next, StatesError error, ObjectNode inspection) {
+    }
+
+    private Step runState(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
+            Cancellation cancellation) {
         long enteredId = chain.record(EventTypes.entered(state.type()),
                 history.retains() ? EventDetails.stateEntered(state.name(), input) : null);
-        StateScope scope = new StateScope(run, state.name(), entered, input);
         try {
             if (state instanceof PassPlan pass) {
                 return exit(state, pass(pass, input, scope), pass.transition().next(), chain);
@@ -118,7 +137,9 @@ final class FlowRunner {
     }
 
     private static JsonNode filterOnly(DataFlow flow, JsonNode input, StateScope scope) {
-        return flow.outputPath().apply(flow.inputPath().apply(input, scope), scope);
+        JsonNode effective = flow.inputPath().apply(input, scope);
+        scope.inspect("afterInputPath", effective);
+        return flow.outputPath().apply(effective, scope);
     }
 
     private JsonNode pass(PassPlan pass, JsonNode input, StateScope scope) {
@@ -127,13 +148,21 @@ final class FlowRunner {
         JsonNode result;
         if (pass.result() != null) {
             result = pass.result();
-        } else if (flow.parameters() != null) {
-            scope.input(effective);
-            result = flow.parameters().evaluate(scope);
+            scope.inspect("result", result);
         } else {
-            result = effective;
+            scope.inspect("afterInputPath", effective);
+            if (flow.parameters() != null) {
+                scope.input(effective);
+                result = flow.parameters().evaluate(scope);
+            } else {
+                result = effective;
+            }
+            scope.inspect("afterParameters", result);
         }
-        JsonNode output = flow.outputPath().apply(flow.resultPath().apply(input, result), scope);
+        scope.inspect("afterResultSelector", result);
+        JsonNode placed = flow.resultPath().apply(input, result);
+        scope.inspect("afterResultPath", placed);
+        JsonNode output = flow.outputPath().apply(placed, scope);
         if (result != effective) {
             checkSize(pass.name(), output);
         }
@@ -142,6 +171,7 @@ final class FlowRunner {
 
     private Step choice(ChoicePlan choice, JsonNode input, StateScope scope, EventChain chain) {
         JsonNode effective = choice.dataFlow().inputPath().apply(input, scope);
+        scope.inspect("afterInputPath", effective);
         scope.input(effective);
         String next = choice.defaultNext();
         for (ChoicePlan.Rule rule : choice.rules()) {
@@ -159,12 +189,14 @@ final class FlowRunner {
 
     private JsonNode wait(WaitPlan wait, JsonNode input, StateScope scope, Cancellation cancellation) {
         JsonNode effective = wait.dataFlow().inputPath().apply(input, scope);
+        scope.inspect("afterInputPath", effective);
         Duration duration = WaitTimes.duration(wait, effective, scope.enteredTime());
         run.sleep(duration, cancellation);
         return wait.dataFlow().outputPath().apply(effective, scope);
     }
 
     private StatesError fail(FailPlan fail, StateScope scope) {
+        scope.inspect("afterInputPath", scope.input());
         String error = fail.errorPath() != null ? text(fail.errorPath(), "ErrorPath", scope) : fail.error();
         String cause = fail.causePath() != null ? text(fail.causePath(), "CausePath", scope) : fail.cause();
         return new StatesError(error, cause);
@@ -219,10 +251,12 @@ final class FlowRunner {
             Cancellation cancellation) {
         DataFlow flow = state.dataFlow();
         JsonNode effective = flow.inputPath().apply(input, scope);
+        scope.inspect("afterInputPath", effective);
         scope.input(effective);
         if (flow.parameters() != null) {
             effective = flow.parameters().evaluate(scope);
         }
+        scope.inspect("afterParameters", effective);
         JsonNode result;
         if (state instanceof TaskPlan task) {
             result = taskStep.run(task, effective, scope, chain);
@@ -231,11 +265,15 @@ final class FlowRunner {
         } else {
             result = mapStep.run((MapPlan) state, effective, scope, chain, cancellation);
         }
+        scope.inspect("result", result);
         if (flow.resultSelector() != null) {
             scope.input(result);
             result = flow.resultSelector().evaluate(scope);
         }
-        JsonNode output = flow.outputPath().apply(flow.resultPath().apply(input, result), scope);
+        scope.inspect("afterResultSelector", result);
+        JsonNode placed = flow.resultPath().apply(input, result);
+        scope.inspect("afterResultPath", placed);
+        JsonNode output = flow.outputPath().apply(placed, scope);
         checkSize(state.name(), output);
         return output;
     }

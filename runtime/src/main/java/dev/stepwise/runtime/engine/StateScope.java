@@ -22,6 +22,7 @@ final class StateScope implements DataScope {
     private JsonNode itemValue;
     private ObjectNode context;
     private boolean childrenFailed;
+    private ObjectNode inspection;
 
     StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input) {
         this.run = run;
@@ -37,6 +38,23 @@ final class StateScope implements DataScope {
         item.itemIndex = index;
         item.itemValue = value;
         return item;
+    }
+
+    /** Turns on TestState's inspection data for this state: the document after each data-flow step. */
+    void inspect() {
+        inspection = Json.NODES.objectNode();
+        inspection.set("input", input);
+    }
+
+    /** Records a data-flow step when inspection is on; a single null check otherwise. */
+    void inspect(String step, JsonNode value) {
+        if (inspection != null) {
+            inspection.set(step, value);
+        }
+    }
+
+    ObjectNode inspection() {
+        return inspection;
     }
 
     void input(JsonNode value) {

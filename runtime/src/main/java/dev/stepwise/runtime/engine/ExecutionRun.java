@@ -34,6 +34,7 @@ public final class ExecutionRun {
     private final ObjectNode executionNode;
     private final ObjectNode stateMachineNode;
     private volatile boolean abortRequested;
+    private final Object sleepers = new Object();
 
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
             TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed) {
@@ -105,6 +106,9 @@ public final class ExecutionRun {
     public void abort() {
         abortRequested = true;
         root.cancel();
+        synchronized (sleepers) {
+            sleepers.notifyAll();
+        }
     }
 
     /** Called at every transition: stops the flow when the execution timed out, was stopped or was cancelled. */
@@ -119,17 +123,35 @@ public final class ExecutionRun {
 
     /** Lets time pass (a Wait, a retry delay), ending at the execution's deadline if that comes first. */
     void sleep(Duration duration, Cancellation cancellation) {
+        boolean timesOut = deadline != null && clock.now().plus(duration).isAfter(deadline);
+        Duration span = timesOut ? Duration.between(clock.now(), deadline).plusNanos(1) : duration;
         try {
-            if (deadline != null && clock.now().plus(duration).isAfter(deadline)) {
-                clock.sleep(Duration.between(clock.now(), deadline).plusNanos(1));
-                throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+            if (clock.isVirtual()) {
+                clock.sleep(span);
+            } else {
+                sleepUnlessStopped(span, cancellation);
             }
-            clock.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FlowStopped(FlowStopped.Reason.ABORTED);
         }
+        if (timesOut) {
+            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+        }
         checkpoint(cancellation);
+    }
+
+    /** A real wait that {@link #abort()} and sibling cancellation cut short. */
+    private void sleepUnlessStopped(Duration span, Cancellation cancellation) throws InterruptedException {
+        long end = System.nanoTime() + span.toNanos();
+        synchronized (sleepers) {
+            long left;
+            while ((left = end - System.nanoTime()) > 0 && !cancellation.isCancelled()) {
+                // Sibling cancellation does not notify: wake up now and then to notice it.
+                long millis = Math.max(1, Math.min(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left), 50));
+                sleepers.wait(millis);
+            }
+        }
     }
 
     ObjectNode executionNode() {

@@ -35,6 +35,14 @@ final class TaskStep {
     /** AWS's default Task timeout. */
     private static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
 
+    /** Handlers with a timeout or heartbeat run here, so the state's thread can give up on them at the deadline. */
+    private static final java.util.concurrent.ExecutorService WATCHED_TASKS =
+            java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "stepwise-task");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final ExecutionRun run;
     private final History history;
 
@@ -80,9 +88,15 @@ final class TaskStep {
     private JsonNode invoke(TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
             long heartbeat) {
         Clock clock = run.clock();
-        if (clock.isVirtual()) {
+        if (clock.isVirtual() || (timeout == DEFAULT_TIMEOUT_SECONDS && heartbeat == 0)) {
+            // Nothing to watch (or virtual time, checked afterwards): call the handler on this thread.
             Instant start = clock.now();
-            JsonNode output = call(handler, input, invocation);
+            JsonNode output;
+            try {
+                output = call(handler, input, invocation);
+            } catch (HandlerFailure failure) {
+                throw TaskErrors.fromException(failure.getCause());
+            }
             invocation.lastBeat(clock.now());
             if (Duration.between(start, clock.now()).compareTo(Duration.ofSeconds(timeout)) > 0) {
                 throw new StatesError(StatesErrors.TIMEOUT, null);
@@ -92,7 +106,8 @@ final class TaskStep {
             }
             return output;
         }
-        CompletableFuture<JsonNode> future = CompletableFuture.supplyAsync(() -> call(handler, input, invocation));
+        CompletableFuture<JsonNode> future =
+                CompletableFuture.supplyAsync(() -> call(handler, input, invocation), WATCHED_TASKS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
         try {
             while (true) {
@@ -131,7 +146,7 @@ final class TaskStep {
         } catch (StatesError e) {
             throw e;
         } catch (Exception e) {
-            throw invocation.clock().isVirtual() ? TaskErrors.fromException(e) : new HandlerFailure(e);
+            throw new HandlerFailure(e);
         }
     }
 

@@ -19,6 +19,9 @@ import java.util.function.IntConsumer;
  */
 final class Workers {
 
+    /** AWS runs at most 40 iterations of an inline Map at once, whatever MaxConcurrency says. */
+    static final int MAX_WIDTH = 40;
+
     private final ExecutorService pool;
 
     Workers(ExecutorService pool) {
@@ -30,7 +33,7 @@ final class Workers {
      * (running ones are cancelled through {@code cancellation}) and is rethrown here.
      */
     void run(int count, int maxConcurrency, boolean sequential, Cancellation cancellation, IntConsumer job) {
-        int width = maxConcurrency <= 0 ? count : Math.min(count, maxConcurrency);
+        int width = Math.min(MAX_WIDTH, maxConcurrency <= 0 ? count : Math.min(count, maxConcurrency));
         if (sequential || width <= 1 || pool == null) {
             for (int i = 0; i < count; i++) {
                 job.accept(i);

@@ -127,6 +127,9 @@ public final class LocalRuntime {
                     + "'");
         }
         JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
+        if (ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
+            throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
+        }
         String arn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":"
                 + executionName;
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),

@@ -56,6 +56,14 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void inputsOverThePayloadLimitAreRejectedAtStart() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        StateMachine machine = runtime.load(json("{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}"));
+        assertThatThrownBy(() -> runtime.start(machine, Json.NODES.textNode("y".repeat(300_000))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payload limit");
+    }
+
+    @Test
     void testStateRunsOneStateWithInspectionData() {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         ExecutionRun.TestOutcome outcome = runtime.testState(json("{'Type':'Pass','InputPath':'$.in',"

@@ -102,6 +102,11 @@ public final class ExecutionRun {
             ObjectNode inspectionData) {
     }
 
+    /** Whether a document is over AWS's 256 KiB payload limit (StartExecution rejects such an input). */
+    public static boolean exceedsPayloadLimit(JsonNode document) {
+        return PayloadSize.exceedsLimit(document);
+    }
+
     /** Asks the execution to stop at its next transition (StopExecution). */
     public void abort() {
         abortRequested = true;

@@ -58,6 +58,8 @@ public final class LocalRuntime {
     private final ExecutorService pool;
     private final AtomicLong executions = new AtomicLong();
     private final AtomicInteger machines = new AtomicInteger();
+    /** Generated workflows compiled once per runtime, keyed by their definition text. */
+    private final Map<String, StateMachine> workflows = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LocalRuntime(Builder builder) {
         this.clock = builder.clock;
@@ -114,7 +116,8 @@ public final class LocalRuntime {
     public Execution start(WorkflowSpec spec, Object input) {
         Map<String, TaskHandler> bound = new HashMap<>();
         spec.tasks().forEach((state, method) -> bound.put(state, new TaskMethodHandler(method)));
-        StateMachine machine = load(spec.name(), Json.parse(spec.definition()));
+        StateMachine machine = workflows.computeIfAbsent(spec.name() + "\n" + spec.definition(),
+                key -> load(spec.name(), Json.parse(spec.definition())));
         JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
         return start(machine, null, json, handlers.withStates(bound));
     }

@@ -98,9 +98,11 @@ class EngineDataFlowTest {
 
     @Test
     void resultsOverThePayloadLimitFailUncatchably() {
-        String big = "x".repeat(270_000);
-        Execution ex = run("{'StartAt':'P','States':{'P':{'Type':'Pass','Parameters':{'v.$':'$.big'},'End':true}}}",
-                "{'big':'" + big + "'}");
+        String big = "x".repeat(140_000);
+        Execution ex = run("{'StartAt':'Par','States':{'Par':{'Type':'Parallel','Branches':[{'StartAt':'P',"
+                + "'States':{'P':{'Type':'Pass','Parameters':{'a.$':'$.big','b.$':'$.big'},'End':true}}}],"
+                + "'Catch':[{'ErrorEquals':['States.ALL'],'Next':'Caught'}],'End':true},"
+                + "'Caught':{'Type':'Pass','End':true}}}", "{'big':'" + big + "'}");
         assertThat(ex.error()).isEqualTo("States.DataLimitExceeded");
     }
 

@@ -1,0 +1,452 @@
+package dev.stepwise.runtime.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.PayloadTemplate;
+import dev.stepwise.runtime.data.ValueExpression;
+import dev.stepwise.runtime.data.choice.Conditions;
+import dev.stepwise.runtime.data.path.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles an ASL definition (JSONPath mode) into an immutable {@link MachinePlan}: every path, payload template,
+ * intrinsic function and Choice rule is compiled here, once, so running a state never parses anything.
+ *
+ * <p>Problems are collected, not thrown one by one: a definition with three mistakes reports all three, each at its
+ * JSON Pointer location. The checks given to the constructor (such as AWS's full rule set) run first, and their
+ * problems are reported together with the compiler's own.
+ */
+public final class DefinitionCompiler {
+
+    private static final long MAX_TIMEOUT_SECONDS = 99_999_999L;
+
+    private final List<DefinitionCheck> checks;
+
+    public DefinitionCompiler() {
+        this(List.of());
+    }
+
+    public DefinitionCompiler(List<DefinitionCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /**
+     * Compiles a definition.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     */
+    public MachinePlan compile(JsonNode definition) {
+        Problems problems = new Problems();
+        if (definition == null || !definition.isObject()) {
+            problems.add("", "a state machine definition must be a JSON object");
+            throw new InvalidDefinitionException(problems.list());
+        }
+        for (DefinitionCheck check : checks) {
+            problems.addAll(check.check(definition));
+        }
+        Fields top = new Fields(definition, "", problems);
+        if ("JSONata".equals(top.string("QueryLanguage"))) {
+            problems.add("/QueryLanguage", "JSONata definitions are not supported by this runtime yet");
+        }
+        Number timeout = top.number("TimeoutSeconds");
+        if (timeout != null && (timeout.doubleValue() < 1 || timeout.doubleValue() > MAX_TIMEOUT_SECONDS
+                || timeout.doubleValue() != Math.rint(timeout.doubleValue()))) {
+            problems.add("/TimeoutSeconds", "must be a whole number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
+        }
+        FlowPlan flow = flow(top, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDefinitionException(problems.list());
+        }
+        return new MachinePlan(flow, timeout == null ? 0 : timeout.longValue(), top.string("Comment"), definition);
+    }
+
+    /**
+     * Compiles one state on its own, as the TestState API takes it: its Next and Catch targets need not exist.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     */
+    public StatePlan compileState(String name, JsonNode state) {
+        Problems problems = new Problems();
+        if (state == null || !state.isObject()) {
+            problems.add("", "a state definition must be a JSON object");
+            throw new InvalidDefinitionException(problems.list());
+        }
+        StatePlan plan = state(name, new Fields(state, "", problems), problems);
+        if (!problems.isEmpty() || plan == null) {
+            throw new InvalidDefinitionException(problems.list());
+        }
+        return plan;
+    }
+
+    private FlowPlan flow(Fields fields, Problems problems) {
+        String startAt = fields.requiredString("StartAt");
+        JsonNode states = fields.object("States");
+        if (states == null) {
+            if (!fields.has("States")) {
+                problems.add(fields.at("States"), "is required");
+            }
+            return null;
+        }
+        Map<String, StatePlan> plans = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String location = fields.at("States") + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+            if (!entry.getValue().isObject()) {
+                problems.add(location, "a state must be a JSON object");
+                continue;
+            }
+            StatePlan plan = state(entry.getKey(), new Fields(entry.getValue(), location, problems), problems);
+            if (plan != null) {
+                plans.put(entry.getKey(), plan);
+            }
+        }
+        if (startAt != null && !states.has(startAt)) {
+            problems.add(fields.at("StartAt"), "names no state in States: '" + startAt + "'");
+        }
+        checkTargets(states, fields.at("States"), problems);
+        return new FlowPlan(startAt, plans);
+    }
+
+    /** Every Next, Default and Catch target must name a state of the same flow. */
+    private static void checkTargets(JsonNode states, String location, Problems problems) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JsonNode state = entry.getValue();
+            String at = location + "/" + entry.getKey();
+            checkTarget(states, state.get("Next"), at + "/Next", problems);
+            checkTarget(states, state.get("Default"), at + "/Default", problems);
+            for (String list : new String[] {"Choices", "Catch"}) {
+                JsonNode items = state.get(list);
+                if (items != null && items.isArray()) {
+                    for (int i = 0; i < items.size(); i++) {
+                        checkTarget(states, items.get(i).get("Next"), at + "/" + list + "/" + i + "/Next", problems);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkTarget(JsonNode states, JsonNode next, String location, Problems problems) {
+        if (next != null && next.isTextual() && !states.has(next.textValue())) {
+            problems.add(location, "names no state in this flow: '" + next.textValue() + "'");
+        }
+    }
+
+    private StatePlan state(String name, Fields f, Problems problems) {
+        if ("JSONata".equals(f.string("QueryLanguage"))) {
+            problems.add(f.at("QueryLanguage"), "JSONata states are not supported by this runtime yet");
+            return null;
+        }
+        String type = f.requiredString("Type");
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "Pass" -> new PassPlan(name, dataFlow(f, problems, true, true, false), f.raw("Result"),
+                    transition(f, problems));
+            case "Task" -> task(name, f, problems);
+            case "Choice" -> choice(name, f, problems);
+            case "Wait" -> wait(name, f, problems);
+            case "Succeed" -> new SucceedPlan(name, dataFlow(f, problems, false, false, false));
+            case "Fail" -> fail(name, f, problems);
+            case "Parallel" -> new ParallelPlan(name, dataFlow(f, problems, true, true, true),
+                    branches(f, problems), errorHandling(f, problems), transition(f, problems));
+            case "Map" -> map(name, f, problems);
+            default -> {
+                problems.add(f.at("Type"), "unknown state type '" + type
+                        + "' (expected Pass, Task, Choice, Wait, Succeed, Fail, Parallel or Map)");
+                yield null;
+            }
+        };
+    }
+
+    private static Transition transition(Fields f, Problems problems) {
+        String next = f.string("Next");
+        Boolean end = f.bool("End");
+        boolean ends = Boolean.TRUE.equals(end);
+        if (next != null && ends) {
+            problems.add(f.location(), "a state cannot have both Next and End");
+        } else if (next == null && !ends) {
+            problems.add(f.location(), "a state needs Next or \"End\": true");
+        }
+        return next == null ? Transition.END : new Transition(next);
+    }
+
+    private static DataFlow dataFlow(Fields f, Problems problems, boolean parameters, boolean resultPath,
+            boolean resultSelector) {
+        PathFilter input = filter(f, "InputPath", problems);
+        PathFilter output = filter(f, "OutputPath", problems);
+        PayloadTemplate params = parameters ? template(f, "Parameters", problems) : null;
+        PayloadTemplate selector = resultSelector ? template(f, "ResultSelector", problems) : null;
+        ResultTarget target = resultPath ? resultTarget(f, "ResultPath", problems) : ResultTarget.REPLACE;
+        return new DataFlow(input, params, selector, target, output);
+    }
+
+    private static PathFilter filter(Fields f, String field, Problems problems) {
+        if (f.isNull(field)) {
+            return PathFilter.EMPTY;
+        }
+        String text = f.string(field);
+        if (text == null) {
+            return PathFilter.IDENTITY;
+        }
+        PathFilter filter = problems.attempt(f.at(field), () -> PathFilter.of(Path.compile(text)));
+        return filter == null ? PathFilter.IDENTITY : filter;
+    }
+
+    static ResultTarget resultTarget(Fields f, String field, Problems problems) {
+        if (f.isNull(field)) {
+            return ResultTarget.DISCARD;
+        }
+        String text = f.string(field);
+        if (text == null) {
+            return ResultTarget.REPLACE;
+        }
+        ResultTarget target = problems.attempt(f.at(field), () -> ResultTarget.of(text, Path.compileReference(text)));
+        return target == null ? ResultTarget.REPLACE : target;
+    }
+
+    private static PayloadTemplate template(Fields f, String field, Problems problems) {
+        JsonNode value = f.raw(field);
+        if (value == null) {
+            return null;
+        }
+        return problems.attempt(f.at(field), () -> PayloadTemplate.compile(value));
+    }
+
+    private static Path path(Fields f, String field, Problems problems) {
+        String text = f.string(field);
+        return text == null ? null : problems.attempt(f.at(field), () -> Path.compile(text));
+    }
+
+    private static NumberSetting number(Fields f, String field, Problems problems) {
+        Number literal = f.number(field);
+        Path path = path(f, field + "Path", problems);
+        if (literal != null && path != null) {
+            problems.add(f.location(), "set " + field + " or " + field + "Path, not both");
+        }
+        return new NumberSetting(field, literal, path);
+    }
+
+    private StatePlan task(String name, Fields f, Problems problems) {
+        String resource = f.requiredString("Resource");
+        NumberSetting timeout = number(f, "TimeoutSeconds", problems);
+        NumberSetting heartbeat = number(f, "HeartbeatSeconds", problems);
+        if (timeout.literal() != null && heartbeat.literal() != null
+                && heartbeat.literal().doubleValue() >= timeout.literal().doubleValue()) {
+            problems.add(f.at("HeartbeatSeconds"), "must be smaller than TimeoutSeconds");
+        }
+        return new TaskPlan(name, resource == null ? null : TaskResource.parse(resource),
+                dataFlow(f, problems, true, true, true), timeout, heartbeat, errorHandling(f, problems),
+                transition(f, problems));
+    }
+
+    private static StatePlan choice(String name, Fields f, Problems problems) {
+        JsonNode choices = f.array("Choices");
+        List<ChoicePlan.Rule> rules = new ArrayList<>();
+        if (choices == null || choices.isEmpty()) {
+            problems.add(f.at("Choices"), "a Choice state needs at least one rule");
+        } else {
+            for (int i = 0; i < choices.size(); i++) {
+                JsonNode rule = choices.get(i);
+                String at = f.at("Choices") + "/" + i;
+                JsonNode next = rule.get("Next");
+                if (next == null || !next.isTextual()) {
+                    problems.add(at + "/Next", "a Choice rule needs a Next state");
+                    continue;
+                }
+                var condition = problems.attempt(at, () -> Conditions.compile(rule));
+                if (condition != null) {
+                    rules.add(new ChoicePlan.Rule(condition, next.textValue()));
+                }
+            }
+        }
+        if (f.has("Next") || f.has("End")) {
+            problems.add(f.location(), "a Choice state cannot have Next or End; each rule names its Next");
+        }
+        return new ChoicePlan(name, dataFlow(f, problems, false, false, false), rules, f.string("Default"));
+    }
+
+    private static StatePlan wait(String name, Fields f, Problems problems) {
+        int set = 0;
+        Long seconds = null;
+        Instant timestamp = null;
+        if (f.has("Seconds")) {
+            set++;
+            Number n = f.number("Seconds");
+            if (n != null && (n.doubleValue() < 0 || n.doubleValue() != Math.rint(n.doubleValue()))) {
+                problems.add(f.at("Seconds"), "must be a whole number of seconds, 0 or more");
+            } else if (n != null) {
+                seconds = n.longValue();
+            }
+        }
+        if (f.has("Timestamp")) {
+            set++;
+            String text = f.string("Timestamp");
+            if (text != null) {
+                timestamp = problems.attempt(f.at("Timestamp"), () -> parseTimestamp(text));
+            }
+        }
+        Path secondsPath = path(f, "SecondsPath", problems);
+        Path timestampPath = path(f, "TimestampPath", problems);
+        set += (f.has("SecondsPath") ? 1 : 0) + (f.has("TimestampPath") ? 1 : 0);
+        if (set != 1) {
+            problems.add(f.location(), "a Wait state needs exactly one of Seconds, Timestamp, SecondsPath and "
+                    + "TimestampPath");
+        }
+        return new WaitPlan(name, dataFlow(f, problems, false, false, false), seconds, timestamp, secondsPath,
+                timestampPath, transition(f, problems));
+    }
+
+    /** RFC 3339 with an uppercase T and a Z or numeric offset, as AWS accepts. */
+    public static Instant parseTimestamp(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an RFC 3339 timestamp such as "
+                    + "2016-03-14T01:59:00Z");
+        }
+    }
+
+    private static StatePlan fail(String name, Fields f, Problems problems) {
+        ValueExpression errorPath = expression(f, "ErrorPath", problems);
+        ValueExpression causePath = expression(f, "CausePath", problems);
+        if (f.has("Error") && f.has("ErrorPath")) {
+            problems.add(f.location(), "set Error or ErrorPath, not both");
+        }
+        if (f.has("Cause") && f.has("CausePath")) {
+            problems.add(f.location(), "set Cause or CausePath, not both");
+        }
+        return new FailPlan(name, f.string("Error"), f.string("Cause"), errorPath, causePath);
+    }
+
+    private static ValueExpression expression(Fields f, String field, Problems problems) {
+        JsonNode value = f.raw(field);
+        return value == null ? null
+                : problems.attempt(f.at(field), () -> PayloadTemplate.compileExpression(field, value));
+    }
+
+    private List<FlowPlan> branches(Fields f, Problems problems) {
+        JsonNode branches = f.array("Branches");
+        List<FlowPlan> flows = new ArrayList<>();
+        if (branches == null || branches.isEmpty()) {
+            problems.add(f.at("Branches"), "a Parallel state needs at least one branch");
+            return flows;
+        }
+        for (int i = 0; i < branches.size(); i++) {
+            String at = f.at("Branches") + "/" + i;
+            if (!branches.get(i).isObject()) {
+                problems.add(at, "a branch must be an object with StartAt and States");
+                continue;
+            }
+            flows.add(flow(new Fields(branches.get(i), at, problems), problems));
+        }
+        return flows;
+    }
+
+    private StatePlan map(String name, Fields f, Problems problems) {
+        String processorField = f.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        JsonNode processor = f.object(processorField);
+        FlowPlan flow = null;
+        boolean distributed = false;
+        if (processor == null) {
+            if (!f.has(processorField)) {
+                problems.add(f.location(), "a Map state needs an ItemProcessor");
+            }
+        } else {
+            Fields p = new Fields(processor, f.at(processorField), problems);
+            flow = flow(p, problems);
+            JsonNode config = p.object("ProcessorConfig");
+            distributed = config != null && "DISTRIBUTED".equals(config.path("Mode").asText());
+        }
+        if (f.has("ItemSelector") && f.has("Parameters")) {
+            problems.add(f.location(), "set ItemSelector or its legacy name Parameters, not both");
+        }
+        PayloadTemplate selector = template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters", problems);
+        return new MapPlan(name, dataFlow(f, problems, false, true, true), path(f, "ItemsPath", problems), selector,
+                flow, distributed, number(f, "MaxConcurrency", problems),
+                number(f, "ToleratedFailureCount", problems), number(f, "ToleratedFailurePercentage", problems),
+                errorHandling(f, problems), transition(f, problems));
+    }
+
+    private static ErrorHandling errorHandling(Fields f, Problems problems) {
+        List<Retrier> retriers = new ArrayList<>();
+        JsonNode retry = f.array("Retry");
+        if (retry != null) {
+            for (int i = 0; i < retry.size(); i++) {
+                Retrier retrier = retrier(new Fields(retry.get(i), f.at("Retry") + "/" + i, problems), problems);
+                if (retrier != null) {
+                    retriers.add(retrier);
+                }
+            }
+        }
+        List<Catcher> catchers = new ArrayList<>();
+        JsonNode katch = f.array("Catch");
+        if (katch != null) {
+            for (int i = 0; i < katch.size(); i++) {
+                Fields c = new Fields(katch.get(i), f.at("Catch") + "/" + i, problems);
+                ErrorMatcher errors = errorEquals(c, problems);
+                String next = c.requiredString("Next");
+                ResultTarget target = resultTarget(c, "ResultPath", problems);
+                if (errors != null && next != null) {
+                    catchers.add(new Catcher(errors, next, target));
+                }
+            }
+        }
+        return retriers.isEmpty() && catchers.isEmpty() ? ErrorHandling.NONE
+                : new ErrorHandling(retriers, catchers);
+    }
+
+    private static Retrier retrier(Fields r, Problems problems) {
+        ErrorMatcher errors = errorEquals(r, problems);
+        Number interval = r.number("IntervalSeconds");
+        Number attempts = r.number("MaxAttempts");
+        Number backoff = r.number("BackoffRate");
+        Number maxDelay = r.number("MaxDelaySeconds");
+        String jitter = r.string("JitterStrategy");
+        if (interval != null && interval.doubleValue() < 0) {
+            problems.add(r.at("IntervalSeconds"), "cannot be negative");
+        }
+        if (attempts != null && attempts.doubleValue() < 0) {
+            problems.add(r.at("MaxAttempts"), "cannot be negative");
+        }
+        if (backoff != null && backoff.doubleValue() < 1) {
+            problems.add(r.at("BackoffRate"), "must be at least 1.0");
+        }
+        if (jitter != null && !jitter.equals("FULL") && !jitter.equals("NONE")) {
+            problems.add(r.at("JitterStrategy"), "must be FULL or NONE");
+        }
+        if (errors == null) {
+            return null;
+        }
+        return new Retrier(errors,
+                interval == null ? Retrier.DEFAULT_INTERVAL_SECONDS : interval.doubleValue(),
+                attempts == null ? Retrier.DEFAULT_MAX_ATTEMPTS : attempts.intValue(),
+                backoff == null ? Retrier.DEFAULT_BACKOFF_RATE : backoff.doubleValue(),
+                maxDelay == null ? 0 : maxDelay.longValue(),
+                "FULL".equals(jitter));
+    }
+
+    private static ErrorMatcher errorEquals(Fields f, Problems problems) {
+        JsonNode names = f.array("ErrorEquals");
+        if (names == null || names.isEmpty()) {
+            problems.add(f.at("ErrorEquals"), "needs at least one error name");
+            return null;
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode n : names) {
+            if (!n.isTextual()) {
+                problems.add(f.at("ErrorEquals"), "error names must be strings");
+                return null;
+            }
+            list.add(n.textValue());
+        }
+        return ErrorMatcher.of(list);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.stepwise.runtime.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Typed reads of one JSON object's fields, reporting a wrong type as a problem at the field's location and
+ * returning {@code null} so compilation carries on.
+ */
+final class Fields {
+
+    private final JsonNode object;
+    private final String location;
+    private final Problems problems;
+
+    Fields(JsonNode object, String location, Problems problems) {
+        this.object = object;
+        this.location = location;
+        this.problems = problems;
+    }
+
+    String location() {
+        return location;
+    }
+
+    String at(String field) {
+        return location + "/" + field.replace("~", "~0").replace("/", "~1");
+    }
+
+    JsonNode node() {
+        return object;
+    }
+
+    boolean has(String field) {
+        return object.has(field);
+    }
+
+    /** Present with an explicit JSON {@code null}: for InputPath, OutputPath, ResultPath that means something. */
+    boolean isNull(String field) {
+        JsonNode value = object.get(field);
+        return value != null && value.isNull();
+    }
+
+    JsonNode raw(String field) {
+        return object.get(field);
+    }
+
+    String string(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(at(field), "must be a string");
+            return null;
+        }
+        return value.textValue();
+    }
+
+    String requiredString(String field) {
+        if (!object.has(field)) {
+            problems.add(at(field), "is required");
+            return null;
+        }
+        return string(field);
+    }
+
+    Number number(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            problems.add(at(field), "must be a number");
+            return null;
+        }
+        return value.numberValue();
+    }
+
+    Boolean bool(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            problems.add(at(field), "must be true or false");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    JsonNode object(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            problems.add(at(field), "must be an object");
+            return null;
+        }
+        return value;
+    }
+
+    JsonNode array(String field) {
+        JsonNode value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            problems.add(at(field), "must be an array");
+            return null;
+        }
+        return value;
+    }
+}

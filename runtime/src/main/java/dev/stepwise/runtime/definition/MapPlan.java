@@ -1,0 +1,28 @@
+package dev.stepwise.runtime.definition;
+
+import dev.stepwise.runtime.data.PayloadTemplate;
+import dev.stepwise.runtime.data.path.Path;
+
+/**
+ * A Map state. {@code itemSelector} is {@code ItemSelector} or its legacy name {@code Parameters} (which then
+ * applies per item, not to the state input); {@code distributed} maps run locally like inline ones but report
+ * their history as a map run does.
+ */
+public record MapPlan(
+        String name,
+        DataFlow dataFlow,
+        Path itemsPath,
+        PayloadTemplate itemSelector,
+        FlowPlan processor,
+        boolean distributed,
+        NumberSetting maxConcurrency,
+        NumberSetting toleratedFailureCount,
+        NumberSetting toleratedFailurePercentage,
+        ErrorHandling errorHandling,
+        Transition transition) implements StatePlan {
+
+    @Override
+    public String type() {
+        return "Map";
+    }
+}

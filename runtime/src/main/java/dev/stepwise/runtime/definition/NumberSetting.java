@@ -1,0 +1,22 @@
+package dev.stepwise.runtime.definition;
+
+import dev.stepwise.runtime.data.path.Path;
+
+/**
+ * A number a state reads either from the definition ({@code MaxConcurrency: 5}) or from its input at run time
+ * ({@code MaxConcurrencyPath: "$.limit"}); the engine checks path values with AWS's messages.
+ *
+ * @param field the base field name, e.g. {@code MaxConcurrency}
+ * @param literal the literal value, when set
+ * @param path the path, when the {@code ...Path} field is set
+ */
+public record NumberSetting(String field, Number literal, Path path) {
+
+    public static NumberSetting absent(String field) {
+        return new NumberSetting(field, null, null);
+    }
+
+    public boolean isAbsent() {
+        return literal == null && path == null;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stepwise.runtime.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.DataScope;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.runtime.error.StatesErrors;
+
+/**
+ * A compiled {@code InputPath} or {@code OutputPath}: absent means {@code $} (pass everything), {@code null} means
+ * the empty object, a path that selects nothing raises {@code States.Runtime}.
+ */
+public final class PathFilter {
+
+    public static final PathFilter IDENTITY = new PathFilter(null, true);
+    public static final PathFilter EMPTY = new PathFilter(null, false);
+
+    private final Path path;
+    private final boolean identity;
+
+    private PathFilter(Path path, boolean identity) {
+        this.path = path;
+        this.identity = identity;
+    }
+
+    public static PathFilter of(Path path) {
+        return "$".equals(path.source()) ? IDENTITY : new PathFilter(path, false);
+    }
+
+    public boolean isIdentity() {
+        return identity;
+    }
+
+    /**
+     * Filters {@code document}; a path rooted elsewhere ({@code $$}, a variable) reads from {@code scope} instead.
+     */
+    public JsonNode apply(JsonNode document, DataScope scope) {
+        if (identity) {
+            return document;
+        }
+        if (path == null) {
+            return Json.NODES.objectNode();
+        }
+        JsonNode selected = path.root() == Path.Root.INPUT ? path.select(document) : path.evaluate(scope);
+        if (selected == null) {
+            throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
+                    + bracketed(path.source()));
+        }
+        return selected;
+    }
+
+    /** AWS quotes a missing path in bracket notation: {@code $.a.b} as {@code $['a']['b']}. */
+    private static String bracketed(String source) {
+        StringBuilder out = new StringBuilder("$");
+        for (String step : source.substring(1).split("\\.")) {
+            if (!step.isEmpty()) {
+                int bracket = step.indexOf('[');
+                String field = bracket < 0 ? step : step.substring(0, bracket);
+                if (!field.isEmpty()) {
+                    out.append("['").append(field).append("']");
+                }
+                if (bracket >= 0) {
+                    out.append(step.substring(bracket));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return identity ? "$" : path == null ? "null" : path.source();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.stepwise.runtime.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.path.ReferencePath;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.error.StatesErrors;
+
+/**
+ * A compiled {@code ResultPath}: where a result goes in the state's raw input. {@code $} (the default) replaces the
+ * input, {@code null} discards the result, any other reference path places the result, copying only the containers
+ * along the way.
+ */
+public final class ResultTarget {
+
+    public static final ResultTarget REPLACE = new ResultTarget(null, "$", false);
+    public static final ResultTarget DISCARD = new ResultTarget(null, "null", true);
+
+    private final ReferencePath path;
+    private final String source;
+    private final boolean discard;
+
+    private ResultTarget(ReferencePath path, String source, boolean discard) {
+        this.path = path;
+        this.source = source;
+        this.discard = discard;
+    }
+
+    public static ResultTarget of(String source, ReferencePath path) {
+        return path.isRoot() ? REPLACE : new ResultTarget(path, source, false);
+    }
+
+    /** Whether the result becomes the whole output. */
+    public boolean replaces() {
+        return path == null && !discard;
+    }
+
+    /** The output: {@code result} placed into {@code input}; {@code States.ResultPathMatchFailure} if it cannot be. */
+    public JsonNode apply(JsonNode input, JsonNode result) {
+        if (discard) {
+            return input;
+        }
+        if (path == null) {
+            return result;
+        }
+        return path.write(input, result).orElseThrow(() -> new StatesError(StatesErrors.RESULT_PATH_MATCH_FAILURE,
+                "Unable to apply ResultPath \"" + source + "\" to input " + Json.write(input)));
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

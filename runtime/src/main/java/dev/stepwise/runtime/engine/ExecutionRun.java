@@ -1,0 +1,202 @@
+package dev.stepwise.runtime.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.definition.MachinePlan;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.runtime.history.EventChain;
+import dev.stepwise.runtime.history.EventDetails;
+import dev.stepwise.runtime.history.History;
+import dev.stepwise.runtime.task.TaskHandlers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+
+/**
+ * One execution of a machine: everything its states share (identity, clock, history, handlers, deadline), and the
+ * top-level run from ExecutionStarted to the final event.
+ */
+public final class ExecutionRun {
+
+    private final MachinePlan plan;
+    private final ExecutionIdentity identity;
+    private final JsonNode input;
+    private final Clock clock;
+    private final History history;
+    private final TaskHandlers handlers;
+    private final Workers workers;
+    private final Random random;
+    private final Instant deadline;
+    private final Cancellation root = Cancellation.root();
+    private final ObjectNode executionNode;
+    private final ObjectNode stateMachineNode;
+    private volatile boolean abortRequested;
+    private final Object sleepers = new Object();
+
+    public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
+            TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed) {
+        this.plan = plan;
+        this.identity = identity;
+        this.input = input;
+        this.clock = clock;
+        this.history = history;
+        this.handlers = handlers;
+        this.workers = new Workers(pool);
+        this.random = new Random(seed);
+        this.deadline = plan.timeoutSeconds() > 0 ? identity.startTime().plusSeconds(plan.timeoutSeconds()) : null;
+        this.executionNode = identity.executionNode(input);
+        this.stateMachineNode = identity.stateMachineNode();
+    }
+
+    /** The outcome of a finished execution. */
+    public record Outcome(ExecutionStatus status, JsonNode output, String error, String cause) {
+    }
+
+    /** Runs the machine to its end; never throws for anything the machine does. */
+    public Outcome run() {
+        history.record("ExecutionStarted", 0, history.retains()
+                ? EventDetails.executionStarted(input, identity.roleArn()) : null);
+        EventChain chain = new EventChain(history, 0);
+        try {
+            JsonNode output = new FlowRunner(this).run(plan.flow(), input, chain, root);
+            chain.record("ExecutionSucceeded", history.retains() ? EventDetails.withOutput(output) : null);
+            return new Outcome(ExecutionStatus.SUCCEEDED, output, null, null);
+        } catch (StatesError e) {
+            chain.record("ExecutionFailed", history.retains() ? EventDetails.failure(e.error(), e.cause()) : null);
+            return new Outcome(ExecutionStatus.FAILED, null, e.error(), e.cause());
+        } catch (FlowStopped e) {
+            if (e.reason() == FlowStopped.Reason.TIMED_OUT) {
+                chain.record("ExecutionTimedOut", history.retains()
+                        ? EventDetails.failure(StatesErrors.TIMEOUT, "The execution timed out.") : null);
+                return new Outcome(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, "The execution timed out.");
+            }
+            chain.record("ExecutionAborted", history.retains() ? EventDetails.failure(null, null) : null);
+            return new Outcome(ExecutionStatus.ABORTED, null, null, null);
+        } catch (RuntimeException e) {
+            // A bug or an unexpected library failure: report it as the execution's error, not as a stack trace.
+            String cause = "Internal error in the local runtime: " + e;
+            chain.record("ExecutionFailed", history.retains()
+                    ? EventDetails.failure(StatesErrors.RUNTIME, cause) : null);
+            return new Outcome(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, cause);
+        }
+    }
+
+    /**
+     * TestState: runs {@code state} alone on the execution's input, with inspection data, recording no history
+     * beyond what the state itself records.
+     */
+    public TestOutcome runAlone(dev.stepwise.runtime.definition.StatePlan state) {
+        FlowRunner.TestedState tested = new FlowRunner(this).runAlone(state, input, new EventChain(history, 0),
+                root);
+        StatesError error = tested.error();
+        return new TestOutcome(error == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, tested.output(),
+                tested.next(), error == null ? null : error.error(), error == null ? null : error.cause(),
+                tested.inspection());
+    }
+
+    /** What TestState reports for one state. */
+    public record TestOutcome(ExecutionStatus status, JsonNode output, String nextState, String error, String cause,
+            ObjectNode inspectionData) {
+    }
+
+    /** Whether a document is over AWS's 256 KiB payload limit (StartExecution rejects such an input). */
+    public static boolean exceedsPayloadLimit(JsonNode document) {
+        return PayloadSize.exceedsLimit(document);
+    }
+
+    /** Asks the execution to stop at its next transition (StopExecution). */
+    public void abort() {
+        abortRequested = true;
+        root.cancel();
+        synchronized (sleepers) {
+            sleepers.notifyAll();
+        }
+    }
+
+    /** Called at every transition: stops the flow when the execution timed out, was stopped or was cancelled. */
+    void checkpoint(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
+        }
+        if (deadline != null && clock.now().isAfter(deadline)) {
+            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+        }
+    }
+
+    /** Lets time pass (a Wait, a retry delay), ending at the execution's deadline if that comes first. */
+    void sleep(Duration duration, Cancellation cancellation) {
+        boolean timesOut = deadline != null && clock.now().plus(duration).isAfter(deadline);
+        Duration span = timesOut ? Duration.between(clock.now(), deadline).plusNanos(1) : duration;
+        try {
+            if (clock.isVirtual()) {
+                clock.sleep(span);
+            } else {
+                sleepUnlessStopped(span, cancellation);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FlowStopped(FlowStopped.Reason.ABORTED);
+        }
+        if (timesOut) {
+            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+        }
+        checkpoint(cancellation);
+    }
+
+    /** A real wait that {@link #abort()} and sibling cancellation cut short. */
+    private void sleepUnlessStopped(Duration span, Cancellation cancellation) throws InterruptedException {
+        long end = System.nanoTime() + span.toNanos();
+        synchronized (sleepers) {
+            long left;
+            while ((left = end - System.nanoTime()) > 0 && !cancellation.isCancelled()) {
+                // Sibling cancellation does not notify: wake up now and then to notice it.
+                long millis = Math.max(1, Math.min(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left), 50));
+                sleepers.wait(millis);
+            }
+        }
+    }
+
+    ObjectNode executionNode() {
+        return executionNode;
+    }
+
+    ObjectNode stateMachineNode() {
+        return stateMachineNode;
+    }
+
+    ExecutionIdentity identity() {
+        return identity;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    History history() {
+        return history;
+    }
+
+    TaskHandlers handlers() {
+        return handlers;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
+    /** Parallel and Map jobs run in order on the calling thread under a virtual clock (see {@link Workers}). */
+    boolean sequential() {
+        return clock.isVirtual();
+    }
+
+    synchronized double nextRandom() {
+        return random.nextDouble();
+    }
+
+    synchronized String newTaskToken() {
+        return new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+    }
+}

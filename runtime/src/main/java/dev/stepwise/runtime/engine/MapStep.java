@@ -1,0 +1,154 @@
+package dev.stepwise.runtime.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.definition.MapPlan;
+import dev.stepwise.runtime.definition.NumberSetting;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.runtime.history.EventChain;
+import dev.stepwise.runtime.history.EventDetails;
+import dev.stepwise.runtime.history.History;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One attempt of a Map state: selects the items, shapes each with ItemSelector (which sees {@code $$.Map.Item}),
+ * runs the item processor per item at most MaxConcurrency at once, and collects the results in item order.
+ *
+ * <p>Without a tolerated failure threshold the first failing item fails the state with its own error. With one
+ * (ToleratedFailureCount/Percentage), failures are counted and the state fails with
+ * {@code States.ExceedToleratedFailureThreshold} once they exceed it. A DISTRIBUTED map runs here like an inline
+ * one, but as AWS does, its iterations run in child executions whose events do not appear in this history: the
+ * parent records MapRunStarted and MapRunSucceeded/Failed instead.
+ */
+final class MapStep {
+
+    private final ExecutionRun run;
+    private final FlowRunner flows;
+    private final History history;
+
+    MapStep(ExecutionRun run, FlowRunner flows) {
+        this.run = run;
+        this.flows = flows;
+        this.history = run.history();
+    }
+
+    JsonNode run(MapPlan map, JsonNode input, StateScope scope, EventChain chain, Cancellation cancellation) {
+        JsonNode items = map.itemsPath() == null ? input : map.itemsPath().evaluate(scope);
+        if (items == null || !items.isArray()) {
+            throw StatesErrors.runtime("Unable to apply ItemsPath '"
+                    + (map.itemsPath() == null ? "$" : map.itemsPath().source())
+                    + "': the Map state's items must be a JSON array, but got "
+                    + (items == null ? "nothing" : Json.write(items)));
+        }
+        int maxConcurrency = MapSettings.maxConcurrency(map.maxConcurrency(), input);
+        int length = items.size();
+        chain.record("MapStateStarted", history.retains() ? EventDetails.mapStarted(length) : null);
+        Threshold threshold = Threshold.of(map, input);
+        if (map.distributed()) {
+            chain.record("MapRunStarted", history.retains() ? Json.NODES.objectNode().put("mapRunArn",
+                    run.identity().executionArn().replace(":execution:", ":mapRun:") + "/" + map.name()) : null);
+        }
+        JsonNode[] results = new JsonNode[length];
+        AtomicInteger failures = new AtomicInteger();
+        Cancellation siblings = cancellation.child();
+        boolean sequential = run.sequential();
+        try {
+            run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
+                JsonNode item = items.get(i);
+                JsonNode itemInput = map.itemSelector() == null ? item
+                        : map.itemSelector().evaluate(scope.forItem(i, item));
+                try {
+                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings);
+                } catch (StatesError error) {
+                    if (threshold == null) {
+                        throw error;
+                    }
+                    failures.incrementAndGet();
+                    results[i] = FlowRunner.errorOutput(error);
+                    if (threshold.exceeded(failures.get(), length)) {
+                        throw exceeded();
+                    }
+                }
+            });
+        } catch (StatesError error) {
+            scope.childrenFailed(true);
+            if (map.distributed()) {
+                chain.record("MapRunFailed", null);
+            }
+            throw error;
+        } finally {
+            if (!sequential && !map.distributed()) {
+                // Concurrent iterations forked the chain: continue after whatever happened last.
+                chain.moveTo(history.lastId());
+            }
+        }
+        if (map.distributed()) {
+            chain.record("MapRunSucceeded", null);
+        }
+        chain.recordAside("MapStateSucceeded", null);
+        ArrayNode output = Json.NODES.arrayNode(length);
+        for (JsonNode result : results) {
+            output.add(result);
+        }
+        return output;
+    }
+
+    private static StatesError exceeded() {
+        return new StatesError(StatesErrors.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                "The specified tolerance threshold was exceeded");
+    }
+
+    private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
+            Cancellation cancellation) {
+        if (map.distributed()) {
+            // A child execution: its events belong to its own history, not to this one.
+            EventChain child = new EventChain(new History(run.clock(), false), 0);
+            return flows.run(map.processor(), itemInput, child, cancellation);
+        }
+        // Run one after the other, iterations continue the map's event chain, as AWS records them.
+        EventChain iterationChain = sequential ? chain : chain.fork();
+        iterationChain.record("MapIterationStarted",
+                history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
+        try {
+            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation);
+            iterationChain.recordAside("MapIterationSucceeded",
+                    history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
+            return result;
+        } catch (StatesError error) {
+            iterationChain.recordAside("MapIterationFailed",
+                    history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
+            throw error;
+        } catch (FlowStopped stopped) {
+            if (stopped.reason() == FlowStopped.Reason.CANCELLED) {
+                iterationChain.recordAside("MapIterationAborted",
+                        history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
+            }
+            throw stopped;
+        }
+    }
+
+    /** ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set. */
+    private record Threshold(Long count, Double percentage) {
+
+        static Threshold of(MapPlan map, JsonNode input) {
+            NumberSetting count = map.toleratedFailureCount();
+            NumberSetting percentage = map.toleratedFailurePercentage();
+            if (count.isAbsent() && percentage.isAbsent()) {
+                return null;
+            }
+            return new Threshold(count.isAbsent() ? null : MapSettings.toleratedCount(count, input),
+                    percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, input));
+        }
+
+        boolean exceeded(int failures, int total) {
+            boolean overCount = count != null && failures > count;
+            boolean overPercentage = percentage != null && total > 0 && failures * 100.0 / total > percentage;
+            if (count != null && percentage != null) {
+                return overCount && overPercentage;
+            }
+            return overCount || overPercentage;
+        }
+    }
+}

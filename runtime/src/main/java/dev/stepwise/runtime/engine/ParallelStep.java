@@ -1,0 +1,50 @@
+package dev.stepwise.runtime.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.definition.FlowPlan;
+import dev.stepwise.runtime.definition.ParallelPlan;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.history.EventChain;
+import java.util.List;
+
+/**
+ * One attempt of a Parallel state: every branch runs on the same effective input; the result is an array in branch
+ * order. The first branch to fail cancels the others and its error becomes the state's.
+ */
+final class ParallelStep {
+
+    private final ExecutionRun run;
+    private final FlowRunner flows;
+
+    ParallelStep(ExecutionRun run, FlowRunner flows) {
+        this.run = run;
+        this.flows = flows;
+    }
+
+    JsonNode run(ParallelPlan parallel, JsonNode input, StateScope scope, EventChain chain,
+            Cancellation cancellation) {
+        chain.record("ParallelStateStarted", null);
+        List<FlowPlan> branches = parallel.branches();
+        JsonNode[] results = new JsonNode[branches.size()];
+        Cancellation siblings = cancellation.child();
+        try {
+            run.workers().run(branches.size(), 0, run.sequential(), siblings, i -> {
+                EventChain branchChain = chain.fork();
+                results[i] = flows.run(branches.get(i), input, branchChain, siblings);
+            });
+        } catch (StatesError error) {
+            scope.childrenFailed(true);
+            throw error;
+        } finally {
+            chain.moveTo(run.history().lastId());
+        }
+        chain.recordAside("ParallelStateSucceeded", null);
+        ArrayNode output = Json.NODES.arrayNode(results.length);
+        for (JsonNode result : results) {
+            output.add(result);
+        }
+        return output;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.stepwise.runtime.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.runtime.definition.DefinitionCompiler;
+import dev.stepwise.runtime.definition.WaitPlan;
+import dev.stepwise.runtime.error.StatesErrors;
+import java.time.Duration;
+import java.time.Instant;
+
+/** How long a Wait state waits, with AWS's errors for bad {@code SecondsPath}/{@code TimestampPath} values. */
+final class WaitTimes {
+
+    private WaitTimes() {
+    }
+
+    static Duration duration(WaitPlan wait, JsonNode input, Instant entered) {
+        if (wait.seconds() != null) {
+            return Duration.ofSeconds(wait.seconds());
+        }
+        if (wait.timestamp() != null) {
+            return until(wait.timestamp(), entered);
+        }
+        if (wait.secondsPath() != null) {
+            return Duration.ofSeconds(seconds(wait.secondsPath(), select(wait.secondsPath(), input)));
+        }
+        return until(timestamp(wait.timestampPath(), select(wait.timestampPath(), input)), entered);
+    }
+
+    private static Duration until(Instant target, Instant now) {
+        Duration duration = Duration.between(now, target);
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    private static JsonNode select(Path path, JsonNode input) {
+        JsonNode value = path.select(input);
+        if (value == null) {
+            throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
+                    + path.source());
+        }
+        return value;
+    }
+
+    private static long seconds(Path path, JsonNode value) {
+        if (!value.isIntegralNumber() && !(value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0)) {
+            throw StatesErrors.runtime("The SecondsPath parameter cannot be parsed as a long value: " + path.source()
+                    + " == " + Json.write(value));
+        }
+        long seconds = value.longValue();
+        if (seconds < 0) {
+            throw StatesErrors.runtime("The SecondsPath parameter references a negative value: " + path.source()
+                    + " == " + Json.write(value));
+        }
+        return seconds;
+    }
+
+    private static Instant timestamp(Path path, JsonNode value) {
+        if (value.isTextual()) {
+            try {
+                return DefinitionCompiler.parseTimestamp(value.textValue());
+            } catch (IllegalArgumentException e) {
+                // fall through to AWS's message
+            }
+        }
+        throw StatesErrors.runtime("The TimestampPath parameter does not reference a valid ISO-8601 extended offset "
+                + "date-time format string: " + path.source() + " == " + Json.write(value));
+    }
+}

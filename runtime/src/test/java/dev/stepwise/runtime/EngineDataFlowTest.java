@@ -1,0 +1,116 @@
+package dev.stepwise.runtime;
+
+import static dev.stepwise.runtime.Asl.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.history.HistoryEvent;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EngineDataFlowTest {
+
+    private final LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+
+    private Execution run(String definition, String input) {
+        return runtime.start(runtime.load(json(definition)), json(input)).await();
+    }
+
+    @Test
+    void passAppliesInputPathParametersResultPathAndOutputPath() {
+        Execution ex = run("{'StartAt':'P','States':{'P':{'Type':'Pass','InputPath':'$.order',"
+                + "'Parameters':{'id.$':'$.id','fixed':1},'ResultPath':'$.shaped','OutputPath':'$.shaped','End':true}}}",
+                "{'order':{'id':7}}");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(ex.output()).isEqualTo(json("{'id':7,'fixed':1}"));
+    }
+
+    @Test
+    void nullPathsMeanEmptyInputKeptInputAndEmptyOutput() {
+        assertThat(run("{'StartAt':'P','States':{'P':{'Type':'Pass','InputPath':null,'End':true}}}", "{'a':1}")
+                .output()).isEqualTo(json("{}"));
+        assertThat(run("{'StartAt':'P','States':{'P':{'Type':'Pass','Result':5,'ResultPath':null,'End':true}}}",
+                "{'a':1}").output()).isEqualTo(json("{'a':1}"));
+        assertThat(run("{'StartAt':'P','States':{'P':{'Type':'Pass','OutputPath':null,'End':true}}}", "{'a':1}")
+                .output()).isEqualTo(json("{}"));
+    }
+
+    @Test
+    void resultPathWritesIntoNestedObjectsWithoutChangingTheInput() {
+        Execution ex = run("{'StartAt':'P','States':{'P':{'Type':'Pass','Result':{'x':1},'ResultPath':'$.a.b',"
+                + "'End':true}}}", "{'a':{'keep':true}}");
+        assertThat(ex.output()).isEqualTo(json("{'a':{'keep':true,'b':{'x':1}}}"));
+        assertThat(ex.history().get(0).detail("input")).isEqualTo(json("{'a':{'keep':true}}"));
+    }
+
+    @Test
+    void missingInputPathFailsWithAwsCause() {
+        Execution ex = run("{'StartAt':'P','States':{'P':{'Type':'Pass','InputPath':'$.nope','End':true}}}", "{}");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(ex.error()).isEqualTo("States.Runtime");
+        assertThat(ex.cause()).isEqualTo("An error occurred while executing the state 'P' (entered at the event id"
+                + " #2). Invalid path '$.nope' : No results for path: $['nope']");
+    }
+
+    @Test
+    void contextObjectGivesExecutionAndStateValues() {
+        Execution ex = runtime.start(runtime.load("Ctx", json("{'StartAt':'First','States':{'First':{'Type':'Pass',"
+                + "'Parameters':{'name.$':'$$.State.Name','input.$':'$$.Execution.Input','sm.$':'$$.StateMachine.Name',"
+                + "'entered.$':'$$.State.EnteredTime'},'End':true}}}")), "run-1", json("{'k':1}")).await();
+        assertThat(ex.output().get("name").asText()).isEqualTo("First");
+        assertThat(ex.output().get("input")).isEqualTo(json("{'k':1}"));
+        assertThat(ex.output().get("sm").asText()).isEqualTo("Ctx");
+        assertThat(ex.output().get("entered").asText()).isEqualTo("2024-01-01T00:00:00.000Z");
+    }
+
+    @Test
+    void waitStatesAdvanceTheVirtualClockExactly() {
+        Execution ex = run("{'StartAt':'W1','States':{'W1':{'Type':'Wait','Seconds':3600,'Next':'W2'},"
+                + "'W2':{'Type':'Wait','SecondsPath':'$.s','Next':'W3'},"
+                + "'W3':{'Type':'Wait','TimestampPath':'$.until','End':true}}}",
+                "{'s':60,'until':'2030-01-01T00:00:00Z'}");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        HistoryEvent last = ex.history().get(ex.history().size() - 1);
+        assertThat(last.timestamp()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
+        HistoryEvent w2Entered = ex.history().get(3);
+        assertThat(w2Entered.type()).isEqualTo("WaitStateEntered");
+        assertThat(Duration.between(ex.history().get(1).timestamp(), w2Entered.timestamp()))
+                .isGreaterThanOrEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void negativeSecondsPathFailsAsAwsDoes() {
+        Execution ex = run("{'StartAt':'W','States':{'W':{'Type':'Wait','SecondsPath':'$.s','End':true}}}",
+                "{'s':-1}");
+        assertThat(ex.error()).isEqualTo("States.Runtime");
+        assertThat(ex.cause()).endsWith("The SecondsPath parameter references a negative value: $.s == -1");
+    }
+
+    @Test
+    void failStateReadsErrorAndCauseFromPaths() {
+        Execution ex = run("{'StartAt':'F','States':{'F':{'Type':'Fail','ErrorPath':'$.e','CausePath':'$.c'}}}",
+                "{'e':'Bad','c':'because'}");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(ex.error()).isEqualTo("Bad");
+        assertThat(ex.cause()).isEqualTo("because");
+    }
+
+    @Test
+    void resultsOverThePayloadLimitFailUncatchably() {
+        String big = "x".repeat(140_000);
+        Execution ex = run("{'StartAt':'Par','States':{'Par':{'Type':'Parallel','Branches':[{'StartAt':'P',"
+                + "'States':{'P':{'Type':'Pass','Parameters':{'a.$':'$.big','b.$':'$.big'},'End':true}}}],"
+                + "'Catch':[{'ErrorEquals':['States.ALL'],'Next':'Caught'}],'End':true},"
+                + "'Caught':{'Type':'Pass','End':true}}}", "{'big':'" + big + "'}");
+        assertThat(ex.error()).isEqualTo("States.DataLimitExceeded");
+    }
+
+    @Test
+    void executionTimeoutEndsLongWaitsAsTimedOut() {
+        Execution ex = run("{'TimeoutSeconds':10,'StartAt':'W','States':{'W':{'Type':'Wait','Seconds':60,"
+                + "'End':true}}}", "{}");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        assertThat(ex.history().get(ex.history().size() - 1).type()).isEqualTo("ExecutionTimedOut");
+    }
+}

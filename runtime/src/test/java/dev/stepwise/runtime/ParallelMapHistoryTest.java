@@ -1,0 +1,159 @@
+package dev.stepwise.runtime;
+
+import static dev.stepwise.runtime.Asl.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.definition.InvalidDefinitionException;
+import dev.stepwise.runtime.history.HistoryEvent;
+import dev.stepwise.workflow.WorkflowMetadata;
+import dev.stepwise.workflow.WorkflowSpec;
+import dev.stepwise.workflow.TaskMethod;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ParallelMapHistoryTest {
+
+    private static final String FN = "arn:aws:lambda:us-east-1:123456789012:function:item";
+
+    private final LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+
+    @Test
+    void parallelResultsComeInBranchOrder() {
+        Execution ex = runtime.start(runtime.load(json("{'StartAt':'P','States':{'P':{'Type':'Parallel',"
+                + "'Branches':[{'StartAt':'A','States':{'A':{'Type':'Wait','Seconds':5,'Next':'A2'},"
+                + "'A2':{'Type':'Pass','Result':'a','End':true}}},"
+                + "{'StartAt':'B','States':{'B':{'Type':'Pass','Result':'b','End':true}}}],'End':true}}}")),
+                json("{}")).await();
+        assertThat(ex.output()).isEqualTo(json("['a','b']"));
+    }
+
+    @Test
+    void failingBranchFailsTheStateWithItsOwnError() {
+        Execution ex = runtime.start(runtime.load(json("{'StartAt':'P','States':{'P':{'Type':'Parallel',"
+                + "'Branches':[{'StartAt':'F','States':{'F':{'Type':'Fail','Error':'Boom','Cause':'c'}}},"
+                + "{'StartAt':'B','States':{'B':{'Type':'Pass','End':true}}}],'End':true}}}")), json("{}")).await();
+        assertThat(ex.error()).isEqualTo("Boom");
+        assertThat(ex.history()).extracting(HistoryEvent::type).contains("ParallelStateFailed")
+                .doesNotContain("ParallelStateExited");
+    }
+
+    @Test
+    void mapItemSelectorSeesTheItemIndexAndValue() {
+        Execution ex = runtime.start(runtime.load(json("{'StartAt':'M','States':{'M':{'Type':'Map',"
+                + "'ItemsPath':'$.xs','ItemSelector':{'i.$':'$$.Map.Item.Index','v.$':'$$.Map.Item.Value',"
+                + "'tag.$':'$.tag'},'ItemProcessor':{'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},"
+                + "'End':true}}}")), json("{'xs':['a','b'],'tag':'t'}")).await();
+        assertThat(ex.output()).isEqualTo(json("[{'i':0,'v':'a','tag':'t'},{'i':1,'v':'b','tag':'t'}]"));
+    }
+
+    @Test
+    void toleratedFailuresLetTheMapSucceedUntilExceeded() {
+        String definition = "{'StartAt':'M','States':{'M':{'Type':'Map','ToleratedFailureCount':1,"
+                + "'ItemProcessor':{'StartAt':'T','States':{'T':{'Type':'Task','Resource':'" + FN + "','End':true}}},"
+                + "'End':true}}}";
+        LocalRuntime failingOdd = LocalRuntime.builder().clock(Clocks.virtual()).handler(FN, (input, ctx) -> {
+            if (input.asInt() % 2 == 1) {
+                throw new IllegalArgumentException("odd " + input.asInt());
+            }
+            return input;
+        }).build();
+        StateMachine machine = failingOdd.load(json(definition));
+        Execution tolerated = failingOdd.start(machine, json("[0,1,2]")).await();
+        assertThat(tolerated.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(tolerated.output().get(0).asInt()).isZero();
+        assertThat(tolerated.output().get(1).get("Error").asText()).isEqualTo("IllegalArgumentException");
+
+        Execution exceeded = failingOdd.start(machine, json("[1,2,3]")).await();
+        assertThat(exceeded.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    }
+
+    @Test
+    void historyChainsPreviousEventIdsAsAwsDoes() {
+        Execution ex = runtime.start(runtime.load(json("{'StartAt':'M','States':{'M':{'Type':'Map',"
+                + "'ItemProcessor':{'StartAt':'I','States':{'I':{'Type':'Pass','End':true}}},'End':true}}}")),
+                json("[1,2]")).await();
+        List<String> chain = new ArrayList<>();
+        for (HistoryEvent event : ex.history()) {
+            chain.add(event.id() + ":" + event.type() + "<" + event.previousEventId());
+        }
+        assertThat(chain).containsExactly("1:ExecutionStarted<0", "2:MapStateEntered<0", "3:MapStateStarted<2",
+                "4:MapIterationStarted<3", "5:PassStateEntered<4", "6:PassStateExited<5",
+                "7:MapIterationSucceeded<6", "8:MapIterationStarted<6", "9:PassStateEntered<8",
+                "10:PassStateExited<9", "11:MapIterationSucceeded<10", "12:MapStateSucceeded<10",
+                "13:MapStateExited<10", "14:ExecutionSucceeded<13");
+    }
+
+    @Test
+    void historyCanBeTurnedOff() {
+        LocalRuntime quiet = LocalRuntime.builder().clock(Clocks.virtual()).keepHistory(false).build();
+        Execution ex = quiet.start(quiet.load(json("{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}")),
+                json("{'a':1}")).await();
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(ex.history()).isEmpty();
+    }
+
+    @Test
+    void systemClockRunsMapItemsConcurrentlyAndKeepsOrder() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        LocalRuntime real = LocalRuntime.builder().poolSize(4).handler(FN, (input, ctx) -> {
+            peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.sleep(30);
+            running.decrementAndGet();
+            return input;
+        }).build();
+        Execution ex = real.start(real.load(json("{'StartAt':'M','States':{'M':{'Type':'Map','MaxConcurrency':3,"
+                + "'ItemProcessor':{'StartAt':'T','States':{'T':{'Type':'Task','Resource':'" + FN + "',"
+                + "'End':true}}},'End':true}}}")), json("[0,1,2,3,4,5,6,7]"));
+        assertThat(ex.await(Duration.ofSeconds(10))).isTrue();
+        assertThat(ex.output()).isEqualTo(json("[0,1,2,3,4,5,6,7]"));
+        assertThat(peak.get()).isBetween(2, 3);
+    }
+
+    @Test
+    void invalidDefinitionsListEveryProblemWithItsLocation() {
+        assertThatThrownBy(() -> runtime.load(json("{'StartAt':'Nope','States':{'A':{'Type':'Pass','Next':'B'},"
+                + "'W':{'Type':'Wait','End':true},'X':{'Type':'Teleport','End':true}}}")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .satisfies(e -> assertThat(((InvalidDefinitionException) e).problems()).extracting(p -> p.location())
+                        .contains("/StartAt", "/States/A/Next", "/States/W", "/States/X/Type"));
+        assertThatThrownBy(() -> runtime.load("{not json")).isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void workflowSpecTasksAreBoundByStateName() {
+        WorkflowSpec spec = new WorkflowSpec() {
+            @Override
+            public String name() {
+                return "Greeter";
+            }
+
+            @Override
+            public String definition() {
+                return Asl.text("{'StartAt':'Greet','States':{'Greet':{'Type':'Task','Resource':'" + FN + "',"
+                        + "'End':true}}}");
+            }
+
+            @Override
+            public WorkflowMetadata metadata() {
+                return null;
+            }
+
+            @Override
+            public Map<String, TaskMethod> tasks() {
+                return Map.of("Greet", in -> "{\"greeting\":\"hello " + in.replaceAll("[^a-z]", "") + "\"}");
+            }
+        };
+        Execution ex = runtime.start(spec, Map.of("name", "ada")).await();
+        JsonNode output = ex.output();
+        assertThat(output.get("greeting").asText()).isEqualTo("hello nameada");
+    }
+}

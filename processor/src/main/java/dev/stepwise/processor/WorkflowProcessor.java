@@ -9,6 +9,7 @@ import dev.stepwise.processor.codegen.WorkflowClassWriter;
 import dev.stepwise.processor.dataflow.TypeTracker;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problem;
+import dev.stepwise.processor.diag.RepeatedAnnotations;
 import dev.stepwise.processor.diag.Reporter;
 import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.DataContract;
@@ -60,7 +61,8 @@ public final class WorkflowProcessor extends AbstractProcessor {
         if (workflow == null) {
             return false;
         }
-        var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils());
+        var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils(),
+                RepeatedAnnotations.of(processingEnv));
         for (Element element : round.getElementsAnnotatedWith(workflow)) {
             if (element.getKind() == ElementKind.CLASS) {
                 processSafely((TypeElement) element, reporter);

@@ -24,9 +24,12 @@ public final class Reporter {
     private final Elements elements;
     private final Set<String> printed = new HashSet<>();
 
-    public Reporter(Messager messager, Elements elements) {
+    private final RepeatedAnnotations repeated;
+
+    public Reporter(Messager messager, Elements elements, RepeatedAnnotations repeated) {
         this.messager = messager;
         this.elements = elements;
+        this.repeated = repeated;
     }
 
     public void report(List<Problem> problems, Element fallback) {
@@ -43,7 +46,13 @@ public final class Reporter {
             return;
         }
         AnnotationMirror mirror = where.annotation() == null ? null : mirror(element, where.annotation(), where.occurrence());
-        AnnotationValue value = mirror == null || where.attribute() == null ? null : value(mirror, where.attribute());
+        boolean container = mirror != null && !StateMethods.simpleName(mirror).equals(where.annotation());
+        AnnotationValue value = mirror == null || container || where.attribute() == null
+                ? null : value(mirror, where.attribute());
+        if (container && repeated.print(problem.message().kind(), problem.text(), element, where.annotation(),
+                where.occurrence(), where.attribute())) {
+            return;
+        }
         if (value != null) {
             messager.printMessage(problem.message().kind(), problem.text(), element, mirror, value);
         } else if (mirror != null) {
@@ -72,12 +81,18 @@ public final class Reporter {
         return method;
     }
 
-    /** The n-th annotation with this simple name, looking inside {@code @Repeatable} containers. */
+    /**
+     * The n-th annotation with this simple name. For a repeated annotation javac knows only the synthesized
+     * container's position, so the container stands in for its n-th element.
+     */
     private static AnnotationMirror mirror(Element element, String simpleName, int occurrence) {
         int seen = 0;
-        for (AnnotationMirror mirror : StateMethods.flatten(element.getAnnotationMirrors())) {
-            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName) && seen++ == occurrence) {
-                return mirror;
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            List<AnnotationMirror> contained = StateMethods.flatten(List.of(mirror));
+            for (AnnotationMirror candidate : contained) {
+                if (StateMethods.simpleName(candidate).equals(simpleName) && seen++ == occurrence) {
+                    return mirror;
+                }
             }
         }
         return null;

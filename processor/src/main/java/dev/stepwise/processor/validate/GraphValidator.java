@@ -38,6 +38,7 @@ public final class GraphValidator {
         if (flow.states().isEmpty() || !validated.add(flow.className())) {
             return;
         }
+        int before = problems.snapshot().size();
         Set<String> names = new LinkedHashSet<>();
         for (StateModel state : flow.states()) {
             if (!names.add(state.name())) {
@@ -46,13 +47,19 @@ public final class GraphValidator {
         }
         for (StateModel state : flow.states()) {
             checkTargets(flow, state, names);
+        }
+        // With duplicate names or unknown targets the graph is not what the user meant: reachability errors
+        // would only repeat the same mistake.
+        if (problems.snapshot().size() == before) {
+            checkReachability(flow);
+        }
+        for (StateModel state : flow.states()) {
             if (state instanceof StateModel.Parallel parallel) {
                 parallel.branches().forEach(this::flow);
             } else if (state instanceof StateModel.Map map) {
                 flow(map.processor());
             }
         }
-        checkReachability(flow);
     }
 
     private void checkTargets(FlowModel flow, StateModel state, Set<String> names) {

@@ -148,8 +148,7 @@ class DiagnosticsTest {
                         workflow("    @Map(processor = Item.class, maxConcurrency = -2) void each() {}" + END),
                         type("Item", "@Flow public class Item { @Succeed void done() {} }")),
                 error(Message.NEGATIVE_NUMBER, "[NegativeNumber] timeoutSeconds must not be negative (was -1)", "@Workflow",
-                        Sources.workflow("", "    @Succeed void done() {}").getName().isEmpty() ? null
-                                : type("Sample", "@Workflow(timeoutSeconds = -1)\npublic class Sample { @Succeed void done() {} }")),
+                        type("Sample", "@Workflow(timeoutSeconds = -1)\npublic class Sample { @Succeed void done() {} }")),
                 error(Message.NOT_POSITIVE, "[NotPositive] intervalSeconds must be at least 1 (was 0)", "intervalSeconds",
                         workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", intervalSeconds = 0)\n    void call() {}" + END)),
                 error(Message.BACKOFF_RATE, "[BackoffRateBelowOne] backoffRate must be at least 1.0 (was 0.5)", "backoffRate",

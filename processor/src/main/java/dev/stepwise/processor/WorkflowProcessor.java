@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -44,6 +45,17 @@ import javax.tools.StandardLocation;
 public final class WorkflowProcessor extends AbstractProcessor {
 
     static final String WORKFLOW = "dev.stepwise.annotations.Workflow";
+
+    private final UnaryOperator<WorkflowModel> afterParse;
+
+    public WorkflowProcessor() {
+        this(UnaryOperator.identity());
+    }
+
+    /** For tests: a hook on each parsed model, to prove a failure inside the pipeline stays one diagnostic. */
+    WorkflowProcessor(UnaryOperator<WorkflowModel> afterParse) {
+        this.afterParse = afterParse;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -83,7 +95,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
     private void process(TypeElement type, Reporter reporter) throws IOException {
         ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils()).parse(type);
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        WorkflowModel model = parsed.model();
+        WorkflowModel model = afterParse.apply(parsed.model());
         DataContract contract = null;
         if (problems.stream().noneMatch(Problem::isError)) {
             problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());

@@ -7,6 +7,7 @@ import static dev.stepwise.processor.Sources.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import dev.stepwise.processor.diag.Message;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,6 +59,9 @@ class DiagnosticsTest {
                 error(Message.NOT_A_FLOW, "[BranchNotFlow] Items is used as a Map processor", "@Map",
                         workflow("    @Map(processor = Items.class) void each() {}" + END),
                         type("Items", "public class Items { @Succeed void done() {} }")),
+                errorIn("Lines.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Lines needs to be a non-abstract",
+                        "@Flow", workflow("    @Map(processor = Lines.class) void each() {}" + END),
+                        type("Lines", "@Flow\npublic class Lines {\n    Lines(int size) {}\n    @Succeed void done() {}\n}")),
                 errorIn("Loop.java", Message.RECURSIVE_FLOW, "[RecursiveFlow] Loop contains itself", "public class Loop",
                         workflow("    @Parallel(branches = Loop.class) void run() {}" + END),
                         type("Loop", "@Flow\npublic class Loop {\n    @Parallel(branches = Loop.class) void again() {}\n}")),
@@ -211,12 +215,36 @@ class DiagnosticsTest {
     @Test
     void everyDiagnosticHasACase() {
         Set<Message> covered = cases().map(Case::id).collect(Collectors.toSet());
+        covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
         Set<Message> untested = Arrays.stream(Message.values())
-                .filter(m -> m != Message.INTERNAL_ERROR && !covered.contains(m))
+                .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
 
         assertThat(untested).isEmpty();
         assertThat(covered).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers(@TempDir Path directory) throws IOException {
+        JavaFileObject sample = workflow("    @Succeed void done() {}");
+        JavaFileObject good = type("Good", "@Workflow\npublic class Good {\n    @Succeed void done() {}\n}");
+
+        Compilation compilation = Compiler.javac().withProcessors(failingOn("Sample")).compile(sample, good);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[InternalError] the Stepwise processor failed on this element"
+                + " (IllegalStateException: boom)").inFile(sample).onLineContaining("public class Sample");
+        assertThat(Sources.compileInto(directory, failingOn("Sample"), sample, good))
+                .contains("generated/test/GoodWorkflow.java").noneMatch(f -> f.contains("Sample"));
+    }
+
+    private static WorkflowProcessor failingOn(String className) {
+        return new WorkflowProcessor(model -> {
+            if (model.className().equals(className)) {
+                throw new IllegalStateException("boom");
+            }
+            return model;
+        });
     }
 
     @Test

@@ -51,6 +51,11 @@ final class Sources {
      * this shows what a failed compilation generated.
      */
     static List<String> compileInto(Path directory, JavaFileObject... sources) throws IOException {
+        return compileInto(directory, new WorkflowProcessor(), sources);
+    }
+
+    static List<String> compileInto(Path directory, WorkflowProcessor processor, JavaFileObject... sources)
+            throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             Path classes = Files.createDirectories(directory.resolve("classes"));
@@ -59,7 +64,7 @@ final class Sources {
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostic -> { },
                     List.of("-classpath", System.getProperty("java.class.path")), null, List.of(sources));
-            task.setProcessors(List.of(new WorkflowProcessor()));
+            task.setProcessors(List.of(processor));
             task.call();
         }
         try (Stream<Path> written = Files.walk(directory)) {

@@ -32,10 +32,11 @@ public final class WorkflowClassWriter {
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
     private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
-    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
     private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final TypeName TASK_MAP =
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), TASK_METHOD);
+
+    private static final int CHUNK = 16_000;
 
     private WorkflowClassWriter() {
     }
@@ -54,7 +55,7 @@ public final class WorkflowClassWriter {
                 .addJavadoc("The {@code $L} state machine, generated from {@link $T}.\n", model.name(),
                         ClassName.get(model.packageName(), model.className()))
                 .addField(constant(ClassName.get(String.class), "NAME", CodeBlock.of("$S", model.name())))
-                .addField(constant(ClassName.get(String.class), "DEFINITION", CodeBlock.of("$S", definition)))
+                .addField(constant(ClassName.get(String.class), "DEFINITION", text(definition)))
                 .addField(constant(METADATA, "METADATA", metadata(model.settings())))
                 .addField(FieldSpec.builder(MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", MAPPER).build())
@@ -69,6 +70,27 @@ public final class WorkflowClassWriter {
                 .addMethod(getter("definition", ClassName.get(String.class), "DEFINITION"))
                 .addMethod(getter("metadata", METADATA, "METADATA"))
                 .addMethod(getter("tasks", TASK_MAP, "tasks"));
+    }
+
+    /**
+     * A string literal, or for long text a join of literals: a class file holds at most 65,535 bytes per string
+     * constant, and a definition may reach 1 MB. 16,000 characters stay below the limit even at 3 bytes each.
+     */
+    static CodeBlock text(String text) {
+        if (text.length() <= CHUNK) {
+            return CodeBlock.of("$S", text);
+        }
+        List<CodeBlock> chunks = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(start + CHUNK, text.length());
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            chunks.add(CodeBlock.of("$S", text.substring(start, end)));
+            start = end;
+        }
+        return CodeBlock.of("$T.join($S,\n$>$L$<)", String.class, "", CodeBlock.join(chunks, ",\n"));
     }
 
     private static FieldSpec constant(TypeName type, String name, CodeBlock value) {

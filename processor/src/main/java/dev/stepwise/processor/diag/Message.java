@@ -10,6 +10,7 @@ public enum Message {
     // structure
     FLOW_AS_WORKFLOW("FlowIsWorkflow", Kind.ERROR, "a class cannot be both @Workflow and @Flow; use @Flow only for Parallel branches and Map processors"),
     NOT_A_FLOW("BranchNotFlow", Kind.ERROR, "%s is used as a %s but is not annotated @Flow; annotate it @Flow"),
+    FLOW_NOT_INSTANTIABLE("FlowNotInstantiable", Kind.ERROR, "@Flow class %s needs to be a non-abstract, non-private top-level or static nested class with a non-private no-argument constructor: the generated Workflow class creates it to run its Task states locally"),
     RECURSIVE_FLOW("RecursiveFlow", Kind.ERROR, "%s contains itself through Parallel branches or Map processors; a flow cannot nest itself"),
     NO_STATES("NoStates", Kind.ERROR, "%s declares no states; annotate at least one method with a state annotation such as @Task or @Pass"),
     CONFLICTING_STATE_TYPES("ConflictingStateTypes", Kind.ERROR, "a method is one state: it cannot be both @%s and @%s"),

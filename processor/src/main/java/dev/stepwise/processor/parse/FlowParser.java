@@ -15,7 +15,6 @@ import dev.stepwise.processor.model.Condition;
 import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.ErrorHandling;
 import dev.stepwise.processor.model.FlowModel;
-import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.MapLimits;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.Retrier;
@@ -33,10 +32,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -362,8 +364,25 @@ final class FlowParser {
             problems.add(Message.NOT_A_FLOW, d.where.on(annotation, attribute), type.getSimpleName(), role);
             return Optional.empty();
         }
+        if (!instantiable(type)) {
+            problems.add(Message.FLOW_NOT_INSTANTIABLE, Where.type(type.getQualifiedName().toString()).on("Flow"),
+                    type.getSimpleName());
+        }
         String comment = new AnnotationReader(flow, elements).string("comment");
         return Optional.of(parse(type, comment.isEmpty() ? null : comment));
+    }
+
+    /** Whether generated code in the workflow's package can call {@code new Flow()}. */
+    private static boolean instantiable(TypeElement type) {
+        Set<Modifier> modifiers = type.getModifiers();
+        boolean nested = type.getNestingKind() == NestingKind.MEMBER;
+        if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.PRIVATE)
+                || (nested && !modifiers.contains(Modifier.STATIC)) || type.getKind() != ElementKind.CLASS) {
+            return false;
+        }
+        List<ExecutableElement> constructors =
+                ElementFilter.constructorsIn(type.getEnclosedElements());
+        return constructors.stream().anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
     }
 
     private StateModel fail(Declared d, String comment) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.model.RawJson;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,5 @@ final class Payloads {
                 }
             }
         }
-    }
-
-    static List<Finding> newFindings() {
-        return new ArrayList<>();
     }
 }

@@ -130,6 +130,21 @@ class GenerationTest {
         assertThat(Arrays.stream(input.getRecordComponents()).map(RecordComponent::getName)).containsExactly("request");
     }
 
+    @Test
+    void aDefinitionLongerThanAClassFileConstantStillCompiles() throws Exception {
+        StringBuilder states = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            states.append("    @Pass @Comment(\"").append("step ".repeat(40)).append(i).append("\") void s").append(i).append("() {}\n");
+        }
+        Compilation big = Sources.compile(Sources.workflow(states + "    @Succeed void done() {}"));
+
+        assertThat(big).succeeded();
+        String definition = asl(big, "META-INF/stepwise/test.Sample.asl.json");
+        assertThat(definition.length()).isGreaterThan(70_000);
+        Class<?> workflow = new GeneratedClasses(big).loadClass("test.SampleWorkflow");
+        assertThat(((WorkflowSpec) workflow.getConstructor().newInstance()).definition()).isEqualTo(definition);
+    }
+
     private static GeneratedClasses loader;
 
     private static ClassLoader loader() {
@@ -144,7 +159,11 @@ class GenerationTest {
     }
 
     static String asl(Compilation compilation) throws IOException {
-        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", ASL).orElseThrow();
+        return asl(compilation, ASL);
+    }
+
+    static String asl(Compilation compilation, String path) throws IOException {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", path).orElseThrow();
         try (InputStream in = file.openInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -19,6 +19,7 @@ import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.ParsedWorkflow;
 import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.GraphValidator;
+import dev.stepwise.processor.validate.TaskNameValidator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -76,8 +76,8 @@ public final class WorkflowProcessor extends AbstractProcessor {
         var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils(),
                 RepeatedAnnotations.of(processingEnv));
         for (Element element : round.getElementsAnnotatedWith(workflow)) {
-            if (element.getKind() == ElementKind.CLASS) {
-                processSafely((TypeElement) element, reporter);
+            if (element instanceof TypeElement type) {
+                processSafely(type, reporter);
             }
         }
         return false;
@@ -99,6 +99,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         DataContract contract = null;
         if (problems.stream().noneMatch(Problem::isError)) {
             problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());
+            problems.addAll(TaskNameValidator.validate(model.flow(), parsed.sites()).problems());
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();

@@ -51,6 +51,12 @@ class DiagnosticsTest {
     static Stream<Case> cases() {
         return Stream.of(
                 // structure
+                error(Message.WORKFLOW_CLASS, "[WorkflowClass] @Workflow must annotate a non-private class, but Inner is private",
+                        "@Workflow", type("Sample", "public class Sample {\n    @Workflow\n    private static class Inner {\n"
+                                + "        @Succeed void done() {}\n    }\n}")),
+                error(Message.WORKFLOW_CLASS, "[WorkflowClass] @Workflow must annotate a non-private class, but Api is an interface",
+                        "@Workflow", type("Sample", "public class Sample {\n    @Workflow\n    interface Api {\n"
+                                + "        @Succeed void done();\n    }\n}")),
                 error(Message.FLOW_AS_WORKFLOW, "[FlowIsWorkflow] a class cannot be both @Workflow and @Flow", "@Flow",
                         Sources.workflow("@Flow", "    @Succeed void done() {}")),
                 error(Message.NOT_A_FLOW, "[BranchNotFlow] Branch is used as a Parallel branch but is not annotated @Flow",
@@ -177,6 +183,8 @@ class DiagnosticsTest {
                 error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, not 51", "@Tag(key = \"k50\"",
                         Sources.workflow(IntStream.range(0, 51).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
                                 .collect(Collectors.joining("\n")), "    @Succeed void done() {}")),
+                error(Message.DUPLICATE_TAG_KEY, "[DuplicateTagKey] tag key \"team\" is declared twice", "\"b\"",
+                        Sources.workflow("@Tag(key = \"team\", value = \"a\")\n@Tag(key = \"team\", value = \"b\")", "    @Succeed void done() {}")),
                 error(Message.TAG_KEY_LENGTH, "[TagKeyLength] tag key \"kkkkkkkkkkkkkkkkkkkk...\" is 129 characters; the limit is 128",
                         "@Tag", Sources.workflow("@Tag(key = \"" + "k".repeat(129) + "\", value = \"v\")", "    @Succeed void done() {}")),
                 error(Message.TAG_VALUE_LENGTH, "[TagValueLength] tag value for \"team\" is 257 characters; the limit is 256",
@@ -216,12 +224,29 @@ class DiagnosticsTest {
     void everyDiagnosticHasACase() {
         Set<Message> covered = cases().map(Case::id).collect(Collectors.toSet());
         covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
+        covered.add(Message.AMBIGUOUS_TASK_NAME); // aTaskNameUsedInTwoFlowsIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
 
         assertThat(untested).isEmpty();
         assertThat(covered).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void aTaskNameUsedInTwoFlowsIsAWarning() {
+        JavaFileObject branch = type("Branch", "@Flow\npublic class Branch {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    void check() {}\n}");
+        JavaFileObject sample = workflow("    @Task(resource = " + LAMBDA + ") void check() {}\n"
+                + "    @Parallel(branches = Branch.class) void both() {}" + END);
+
+        Compilation compilation = compile(sample, branch);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[AmbiguousTaskName] Task state name \"check\" is also used in Sample")
+                .inFile(branch).onLineContaining("void check");
+        assertThat(compilation).generatedSourceFile("test.SampleWorkflow");
     }
 
     @Test
@@ -240,7 +265,7 @@ class DiagnosticsTest {
 
     private static WorkflowProcessor failingOn(String className) {
         return new WorkflowProcessor(model -> {
-            if (model.className().equals(className)) {
+            if (model.simpleClassName().equals(className)) {
                 throw new IllegalStateException("boom");
             }
             return model;

@@ -145,6 +145,25 @@ class GenerationTest {
         assertThat(((WorkflowSpec) workflow.getConstructor().newInstance()).definition()).isEqualTo(definition);
     }
 
+    @Test
+    void aNestedWorkflowClassGetsPrefixedTypeNames() throws IOException {
+        Compilation nested = Sources.compile(Sources.type("Outer", """
+                public class Outer {
+                    @Workflow
+                    public static class Inner {
+                        @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                        String greet(@From("$.name") String name) { return "hi " + name; }
+                    }
+                }
+                """));
+
+        assertThat(nested).succeededWithoutWarnings();
+        assertThat(nested).generatedSourceFile("test.OuterInnerWorkflow").contentsAsUtf8String()
+                .contains("public static OuterInnerWorkflow bind(Outer.Inner impl)");
+        assertThat(nested).generatedSourceFile("test.OuterInnerInput");
+        asl(nested, "META-INF/stepwise/test.Outer.Inner.asl.json");
+    }
+
     private static GeneratedClasses loader;
 
     private static ClassLoader loader() {

@@ -23,15 +23,15 @@ public final class RecordWriter {
     }
 
     public static ClassName inputName(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.className() + "Input");
+        return ClassName.get(model.packageName(), model.generatedPrefix() + "Input");
     }
 
     public static ClassName outputName(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.className() + "Output");
+        return ClassName.get(model.packageName(), model.generatedPrefix() + "Output");
     }
 
     public static ClassName parametersName(WorkflowModel model, String stateName) {
-        return ClassName.get(model.packageName(), model.className() + JavaTypes.typeFragment(stateName) + "Parameters");
+        return ClassName.get(model.packageName(), model.generatedPrefix() + JavaTypes.typeFragment(stateName) + "Parameters");
     }
 
     /** Unbuilt, so the caller can add its originating element (palantir JavaPoet's {@code toBuilder} drops record components). */

@@ -42,7 +42,7 @@ public final class WorkflowClassWriter {
     }
 
     public static ClassName name(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.className() + "Workflow");
+        return ClassName.get(model.packageName(), model.generatedPrefix() + "Workflow");
     }
 
     /** Unbuilt, so the caller can add its originating element. */
@@ -53,7 +53,7 @@ public final class WorkflowClassWriter {
                 .addSuperinterface(SPEC)
                 .addAnnotation(RecordWriter.generated())
                 .addJavadoc("The {@code $L} state machine, generated from {@link $T}.\n", model.name(),
-                        ClassName.get(model.packageName(), model.className()))
+                        workflowClass(model))
                 .addField(constant(ClassName.get(String.class), "NAME", CodeBlock.of("$S", model.name())))
                 .addField(constant(ClassName.get(String.class), "DEFINITION", text(definition)))
                 .addField(constant(METADATA, "METADATA", metadata(model.settings())))
@@ -123,7 +123,7 @@ public final class WorkflowClassWriter {
     }
 
     private static MethodSpec bind(WorkflowModel model, ClassName self) {
-        ClassName workflowClass = ClassName.get(model.packageName(), model.className());
+        ClassName workflowClass = workflowClass(model);
         MethodSpec.Builder bind = MethodSpec.methodBuilder("bind")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
@@ -134,6 +134,11 @@ public final class WorkflowClassWriter {
         instances.put(model.flow().className(), "impl");
         bindFlow(model, model.flow(), instances, bind);
         return bind.addStatement("return new $T($T.unmodifiableMap(tasks))", self, java.util.Collections.class).build();
+    }
+
+    private static ClassName workflowClass(WorkflowModel model) {
+        List<String> names = model.classNames();
+        return ClassName.get(model.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
     }
 
     private static void bindFlow(WorkflowModel model, FlowModel flow, Map<String, String> instances,

@@ -8,6 +8,7 @@ import javax.tools.Diagnostic.Kind;
  */
 public enum Message {
     // structure
+    WORKFLOW_CLASS("WorkflowClass", Kind.ERROR, "@Workflow must annotate a non-private class, but %s is %s"),
     FLOW_AS_WORKFLOW("FlowIsWorkflow", Kind.ERROR, "a class cannot be both @Workflow and @Flow; use @Flow only for Parallel branches and Map processors"),
     NOT_A_FLOW("BranchNotFlow", Kind.ERROR, "%s is used as a %s but is not annotated @Flow; annotate it @Flow"),
     FLOW_NOT_INSTANTIABLE("FlowNotInstantiable", Kind.ERROR, "@Flow class %s needs to be a non-abstract, non-private top-level or static nested class with a non-private no-argument constructor: the generated Workflow class creates it to run its Task states locally"),
@@ -30,6 +31,7 @@ public enum Message {
     NO_TERMINAL_STATE("NoTerminalState", Kind.ERROR, "no path through %s ends: add @End, a @Succeed or a @Fail state"),
     CHOICE_WITHOUT_RULES("ChoiceWithoutRules", Kind.ERROR, "Choice state %s has no @When rules; add at least one @When(test = ..., next = ...)"),
     CHOICE_CANNOT_END("ChoiceCannotEnd", Kind.ERROR, "a Choice state cannot end a flow; remove @End and @Next and use @When/@Default"),
+    AMBIGUOUS_TASK_NAME("AmbiguousTaskName", Kind.WARNING, "Task state name \"%s\" is also used in %s; the local binding (tasks() by state name) runs the first one for both: rename one with @State"),
     // expressions and JSON
     CONDITION_SYNTAX("ConditionSyntax", Kind.ERROR, "cannot parse condition at column %d: %s%n  %s%n  %s^"),
     INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),
@@ -58,6 +60,7 @@ public enum Message {
     INVALID_RESOURCE("InvalidResource", Kind.ERROR, "\"%s\" is not a resource ARN; use a Lambda, activity or arn:aws:states::: integration ARN"),
     // workflow settings
     TOO_MANY_TAGS("TooManyTags", Kind.ERROR, "a state machine takes at most 50 tags, not %d"),
+    DUPLICATE_TAG_KEY("DuplicateTagKey", Kind.ERROR, "tag key \"%s\" is declared twice; a state machine has one value per tag key"),
     TAG_KEY_LENGTH("TagKeyLength", Kind.ERROR, "tag key \"%s\" is %d characters; the limit is 128"),
     TAG_VALUE_LENGTH("TagValueLength", Kind.ERROR, "tag value for \"%s\" is %d characters; the limit is 256"),
     LOG_GROUP_ARN("InvalidLogGroupArn", Kind.ERROR, "\"%s\" is not a log group ARN ending in :*; use arn:aws:logs:<region>:<account>:log-group:<name>:*"),

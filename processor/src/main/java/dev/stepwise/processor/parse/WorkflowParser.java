@@ -9,10 +9,15 @@ import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -43,6 +48,12 @@ public final class WorkflowParser {
             annotations.computeIfAbsent(StateMethods.simpleName(mirror), k -> new ArrayList<>())
                     .add(new AnnotationReader(mirror, elements));
         }
+        boolean isClass = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
+        if (!isClass || type.getModifiers().contains(Modifier.PRIVATE)) {
+            String kindName = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String kind = isClass ? "private" : ("aeiou".indexOf(kindName.charAt(0)) >= 0 ? "an " : "a ") + kindName;
+            problems.add(Message.WORKFLOW_CLASS, where.on("Workflow"), type.getSimpleName(), kind);
+        }
         if (annotations.containsKey("Flow")) {
             problems.add(Message.FLOW_AS_WORKFLOW, where.on("Flow"));
         }
@@ -64,9 +75,19 @@ public final class WorkflowParser {
         FlowModel flow = new FlowParser(elements, types, problems, sites).parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
-        var model = new WorkflowModel(packageName, type.getSimpleName().toString(), name,
+        var model = new WorkflowModel(packageName, classNames(type), name,
                 comment.isEmpty() ? null : comment, flow, settings, types.catalog());
         return new ParsedWorkflow(model, problems.snapshot(), sites);
+    }
+
+    private static List<String> classNames(TypeElement type) {
+        var names = new ArrayList<String>();
+        Element current = type;
+        while (current instanceof TypeElement) {
+            names.add(0, current.getSimpleName().toString());
+            current = current.getEnclosingElement();
+        }
+        return names;
     }
 
     private static List<WorkflowSettings.Tag> tags(List<AnnotationReader> readers, Where where, Problems problems) {
@@ -74,9 +95,13 @@ public final class WorkflowParser {
             problems.add(Message.TOO_MANY_TAGS, where.on("Tag", MAX_TAGS, null), readers.size());
         }
         var tags = new ArrayList<WorkflowSettings.Tag>();
+        var keys = new HashSet<String>();
         for (int k = 0; k < readers.size(); k++) {
             String key = readers.get(k).string("key");
             String value = readers.get(k).string("value");
+            if (!keys.add(key)) {
+                problems.add(Message.DUPLICATE_TAG_KEY, where.on("Tag", k, "key"), key);
+            }
             if (key.length() > MAX_TAG_KEY) {
                 problems.add(Message.TAG_KEY_LENGTH, where.on("Tag", k, "key"), abbreviate(key), key.length());
             }

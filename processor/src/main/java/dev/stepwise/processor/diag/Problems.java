@@ -12,6 +12,10 @@ public final class Problems {
         problems.add(Problem.of(message, where, args));
     }
 
+    public void add(Problem problem) {
+        problems.add(problem);
+    }
+
     public void addAll(List<Problem> more) {
         problems.addAll(more);
     }

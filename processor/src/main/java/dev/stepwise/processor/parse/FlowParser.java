@@ -222,7 +222,7 @@ final class FlowParser {
                 if (StateMethods.simpleName(mirror).equals("From")) {
                     source = new AnnotationReader(mirror, elements).string("value");
                     Where at = d.where.parameter(name).on("From", "value");
-                    Intrinsics.checkSource(source, "@From path").ifPresent(f -> problems.addAll(List.of(f.at(at))));
+                    Intrinsics.checkSource(source, "@From path").ifPresent(f -> problems.add(f.at(at)));
                 }
             }
             if (source == null && declared.size() > 1) {
@@ -275,7 +275,7 @@ final class FlowParser {
                 Condition condition = ConditionParser.parse(test);
                 rules.add(new ChoiceRule(condition, test, whens.get(k).string("next")));
             } catch (ConditionParser.SyntaxError e) {
-                problems.addAll(List.of(e.finding().at(d.where.on("When", k, "test"))));
+                problems.add(e.finding().at(d.where.on("When", k, "test")));
             }
         }
         if (whens.isEmpty()) {
@@ -428,25 +428,23 @@ final class FlowParser {
         List<AnnotationReader> retries = d.all("Retry");
         for (int k = 0; k < retries.size(); k++) {
             AnnotationReader retry = retries.get(k);
-            Where at = d.where;
-            int occurrence = k;
             List<String> errors = retry.strings("errors");
             checkErrorNames(errors, "Retry", k, retries.size(), d);
             int interval = retry.integer("intervalSeconds");
             if (interval < 1) {
-                problems.add(Message.NOT_POSITIVE, at.on("Retry", occurrence, "intervalSeconds"), "intervalSeconds", interval);
+                problems.add(Message.NOT_POSITIVE, d.where.on("Retry", k, "intervalSeconds"), "intervalSeconds", interval);
             }
             int attempts = retry.integer("maxAttempts");
             if (attempts < 0) {
-                problems.add(Message.NEGATIVE_NUMBER, at.on("Retry", occurrence, "maxAttempts"), "maxAttempts", attempts);
+                problems.add(Message.NEGATIVE_NUMBER, d.where.on("Retry", k, "maxAttempts"), "maxAttempts", attempts);
             }
             double backoff = retry.decimal("backoffRate");
             if (backoff < 1.0) {
-                problems.add(Message.BACKOFF_RATE, at.on("Retry", occurrence, "backoffRate"), backoff);
+                problems.add(Message.BACKOFF_RATE, d.where.on("Retry", k, "backoffRate"), backoff);
             }
             int maxDelay = retry.integer("maxDelaySeconds");
             if (maxDelay < 0) {
-                problems.add(Message.NEGATIVE_NUMBER, at.on("Retry", occurrence, "maxDelaySeconds"), "maxDelaySeconds", maxDelay);
+                problems.add(Message.NEGATIVE_NUMBER, d.where.on("Retry", k, "maxDelaySeconds"), "maxDelaySeconds", maxDelay);
             }
             retriers.add(new Retrier(errors, interval, attempts, backoff, maxDelay, retry.enumName("jitter")));
         }
@@ -540,7 +538,7 @@ final class FlowParser {
     }
 
     private void addAt(Finding finding, Where where) {
-        problems.addAll(List.of(finding.at(where)));
+        problems.add(finding.at(where));
     }
 
     private static String emptyToNull(String value) {

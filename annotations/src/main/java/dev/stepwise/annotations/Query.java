@@ -1,0 +1,15 @@
+package dev.stepwise.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Overrides the workflow's {@link QueryLanguage} for one state. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Query {
+    QueryLanguage value();
+}

@@ -1,0 +1,145 @@
+package dev.stepwise.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.stepwise.processor.asl.AslWriter;
+import dev.stepwise.processor.codegen.RecordWriter;
+import dev.stepwise.processor.codegen.WorkflowClassWriter;
+import dev.stepwise.processor.dataflow.TypeTracker;
+import dev.stepwise.processor.diag.Message;
+import dev.stepwise.processor.diag.Problem;
+import dev.stepwise.processor.diag.RepeatedAnnotations;
+import dev.stepwise.processor.diag.Reporter;
+import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.DataContract;
+import dev.stepwise.processor.model.StateModel;
+import dev.stepwise.processor.model.TypeCatalog;
+import dev.stepwise.processor.model.WorkflowModel;
+import dev.stepwise.processor.parse.ParsedWorkflow;
+import dev.stepwise.processor.parse.WorkflowParser;
+import dev.stepwise.processor.validate.GraphValidator;
+import dev.stepwise.processor.validate.TaskNameValidator;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Turns each {@code @Workflow} class into its ASL definition, records and {@code <Name>Workflow} class. Thin on
+ * purpose: parse, validate, track types, and only when all of that is clean, write. Never claims the annotations
+ * and never lets an exception reach javac: a failure becomes one error on the class being processed.
+ */
+@AutoService(Processor.class)
+public final class WorkflowProcessor extends AbstractProcessor {
+
+    static final String WORKFLOW = "dev.stepwise.annotations.Workflow";
+
+    private final UnaryOperator<WorkflowModel> afterParse;
+
+    public WorkflowProcessor() {
+        this(UnaryOperator.identity());
+    }
+
+    /** For tests: a hook on each parsed model, to prove a failure inside the pipeline stays one diagnostic. */
+    WorkflowProcessor(UnaryOperator<WorkflowModel> afterParse) {
+        this.afterParse = afterParse;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(WORKFLOW);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        TypeElement workflow = processingEnv.getElementUtils().getTypeElement(WORKFLOW);
+        if (workflow == null) {
+            return false;
+        }
+        var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils(),
+                RepeatedAnnotations.of(processingEnv));
+        for (Element element : round.getElementsAnnotatedWith(workflow)) {
+            if (element instanceof TypeElement type) {
+                processSafely(type, reporter);
+            }
+        }
+        return false;
+    }
+
+    private void processSafely(TypeElement type, Reporter reporter) {
+        try {
+            process(type, reporter);
+        } catch (RuntimeException | IOException e) {
+            reporter.report(Problem.of(Message.INTERNAL_ERROR, Where.type(type.getQualifiedName().toString()),
+                    e.getClass().getSimpleName() + ": " + e.getMessage()), type);
+        }
+    }
+
+    private void process(TypeElement type, Reporter reporter) throws IOException {
+        ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils()).parse(type);
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        WorkflowModel model = afterParse.apply(parsed.model());
+        DataContract contract = null;
+        if (problems.stream().noneMatch(Problem::isError)) {
+            problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());
+            problems.addAll(TaskNameValidator.validate(model.flow(), parsed.sites()).problems());
+            TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
+            problems.addAll(tracked.problems());
+            contract = tracked.contract();
+        }
+        reporter.report(problems, type);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return;
+        }
+        // Everything is rendered before anything is written, so a failure leaves no partial output behind.
+        String definition = AslWriter.json(model);
+        List<JavaFile> sources = new ArrayList<>();
+        sources.add(source(type, model, RecordWriter.record(RecordWriter.inputName(model), contract.input(),
+                "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n")));
+        sources.add(source(type, model, RecordWriter.record(RecordWriter.outputName(model), contract.output(),
+                "The output of the {@code " + model.name() + "} state machine, as far as its states show it.\n")));
+        for (StateModel.Task task : WorkflowClassWriter.tasksNeedingParameterRecords(model.flow())) {
+            List<TypeCatalog.Property> fields = task.signature().parameters().stream()
+                    .map(p -> new TypeCatalog.Property(p.name(), p.type())).toList();
+            sources.add(source(type, model, RecordWriter.record(RecordWriter.parametersName(model, task.name()),
+                    fields, "The effective Parameters of Task state {@code " + task.name() + "}.\n")));
+        }
+        sources.add(source(type, model, WorkflowClassWriter.write(model, definition)));
+        sources.forEach(JavaFile::toString);
+
+        writeResource(type, "META-INF/stepwise/" + model.qualifiedClassName() + ".asl.json", definition);
+        for (JavaFile source : sources) {
+            source.writeTo(processingEnv.getFiler());
+        }
+    }
+
+    private void writeResource(TypeElement type, String path, String content) throws IOException {
+        FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, type);
+        try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            writer.write(content);
+        }
+    }
+
+    private static JavaFile source(TypeElement type, WorkflowModel model, TypeSpec.Builder spec) {
+        return JavaFile.builder(model.packageName(), spec.addOriginatingElement(type).build())
+                .skipJavaLangImports(true)
+                .build();
+    }
+}

@@ -1,0 +1,223 @@
+package dev.stepwise.processor.asl;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.model.Catcher;
+import dev.stepwise.processor.model.ChoiceRule;
+import dev.stepwise.processor.model.DataFlow;
+import dev.stepwise.processor.model.ErrorHandling;
+import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.model.RawJson;
+import dev.stepwise.processor.model.Retrier;
+import dev.stepwise.processor.model.StateModel;
+import dev.stepwise.processor.model.Transition;
+import dev.stepwise.processor.model.WaitDuration;
+import dev.stepwise.processor.model.WorkflowModel;
+
+/**
+ * The one ASL serializer: model in, Jackson tree out, keys in a fixed order (type, identity, input processing, the
+ * state's own fields, output processing, error handling, transition). Pure: the same model gives the same tree.
+ * The deployment template embeds the same tree.
+ */
+public final class AslWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private AslWriter() {
+    }
+
+    public static ObjectNode definition(WorkflowModel model) {
+        ObjectNode root = NODES.objectNode();
+        putIfPresent(root, "Comment", model.comment());
+        root.put("StartAt", model.flow().startAt());
+        if (model.settings().timeoutSeconds() > 0) {
+            root.put("TimeoutSeconds", model.settings().timeoutSeconds());
+        }
+        root.set("States", states(model.flow()));
+        return root;
+    }
+
+    /** The definition as JSON text, exactly as written to the {@code .asl.json} file. */
+    public static String json(WorkflowModel model) {
+        return Json.pretty(definition(model));
+    }
+
+    private static ObjectNode flow(FlowModel flow) {
+        ObjectNode node = NODES.objectNode();
+        putIfPresent(node, "Comment", flow.comment());
+        node.put("StartAt", flow.startAt());
+        node.set("States", states(flow));
+        return node;
+    }
+
+    private static ObjectNode states(FlowModel flow) {
+        ObjectNode states = NODES.objectNode();
+        flow.states().forEach(state -> states.set(state.name(), state(state)));
+        return states;
+    }
+
+    private static ObjectNode state(StateModel state) {
+        ObjectNode node = NODES.objectNode();
+        node.put("Type", type(state));
+        putIfPresent(node, "Comment", state.comment());
+        if (state instanceof StateModel.Task task) {
+            node.put("Resource", task.resource());
+            input(node, task.data());
+            putRaw(node, "Credentials", task.credentials());
+            putIfPresent(node, "TimeoutSeconds", task.timeouts().timeoutSeconds());
+            putIfPresent(node, "TimeoutSecondsPath", task.timeouts().timeoutSecondsPath());
+            putIfPresent(node, "HeartbeatSeconds", task.timeouts().heartbeatSeconds());
+            putIfPresent(node, "HeartbeatSecondsPath", task.timeouts().heartbeatSecondsPath());
+            output(node, task.data());
+            errors(node, task.errors());
+            transition(node, task.next());
+        } else if (state instanceof StateModel.Pass pass) {
+            input(node, pass.data());
+            putRaw(node, "Result", pass.result());
+            output(node, pass.data());
+            transition(node, pass.next());
+        } else if (state instanceof StateModel.Choice choice) {
+            putIfPresent(node, "InputPath", choice.inputPath());
+            ArrayNode choices = node.putArray("Choices");
+            for (ChoiceRule rule : choice.rules()) {
+                choices.add(ConditionWriter.rule(rule.condition()).put("Next", rule.next()));
+            }
+            putIfPresent(node, "Default", choice.defaultTarget());
+            putIfPresent(node, "OutputPath", choice.outputPath());
+        } else if (state instanceof StateModel.Wait wait) {
+            putIfPresent(node, "InputPath", wait.inputPath());
+            WaitDuration duration = wait.duration();
+            if (duration.field() == WaitDuration.Field.SECONDS) {
+                node.put("Seconds", Integer.parseInt(duration.value()));
+            } else {
+                node.put(duration.field().asl(), duration.value());
+            }
+            putIfPresent(node, "OutputPath", wait.outputPath());
+            transition(node, wait.next());
+        } else if (state instanceof StateModel.Parallel parallel) {
+            input(node, parallel.data());
+            ArrayNode branches = node.putArray("Branches");
+            parallel.branches().forEach(branch -> branches.add(flow(branch)));
+            output(node, parallel.data());
+            errors(node, parallel.errors());
+            transition(node, parallel.next());
+        } else if (state instanceof StateModel.Map map) {
+            map(node, map);
+        } else if (state instanceof StateModel.Succeed succeed) {
+            putIfPresent(node, "InputPath", succeed.inputPath());
+            putIfPresent(node, "OutputPath", succeed.outputPath());
+        } else if (state instanceof StateModel.Fail fail) {
+            putIfPresent(node, "Error", fail.error());
+            putIfPresent(node, "ErrorPath", fail.errorPath());
+            putIfPresent(node, "Cause", fail.cause());
+            putIfPresent(node, "CausePath", fail.causePath());
+        }
+        return node;
+    }
+
+    private static void map(ObjectNode node, StateModel.Map map) {
+        input(node, map.data());
+        putIfPresent(node, "ItemsPath", map.itemsPath());
+        putRaw(node, "ItemSelector", map.itemSelector());
+        ObjectNode processor = flow(map.processor());
+        ObjectNode config = NODES.objectNode().put("Mode", map.mode());
+        if (map.mode().equals("DISTRIBUTED")) {
+            config.put("ExecutionType", "STANDARD");
+        }
+        ObjectNode itemProcessor = NODES.objectNode();
+        itemProcessor.set("ProcessorConfig", config);
+        itemProcessor.setAll(processor);
+        node.set("ItemProcessor", itemProcessor);
+        putIfPresent(node, "MaxConcurrency", map.limits().maxConcurrency());
+        putIfPresent(node, "MaxConcurrencyPath", map.limits().maxConcurrencyPath());
+        putIfPresent(node, "ToleratedFailureCount", map.limits().toleratedFailureCount());
+        putIfPresent(node, "ToleratedFailureCountPath", map.limits().toleratedFailureCountPath());
+        if (map.limits().toleratedFailurePercentage() != null) {
+            node.put("ToleratedFailurePercentage", map.limits().toleratedFailurePercentage());
+        }
+        putIfPresent(node, "ToleratedFailurePercentagePath", map.limits().toleratedFailurePercentagePath());
+        output(node, map.data());
+        errors(node, map.errors());
+        transition(node, map.next());
+    }
+
+    private static void input(ObjectNode node, DataFlow data) {
+        putIfPresent(node, "InputPath", data.inputPath());
+        putRaw(node, "Parameters", data.parameters());
+    }
+
+    private static void output(ObjectNode node, DataFlow data) {
+        putRaw(node, "ResultSelector", data.resultSelector());
+        if (data.discardResult()) {
+            node.putNull("ResultPath");
+        } else {
+            putIfPresent(node, "ResultPath", data.resultPath());
+        }
+        putIfPresent(node, "OutputPath", data.outputPath());
+    }
+
+    private static void errors(ObjectNode node, ErrorHandling errors) {
+        if (!errors.retry().isEmpty()) {
+            ArrayNode retry = node.putArray("Retry");
+            for (Retrier retrier : errors.retry()) {
+                ObjectNode entry = retry.addObject();
+                errorEquals(entry, retrier.errors());
+                entry.put("IntervalSeconds", retrier.intervalSeconds());
+                entry.put("MaxAttempts", retrier.maxAttempts());
+                entry.put("BackoffRate", retrier.backoffRate());
+                if (retrier.maxDelaySeconds() > 0) {
+                    entry.put("MaxDelaySeconds", retrier.maxDelaySeconds());
+                }
+                if (!retrier.jitter().equals("NONE")) {
+                    entry.put("JitterStrategy", retrier.jitter());
+                }
+            }
+        }
+        if (!errors.catchers().isEmpty()) {
+            ArrayNode catchers = node.putArray("Catch");
+            for (Catcher catcher : errors.catchers()) {
+                ObjectNode entry = catchers.addObject();
+                errorEquals(entry, catcher.errors());
+                putIfPresent(entry, "ResultPath", catcher.resultPath());
+                entry.put("Next", catcher.next());
+            }
+        }
+    }
+
+    private static void errorEquals(ObjectNode entry, java.util.List<String> errors) {
+        ArrayNode names = entry.putArray("ErrorEquals");
+        errors.forEach(names::add);
+    }
+
+    private static void transition(ObjectNode node, Transition transition) {
+        if (transition.isEnd()) {
+            node.put("End", true);
+        } else {
+            node.put("Next", transition.next());
+        }
+    }
+
+    /** The model's record names are the ASL type names. */
+    private static String type(StateModel state) {
+        return state.getClass().getSimpleName();
+    }
+
+    private static void putRaw(ObjectNode node, String key, RawJson raw) {
+        if (raw != null) {
+            node.set(key, Json.parse(raw.text()));
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String key, Integer value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.stepwise.processor.dataflow;
+
+import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.TypeCatalog;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What type tracking knows about the JSON document between two states: some root fields and their types. */
+final class Document {
+
+    enum Knowledge {
+        /** Still the workflow input: a field not seen yet is one the input must provide. */
+        INPUT,
+        /** Replaced by a value of a known type: these fields and no others. */
+        CLOSED,
+        /** Replaced by something of unknown shape: only the fields listed are known. */
+        OPAQUE
+    }
+
+    private final Knowledge knowledge;
+    private final Map<String, JavaType> fields = new LinkedHashMap<>();
+
+    private Document(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    static Document open() {
+        return new Document(Knowledge.INPUT);
+    }
+
+    static Document opaque() {
+        return new Document(Knowledge.OPAQUE);
+    }
+
+    static Document closed(List<TypeCatalog.Property> properties) {
+        var document = new Document(Knowledge.CLOSED);
+        properties.forEach(p -> document.put(p.name(), p.type()));
+        return document;
+    }
+
+    Knowledge knowledge() {
+        return knowledge;
+    }
+
+    Optional<JavaType> type(String field) {
+        return Optional.ofNullable(fields.get(field));
+    }
+
+    boolean isJsonField(String field) {
+        return JavaType.JSON.equals(fields.get(field));
+    }
+
+    void put(String field, JavaType type) {
+        fields.put(field, type);
+    }
+
+    List<TypeCatalog.Property> properties() {
+        return fields.entrySet().stream().map(e -> new TypeCatalog.Property(e.getKey(), e.getValue())).toList();
+    }
+
+    String describeFields() {
+        return fields.isEmpty() ? "no fields" : String.join(", ", fields.keySet());
+    }
+}

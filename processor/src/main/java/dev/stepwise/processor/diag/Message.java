@@ -1,0 +1,94 @@
+package dev.stepwise.processor.diag;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor reports: a bracketed id, a kind and a format ({@link String#format} arguments).
+ * Each message says how to fix the problem; each constant has a compilation test.
+ */
+public enum Message {
+    // structure
+    WORKFLOW_CLASS("WorkflowClass", Kind.ERROR, "@Workflow must annotate a non-private class, but %s is %s"),
+    FLOW_AS_WORKFLOW("FlowIsWorkflow", Kind.ERROR, "a class cannot be both @Workflow and @Flow; use @Flow only for Parallel branches and Map processors"),
+    NOT_A_FLOW("BranchNotFlow", Kind.ERROR, "%s is used as a %s but is not annotated @Flow; annotate it @Flow"),
+    FLOW_NOT_INSTANTIABLE("FlowNotInstantiable", Kind.ERROR, "@Flow class %s needs to be a non-abstract, non-private top-level or static nested class with a non-private no-argument constructor: the generated Workflow class creates it to run its Task states locally"),
+    RECURSIVE_FLOW("RecursiveFlow", Kind.ERROR, "%s contains itself through Parallel branches or Map processors; a flow cannot nest itself"),
+    NO_STATES("NoStates", Kind.ERROR, "%s declares no states; annotate at least one method with a state annotation such as @Task or @Pass"),
+    CONFLICTING_STATE_TYPES("ConflictingStateTypes", Kind.ERROR, "a method is one state: it cannot be both @%s and @%s"),
+    STATE_METHOD_PRIVATE("StateMethodPrivate", Kind.ERROR, "state method %s must not be private: the generated Workflow class calls it"),
+    STATE_METHOD_STATIC("StateMethodStatic", Kind.ERROR, "state method %s must not be static: it is bound to a workflow instance"),
+    STATE_METHOD_GENERIC("StateMethodGeneric", Kind.ERROR, "state method %s must not declare type parameters: their JSON shape is unknown"),
+    MODIFIER_WITHOUT_STATE("ModifierWithoutState", Kind.ERROR, "@%s is only meaningful on a state method; add a state annotation such as @Task, or remove it"),
+    NOT_ALLOWED_ON_TYPE("NotAllowedOnStateType", Kind.ERROR, "@%s is not allowed on a %s state"),
+    DUPLICATE_STATE("DuplicateState", Kind.ERROR, "state name \"%s\" is already used in %s; state names must be unique within a flow (use @State to rename)"),
+    MULTIPLE_START_AT("MultipleStartAt", Kind.ERROR, "only one state can be @StartAt; %s is already marked"),
+    END_AND_NEXT("EndAndNext", Kind.ERROR, "a state cannot have both @End and @Next; keep one"),
+    UNKNOWN_NEXT("UnknownNext", Kind.ERROR, "@Next(\"%s\") names no state in %s%s"),
+    UNKNOWN_CATCH_TARGET("UnknownCatchTarget", Kind.ERROR, "@Catch next = \"%s\" names no state in %s%s"),
+    UNKNOWN_WHEN_TARGET("UnknownWhenTarget", Kind.ERROR, "@When next = \"%s\" names no state in %s%s"),
+    UNKNOWN_DEFAULT("UnknownDefault", Kind.ERROR, "@Default(\"%s\") names no state in %s%s"),
+    UNREACHABLE_STATE("UnreachableState", Kind.ERROR, "state \"%s\" cannot be reached from \"%s\"; Step Functions rejects unreachable states: remove it or point a @Next, @When or @Catch at it"),
+    NO_TERMINAL_STATE("NoTerminalState", Kind.ERROR, "no path through %s ends: add @End, a @Succeed or a @Fail state"),
+    CHOICE_WITHOUT_RULES("ChoiceWithoutRules", Kind.ERROR, "Choice state %s has no @When rules; add at least one @When(test = ..., next = ...)"),
+    CHOICE_CANNOT_END("ChoiceCannotEnd", Kind.ERROR, "a Choice state cannot end a flow; remove @End and @Next and use @When/@Default"),
+    AMBIGUOUS_TASK_NAME("AmbiguousTaskName", Kind.WARNING, "Task state name \"%s\" is also used in %s; the local binding (tasks() by state name) runs the first one for both: rename one with @State"),
+    // expressions and JSON
+    CONDITION_SYNTAX("ConditionSyntax", Kind.ERROR, "cannot parse condition at column %d: %s%n  %s%n  %s^"),
+    INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),
+    UNKNOWN_FIELD("UnknownField", Kind.ERROR, "\"%s\": %s has no property \"%s\"; it has %s"),
+    UNKNOWN_INTRINSIC("UnknownIntrinsic", Kind.ERROR, "unknown intrinsic function %s%s"),
+    INTRINSIC_ARITY("IntrinsicArity", Kind.ERROR, "%s takes %s, not %d"),
+    INVALID_JSON("InvalidJson", Kind.ERROR, "%s is not valid JSON: %s"),
+    INVALID_TIMESTAMP("InvalidTimestamp", Kind.ERROR, "\"%s\" is not an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"),
+    PARAMETER_WITHOUT_FROM("ParameterWithoutFrom", Kind.ERROR, "parameter %s needs @From(\"$.path\"): only a task's single parameter may take the whole input"),
+    // errors, retries, catches
+    STATES_ALL_NOT_ALONE("StatesAllNotAlone", Kind.ERROR, "States.ALL must be the only error name in its %s; list the other errors in an earlier one"),
+    STATES_ALL_NOT_LAST("StatesAllNotLast", Kind.ERROR, "the %s with States.ALL must come last: later ones can never match"),
+    RESERVED_ERROR_NAME("ReservedErrorName", Kind.ERROR, "error name \"%s\" starts with \"States.\", which is reserved for Step Functions; choose another prefix"),
+    UNKNOWN_STATES_ERROR("UnknownStatesError", Kind.ERROR, "\"%s\" is not a predefined Step Functions error%s"),
+    // numbers
+    NEGATIVE_NUMBER("NegativeNumber", Kind.ERROR, "%s must not be negative (was %s)"),
+    NOT_POSITIVE("NotPositive", Kind.ERROR, "%s must be at least 1 (was %s)"),
+    BACKOFF_RATE("BackoffRateBelowOne", Kind.ERROR, "backoffRate must be at least 1.0 (was %s)"),
+    HEARTBEAT_NOT_BELOW_TIMEOUT("HeartbeatNotBelowTimeout", Kind.ERROR, "heartbeatSeconds (%d) must be below timeoutSeconds (%d)"),
+    PERCENTAGE_RANGE("PercentageOutOfRange", Kind.ERROR, "toleratedFailurePercentage must be between 0 and 100 (was %s)"),
+    BOTH_VALUE_AND_PATH("ValueAndPath", Kind.ERROR, "set %s or %s, not both"),
+    // Wait and Task
+    WAIT_WITHOUT_DURATION("WaitWithoutDuration", Kind.ERROR, "a Wait needs one of seconds, timestamp, secondsPath or timestampPath"),
+    WAIT_TWO_DURATIONS("WaitDurationConflict", Kind.ERROR, "a Wait takes exactly one of seconds, timestamp, secondsPath or timestampPath; found %s"),
+    TASK_WITHOUT_RESOURCE("TaskWithoutResource", Kind.ERROR, "a Task needs a resource ARN, e.g. arn:aws:lambda:us-east-1:123456789012:function:name"),
+    INVALID_RESOURCE("InvalidResource", Kind.ERROR, "\"%s\" is not a resource ARN; use a Lambda, activity or arn:aws:states::: integration ARN"),
+    // workflow settings
+    TOO_MANY_TAGS("TooManyTags", Kind.ERROR, "a state machine takes at most 50 tags, not %d"),
+    DUPLICATE_TAG_KEY("DuplicateTagKey", Kind.ERROR, "tag key \"%s\" is declared twice; a state machine has one value per tag key"),
+    TAG_KEY_LENGTH("TagKeyLength", Kind.ERROR, "tag key \"%s\" is %d characters; the limit is 128"),
+    TAG_VALUE_LENGTH("TagValueLength", Kind.ERROR, "tag value for \"%s\" is %d characters; the limit is 256"),
+    LOG_GROUP_ARN("InvalidLogGroupArn", Kind.ERROR, "\"%s\" is not a log group ARN ending in :*; use arn:aws:logs:<region>:<account>:log-group:<name>:*"),
+    ROLE_ARN("InvalidRoleArn", Kind.ERROR, "\"%s\" is not an IAM role ARN; use arn:aws:iam::<account>:role/<name>"),
+    ALIAS_NAME("InvalidAliasName", Kind.ERROR, "alias \"%s\" is invalid: use 1-80 letters, digits, '-' or '_', not only digits"),
+    JSONATA_NOT_SUPPORTED("JsonataNotYetSupported", Kind.ERROR, "JSONata is not generated yet; use QueryLanguage.JSONPATH for now"),
+    INTERNAL_ERROR("InternalError", Kind.ERROR, "the Stepwise processor failed on this element (%s); please report this with the source that caused it");
+
+    private final String id;
+    private final Kind kind;
+    private final String format;
+
+    Message(String id, Kind kind, String format) {
+        this.id = id;
+        this.kind = kind;
+        this.format = format;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The full text javac shows: {@code [Id] message}. */
+    public String format(Object... args) {
+        return "[" + id + "] " + String.format(format, args);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.stepwise.processor.model;
+
+import java.util.List;
+
+/**
+ * What a workflow reads and writes, derived from its model by type tracking: the fields of the generated
+ * {@code <Name>Input} and {@code <Name>Output} records.
+ */
+public record DataContract(List<TypeCatalog.Property> input, List<TypeCatalog.Property> output) {
+    public DataContract {
+        input = List.copyOf(input);
+        output = List.copyOf(output);
+    }
+}

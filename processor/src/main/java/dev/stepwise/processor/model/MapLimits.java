@@ -1,0 +1,9 @@
+package dev.stepwise.processor.model;
+
+/** Concurrency and failure tolerance of a Map state; null fields are absent. */
+public record MapLimits(Integer maxConcurrency, String maxConcurrencyPath, Integer toleratedFailureCount,
+                        String toleratedFailureCountPath, Double toleratedFailurePercentage,
+                        String toleratedFailurePercentagePath) {
+
+    public static final MapLimits NONE = new MapLimits(null, null, null, null, null, null);
+}

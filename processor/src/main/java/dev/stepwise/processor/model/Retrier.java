@@ -1,0 +1,11 @@
+package dev.stepwise.processor.model;
+
+import java.util.List;
+
+/** One {@code Retry} entry; {@code maxDelaySeconds} 0 and {@code jitter} NONE are left out of the definition. */
+public record Retrier(List<String> errors, int intervalSeconds, int maxAttempts, double backoffRate,
+                      int maxDelaySeconds, String jitter) {
+    public Retrier {
+        errors = List.copyOf(errors);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.stepwise.processor.model;
+
+import java.util.List;
+
+/**
+ * Workflow-level settings outside the definition itself: what the Workflow class and the deployment template carry.
+ *
+ * @param logging null when no {@code @Logging} is declared
+ * @param roleArn null when a least-privilege role is to be derived
+ * @param publish null when no version is published
+ */
+public record WorkflowSettings(String type, int timeoutSeconds, List<Tag> tags, Logging logging, boolean tracing,
+                               String roleArn, Publish publish) {
+
+    public WorkflowSettings {
+        tags = List.copyOf(tags);
+    }
+
+    public record Tag(String key, String value) {
+    }
+
+    /** @param logGroupArn null for a generated log group */
+    public record Logging(String level, boolean includeExecutionData, String logGroupArn) {
+    }
+
+    public record Publish(String alias, String description, List<String> routing) {
+        public Publish {
+            routing = List.copyOf(routing);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.stepwise.processor.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotation attributes from the mirror (with defaults), never through reflection proxies, so class-valued
+ * attributes work for classes being compiled in the same round.
+ */
+final class AnnotationReader {
+
+    private final Map<String, AnnotationValue> values = new HashMap<>();
+    private final Map<String, AnnotationValue> explicit = new HashMap<>();
+
+    AnnotationReader(AnnotationMirror mirror, Elements elements) {
+        elements.getElementValuesWithDefaults(mirror).forEach((k, v) -> values.put(name(k), v));
+        mirror.getElementValues().forEach((k, v) -> explicit.put(name(k), v));
+    }
+
+    /** Whether the attribute is written in the source, rather than left at its default. */
+    boolean isSet(String name) {
+        return explicit.containsKey(name);
+    }
+
+    String string(String name) {
+        return (String) values.get(name).getValue();
+    }
+
+    int integer(String name) {
+        return ((Number) values.get(name).getValue()).intValue();
+    }
+
+    double decimal(String name) {
+        return ((Number) values.get(name).getValue()).doubleValue();
+    }
+
+    boolean bool(String name) {
+        return (Boolean) values.get(name).getValue();
+    }
+
+    String enumName(String name) {
+        return ((VariableElement) values.get(name).getValue()).getSimpleName().toString();
+    }
+
+    List<String> strings(String name) {
+        var result = new ArrayList<String>();
+        for (Object item : (List<?>) values.get(name).getValue()) {
+            result.add((String) ((AnnotationValue) item).getValue());
+        }
+        return result;
+    }
+
+    TypeElement type(String name) {
+        return (TypeElement) ((DeclaredType) values.get(name).getValue()).asElement();
+    }
+
+    List<TypeElement> types(String name) {
+        var result = new ArrayList<TypeElement>();
+        for (Object item : (List<?>) values.get(name).getValue()) {
+            result.add((TypeElement) ((DeclaredType) ((AnnotationValue) item).getValue()).asElement());
+        }
+        return result;
+    }
+
+    private static String name(ExecutableElement element) {
+        return element.getSimpleName().toString();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.stepwise.processor.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.processor.diag.Finding;
+import dev.stepwise.processor.diag.Message;
+import dev.stepwise.processor.model.RawJson;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks raw JSON written in annotations (Parameters, ResultSelector, ItemSelector, Result, Credentials): it must
+ * parse, and every {@code "key.$"} value must be a valid path or intrinsic call.
+ */
+final class Payloads {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Payloads() {
+    }
+
+    /** The parsed tree, or null after adding a finding. */
+    static JsonNode parse(String text, String what, List<Finding> findings, boolean templates) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            findings.add(Finding.of(Message.INVALID_JSON, what, e.getOriginalMessage()));
+            return null;
+        }
+        if (tree == null) {
+            findings.add(Finding.of(Message.INVALID_JSON, what, "it is empty"));
+            return null;
+        }
+        if (templates) {
+            checkTemplates(tree, findings);
+        }
+        return tree;
+    }
+
+    static RawJson raw(JsonNode tree) {
+        try {
+            return new RawJson(JSON.writeValueAsString(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void checkTemplates(JsonNode node, List<Finding> findings) {
+        if (node.isArray()) {
+            node.forEach(item -> checkTemplates(item, findings));
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getKey().endsWith(".$")) {
+                    if (!field.getValue().isTextual()) {
+                        findings.add(Finding.of(Message.INVALID_JSON, "\"" + field.getKey() + "\"",
+                                "a key ending in .$ needs a path or intrinsic function string"));
+                    } else {
+                        Intrinsics.checkSource(field.getValue().asText(), "path").ifPresent(findings::add);
+                    }
+                } else {
+                    checkTemplates(field.getValue(), findings);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package dev.stepwise.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.stepwise.processor.Sources.compile;
+import static dev.stepwise.processor.Sources.type;
+import static dev.stepwise.processor.Sources.workflow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.stepwise.processor.diag.Message;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One compilation per diagnostic: the exact error count, the message with its bracketed id, and the file and line
+ * it is reported on. Every {@link Message} constant except the internal-error fallback must appear here.
+ */
+class DiagnosticsTest {
+
+    private static final String LAMBDA = "\"arn:aws:lambda:us-east-1:123456789012:function:f\"";
+    private static final String END = "\n    @Succeed void done() {}";
+
+    /** An expected diagnostic: it is reported {@code errors} times in total, once on the line containing {@code line}. */
+    record Case(Message id, String message, String file, String line, int errors, List<JavaFileObject> sources) {
+        @Override
+        public String toString() {
+            return id.id() + ": " + message;
+        }
+    }
+
+    static Case error(Message id, String message, String line, JavaFileObject... sources) {
+        return new Case(id, message, "Sample.java", line, 1, List.of(sources));
+    }
+
+    static Case errorIn(String file, Message id, String message, String line, JavaFileObject... sources) {
+        return new Case(id, message, file, line, 1, List.of(sources));
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // structure
+                error(Message.WORKFLOW_CLASS, "[WorkflowClass] @Workflow must annotate a non-private class, but Inner is private",
+                        "@Workflow", type("Sample", "public class Sample {\n    @Workflow\n    private static class Inner {\n"
+                                + "        @Succeed void done() {}\n    }\n}")),
+                error(Message.WORKFLOW_CLASS, "[WorkflowClass] @Workflow must annotate a non-private class, but Api is an interface",
+                        "@Workflow", type("Sample", "public class Sample {\n    @Workflow\n    interface Api {\n"
+                                + "        @Succeed void done();\n    }\n}")),
+                error(Message.FLOW_AS_WORKFLOW, "[FlowIsWorkflow] a class cannot be both @Workflow and @Flow", "@Flow",
+                        Sources.workflow("@Flow", "    @Succeed void done() {}")),
+                error(Message.NOT_A_FLOW, "[BranchNotFlow] Branch is used as a Parallel branch but is not annotated @Flow",
+                        "@Parallel", workflow("    @Parallel(branches = Branch.class) void both() {}" + END),
+                        type("Branch", "public class Branch { @Succeed void done() {} }")),
+                error(Message.NOT_A_FLOW, "[BranchNotFlow] Items is used as a Map processor", "@Map",
+                        workflow("    @Map(processor = Items.class) void each() {}" + END),
+                        type("Items", "public class Items { @Succeed void done() {} }")),
+                errorIn("Lines.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Lines needs to be a non-abstract",
+                        "@Flow", workflow("    @Map(processor = Lines.class) void each() {}" + END),
+                        type("Lines", "@Flow\npublic class Lines {\n    Lines(int size) {}\n    @Succeed void done() {}\n}")),
+                errorIn("Loop.java", Message.RECURSIVE_FLOW, "[RecursiveFlow] Loop contains itself", "public class Loop",
+                        workflow("    @Parallel(branches = Loop.class) void run() {}" + END),
+                        type("Loop", "@Flow\npublic class Loop {\n    @Parallel(branches = Loop.class) void again() {}\n}")),
+                error(Message.NO_STATES, "[NoStates] Sample declares no states", "public class Sample",
+                        workflow("    void helper() {}")),
+                error(Message.CONFLICTING_STATE_TYPES, "[ConflictingStateTypes] a method is one state: it cannot be both @Task and @Pass",
+                        "@Pass", workflow("    @Task(resource = " + LAMBDA + ")\n    @Pass\n    void both() {}" + END)),
+                error(Message.STATE_METHOD_PRIVATE, "[StateMethodPrivate] state method done must not be private",
+                        "private void done", workflow("    @Succeed private void done() {}")),
+                error(Message.STATE_METHOD_STATIC, "[StateMethodStatic] state method done must not be static",
+                        "static void done", workflow("    @Succeed static void done() {}")),
+                error(Message.STATE_METHOD_GENERIC, "[StateMethodGeneric] state method make must not declare type parameters",
+                        "<T> T make", workflow("    @Task(resource = " + LAMBDA + ") <T> T make() { return null; }" + END)),
+                error(Message.MODIFIER_WITHOUT_STATE, "[ModifierWithoutState] @Next is only meaningful on a state method",
+                        "@Next(\"done\")", workflow("    @Next(\"done\") void helper() {}" + END)),
+                error(Message.NOT_ALLOWED_ON_TYPE, "[NotAllowedOnStateType] @ResultPath is not allowed on a Choice state",
+                        "@ResultPath", workflow("    @Choice @When(test = \"$.a == 1\", next = \"done\")\n    @ResultPath(\"$.x\")\n    void route() {}" + END)),
+                error(Message.DUPLICATE_STATE, "[DuplicateState] state name \"Same\" is already used in Sample",
+                        "void second", workflow("    @State(\"Same\") @Pass void first() {}\n    @State(\"Same\") @Succeed void second() {}")),
+                error(Message.MULTIPLE_START_AT, "[MultipleStartAt] only one state can be @StartAt; first is already marked",
+                        "@StartAt @Succeed void second", workflow("    @StartAt @Pass void first() {}\n    @StartAt @Succeed void second() {}")),
+                error(Message.END_AND_NEXT, "[EndAndNext] a state cannot have both @End and @Next", "@End",
+                        workflow("    @Pass\n    @End\n    @Next(\"done\")\n    void first() {}" + END)),
+                error(Message.UNKNOWN_NEXT, "[UnknownNext] @Next(\"finsh\") names no state in Sample; did you mean \"finish\"?",
+                        "@Next(\"finsh\")", workflow("    @Pass @Next(\"finsh\") void first() {}\n    @Succeed void finish() {}")),
+                error(Message.UNKNOWN_CATCH_TARGET, "[UnknownCatchTarget] @Catch next = \"recovr\" names no state in Sample; did you mean \"recover\"?",
+                        "recovr", workflow("    @Task(resource = " + LAMBDA + ")\n    @Catch(next = \"recovr\")\n    void call() {}" + END
+                                + "\n    @Fail(error = \"Broken\") void recover() {}")),
+                error(Message.UNKNOWN_WHEN_TARGET, "[UnknownWhenTarget] @When next = \"nowhere\" names no state in Sample",
+                        "nowhere", workflow("    @Choice\n    @When(test = \"$.a == 1\", next = \"nowhere\")\n    void route() {}" + END)),
+                error(Message.UNKNOWN_DEFAULT, "[UnknownDefault] @Default(\"dne\") names no state in Sample; did you mean \"done\"?",
+                        "@Default", workflow("    @Choice\n    @When(test = \"$.a == 1\", next = \"done\")\n    @Default(\"dne\")\n    void route() {}" + END)),
+                error(Message.UNREACHABLE_STATE, "[UnreachableState] state \"orphan\" cannot be reached from \"done\"",
+                        "void orphan", workflow("    @Succeed void done() {}\n    @Succeed void orphan() {}")),
+                error(Message.NO_TERMINAL_STATE, "[NoTerminalState] no path through Sample ends", "public class Sample",
+                        workflow("    @Pass @Next(\"pong\") void ping() {}\n    @Pass @Next(\"ping\") void pong() {}")),
+                error(Message.CHOICE_WITHOUT_RULES, "[ChoiceWithoutRules] Choice state route has no @When rules", "@Choice",
+                        workflow("    @Choice void route() {}" + END)),
+                error(Message.CHOICE_CANNOT_END, "[ChoiceCannotEnd] a Choice state cannot end a flow", "@End",
+                        workflow("    @Choice @When(test = \"$.a == 1\", next = \"done\")\n    @End\n    void route() {}" + END)),
+                // expressions and JSON
+                error(Message.CONDITION_SYNTAX, "[ConditionSyntax] cannot parse condition at column 6: expected a 'string', a number",
+                        "$.x >> 3", workflow("    @Choice\n    @When(test = \"$.x >> 3\", next = \"done\")\n    void route() {}" + END)),
+                error(Message.CONDITION_SYNTAX, "[ConditionSyntax] cannot parse condition at column 7: comparing two paths needs their type",
+                        "$.a < $.b", workflow("    @Choice\n    @When(test = \"$.a < $.b\", next = \"done\")\n    void route() {}" + END)),
+                error(Message.INVALID_PATH, "[InvalidPath] \"order.id\" is not a valid InputPath: a path starts with $",
+                        "@InputPath", workflow("    @Pass\n    @InputPath(\"order.id\")\n    void first() {}" + END)),
+                error(Message.INVALID_PATH, "[InvalidPath] \"$.items[*]\" is not a valid ResultPath: a reference path allows only",
+                        "@ResultPath", workflow("    @Pass\n    @ResultPath(\"$.items[*]\")\n    void first() {}" + END)),
+                error(Message.UNKNOWN_FIELD, "[UnknownField] \"$.quote.totl\": Sample.Quote has no property \"totl\"; it has total, currency",
+                        "$.quote.totl", workflow("""
+                            public record Quote(java.math.BigDecimal total, String currency) {}
+                            @Task(resource = %s) @ResultPath("$.quote") Quote price() { return null; }
+                            @Task(resource = %s) @ResultPath("$.paid") String pay(@From("$.quote.totl") BigDecimal amount) { return ""; }
+                        """.formatted(LAMBDA, LAMBDA) + END)),
+                error(Message.UNKNOWN_FIELD, "[UnknownField] \"$.order\": the state input has no property \"order\"; it has total, currency",
+                        "$.order", workflow("""
+                            public record Quote(java.math.BigDecimal total, String currency) {}
+                            @Task(resource = %s) Quote price() { return null; }
+                            @Task(resource = %s) @ResultPath("$.paid") String pay(@From("$.order") String order) { return ""; }
+                        """.formatted(LAMBDA, LAMBDA) + END)),
+                error(Message.UNKNOWN_INTRINSIC, "[UnknownIntrinsic] unknown intrinsic function States.Formatt; did you mean \"States.Format\"?",
+                        "States.Formatt", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"States.Formatt('{}', $.a)\") String text) {}" + END)),
+                error(Message.INTRINSIC_ARITY, "[IntrinsicArity] States.ArrayLength takes 1 argument, not 2",
+                        "ArrayLength", workflow("    @Pass\n    @Parameters(\"{\\\"n.$\\\": \\\"States.ArrayLength($.a, $.b)\\\"}\")\n    void count() {}" + END)),
+                error(Message.INVALID_JSON, "[InvalidJson] @Parameters is not valid JSON", "@Parameters",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{bad\")\n    void call() {}" + END)),
+                error(Message.INVALID_TIMESTAMP, "[InvalidTimestamp] \"2026-01-01 10:00\" is not an RFC 3339 timestamp",
+                        "@Wait", workflow("    @Wait(timestamp = \"2026-01-01 10:00\") void later() {}" + END)),
+                error(Message.PARAMETER_WITHOUT_FROM, "[ParameterWithoutFrom] parameter b needs @From(\"$.path\")",
+                        "String b", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"$.a\") String a,\n            String b) {}" + END)),
+                // errors, retries, catches
+                error(Message.STATES_ALL_NOT_ALONE, "[StatesAllNotAlone] States.ALL must be the only error name in its @Retry",
+                        "@Retry", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = {\"States.ALL\", \"Custom\"})\n    void call() {}" + END)),
+                error(Message.STATES_ALL_NOT_LAST, "[StatesAllNotLast] the @Catch with States.ALL must come last",
+                        "States.ALL", workflow("    @Task(resource = " + LAMBDA + ")\n    @Catch(errors = \"States.ALL\", next = \"done\")\n"
+                                + "    @Catch(errors = \"Custom\", next = \"done\")\n    void call() {}" + END)),
+                error(Message.RESERVED_ERROR_NAME, "[ReservedErrorName] error name \"States.Broken\" starts with \"States.\"",
+                        "@Fail", workflow("    @Fail(error = \"States.Broken\") void broken() {}")),
+                error(Message.UNKNOWN_STATES_ERROR, "[UnknownStatesError] \"States.Timout\" is not a predefined Step Functions error; did you mean \"States.Timeout\"?",
+                        "@Retry", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"States.Timout\")\n    void call() {}" + END)),
+                // numbers
+                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] timeoutSeconds must not be negative (was -5)", "timeoutSeconds",
+                        workflow("    @Task(resource = " + LAMBDA + ",\n          timeoutSeconds = -5)\n    void call() {}" + END)),
+                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] maxAttempts must not be negative (was -1)", "maxAttempts",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", maxAttempts = -1)\n    void call() {}" + END)),
+                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] maxConcurrency must not be negative (was -2)", "@Map",
+                        workflow("    @Map(processor = Item.class, maxConcurrency = -2) void each() {}" + END),
+                        type("Item", "@Flow public class Item { @Succeed void done() {} }")),
+                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] timeoutSeconds must not be negative (was -1)", "@Workflow",
+                        type("Sample", "@Workflow(timeoutSeconds = -1)\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.NOT_POSITIVE, "[NotPositive] intervalSeconds must be at least 1 (was 0)", "intervalSeconds",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", intervalSeconds = 0)\n    void call() {}" + END)),
+                error(Message.BACKOFF_RATE, "[BackoffRateBelowOne] backoffRate must be at least 1.0 (was 0.5)", "backoffRate",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", backoffRate = 0.5)\n    void call() {}" + END)),
+                error(Message.HEARTBEAT_NOT_BELOW_TIMEOUT, "[HeartbeatNotBelowTimeout] heartbeatSeconds (10) must be below timeoutSeconds (10)",
+                        "heartbeatSeconds", workflow("    @Task(resource = " + LAMBDA + ", timeoutSeconds = 10,\n          heartbeatSeconds = 10)\n    void call() {}" + END)),
+                error(Message.PERCENTAGE_RANGE, "[PercentageOutOfRange] toleratedFailurePercentage must be between 0 and 100 (was 150.0)",
+                        "@Map", workflow("    @Map(processor = Item.class, toleratedFailurePercentage = 150) void each() {}" + END),
+                        type("Item", "@Flow public class Item { @Succeed void done() {} }")),
+                error(Message.BOTH_VALUE_AND_PATH, "[ValueAndPath] set timeoutSeconds or timeoutSecondsPath, not both",
+                        "timeoutSecondsPath", workflow("    @Task(resource = " + LAMBDA + ", timeoutSeconds = 10,\n          timeoutSecondsPath = \"$.t\")\n    void call() {}" + END)),
+                // Wait and Task
+                error(Message.WAIT_WITHOUT_DURATION, "[WaitWithoutDuration] a Wait needs one of seconds, timestamp, secondsPath or timestampPath",
+                        "@Wait", workflow("    @Wait void pause() {}" + END)),
+                error(Message.WAIT_TWO_DURATIONS, "[WaitDurationConflict] a Wait takes exactly one of seconds, timestamp, secondsPath or timestampPath; found Seconds and TimestampPath",
+                        "@Wait", workflow("    @Wait(seconds = 5, timestampPath = \"$.t\") void pause() {}" + END)),
+                error(Message.TASK_WITHOUT_RESOURCE, "[TaskWithoutResource] a Task needs a resource ARN", "@Task",
+                        workflow("    @Task(resource = \"\") void call() {}" + END)),
+                error(Message.INVALID_RESOURCE, "[InvalidResource] \"lambda:f\" is not a resource ARN", "@Task",
+                        workflow("    @Task(resource = \"lambda:f\") void call() {}" + END)),
+                // workflow settings
+                error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, not 51", "@Tag(key = \"k50\"",
+                        Sources.workflow(IntStream.range(0, 51).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
+                                .collect(Collectors.joining("\n")), "    @Succeed void done() {}")),
+                error(Message.DUPLICATE_TAG_KEY, "[DuplicateTagKey] tag key \"team\" is declared twice", "\"b\"",
+                        Sources.workflow("@Tag(key = \"team\", value = \"a\")\n@Tag(key = \"team\", value = \"b\")", "    @Succeed void done() {}")),
+                error(Message.TAG_KEY_LENGTH, "[TagKeyLength] tag key \"kkkkkkkkkkkkkkkkkkkk...\" is 129 characters; the limit is 128",
+                        "@Tag", Sources.workflow("@Tag(key = \"" + "k".repeat(129) + "\", value = \"v\")", "    @Succeed void done() {}")),
+                error(Message.TAG_VALUE_LENGTH, "[TagValueLength] tag value for \"team\" is 257 characters; the limit is 256",
+                        "@Tag", Sources.workflow("@Tag(key = \"team\", value = \"" + "v".repeat(257) + "\")", "    @Succeed void done() {}")),
+                error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:logs:us-east-1:123456789012:log-group:orders\" is not a log group ARN ending in :*",
+                        "@Logging", Sources.workflow("@Logging(logGroup = \"arn:aws:logs:us-east-1:123456789012:log-group:orders\")", "    @Succeed void done() {}")),
+                error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:s3:::bucket:*\" is not a log group ARN",
+                        "@Logging", Sources.workflow("@Logging(logGroup = \"arn:aws:s3:::bucket:*\")", "    @Succeed void done() {}")),
+                error(Message.ROLE_ARN, "[InvalidRoleArn] \"arn:aws:iam::123:user/bob\" is not an IAM role ARN", "@ExecutionRole",
+                        Sources.workflow("@ExecutionRole(\"arn:aws:iam::123:user/bob\")", "    @Succeed void done() {}")),
+                error(Message.ALIAS_NAME, "[InvalidAliasName] alias \"123\" is invalid", "@Publish",
+                        Sources.workflow("@Publish(alias = \"123\")", "    @Succeed void done() {}")),
+                error(Message.ALIAS_NAME, "[InvalidAliasName] alias \"live now\" is invalid", "@Publish",
+                        Sources.workflow("@Publish(alias = \"live now\")", "    @Succeed void done() {}")),
+                error(Message.JSONATA_NOT_SUPPORTED, "[JsonataNotYetSupported] JSONata is not generated yet", "@Query",
+                        workflow("    @Pass\n    @Query(QueryLanguage.JSONATA)\n    void first() {}" + END)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheDiagnosticOnTheOffendingLine(Case c) {
+        Compilation compilation = compile(c.sources().toArray(JavaFileObject[]::new));
+
+        assertThat(compilation).hadErrorCount(c.errors());
+        assertThat(compilation).hadErrorContaining(c.message()).inFile(file(c)).onLineContaining(c.line());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatesNothingForAWorkflowWithErrors(Case c, @TempDir Path directory) throws IOException {
+        List<String> written = Sources.compileInto(directory, c.sources().toArray(JavaFileObject[]::new));
+
+        assertThat(written).noneMatch(f -> f.startsWith("generated") || f.endsWith(".asl.json"));
+    }
+
+    @Test
+    void everyDiagnosticHasACase() {
+        Set<Message> covered = cases().map(Case::id).collect(Collectors.toSet());
+        covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
+        covered.add(Message.AMBIGUOUS_TASK_NAME); // aTaskNameUsedInTwoFlowsIsAWarning
+        Set<Message> untested = Arrays.stream(Message.values())
+                .filter(m -> !covered.contains(m))
+                .collect(Collectors.toSet());
+
+        assertThat(untested).isEmpty();
+        assertThat(covered).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void aTaskNameUsedInTwoFlowsIsAWarning() {
+        JavaFileObject branch = type("Branch", "@Flow\npublic class Branch {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    void check() {}\n}");
+        JavaFileObject sample = workflow("    @Task(resource = " + LAMBDA + ") void check() {}\n"
+                + "    @Parallel(branches = Branch.class) void both() {}" + END);
+
+        Compilation compilation = compile(sample, branch);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[AmbiguousTaskName] Task state name \"check\" is also used in Sample")
+                .inFile(branch).onLineContaining("void check");
+        assertThat(compilation).generatedSourceFile("test.SampleWorkflow");
+    }
+
+    @Test
+    void anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers(@TempDir Path directory) throws IOException {
+        JavaFileObject sample = workflow("    @Succeed void done() {}");
+        JavaFileObject good = type("Good", "@Workflow\npublic class Good {\n    @Succeed void done() {}\n}");
+
+        Compilation compilation = Compiler.javac().withProcessors(failingOn("Sample")).compile(sample, good);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[InternalError] the Stepwise processor failed on this element"
+                + " (IllegalStateException: boom)").inFile(sample).onLineContaining("public class Sample");
+        assertThat(Sources.compileInto(directory, failingOn("Sample"), sample, good))
+                .contains("generated/test/GoodWorkflow.java").noneMatch(f -> f.contains("Sample"));
+    }
+
+    private static WorkflowProcessor failingOn(String className) {
+        return new WorkflowProcessor(model -> {
+            if (model.simpleClassName().equals(className)) {
+                throw new IllegalStateException("boom");
+            }
+            return model;
+        });
+    }
+
+    @Test
+    void oneBadWorkflowDoesNotStopTheOthers(@TempDir Path directory) throws IOException {
+        List<String> written = Sources.compileInto(directory,
+                workflow("    @Task(resource = \"\") void call() {}" + END),
+                type("Good", "@Workflow\npublic class Good {\n    @Succeed void done() {}\n}"));
+
+        assertThat(written).contains("classes/META-INF/stepwise/test.Good.asl.json", "generated/test/GoodWorkflow.java")
+                .noneMatch(f -> f.contains("Sample"));
+    }
+
+    private static JavaFileObject file(Case c) {
+        return c.sources().stream().filter(s -> s.getName().endsWith("/" + c.file())).findFirst().orElseThrow();
+    }
+}

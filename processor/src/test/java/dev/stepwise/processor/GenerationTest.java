@@ -1,0 +1,194 @@
+package dev.stepwise.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.stepwise.workflow.TaskMethod;
+import dev.stepwise.workflow.WorkflowMetadata;
+import dev.stepwise.workflow.WorkflowSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the processor writes for a workflow that uses every condition form and most state fields. */
+class GenerationTest {
+
+    private static final String ASL = "META-INF/stepwise/showcase.Showcase.asl.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Compilation compilation;
+
+    @BeforeAll
+    static void compileShowcase() {
+        compilation = Sources.compile(JavaFileObjects.forResource("workflows/Showcase.java"));
+    }
+
+    @Test
+    void compilesCleanly() {
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void writesTheGoldenDefinition() throws IOException {
+        Golden.assertMatches("showcase.Showcase.asl.json", asl(compilation));
+    }
+
+    @Test
+    void passesTheAslValidator() throws Exception {
+        AslValidator.Verdict verdict = AslValidator.validate(asl(compilation));
+
+        assertThat(verdict.valid()).as(verdict.output()).isTrue();
+    }
+
+    @Test
+    void theValidatorRejectsABrokenDefinition() throws Exception {
+        AslValidator.Verdict verdict = AslValidator.validate("{\"StartAt\": \"missing\", \"States\": {}}");
+
+        assertThat(verdict.valid()).isFalse();
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossBuilds() throws IOException {
+        Compilation again = Sources.compile(JavaFileObjects.forResource("workflows/Showcase.java"));
+
+        assertThat(asl(again)).isEqualTo(asl(compilation));
+        for (String source : List.of("showcase.ShowcaseWorkflow", "showcase.ShowcaseInput", "showcase.ShowcaseOutput")) {
+            assertThat(text(again, source)).isEqualTo(text(compilation, source));
+        }
+    }
+
+    @Test
+    void emitsConditionsAsNestedRules() throws IOException {
+        JsonNode choices = JSON.readTree(asl(compilation)).at("/States/route/Choices");
+
+        assertThat(choices.get(1).get("Or")).hasSize(4);
+        assertThat(choices.get(2).at("/And/0/Not/BooleanEquals").asBoolean()).isTrue();
+        assertThat(choices.get(4).at("/And/0/TimestampGreaterThanEqualsPath").asText()).isEqualTo("$.cutoff");
+        assertThat(choices.get(4).at("/And/1/NumericGreaterThanPath").asText()).isEqualTo("$.minimumAge");
+        assertThat(choices.get(6).at("/And/1/IsNull").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theWorkflowClassCarriesTheDefinitionAndMetadata() throws Exception {
+        WorkflowSpec unbound = (WorkflowSpec) workflowClass().getConstructor().newInstance();
+
+        assertThat(unbound.name()).isEqualTo("Showcase");
+        assertThat(unbound.definition()).isEqualTo(asl(compilation));
+        assertThat(unbound.tasks()).isEmpty();
+        WorkflowMetadata metadata = unbound.metadata();
+        assertThat(metadata.type()).isEqualTo("STANDARD");
+        assertThat(metadata.timeoutSeconds()).isEqualTo(600);
+        assertThat(metadata.tags()).containsExactly(Map.entry("purpose", "golden"));
+        assertThat(metadata.logLevel()).isEqualTo("FATAL");
+        assertThat(metadata.logGroupArn()).isEqualTo("arn:aws:logs:eu-west-1:123456789012:log-group:showcase:*");
+        assertThat(metadata.tracing()).isTrue();
+        assertThat(metadata.roleArn()).isEqualTo("arn:aws:iam::123456789012:role/showcase");
+        assertThat(metadata.publish()).isEqualTo(new WorkflowMetadata.Publication("beta", "first cut", List.of("1=90", "2=10")));
+    }
+
+    @Test
+    void boundTasksReadTheirParametersAndWriteTheirResultAsJson() throws Exception {
+        Class<?> workflowClass = workflowClass();
+        Object impl = loader().loadClass("showcase.Showcase").getDeclaredConstructor().newInstance();
+        var bound = (WorkflowSpec) workflowClass.getMethod("bind", impl.getClass()).invoke(null, impl);
+
+        assertThat(bound.tasks()).containsOnlyKeys("score", "put");
+        TaskMethod score = bound.tasks().get("score");
+        String result = score.invoke("{\"customer\": {\"name\": \"Ada\", \"age\": 36, \"vip\": true,"
+                + " \"joined\": \"2019-05-01T00:00:00Z\"}, \"id\": \"id-1\"}");
+        assertThat(JSON.readTree(result)).isEqualTo(JSON.readTree("{\"value\": 0.36, \"band\": \"B\"}"));
+        assertThat(bound.tasks().get("put").invoke("{}")).isEqualTo("null");
+    }
+
+    @Test
+    void theParametersRecordRoundTripsTheTaskInput() throws Exception {
+        Class<?> record = loader().loadClass("showcase.ShowcaseScoreParameters");
+        String json = "{\"customer\":{\"name\":\"Ada\",\"age\":36,\"vip\":true,\"joined\":\"2019-05-01T00:00:00Z\"},"
+                + "\"id\":\"id-1\"}";
+
+        Object parameters = JSON.readValue(json, record);
+
+        assertThat(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName)).containsExactly("customer", "id");
+        assertThat(JSON.readTree(JSON.writeValueAsString(parameters))).isEqualTo(JSON.readTree(json));
+    }
+
+    @Test
+    void theInputRecordListsTheFieldsTheWorkflowReads() throws Exception {
+        Class<?> input = loader().loadClass("showcase.ShowcaseInput");
+
+        assertThat(Arrays.stream(input.getRecordComponents()).map(RecordComponent::getName)).containsExactly("request");
+    }
+
+    @Test
+    void aDefinitionLongerThanAClassFileConstantStillCompiles() throws Exception {
+        StringBuilder states = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            states.append("    @Pass @Comment(\"").append("step ".repeat(40)).append(i).append("\") void s").append(i).append("() {}\n");
+        }
+        Compilation big = Sources.compile(Sources.workflow(states + "    @Succeed void done() {}"));
+
+        assertThat(big).succeeded();
+        String definition = asl(big, "META-INF/stepwise/test.Sample.asl.json");
+        assertThat(definition.length()).isGreaterThan(70_000);
+        Class<?> workflow = new GeneratedClasses(big).loadClass("test.SampleWorkflow");
+        assertThat(((WorkflowSpec) workflow.getConstructor().newInstance()).definition()).isEqualTo(definition);
+    }
+
+    @Test
+    void aNestedWorkflowClassGetsPrefixedTypeNames() throws IOException {
+        Compilation nested = Sources.compile(Sources.type("Outer", """
+                public class Outer {
+                    @Workflow
+                    public static class Inner {
+                        @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                        String greet(@From("$.name") String name) { return "hi " + name; }
+                    }
+                }
+                """));
+
+        assertThat(nested).succeededWithoutWarnings();
+        assertThat(nested).generatedSourceFile("test.OuterInnerWorkflow").contentsAsUtf8String()
+                .contains("public static OuterInnerWorkflow bind(Outer.Inner impl)");
+        assertThat(nested).generatedSourceFile("test.OuterInnerInput");
+        asl(nested, "META-INF/stepwise/test.Outer.Inner.asl.json");
+    }
+
+    private static GeneratedClasses loader;
+
+    private static ClassLoader loader() {
+        if (loader == null) {
+            loader = new GeneratedClasses(compilation);
+        }
+        return loader;
+    }
+
+    private static Class<?> workflowClass() throws ClassNotFoundException {
+        return loader().loadClass("showcase.ShowcaseWorkflow");
+    }
+
+    static String asl(Compilation compilation) throws IOException {
+        return asl(compilation, ASL);
+    }
+
+    static String asl(Compilation compilation, String path) throws IOException {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", path).orElseThrow();
+        try (InputStream in = file.openInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String text(Compilation compilation, String qualifiedName) throws IOException {
+        return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(false).toString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.stepwise.processor.deploy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects grants and merges them into few statements without changing what they allow: grants with the same action
+ * list pool their resources, then statements with the same resources pool their actions. A {@code *} among a
+ * statement's resources absorbs the others. Order is first use, so the output is deterministic.
+ */
+final class PolicyAccumulator {
+
+    static final String ANY = "*";
+
+    private final Map<List<String>, Set<String>> resourcesByActions = new LinkedHashMap<>();
+
+    void allow(List<String> actions, List<String> resources) {
+        resourcesByActions.computeIfAbsent(List.copyOf(actions), key -> new LinkedHashSet<>()).addAll(resources);
+    }
+
+    List<PolicyStatement> statements() {
+        Map<List<String>, Set<String>> actionsByResources = new LinkedHashMap<>();
+        resourcesByActions.forEach((actions, resources) -> {
+            List<String> pooled = resources.contains(ANY) ? List.of(ANY) : List.copyOf(resources);
+            actionsByResources.computeIfAbsent(pooled, key -> new LinkedHashSet<>()).addAll(actions);
+        });
+        List<PolicyStatement> statements = new ArrayList<>();
+        actionsByResources.forEach((resources, actions) ->
+                statements.add(new PolicyStatement(List.copyOf(actions), resources)));
+        return statements;
+    }
+}

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Collects grants and merges them into few statements without changing what they allow: grants with the same action
- * list pool their resources, then statements with the same resources pool their actions. A {@code *} among a
- * statement's resources absorbs the others. Order is first use, so the output is deterministic.
+ * list pool their resources, then statements of one service on the same resources pool their actions (so a table
+ * read and written gets one statement, while logging's and tracing's grants on {@code *} stay apart and readable).
+ * A {@code *} among a statement's resources absorbs the others. Order is first use, so the output is deterministic.
  */
 final class PolicyAccumulator {
 
@@ -23,14 +24,22 @@ final class PolicyAccumulator {
     }
 
     List<PolicyStatement> statements() {
-        Map<List<String>, Set<String>> actionsByResources = new LinkedHashMap<>();
+        Map<ServiceResources, Set<String>> actionsByTarget = new LinkedHashMap<>();
         resourcesByActions.forEach((actions, resources) -> {
             List<String> pooled = resources.contains(ANY) ? List.of(ANY) : List.copyOf(resources);
-            actionsByResources.computeIfAbsent(pooled, key -> new LinkedHashSet<>()).addAll(actions);
+            actionsByTarget.computeIfAbsent(new ServiceResources(service(actions.get(0)), pooled),
+                    key -> new LinkedHashSet<>()).addAll(actions);
         });
         List<PolicyStatement> statements = new ArrayList<>();
-        actionsByResources.forEach((resources, actions) ->
-                statements.add(new PolicyStatement(List.copyOf(actions), resources)));
+        actionsByTarget.forEach((target, actions) ->
+                statements.add(new PolicyStatement(List.copyOf(actions), target.resources())));
         return statements;
+    }
+
+    private static String service(String action) {
+        return action.substring(0, action.indexOf(':') + 1);
+    }
+
+    private record ServiceResources(String service, List<String> resources) {
     }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * Collects grants and merges them into few statements without changing what they allow: grants with the same action
  * list pool their resources, then statements of one service on the same resources pool their actions (so a table
  * read and written gets one statement, while logging's and tracing's grants on {@code *} stay apart and readable).
- * A {@code *} among a statement's resources absorbs the others. Order is first use, so the output is deterministic.
+ * A resource ending in {@code *} absorbs the others it matches by prefix ({@code *} absorbs all, {@code function:*}
+ * absorbs {@code function:f}). Order is first use, so the output is deterministic.
  */
 final class PolicyAccumulator {
 
@@ -26,7 +27,7 @@ final class PolicyAccumulator {
     List<PolicyStatement> statements() {
         Map<ServiceResources, Set<String>> actionsByTarget = new LinkedHashMap<>();
         resourcesByActions.forEach((actions, resources) -> {
-            List<String> pooled = resources.contains(ANY) ? List.of(ANY) : List.copyOf(resources);
+            List<String> pooled = withoutCovered(resources);
             actionsByTarget.computeIfAbsent(new ServiceResources(service(actions.get(0)), pooled),
                     key -> new LinkedHashSet<>()).addAll(actions);
         });
@@ -34,6 +35,15 @@ final class PolicyAccumulator {
         actionsByTarget.forEach((target, actions) ->
                 statements.add(new PolicyStatement(List.copyOf(actions), target.resources())));
         return statements;
+    }
+
+    /** The resources no other resource's trailing-{@code *} pattern already matches (IAM's {@code *} spans colons too). */
+    private static List<String> withoutCovered(Set<String> resources) {
+        List<String> patterns = resources.stream().filter(r -> r.endsWith(ANY))
+                .map(r -> r.substring(0, r.length() - 1)).toList();
+        return resources.stream()
+                .filter(r -> patterns.stream().noneMatch(p -> r.startsWith(p) && !r.equals(p + ANY)))
+                .toList();
     }
 
     private static String service(String action) {

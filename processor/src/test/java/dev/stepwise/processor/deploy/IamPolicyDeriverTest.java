@@ -248,6 +248,17 @@ class IamPolicyDeriverTest {
         }
 
         @Test
+        void aFallbackPatternAbsorbsTheTargetsItMatches() {
+            String everyFunction = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:*";
+            String other = "arn:aws:lambda:eu-west-1:123456789012:function:elsewhere";
+            assertThat(statements(
+                    task("arn:aws:states:::lambda:invoke", "{\"FunctionName\": \"score\"}"),
+                    task("arn:aws:states:::lambda:invoke", "{\"FunctionName.$\": \"$.fn\"}"),
+                    TaskResource.of("elsewhere", other)))
+                    .containsExactly(statement(List.of("lambda:InvokeFunction"), everyFunction, other, other + ":*"));
+        }
+
+        @Test
         void aStaticTargetDoesNotWidenWhenAnotherTaskFallsBackToEveryResource() {
             String topic = "arn:aws:sns:us-east-1:123456789012:alerts";
             List<PolicyStatement> statements = statements(

@@ -61,7 +61,7 @@ record TaskResourceArn(Form form, String service, String action, Mode mode) {
         if (parts.length == 3 && parts[0].equals("aws-sdk") && !parts[1].isEmpty() && !parts[2].isEmpty()) {
             return new TaskResourceArn(Form.SDK_INTEGRATION, parts[1], parts[2], mode);
         }
-        if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
+        if (parts.length == 2 && !parts[0].isEmpty() && !parts[1].isEmpty() && !parts[0].equals("aws-sdk")) {
             return new TaskResourceArn(Form.INTEGRATION, parts[0], parts[1], mode);
         }
         return new TaskResourceArn(Form.UNRECOGNIZED, null, null, mode);

@@ -9,8 +9,10 @@ import java.util.Objects;
  *
  * @param stateName  the Task state's name, used only to make warnings point somewhere
  * @param resource   the {@code Resource} ARN exactly as written in the definition (may hold {@code ${...}} placeholders)
- * @param parameters the state's {@code Parameters} (JSONPath) or {@code Arguments} (JSONata); empty when it has none.
- *                   Service integrations name their target here ({@code QueueUrl}, {@code TopicArn}, ...).
+ * @param parameters the state's {@code Parameters} (JSONPath) or {@code Arguments} (JSONata); {@code null} or empty
+ *                   when it has none, and {@code null} when JSONata {@code Arguments} is one expression as a whole
+ *                   (every target then counts as chosen at run time). Service integrations name their target here
+ *                   ({@code QueueUrl}, {@code TopicArn}, ...).
  */
 public record TaskResource(String stateName, String resource, ObjectNode parameters) {
 

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -81,7 +80,7 @@ final class CloudFormationSchemas {
     /** Every problem of every resource in the template; empty when all validate. */
     List<String> problems(ObjectNode template) {
         List<String> problems = new ArrayList<>();
-        template.get("Resources").fields().forEachRemaining(resource -> {
+        template.get("Resources").properties().forEach(resource -> {
             String id = resource.getKey();
             String type = resource.getValue().get("Type").textValue();
             ObjectNode properties = (ObjectNode) resource.getValue().get("Properties");
@@ -177,15 +176,14 @@ final class CloudFormationSchemas {
     /** A copy of the node with every intrinsic function replaced by an example of the string it resolves to. */
     private JsonNode resolve(JsonNode node, ObjectNode template, List<String> problems) {
         if (node.isObject() && node.size() == 1) {
-            Entry<String, JsonNode> only = node.fields().next();
+            Entry<String, JsonNode> only = node.properties().iterator().next();
             if (only.getKey().equals("Ref") || only.getKey().startsWith("Fn::")) {
                 return TextNode.valueOf(resolveIntrinsic(only.getKey(), only.getValue(), template, problems));
             }
         }
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Entry<String, JsonNode> field = fields.next();
+            for (Entry<String, JsonNode> field : node.properties()) {
                 // the ASL definition is Step Functions' JSON, not CloudFormation's: nothing in it is an intrinsic
                 copy.set(field.getKey(), field.getKey().equals("Definition")
                         ? field.getValue()

@@ -1,11 +1,11 @@
 package dev.stepwise.processor.deploy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.deploy.PublishSpec.DeploymentPreference;
 import dev.stepwise.processor.deploy.PublishSpec.RoutingWeight;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -167,10 +167,8 @@ final class SampleSpecs {
 
     /** The Task states of a flat definition, as the processor's model would list them. */
     private static DeploymentSpec.Builder tasksOf(DeploymentSpec.Builder builder, ObjectNode definition) {
-        for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> states = definition.get("States").fields();
-             states.hasNext(); ) {
-            var state = states.next();
-            var body = state.getValue();
+        for (Map.Entry<String, JsonNode> state : definition.get("States").properties()) {
+            JsonNode body = state.getValue();
             if (body.path("Type").asText().equals("Task")) {
                 ObjectNode arguments = body.has("Arguments") ? (ObjectNode) body.get("Arguments")
                         : (ObjectNode) body.get("Parameters");

@@ -8,6 +8,7 @@ import dev.stepwise.processor.deploy.TaskArguments.Argument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Derives the least-privilege policy of a workflow's execution role from the resources its Task states call, the
@@ -84,9 +85,7 @@ public final class IamPolicyDeriver {
 
         private void startExecution(ObjectNode args, TaskResourceArn.Mode mode) {
             Argument child = TaskArguments.read(args, "StateMachineArn");
-            allow("states:StartExecution", child.isStatic()
-                    ? List.of(child.value())
-                    : List.of(TargetArns.inStack("states", "stateMachine:*")));
+            allow("states:StartExecution", stateMachines(args));
             if (mode.waitsForCompletion()) {
                 String executions = child.isStatic()
                         ? TargetArns.executionsOf(child.value()).orElse(TargetArns.inStack("states", "execution:*"))
@@ -102,11 +101,7 @@ public final class IamPolicyDeriver {
             String iamService = SdkIamActions.iamService(arn.service());
             List<String> resources = switch (iamService) {
                 case "lambda" -> whenNamed(args, "FunctionName", this::functions);
-                case "states" -> whenNamed(args, "StateMachineArn", a -> {
-                    Argument machine = TaskArguments.read(a, "StateMachineArn");
-                    return machine.isStatic() ? List.of(machine.value())
-                            : List.of(TargetArns.inStack("states", "stateMachine:*"));
-                });
+                case "states" -> whenNamed(args, "StateMachineArn", this::stateMachines);
                 case "sqs" -> whenNamed(args, "QueueUrl", this::queues);
                 case "sns" -> whenNamed(args, "TopicArn", this::topics);
                 case "dynamodb" -> whenNamed(args, "TableName", this::tables);
@@ -120,7 +115,7 @@ public final class IamPolicyDeriver {
 
         /** The target's resources when the call names one; calls that name none (list, describe-all) get {@code *}. */
         private static List<String> whenNamed(ObjectNode args, String name,
-                                              java.util.function.Function<ObjectNode, List<String>> resources) {
+                                              Function<ObjectNode, List<String>> resources) {
             return TaskArguments.read(args, name).isAbsent() ? List.of(ANY) : resources.apply(args);
         }
 
@@ -129,6 +124,11 @@ public final class IamPolicyDeriver {
             return function.isStatic()
                     ? TargetArns.functionAndQualifiers(TargetArns.function(function.value()))
                     : List.of(TargetArns.inStack("lambda", "function:*"));
+        }
+
+        private List<String> stateMachines(ObjectNode args) {
+            Argument machine = TaskArguments.read(args, "StateMachineArn");
+            return List.of(machine.isStatic() ? machine.value() : TargetArns.inStack("states", "stateMachine:*"));
         }
 
         private List<String> queues(ObjectNode args) {

@@ -1,0 +1,300 @@
+package dev.stepwise.processor.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.processor.deploy.DeploymentProblem.Kind;
+import dev.stepwise.processor.deploy.DeploymentProblem.Subject;
+import dev.stepwise.processor.deploy.PublishSpec.DeploymentPreference;
+import dev.stepwise.processor.deploy.PublishSpec.RoutingWeight;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DeploymentChecksTest {
+
+    @Test
+    void sampleWorkflowsHaveNoProblems() {
+        SampleSpecs.all().values().forEach(spec -> assertThat(DeploymentChecks.check(spec)).as(spec.stateMachineName()).isEmpty());
+    }
+
+    @Nested
+    class LogGroupArn {
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/orders:*",
+                "arn:aws-cn:logs:cn-north-1:123456789012:log-group:orders#1:*",
+                "arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:a.b_c-d:*"})
+        void acceptsLogGroupArnsEndingWithWildcard(String arn) {
+            assertThat(check(logging(arn))).isEmpty();
+        }
+
+        @Test
+        void missingWildcardSuffixIsReportedWithTheArnToUse() {
+            String arn = "arn:aws:logs:us-east-1:123456789012:log-group:orders";
+            assertThat(check(logging(arn))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.LOG_GROUP_ARN);
+                assertThat(problem.kind().subject()).isEqualTo(Subject.LOGGING);
+                assertThat(problem.message()).contains("ends with ':*'", arn + ":*");
+            });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "orders",
+                "arn:aws:logs:us-east-1:12345:log-group:orders:*",
+                "arn:aws:s3:us-east-1:123456789012:log-group:orders:*",
+                "arn:aws:logs:us-east-1:123456789012:log-group:has space:*"})
+        void rejectsOtherForms(String arn) {
+            assertThat(kinds(check(logging(arn)))).containsExactly(Kind.LOG_GROUP_ARN);
+        }
+
+        @Test
+        void aGroupIsNotCheckedWhenLoggingIsOff() {
+            assertThat(check(base().logging(new LoggingSpec(LoggingSpec.Level.OFF, false, "nonsense")))).isEmpty();
+        }
+
+        private DeploymentSpec.Builder logging(String arn) {
+            return base().logging(new LoggingSpec(LoggingSpec.Level.ERROR, false, arn));
+        }
+    }
+
+    @Nested
+    class Tags {
+        @Test
+        void fiftyTagsAreFineFiftyOneAreNot() {
+            assertThat(check(tags(50))).isEmpty();
+            assertThat(check(tags(51))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.TOO_MANY_TAGS);
+                assertThat(problem.message()).contains("at most 50", "51");
+            });
+        }
+
+        @Test
+        void keyLengthIsOneTo128() {
+            assertThat(check(base().tag("k".repeat(128), "v"))).isEmpty();
+            assertThat(kinds(check(base().tag("k".repeat(129), "v")))).containsExactly(Kind.TAG_KEY_LENGTH);
+            assertThat(kinds(check(base().tag("", "v")))).containsExactly(Kind.TAG_KEY_LENGTH);
+        }
+
+        @Test
+        void keyMustNotStartWithTheAwsPrefixInAnyCase() {
+            assertThat(kinds(check(base().tag("aws:team", "v")))).containsExactly(Kind.TAG_KEY_RESERVED);
+            assertThat(kinds(check(base().tag("AWS:team", "v")))).containsExactly(Kind.TAG_KEY_RESERVED);
+            assertThat(check(base().tag("team:aws", "v"))).isEmpty();
+        }
+
+        @Test
+        void valueLengthIsOneTo256() {
+            assertThat(check(base().tag("k", "v".repeat(256)))).isEmpty();
+            assertThat(kinds(check(base().tag("k", "v".repeat(257))))).containsExactly(Kind.TAG_VALUE_LENGTH);
+            // the state machine schema gives tag values a minimum length of 1
+            assertThat(kinds(check(base().tag("k", "")))).containsExactly(Kind.TAG_VALUE_LENGTH);
+        }
+
+        @Test
+        void onlyTheDocumentedCharactersAreAllowed() {
+            assertThat(check(base().tag("team name_1.a:b/c=d+e-f@g", "Zürich 42"))).isEmpty();
+            assertThat(kinds(check(base().tag("team!", "v")))).containsExactly(Kind.TAG_CHARACTERS);
+        }
+
+        @Test
+        void keysAreUnique() {
+            assertThat(kinds(check(base().tag("team", "a").tag("team", "b")))).containsExactly(Kind.DUPLICATE_TAG_KEY);
+        }
+
+        private DeploymentSpec.Builder tags(int count) {
+            DeploymentSpec.Builder builder = base();
+            for (int i = 0; i < count; i++) {
+                builder.tag("key" + i, "value");
+            }
+            return builder;
+        }
+    }
+
+    @Nested
+    class RoleArn {
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "arn:aws:iam::123456789012:role/orders",
+                "arn:aws:iam::123456789012:role/service-role/team/orders+v2@x",
+                "arn:aws-cn:iam::123456789012:role/orders"})
+        void acceptsRoleArns(String arn) {
+            assertThat(check(base().roleArn(arn))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "orders",
+                "arn:aws:iam::123456789012:user/orders",
+                "arn:aws:iam:us-east-1:123456789012:role/orders",
+                "arn:aws:iam::1234:role/orders",
+                "arn:aws:iam::123456789012:role/"})
+        void rejectsOtherForms(String arn) {
+            assertThat(check(base().roleArn(arn))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.ROLE_ARN);
+                assertThat(problem.kind().subject()).isEqualTo(Subject.EXECUTION_ROLE);
+                assertThat(problem.message()).contains(arn, "arn:<partition>:iam::<12-digit account>:role/<path/name>");
+            });
+        }
+    }
+
+    @Nested
+    class Alias {
+        @ParameterizedTest
+        @ValueSource(strings = {"live", "prod-v2", "blue_green", "v.1", "1a"})
+        void acceptsAliasNames(String alias) {
+            assertThat(check(base().publish(PublishSpec.allAtOnce(alias, null)))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "42", "has space", "a/b", "live!"})
+        void rejectsNamesOutsideThePatternAndPlainNumbers(String alias) {
+            assertThat(kinds(check(base().publish(PublishSpec.allAtOnce(alias, null))))).containsExactly(Kind.ALIAS_NAME);
+        }
+
+        @Test
+        void nameHasAtMost80Characters() {
+            assertThat(check(base().publish(PublishSpec.allAtOnce("a".repeat(80), null)))).isEmpty();
+            assertThat(kinds(check(base().publish(PublishSpec.allAtOnce("a".repeat(81), null)))))
+                    .containsExactly(Kind.ALIAS_NAME);
+        }
+
+        @Test
+        void descriptionHasAtMost256Characters() {
+            assertThat(kinds(check(base().publish(PublishSpec.allAtOnce("live", "d".repeat(257))))))
+                    .containsExactly(Kind.ALIAS_DESCRIPTION);
+        }
+    }
+
+    @Nested
+    class Preference {
+        @Test
+        void percentageIsOneTo99AsTheAliasSchemaSays() {
+            assertThat(check(gradual(DeploymentPreference.canary(1, 5)))).isEmpty();
+            assertThat(check(gradual(DeploymentPreference.linear(99, 5)))).isEmpty();
+            for (int percentage : new int[] {0, 100, -5}) {
+                assertThat(check(gradual(DeploymentPreference.canary(percentage, 5)))).singleElement()
+                        .satisfies(problem -> assertThat(problem.message()).contains("1 to 99", String.valueOf(percentage)));
+            }
+        }
+
+        @Test
+        void intervalIsOneTo2100Minutes() {
+            assertThat(check(gradual(DeploymentPreference.linear(10, 2100)))).isEmpty();
+            assertThat(kinds(check(gradual(DeploymentPreference.linear(10, 0))))).containsExactly(Kind.DEPLOYMENT_PREFERENCE);
+            assertThat(kinds(check(gradual(DeploymentPreference.linear(10, 2101))))).containsExactly(Kind.DEPLOYMENT_PREFERENCE);
+        }
+
+        @Test
+        void canaryAndLinearNeedPercentageAndInterval() {
+            assertThat(kinds(check(gradual(new DeploymentPreference(DeploymentPreference.Type.CANARY, null, null)))))
+                    .containsExactly(Kind.DEPLOYMENT_PREFERENCE, Kind.DEPLOYMENT_PREFERENCE);
+        }
+
+        @Test
+        void allAtOnceTakesNeitherPercentageNorInterval() {
+            assertThat(check(gradual(DeploymentPreference.allAtOnce()))).isEmpty();
+            assertThat(kinds(check(gradual(new DeploymentPreference(DeploymentPreference.Type.ALL_AT_ONCE, 10, null)))))
+                    .containsExactly(Kind.DEPLOYMENT_PREFERENCE);
+        }
+
+        private DeploymentSpec.Builder gradual(DeploymentPreference preference) {
+            return base().publish(PublishSpec.gradual("live", null, preference));
+        }
+    }
+
+    @Nested
+    class Routing {
+        private static final String OLD = "arn:aws:states:us-east-1:123456789012:stateMachine:Flow:3";
+
+        @Test
+        void weightsAddingUpTo100AreFine() {
+            assertThat(check(routed(RoutingWeight.newVersion(100)))).isEmpty();
+            assertThat(check(routed(RoutingWeight.newVersion(0), new RoutingWeight(OLD, 100)))).isEmpty();
+        }
+
+        @Test
+        void weightsMustAddUpTo100() {
+            assertThat(check(routed(RoutingWeight.newVersion(80), new RoutingWeight(OLD, 10)))).singleElement()
+                    .satisfies(problem -> {
+                        assertThat(problem.kind()).isEqualTo(Kind.ROUTING_WEIGHTS);
+                        assertThat(problem.message()).contains("add up to 100", "not 90");
+                    });
+        }
+
+        @Test
+        void atMostTwoVersions() {
+            assertThat(check(routed(RoutingWeight.newVersion(50), new RoutingWeight(OLD, 25),
+                    new RoutingWeight(OLD.replace(":3", ":2"), 25)))).singleElement()
+                    .satisfies(problem -> assertThat(problem.message()).contains("at most 2", "not 3"));
+        }
+
+        @Test
+        void eachWeightIsAPercentage() {
+            assertThat(check(routed(RoutingWeight.newVersion(120), new RoutingWeight(OLD, -20))))
+                    .extracting(DeploymentProblem::message)
+                    .containsExactly("a routing weight is a percentage from 0 to 100, not 120",
+                            "a routing weight is a percentage from 0 to 100, not -20");
+        }
+
+        @Test
+        void aVersionIsNamedOnce() {
+            assertThat(check(routed(new RoutingWeight(OLD, 50), new RoutingWeight(OLD, 50)))).singleElement()
+                    .satisfies(problem -> assertThat(problem.message()).contains(OLD, "twice"));
+        }
+
+        private DeploymentSpec.Builder routed(RoutingWeight... weights) {
+            return base().publish(PublishSpec.routed("live", null, List.of(weights)));
+        }
+    }
+
+    @Nested
+    class Names {
+        @Test
+        void stateMachineNameHasOneTo80AllowedCharacters() {
+            assertThat(check(named("a".repeat(80)))).isEmpty();
+            assertThat(kinds(check(named("a".repeat(81))))).containsExactly(Kind.STATE_MACHINE_NAME);
+            assertThat(check(named("Order Flow"))).singleElement()
+                    .satisfies(problem -> assertThat(problem.message()).contains("'\\u0020'"));
+            assertThat(check(named("orders/v2"))).singleElement()
+                    .satisfies(problem -> assertThat(problem.message()).contains("'/'"));
+        }
+
+        @Test
+        void placeholdersMustBeUsableAsParameterNames() {
+            DeploymentSpec.Builder builder = base().task(new TaskResource("send", "arn:aws:states:::sqs:sendMessage",
+                    SampleSpecs.json("{\"QueueUrl\": \"${queue-url}\"}")));
+            assertThat(check(builder)).singleElement().satisfies(problem -> {
+                assertThat(problem.kind().subject()).isEqualTo(Subject.PLACEHOLDERS);
+                assertThat(problem.message()).contains("${queue-url}", "letters and digits");
+            });
+        }
+
+        private DeploymentSpec.Builder named(String name) {
+            return DeploymentSpec.builder("com.example.Flow", name, SampleSpecs.json("{\"StartAt\": \"a\"}"));
+        }
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        DeploymentSpec.Builder builder = base().roleArn("orders").tag("aws:x", "")
+                .logging(new LoggingSpec(LoggingSpec.Level.ALL, true, "orders"))
+                .publish(PublishSpec.routed("7", null, List.of(RoutingWeight.newVersion(50))));
+        assertThat(kinds(check(builder))).containsExactly(Kind.TAG_KEY_RESERVED, Kind.TAG_VALUE_LENGTH,
+                Kind.LOG_GROUP_ARN, Kind.ROLE_ARN, Kind.ALIAS_NAME, Kind.ROUTING_WEIGHTS);
+    }
+
+    private static DeploymentSpec.Builder base() {
+        return DeploymentSpec.builder("com.example.Flow", "Flow", SampleSpecs.json("{\"StartAt\": \"a\"}"));
+    }
+
+    private static List<DeploymentProblem> check(DeploymentSpec.Builder builder) {
+        return DeploymentChecks.check(builder.build());
+    }
+
+    private static List<Kind> kinds(List<DeploymentProblem> problems) {
+        return problems.stream().map(DeploymentProblem::kind).toList();
+    }
+}

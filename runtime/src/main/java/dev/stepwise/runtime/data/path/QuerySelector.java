@@ -44,7 +44,8 @@ final class QuerySelector implements Selector {
             }
             return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
         } catch (PathNotFoundException e) {
-            return null;
+            // AWS: a query that can select many values selects an empty array when nothing matches.
+            return path.isDefinite() ? null : Json.NODES.arrayNode();
         }
     }
 }

@@ -1,10 +1,13 @@
 package dev.stepwise.runtime.definition.validation;
 
-import com.dashjoin.jsonata.JException;
-import com.dashjoin.jsonata.Jsonata;
+import dev.stepwise.runtime.data.jsonata.JsonataExpression;
+import dev.stepwise.runtime.data.jsonata.JsonataSyntaxException;
 import java.util.Optional;
 
-/** Recognises {@code "{% expression %}"} strings and checks that the expression parses. */
+/**
+ * Recognises {@code "{% expression %}"} strings and checks that the expression parses, with the parser the engine
+ * compiles it with ({@link JsonataExpression}).
+ */
 final class JsonataSyntax {
 
     private static final String OPEN = "{%";
@@ -25,12 +28,10 @@ final class JsonataSyntax {
             return Optional.of("the expression is empty");
         }
         try {
-            Jsonata.jsonata(body);
+            JsonataExpression.checkSyntax(body);
             return Optional.empty();
-        } catch (JException e) {
+        } catch (JsonataSyntaxException e) {
             return Optional.of(e.getMessage());
-        } catch (RuntimeException e) {
-            return Optional.of("the expression cannot be parsed");
         }
     }
 }

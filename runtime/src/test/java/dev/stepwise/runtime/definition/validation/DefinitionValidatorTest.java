@@ -311,7 +311,7 @@ class DefinitionValidatorTest {
                     + "\"End\":true}"), "/States/A/Parameters/nested",
                     "The value for the field 'x.$' must be a valid JSONPath or a valid intrinsic function call");
             assertSchemaProblem(single("{\"Type\":\"Pass\",\"Parameters\":{\"x.$\":\"States.Nope(1)\"},"
-                    + "\"End\":true}"), "/States/A/Parameters", "'States.Nope' is not an intrinsic function");
+                    + "\"End\":true}"), "/States/A/Parameters", "unknown intrinsic function 'States.Nope'");
             assertValid(single("{\"Type\":\"Pass\",\"Parameters\":{\"a.$\":\"$$.Execution.Id\",\"b.$\":\"$myVar.x\","
                     + "\"c.$\":\"States.Format('{} of {}', $.n, States.ArrayLength($.items))\"},"
                     + "\"Result\":{\"notChecked.$\":\"anything\"},\"End\":true}"));

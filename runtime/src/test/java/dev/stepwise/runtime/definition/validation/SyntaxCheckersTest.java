@@ -15,10 +15,10 @@ class SyntaxCheckersTest {
         @ValueSource(strings = {
                 "States.UUID()",
                 "States.Format('Hello, {}!', $.name)",
-                "States.Format('literal \\{braces\\} and \\'quotes\\' and \\\\', $.a)",
+                "States.Format('literal \\{braces\\} and \\'quotes\\' and \\\\ then {}', $.a)",
                 "States.StringToJson('{\"a\": 1}')",
                 "States.MathAdd($.n, -1)",
-                "States.ArrayRange(1, 10.5, 2)",
+                "States.ArrayRange(1, 10, 2)",
                 "States.Array($$.Execution.Id, $myVar, true, false, null)",
                 "States.ArrayGetItem($.items[0].list, States.MathAdd(States.ArrayLength($.x), -1))",
                 "States.Hash($.text, 'SHA-256')",
@@ -49,7 +49,7 @@ class SyntaxCheckersTest {
             String tenDeep = "States.MathAdd(".repeat(10) + "1" + ", 1)".repeat(10);
             String elevenDeep = "States.MathAdd(".repeat(11) + "1" + ", 1)".repeat(11);
             assertThat(IntrinsicFunctionSyntax.syntaxError(tenDeep)).isEmpty();
-            assertThat(IntrinsicFunctionSyntax.syntaxError(elevenDeep)).get().asString().contains("at most 10 deep");
+            assertThat(IntrinsicFunctionSyntax.syntaxError(elevenDeep)).get().asString().contains("at most 10 levels deep");
         }
     }
 

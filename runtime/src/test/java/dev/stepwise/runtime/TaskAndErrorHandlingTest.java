@@ -134,6 +134,20 @@ class TaskAndErrorHandlingTest {
     }
 
     @Test
+    void aCaughtTimeoutHasAnEmptyCauseAsOnAws() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).handler(FN, (input, ctx) -> {
+            ctx.clock().sleep(Duration.ofSeconds(11));
+            return input;
+        }).build();
+        Execution ex = runtime.start(runtime.load(json(task(",'TimeoutSeconds':10,"
+                + "'Catch':[{'ErrorEquals':['States.Timeout'],'Next':'Caught'}]"))),
+                json("{}")).await();
+        assertThat(ex.output()).isEqualTo(json("{'Error':'States.Timeout','Cause':''}"));
+        assertThat(ex.history()).filteredOn(event -> event.type().equals("LambdaFunctionTimedOut"))
+                .singleElement().satisfies(event -> assertThat(event.detail("cause")).isNull());
+    }
+
+    @Test
     void serviceIntegrationsRecordTaskEventsWithParameters() {
         String sqs = "arn:aws:states:::sqs:sendMessage";
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())

@@ -253,6 +253,10 @@ final class FlowRunner {
         JsonNode effective = flow.inputPath().apply(input, scope);
         scope.inspect("afterInputPath", effective);
         scope.input(effective);
+        if (state instanceof TaskPlan) {
+            // each attempt gets its own token, and Parameters may pass it on as $$.Task.Token (the callback pattern)
+            scope.taskToken(run.newTaskToken());
+        }
         if (flow.parameters() != null) {
             effective = flow.parameters().evaluate(scope);
         }

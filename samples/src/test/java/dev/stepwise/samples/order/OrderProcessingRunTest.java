@@ -12,6 +12,7 @@ import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.task.TaskHandler;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ class OrderProcessingRunTest {
         return new Order(id, "c-9", priority, List.of(new Order.Line("sku-1", quantity, new BigDecimal(unitPrice))));
     }
 
-    private dev.stepwise.runtime.task.TaskHandler recording(String resource, String response) {
+    private TaskHandler recording(String resource, String response) {
         return (input, context) -> {
             received.computeIfAbsent(resource, key -> new CopyOnWriteArrayList<>()).add(input);
             return JSON.readTree(response);

@@ -110,8 +110,9 @@ public final class LocalRuntime {
     }
 
     /**
-     * Starts a generated workflow: its Task methods are bound by state name, on top of this runtime's handlers; the
-     * input is converted to JSON with Jackson.
+     * Starts a generated workflow: its Task methods are bound by state name and run every Task state for which this
+     * runtime has no handler of its own (so a handler registered on the builder, per state or per resource, mocks
+     * the method away); the input is converted to JSON with Jackson.
      */
     public Execution start(WorkflowSpec spec, Object input) {
         Map<String, TaskHandler> bound = new HashMap<>();
@@ -119,7 +120,7 @@ public final class LocalRuntime {
         StateMachine machine = workflows.computeIfAbsent(spec.name() + "\n" + spec.definition(),
                 key -> load(spec.name(), Json.parse(spec.definition())));
         JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
-        return start(machine, null, json, handlers.withStates(bound));
+        return start(machine, null, json, handlers.withDefaults(bound));
     }
 
     private Execution start(StateMachine machine, String name, JsonNode input, TaskHandlers taskHandlers) {

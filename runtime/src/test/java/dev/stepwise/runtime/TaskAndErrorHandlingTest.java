@@ -134,6 +134,37 @@ class TaskAndErrorHandlingTest {
     }
 
     @Test
+    void parametersPassTheAttemptsTaskTokenToTheHandler() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).handler(FN, (input, ctx) -> {
+            seen.add(input.get("token").asText() + " " + ctx.taskToken());
+            if (seen.size() == 1) {
+                throw new IllegalStateException("first attempt fails");
+            }
+            return input;
+        }).build();
+        Execution ex = runtime.start(runtime.load(json(task(",'Parameters':{'token.$':'$$.Task.Token'},"
+                + "'Retry':[{'ErrorEquals':['States.ALL'],'MaxAttempts':1}]"))), json("{}")).await();
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(seen).hasSize(2).allSatisfy(pair -> assertThat(pair.split(" ")[0]).isEqualTo(pair.split(" ")[1]));
+        assertThat(seen.get(0)).isNotEqualTo(seen.get(1));
+    }
+
+    @Test
+    void aCaughtTimeoutHasAnEmptyCauseAsOnAws() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).handler(FN, (input, ctx) -> {
+            ctx.clock().sleep(Duration.ofSeconds(11));
+            return input;
+        }).build();
+        Execution ex = runtime.start(runtime.load(json(task(",'TimeoutSeconds':10,"
+                + "'Catch':[{'ErrorEquals':['States.Timeout'],'Next':'Caught'}]"))),
+                json("{}")).await();
+        assertThat(ex.output()).isEqualTo(json("{'Error':'States.Timeout','Cause':''}"));
+        assertThat(ex.history()).filteredOn(event -> event.type().equals("LambdaFunctionTimedOut"))
+                .singleElement().satisfies(event -> assertThat(event.detail("cause")).isNull());
+    }
+
+    @Test
     void serviceIntegrationsRecordTaskEventsWithParameters() {
         String sqs = "arn:aws:states:::sqs:sendMessage";
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())

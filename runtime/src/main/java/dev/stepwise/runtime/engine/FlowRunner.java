@@ -253,6 +253,10 @@ final class FlowRunner {
         JsonNode effective = flow.inputPath().apply(input, scope);
         scope.inspect("afterInputPath", effective);
         scope.input(effective);
+        if (state instanceof TaskPlan) {
+            // each attempt gets its own token, and Parameters may pass it on as $$.Task.Token (the callback pattern)
+            scope.taskToken(run.newTaskToken());
+        }
         if (flow.parameters() != null) {
             effective = flow.parameters().evaluate(scope);
         }
@@ -307,7 +311,11 @@ final class FlowRunner {
         return Duration.ofNanos((long) (seconds * 1_000_000_000L));
     }
 
-    /** What a Catch places at its ResultPath: {@code {"Error": ..., "Cause": ...}}. */
+    /**
+     * What a Catch places at its ResultPath: {@code {"Error": ..., "Cause": ...}}. A task timeout has no cause in
+     * its history events, yet AWS hands a Catch {@code "Cause": ""} for it (recorded in
+     * error_handling__test_invoke_timeout), so a CausePath on it finds a string.
+     */
     static ObjectNode errorOutput(StatesError error) {
         ObjectNode output = Json.NODES.objectNode();
         if (error.error() != null) {
@@ -315,8 +323,14 @@ final class FlowRunner {
         }
         if (error.cause() != null) {
             output.put("Cause", error.cause());
+        } else if (isTaskTimeout(error)) {
+            output.put("Cause", "");
         }
         return output;
+    }
+
+    private static boolean isTaskTimeout(StatesError error) {
+        return StatesErrors.TIMEOUT.equals(error.error()) || StatesErrors.HEARTBEAT_TIMEOUT.equals(error.error());
     }
 
     private static void checkSize(String stateName, JsonNode output) {

@@ -72,6 +72,11 @@ final class StateScope implements DataScope {
         context = null;
     }
 
+    /** The current Task attempt's token ({@code $$.Task.Token}), or {@code null} outside a Task. */
+    String taskToken() {
+        return taskToken;
+    }
+
     /**
      * Marks that a Parallel branch or Map iteration failed this attempt: only then does AWS record
      * ParallelStateFailed/MapStateFailed (a bad setting fails the state without it).

@@ -59,8 +59,7 @@ final class TaskStep {
         chain.record(events.scheduled, history.retains() ? scheduled(task, resource, input, timeout, heartbeat)
                 : null);
         chain.record(events.started, history.retains() ? resourceDetails(resource, events) : null);
-        String token = run.newTaskToken();
-        scope.taskToken(token);
+        String token = scope.taskToken();
         Invocation invocation = new Invocation(task.name(), resource.arn(), token, scope, run.clock());
         try {
             TaskHandler handler = run.handlers().find(task.name(), resource.arn());

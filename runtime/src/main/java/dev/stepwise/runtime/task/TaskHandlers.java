@@ -5,17 +5,24 @@ import dev.stepwise.runtime.error.StatesErrors;
 import java.util.Map;
 
 /**
- * The handlers a runtime knows: by state name (checked first: the most specific binding) and by resource ARN.
- * Immutable; an execution may add its own state bindings on top (a {@code WorkflowSpec}'s methods).
+ * The handlers a runtime knows: by state name (checked first: the most specific binding), by resource ARN, and
+ * last the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods). Immutable.
  */
 public final class TaskHandlers {
 
     private final Map<String, TaskHandler> byResource;
     private final Map<String, TaskHandler> byState;
+    private final Map<String, TaskHandler> defaultsByState;
 
     public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState) {
+        this(byResource, byState, Map.of());
+    }
+
+    private TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
+            Map<String, TaskHandler> defaultsByState) {
         this.byResource = Map.copyOf(byResource);
         this.byState = Map.copyOf(byState);
+        this.defaultsByState = Map.copyOf(defaultsByState);
     }
 
     /** These handlers plus {@code stateHandlers}, which win over existing bindings of the same state. */
@@ -25,7 +32,20 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(byState);
         merged.putAll(stateHandlers);
-        return new TaskHandlers(byResource, merged);
+        return new TaskHandlers(byResource, merged, defaultsByState);
+    }
+
+    /**
+     * These handlers plus {@code stateDefaults}, used only for states that no state or resource handler covers: a
+     * mock registered on the runtime replaces a workflow's local method, as a test that registers it expects.
+     */
+    public TaskHandlers withDefaults(Map<String, TaskHandler> stateDefaults) {
+        if (stateDefaults.isEmpty()) {
+            return this;
+        }
+        var merged = new java.util.HashMap<>(defaultsByState);
+        merged.putAll(stateDefaults);
+        return new TaskHandlers(byResource, byState, merged);
     }
 
     /**
@@ -37,6 +57,9 @@ public final class TaskHandlers {
         TaskHandler handler = byState.get(stateName);
         if (handler == null) {
             handler = byResource.get(resource);
+        }
+        if (handler == null) {
+            handler = defaultsByState.get(stateName);
         }
         if (handler == null) {
             throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource

@@ -1,0 +1,156 @@
+package dev.stepwise.samples.order;
+
+import static dev.stepwise.samples.Histories.enteredStates;
+import static dev.stepwise.samples.Histories.errors;
+import static dev.stepwise.samples.Histories.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.task.TaskHandler;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OrderProcessing on the local runtime, bound to its own methods; the SQS, SNS and DynamoDB integrations are
+ * mocked per resource ARN, as a user would.
+ */
+class OrderProcessingRunTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SQS = "arn:aws:states:::sqs:sendMessage";
+    private static final String SNS = "arn:aws:states:::sns:publish";
+    private static final String DYNAMODB = "arn:aws:states:::dynamodb:putItem";
+
+    /** What each mocked service received, by resource ARN. */
+    private final Map<String, List<JsonNode>> received = new ConcurrentHashMap<>();
+
+    private final LocalRuntime runtime = LocalRuntime.builder()
+            .clock(Clocks.virtual())
+            .handler(SQS, recording(SQS, "{\"MessageId\": \"m-1\"}"))
+            .handler(SNS, recording(SNS, "{\"MessageId\": \"m-2\"}"))
+            .handler(DYNAMODB, recording(DYNAMODB, "{}"))
+            .build();
+
+    @Test
+    void aSmallOrderIsChargedReservedAndAnnouncedWithoutReview() throws Exception {
+        Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingInput(order("o-1", "normal", "12.50", 2)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        OrderProcessingOutput output = JSON.treeToValue(run.output(), OrderProcessingOutput.class);
+        assertThat(output.validation().total()).isEqualByComparingTo("25.00");
+        assertThat(output.fulfilment()).hasSize(2);
+        Payment.Charge charge = JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class);
+        assertThat(charge.chargeId()).startsWith("ch-c-9-25");
+        assertThat(charge.amount()).isEqualByComparingTo("25");
+        assertThat(output.fulfilment().get(1)).isEqualTo(JSON.readTree("{\"orderId\": \"o-1\", \"reserved\": true}"));
+        assertThat(enteredStates(run)).containsExactly("validate", "route", "fulfil", "charge", "reserve", "reserved",
+                "Notify customer", "done");
+        assertThat(received).doesNotContainKey(SQS);
+        assertThat(received.get(DYNAMODB)).singleElement()
+                .satisfies(put -> assertThat(put.at("/Item/orderId/S").asText()).isEqualTo("o-1"));
+        assertThat(received.get(SNS)).singleElement()
+                .satisfies(publish -> assertThat(publish.get("Message").asText()).isEqualTo("Order o-1 confirmed"));
+        assertThat(events(run, "ExecutionSucceeded")).hasSize(1);
+    }
+
+    @Test
+    void anOrderAboveTheThresholdIsQueuedForReviewFirst() throws Exception {
+        Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingInput(order("o-2", "normal", "600", 2)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(enteredStates(run)).containsSubsequence("route", "review", "fulfil");
+        JsonNode message = received.get(SQS).get(0);
+        assertThat(message.get("QueueUrl").asText()).endsWith("/order-review");
+        assertThat(JSON.readTree(message.get("MessageBody").asText()).get("id").asText()).isEqualTo("o-2");
+    }
+
+    @Test
+    void aManualPriorityOrderIsReviewedWhateverItsTotal() {
+        Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingInput(order("o-3", "manual", "1", 1)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(enteredStates(run)).contains("review");
+        assertThat(received.get(SQS)).hasSize(1);
+    }
+
+    @Test
+    void aThrottledValidationIsRetriedUntilItSucceeds() {
+        OrderProcessing throttledTwice = new OrderProcessing() {
+            private int calls;
+
+            @Override
+            Validation validate(Order order) throws InvalidOrder {
+                if (++calls <= 2) {
+                    throw new StatesError("Lambda.TooManyRequestsException", "Rate exceeded");
+                }
+                return super.validate(order);
+            }
+        };
+
+        Execution run = runtime.start(OrderProcessingWorkflow.bind(throttledTwice),
+                new OrderProcessingInput(order("o-4", "normal", "10", 1)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(errors(run, "LambdaFunctionFailed"))
+                .containsExactly("Lambda.TooManyRequestsException", "Lambda.TooManyRequestsException");
+        assertThat(events(run, "LambdaFunctionSucceeded")).hasSize(2); // validate, then charge
+        assertThat(enteredStates(run)).startsWith("validate", "route");
+    }
+
+    @Test
+    void anOrderWithoutLinesIsCaughtAndRejected() {
+        Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingInput(new Order("o-5", "c-9", "normal", List.of())));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(run.error()).isEqualTo("OrderRejected");
+        assertThat(run.cause()).isEqualTo("The order failed validation or fulfilment");
+        assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("InvalidOrder");
+        assertThat(enteredStates(run)).containsExactly("validate", "reject");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aDeclinedCardIsRetriedOnceThenTheParallelFailureRejectsTheOrder() {
+        LocalRuntime declining = LocalRuntime.builder()
+                .clock(Clocks.virtual())
+                .stateHandler("charge", (input, context) -> {
+                    throw new StatesError("CardDeclined", "insufficient funds for " + input.get("customerId").asText());
+                })
+                .handler(DYNAMODB, recording(DYNAMODB, "{}"))
+                .build();
+
+        Execution run = declining.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingInput(order("o-6", "normal", "10", 1)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(run.error()).isEqualTo("OrderRejected");
+        assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("CardDeclined", "CardDeclined");
+        assertThat(events(run, "ParallelStateFailed")).hasSize(1);
+        assertThat(enteredStates(run)).endsWith("reject").doesNotContain("Notify customer");
+    }
+
+    private static Order order(String id, String priority, String unitPrice, int quantity) {
+        return new Order(id, "c-9", priority, List.of(new Order.Line("sku-1", quantity, new BigDecimal(unitPrice))));
+    }
+
+    private TaskHandler recording(String resource, String response) {
+        return (input, context) -> {
+            received.computeIfAbsent(resource, key -> new CopyOnWriteArrayList<>()).add(input);
+            return JSON.readTree(response);
+        };
+    }
+}

@@ -296,7 +296,7 @@ public final class LocalRuntime {
             return this;
         }
 
-        /** A check run on every definition before it is compiled, e.g. the full AWS validator. */
+        /** An extra check run on every definition before it is compiled, on top of AWS's rules. */
         public Builder definitionCheck(DefinitionCheck check) {
             checks.add(java.util.Objects.requireNonNull(check, "check"));
             return this;

@@ -19,8 +19,9 @@ import java.util.Map;
  * intrinsic function and Choice rule is compiled here, once, so running a state never parses anything.
  *
  * <p>Problems are collected, not thrown one by one: a definition with three mistakes reports all three, each at its
- * JSON Pointer location. The checks given to the constructor (such as AWS's full rule set) run first, and their
- * problems are reported together with the compiler's own.
+ * JSON Pointer location. The checks given to the constructor run first, and their problems are reported together
+ * with the compiler's own. (AWS's full rule set, {@code definition.validation}, runs before this in
+ * {@code LocalRuntime.load}; the compiler checks only what it needs to build a plan.)
  */
 public final class DefinitionCompiler {
 

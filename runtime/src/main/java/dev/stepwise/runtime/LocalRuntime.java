@@ -6,8 +6,13 @@ import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.definition.DefinitionCheck;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
+import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.MachinePlan;
+import dev.stepwise.runtime.definition.ProblemCodes;
+import dev.stepwise.runtime.definition.validation.DefinitionValidator;
+import dev.stepwise.runtime.definition.validation.StateMachineType;
+import dev.stepwise.runtime.definition.validation.ValidationReport;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import dev.stepwise.runtime.history.History;
@@ -54,6 +59,7 @@ public final class LocalRuntime {
     private final Clock clock;
     private final TaskHandlers handlers;
     private final boolean keepHistory;
+    private final boolean validate;
     private final DefinitionCompiler compiler;
     private final ExecutorService pool;
     private final AtomicLong executions = new AtomicLong();
@@ -65,6 +71,7 @@ public final class LocalRuntime {
         this.clock = builder.clock;
         this.handlers = new TaskHandlers(builder.byResource, builder.byState);
         this.keepHistory = builder.keepHistory;
+        this.validate = builder.validate;
         this.compiler = new DefinitionCompiler(builder.checks);
         this.pool = newPool(builder.poolSize);
     }
@@ -74,7 +81,7 @@ public final class LocalRuntime {
     }
 
     /**
-     * Parses and compiles a definition.
+     * Parses, validates and compiles a definition.
      *
      * @throws InvalidDefinitionException listing every problem (malformed JSON included)
      */
@@ -83,21 +90,38 @@ public final class LocalRuntime {
         try {
             definition = Json.parse(definitionJson);
         } catch (IllegalArgumentException e) {
-            throw new InvalidDefinitionException(List.of(
-                    new dev.stepwise.runtime.definition.DefinitionProblem("", "not valid JSON: " + e.getMessage())));
+            throw new InvalidDefinitionException(List.of(new DefinitionProblem("",
+                    ProblemCodes.SCHEMA_VALIDATION_FAILED, "not valid JSON: " + e.getMessage())));
         }
         return load(definition);
     }
 
-    /** Compiles a definition under a generated name. */
+    /** Validates and compiles a definition under a generated name. */
     public StateMachine load(JsonNode definition) {
         return load("machine-" + machines.incrementAndGet(), definition);
     }
 
-    /** Compiles a definition under the given state machine name. */
+    /** Validates and compiles a Standard state machine under the given name. */
     public StateMachine load(String name, JsonNode definition) {
+        return load(name, definition, StateMachineType.STANDARD);
+    }
+
+    /**
+     * Validates a definition with AWS's rules for the given machine type (unless the builder turned validation off),
+     * then compiles it.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     */
+    public StateMachine load(String name, JsonNode definition, StateMachineType type) {
+        if (validate) {
+            ValidationReport report = DefinitionValidator.validate(definition, type);
+            if (!report.isValid()) {
+                throw new InvalidDefinitionException(report.problems());
+            }
+        }
         MachinePlan plan = compiler.compile(definition);
-        return new StateMachine(name, "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name, plan);
+        return new StateMachine(name, "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name, type,
+                plan);
     }
 
     public Execution start(StateMachine machine, JsonNode input) {
@@ -134,10 +158,13 @@ public final class LocalRuntime {
         if (ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
             throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
         }
-        String arn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":"
-                + executionName;
+        boolean express = machine.type() == StateMachineType.EXPRESS;
+        String arn = express
+                ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + machine.name() + ":" + executionName
+                        + ":" + new UUID(number, executionName.hashCode())
+                : "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":" + executionName;
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
-                ROLE_ARN, clock.now());
+                ROLE_ARN, clock.now(), express);
         History history = new History(clock, keepHistory);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock, history, taskHandlers,
                 pool, number);
@@ -175,12 +202,12 @@ public final class LocalRuntime {
 
     private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {
         StateMachine machine = new StateMachine("TestState", "arn:aws:states:" + REGION + ":" + ACCOUNT
-                + ":stateMachine:TestState", new MachinePlan(
+                + ":stateMachine:TestState", StateMachineType.STANDARD, new MachinePlan(
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
                         null, null));
         JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
         ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
-                + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now());
+                + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
                 new History(clock, false), handlers, pool, executions.incrementAndGet());
         return run.runAlone(plan);
@@ -231,6 +258,7 @@ public final class LocalRuntime {
         private final Map<String, TaskHandler> byState = new HashMap<>();
         private final List<DefinitionCheck> checks = new ArrayList<>();
         private boolean keepHistory = true;
+        private boolean validate = true;
         private int poolSize = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
         private Builder() {
@@ -260,7 +288,16 @@ public final class LocalRuntime {
             return this;
         }
 
-        /** A check run on every definition before it is compiled, e.g. the full AWS validator. */
+        /**
+         * Whether {@code load} checks definitions with AWS's full rule set first (default true), so that a definition
+         * AWS would reject is rejected here too, with every problem and its location.
+         */
+        public Builder validateDefinitions(boolean validate) {
+            this.validate = validate;
+            return this;
+        }
+
+        /** An extra check run on every definition before it is compiled, on top of AWS's rules. */
         public Builder definitionCheck(DefinitionCheck check) {
             checks.add(java.util.Objects.requireNonNull(check, "check"));
             return this;

@@ -10,9 +10,11 @@ import java.util.List;
  *                     runner itself could not run the case (the cause says why)
  * @param historyTypes event types in order; empty when not applicable
  * @param nextState    for TestState cases, the state that would run next; else {@code null}
+ * @param inspection   for TestState cases, the inspection data (afterInputPath, afterParameters, ...); else
+ *                     {@code null}
  */
 public record CaseOutcome(String status, JsonNode output, String error, String cause, List<String> historyTypes,
-        String nextState) {
+        String nextState, JsonNode inspection) {
 
     public CaseOutcome {
         historyTypes = List.copyOf(historyTypes);
@@ -20,6 +22,6 @@ public record CaseOutcome(String status, JsonNode output, String error, String c
 
     public static CaseOutcome runnerError(Throwable e) {
         return new CaseOutcome("ERROR", null, e.getClass().getSimpleName(), String.valueOf(e.getMessage()), List.of(),
-                null);
+                null, null);
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * How one outcome compares with AWS's recording, by the corpus README's rule: the status matches and, for
- * SUCCEEDED, the output; for FAILED, the error name; for TestState, also the next state. Causes and histories are
- * compared too, and reported separately.
+ * SUCCEEDED, the output; for FAILED, the error name; for TestState, also the next state and, where AWS recorded it,
+ * the inspection data. Causes and histories are compared too, and reported separately.
  */
 public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, boolean passed, String mismatch,
         boolean causeMatches, boolean historyRecorded, boolean historyMatches) {
@@ -30,6 +30,9 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
         } else if (c.kind().equals("test_state") && c.expected().has("next_state")
                 && !Objects.equals(c.expected().path("next_state").asText(null), outcome.nextState())) {
             mismatch = "next state " + outcome.nextState() + " expected " + c.expected().path("next_state").asText();
+        } else if (c.kind().equals("test_state") && c.expected().has("inspection_data")
+                && !matcher.matches(c.expected().get("inspection_data"), outcome.inspection())) {
+            mismatch = "inspection data " + outcome.inspection() + " expected " + c.expected().get("inspection_data");
         }
         String expectedCause = c.expected().path("cause").asText(null);
         boolean causeMatches = expectedCause == null || matcher.matchesText(expectedCause, outcome.cause());

@@ -2,12 +2,14 @@ package dev.stepwise.runtime.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.definition.validation.StateMachineType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One recorded case of the conformance corpus: a definition, an input, and what AWS returned.
@@ -15,6 +17,7 @@ import java.util.List;
  * @param kind           {@code execution}, {@code test_state} or {@code create_state_machine}
  * @param testState      the TestState request fields ({@code stateName}, {@code inspectionLevel}, ...), or a missing node
  * @param placeholders   the volatile values LocalStack replaced in {@code expected}
+ * @param test           the recording test's id (its file names the Express API tests)
  */
 public record ConformanceCase(
         String name,
@@ -25,7 +28,11 @@ public record ConformanceCase(
         JsonNode input,
         JsonNode expected,
         JsonNode testState,
-        List<String> placeholders) {
+        List<String> placeholders,
+        String test) {
+
+    /** The Express tests live in {@code express/} or in files named {@code *_express.py}. */
+    private static final Pattern EXPRESS_TEST = Pattern.compile("(^|[/_])express([/_.]|$)");
 
     public static ConformanceCase read(Path file) {
         JsonNode root;
@@ -45,7 +52,8 @@ public record ConformanceCase(
                 root.path("input"),
                 root.path("expected"),
                 root.path("test_state"),
-                List.copyOf(placeholders));
+                List.copyOf(placeholders),
+                root.path("test").asText(""));
     }
 
     /** Every case file of a corpus folder, sorted by name. */
@@ -55,6 +63,11 @@ public record ConformanceCase(
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list conformance cases in " + dir, e);
         }
+    }
+
+    /** The type the machine was created as: Express for LocalStack's Express API tests, else Standard. */
+    public StateMachineType machineType() {
+        return EXPRESS_TEST.matcher(test).find() ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
     }
 
     public String expectedStatus() {

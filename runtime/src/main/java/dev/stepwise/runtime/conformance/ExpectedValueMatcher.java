@@ -1,30 +1,38 @@
 package dev.stepwise.runtime.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compares what our runtime produced with what AWS recorded, as the corpus README prescribes: JSON values rather
  * than text, numbers numerically, and LocalStack's placeholders ({@code <uuid:1>}, {@code arn:<partition>:},
- * {@code date}, {@code <json-input:1>}) as wildcards for the volatile part they replaced.
+ * {@code <json-input:1>}, and the plain words a case lists such as {@code date}, {@code 111111111111} or
+ * {@code snf_role_arn}) as wildcards for the volatile part they replaced.
  */
 public final class ExpectedValueMatcher {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>\\s]+>");
-    private static final Pattern DATE_WORD = Pattern.compile("\\bdate\\b");
 
-    private final boolean datesReplaced;
+    /** Placeholders in angle brackets, plus the case's listed plain-word ones ({@code date}, the account, ...). */
+    private final Pattern tokens;
 
-    /** @param datesReplaced whether the case lists {@code date} among its placeholders */
-    public ExpectedValueMatcher(boolean datesReplaced) {
-        this.datesReplaced = datesReplaced;
+    /** @param placeholders the case's {@code expected_placeholders}: plain words among them become wildcards too */
+    public ExpectedValueMatcher(Collection<String> placeholders) {
+        String words = placeholders.stream().filter(p -> !p.contains("<") && !p.isBlank())
+                .sorted(Comparator.comparing(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.tokens = words.isEmpty() ? PLACEHOLDER
+                : Pattern.compile(PLACEHOLDER.pattern() + "|(?<![\\w-])(?:" + words + ")(?![\\w-])");
     }
 
     public static ExpectedValueMatcher forCase(ConformanceCase c) {
-        return new ExpectedValueMatcher(c.placeholders().contains("date"));
+        return new ExpectedValueMatcher(c.placeholders());
     }
 
     public boolean matches(JsonNode expected, JsonNode actual) {
@@ -80,18 +88,15 @@ public final class ExpectedValueMatcher {
         if (expected.equals(actual)) {
             return true;
         }
-        boolean hasPlaceholder = PLACEHOLDER.matcher(expected).find()
-                || (datesReplaced && DATE_WORD.matcher(expected).find());
-        return hasPlaceholder && toPattern(expected).matcher(actual).matches();
+        return tokens.matcher(expected).find() && toPattern(expected).matcher(actual).matches();
     }
 
     private boolean isWildcard(String text) {
-        return PLACEHOLDER.matcher(text).matches() || (datesReplaced && text.equals("date"));
+        return tokens.matcher(text).matches();
     }
 
     private Pattern toPattern(String expected) {
         StringBuilder regex = new StringBuilder();
-        Pattern tokens = datesReplaced ? Pattern.compile(PLACEHOLDER.pattern() + "|" + DATE_WORD.pattern()) : PLACEHOLDER;
         Matcher m = tokens.matcher(expected);
         int last = 0;
         while (m.find()) {

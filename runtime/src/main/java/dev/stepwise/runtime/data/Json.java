@@ -41,4 +41,13 @@ public final class Json {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
     }
+
+    /** Indented JSON text for people to read, as the command line prints results and reports. */
+    public static String writePretty(JsonNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * A check run over the raw definition before it is compiled (for example the full AWS rule set of
- * {@code definition.validation}); its problems are reported together with the compiler's own.
+ * An extra check run over the raw definition before it is compiled (a house rule, say: AWS's own rules already run
+ * in {@code LocalRuntime.load}); its problems are reported together with the compiler's own.
  */
 @FunctionalInterface
 public interface DefinitionCheck {

@@ -19,8 +19,9 @@ import java.util.Map;
  * intrinsic function and Choice rule is compiled here, once, so running a state never parses anything.
  *
  * <p>Problems are collected, not thrown one by one: a definition with three mistakes reports all three, each at its
- * JSON Pointer location. The checks given to the constructor (such as AWS's full rule set) run first, and their
- * problems are reported together with the compiler's own.
+ * JSON Pointer location. The checks given to the constructor run first, and their problems are reported together
+ * with the compiler's own. (AWS's full rule set, {@code definition.validation}, runs before this in
+ * {@code LocalRuntime.load}; the compiler checks only what it needs to build a plan.)
  */
 public final class DefinitionCompiler {
 
@@ -44,7 +45,7 @@ public final class DefinitionCompiler {
     public MachinePlan compile(JsonNode definition) {
         Problems problems = new Problems();
         if (definition == null || !definition.isObject()) {
-            problems.add("", "a state machine definition must be a JSON object");
+            problems.schema("", "a state machine definition must be a JSON object");
             throw new InvalidDefinitionException(problems.list());
         }
         for (DefinitionCheck check : checks) {
@@ -52,12 +53,12 @@ public final class DefinitionCompiler {
         }
         Fields top = new Fields(definition, "", problems);
         if ("JSONata".equals(top.string("QueryLanguage"))) {
-            problems.add("/QueryLanguage", "JSONata definitions are not supported by this runtime yet");
+            problems.schema("/QueryLanguage", "JSONata definitions are not supported by this runtime yet");
         }
         Number timeout = top.number("TimeoutSeconds");
         if (timeout != null && (timeout.doubleValue() < 1 || timeout.doubleValue() > MAX_TIMEOUT_SECONDS
                 || timeout.doubleValue() != Math.rint(timeout.doubleValue()))) {
-            problems.add("/TimeoutSeconds", "must be a whole number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
+            problems.schema("/TimeoutSeconds", "must be a whole number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
         FlowPlan flow = flow(top, problems);
         if (!problems.isEmpty()) {
@@ -74,7 +75,7 @@ public final class DefinitionCompiler {
     public StatePlan compileState(String name, JsonNode state) {
         Problems problems = new Problems();
         if (state == null || !state.isObject()) {
-            problems.add("", "a state definition must be a JSON object");
+            problems.schema("", "a state definition must be a JSON object");
             throw new InvalidDefinitionException(problems.list());
         }
         StatePlan plan = state(name, new Fields(state, "", problems), problems);
@@ -89,7 +90,7 @@ public final class DefinitionCompiler {
         JsonNode states = fields.object("States");
         if (states == null) {
             if (!fields.has("States")) {
-                problems.add(fields.at("States"), "is required");
+                problems.schema(fields.at("States"), "is required");
             }
             return null;
         }
@@ -98,7 +99,7 @@ public final class DefinitionCompiler {
             Map.Entry<String, JsonNode> entry = it.next();
             String location = fields.at("States") + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
             if (!entry.getValue().isObject()) {
-                problems.add(location, "a state must be a JSON object");
+                problems.schema(location, "a state must be a JSON object");
                 continue;
             }
             StatePlan plan = state(entry.getKey(), new Fields(entry.getValue(), location, problems), problems);
@@ -107,7 +108,8 @@ public final class DefinitionCompiler {
             }
         }
         if (startAt != null && !states.has(startAt)) {
-            problems.add(fields.at("StartAt"), "names no state in States: '" + startAt + "'");
+            problems.add(fields.at("StartAt"), ProblemCodes.MISSING_TRANSITION_TARGET,
+                    "names no state in States: '" + startAt + "'");
         }
         checkTargets(states, fields.at("States"), problems);
         return new FlowPlan(startAt, plans);
@@ -134,13 +136,14 @@ public final class DefinitionCompiler {
 
     private static void checkTarget(JsonNode states, JsonNode next, String location, Problems problems) {
         if (next != null && next.isTextual() && !states.has(next.textValue())) {
-            problems.add(location, "names no state in this flow: '" + next.textValue() + "'");
+            problems.add(location, ProblemCodes.MISSING_TRANSITION_TARGET,
+                    "names no state in this flow: '" + next.textValue() + "'");
         }
     }
 
     private StatePlan state(String name, Fields f, Problems problems) {
         if ("JSONata".equals(f.string("QueryLanguage"))) {
-            problems.add(f.at("QueryLanguage"), "JSONata states are not supported by this runtime yet");
+            problems.schema(f.at("QueryLanguage"), "JSONata states are not supported by this runtime yet");
             return null;
         }
         String type = f.requiredString("Type");
@@ -159,7 +162,7 @@ public final class DefinitionCompiler {
                     branches(f, problems), errorHandling(f, problems), transition(f, problems));
             case "Map" -> map(name, f, problems);
             default -> {
-                problems.add(f.at("Type"), "unknown state type '" + type
+                problems.schema(f.at("Type"), "unknown state type '" + type
                         + "' (expected Pass, Task, Choice, Wait, Succeed, Fail, Parallel or Map)");
                 yield null;
             }
@@ -171,9 +174,9 @@ public final class DefinitionCompiler {
         Boolean end = f.bool("End");
         boolean ends = Boolean.TRUE.equals(end);
         if (next != null && ends) {
-            problems.add(f.location(), "a state cannot have both Next and End");
+            problems.schema(f.location(), "a state cannot have both Next and End");
         } else if (next == null && !ends) {
-            problems.add(f.location(), "a state needs Next or \"End\": true");
+            problems.schema(f.location(), "a state needs Next or \"End\": true");
         }
         return next == null ? Transition.END : new Transition(next);
     }
@@ -229,7 +232,7 @@ public final class DefinitionCompiler {
         Number literal = f.number(field);
         Path path = path(f, field + "Path", problems);
         if (literal != null && path != null) {
-            problems.add(f.location(), "set " + field + " or " + field + "Path, not both");
+            problems.schema(f.location(), "set " + field + " or " + field + "Path, not both");
         }
         return new NumberSetting(field, literal, path);
     }
@@ -240,7 +243,7 @@ public final class DefinitionCompiler {
         NumberSetting heartbeat = number(f, "HeartbeatSeconds", problems);
         if (timeout.literal() != null && heartbeat.literal() != null
                 && heartbeat.literal().doubleValue() >= timeout.literal().doubleValue()) {
-            problems.add(f.at("HeartbeatSeconds"), "must be smaller than TimeoutSeconds");
+            problems.schema(f.at("HeartbeatSeconds"), "must be smaller than TimeoutSeconds");
         }
         return new TaskPlan(name, resource == null ? null : TaskResource.parse(resource),
                 dataFlow(f, problems, true, true, true), timeout, heartbeat, errorHandling(f, problems),
@@ -251,14 +254,14 @@ public final class DefinitionCompiler {
         JsonNode choices = f.array("Choices");
         List<ChoicePlan.Rule> rules = new ArrayList<>();
         if (choices == null || choices.isEmpty()) {
-            problems.add(f.at("Choices"), "a Choice state needs at least one rule");
+            problems.schema(f.at("Choices"), "a Choice state needs at least one rule");
         } else {
             for (int i = 0; i < choices.size(); i++) {
                 JsonNode rule = choices.get(i);
                 String at = f.at("Choices") + "/" + i;
                 JsonNode next = rule.get("Next");
                 if (next == null || !next.isTextual()) {
-                    problems.add(at + "/Next", "a Choice rule needs a Next state");
+                    problems.schema(at + "/Next", "a Choice rule needs a Next state");
                     continue;
                 }
                 var condition = problems.attempt(at, () -> Conditions.compile(rule));
@@ -268,7 +271,7 @@ public final class DefinitionCompiler {
             }
         }
         if (f.has("Next") || f.has("End")) {
-            problems.add(f.location(), "a Choice state cannot have Next or End; each rule names its Next");
+            problems.schema(f.location(), "a Choice state cannot have Next or End; each rule names its Next");
         }
         return new ChoicePlan(name, dataFlow(f, problems, false, false, false), rules, f.string("Default"));
     }
@@ -281,7 +284,7 @@ public final class DefinitionCompiler {
             set++;
             Number n = f.number("Seconds");
             if (n != null && (n.doubleValue() < 0 || n.doubleValue() != Math.rint(n.doubleValue()))) {
-                problems.add(f.at("Seconds"), "must be a whole number of seconds, 0 or more");
+                problems.schema(f.at("Seconds"), "must be a whole number of seconds, 0 or more");
             } else if (n != null) {
                 seconds = n.longValue();
             }
@@ -297,7 +300,7 @@ public final class DefinitionCompiler {
         Path timestampPath = path(f, "TimestampPath", problems);
         set += (f.has("SecondsPath") ? 1 : 0) + (f.has("TimestampPath") ? 1 : 0);
         if (set != 1) {
-            problems.add(f.location(), "a Wait state needs exactly one of Seconds, Timestamp, SecondsPath and "
+            problems.schema(f.location(), "a Wait state needs exactly one of Seconds, Timestamp, SecondsPath and "
                     + "TimestampPath");
         }
         return new WaitPlan(name, dataFlow(f, problems, false, false, false), seconds, timestamp, secondsPath,
@@ -318,10 +321,10 @@ public final class DefinitionCompiler {
         ValueExpression errorPath = expression(f, "ErrorPath", problems);
         ValueExpression causePath = expression(f, "CausePath", problems);
         if (f.has("Error") && f.has("ErrorPath")) {
-            problems.add(f.location(), "set Error or ErrorPath, not both");
+            problems.schema(f.location(), "set Error or ErrorPath, not both");
         }
         if (f.has("Cause") && f.has("CausePath")) {
-            problems.add(f.location(), "set Cause or CausePath, not both");
+            problems.schema(f.location(), "set Cause or CausePath, not both");
         }
         return new FailPlan(name, f.string("Error"), f.string("Cause"), errorPath, causePath);
     }
@@ -336,13 +339,13 @@ public final class DefinitionCompiler {
         JsonNode branches = f.array("Branches");
         List<FlowPlan> flows = new ArrayList<>();
         if (branches == null || branches.isEmpty()) {
-            problems.add(f.at("Branches"), "a Parallel state needs at least one branch");
+            problems.schema(f.at("Branches"), "a Parallel state needs at least one branch");
             return flows;
         }
         for (int i = 0; i < branches.size(); i++) {
             String at = f.at("Branches") + "/" + i;
             if (!branches.get(i).isObject()) {
-                problems.add(at, "a branch must be an object with StartAt and States");
+                problems.schema(at, "a branch must be an object with StartAt and States");
                 continue;
             }
             flows.add(flow(new Fields(branches.get(i), at, problems), problems));
@@ -357,7 +360,7 @@ public final class DefinitionCompiler {
         boolean distributed = false;
         if (processor == null) {
             if (!f.has(processorField)) {
-                problems.add(f.location(), "a Map state needs an ItemProcessor");
+                problems.schema(f.location(), "a Map state needs an ItemProcessor");
             }
         } else {
             Fields p = new Fields(processor, f.at(processorField), problems);
@@ -366,7 +369,7 @@ public final class DefinitionCompiler {
             distributed = config != null && "DISTRIBUTED".equals(config.path("Mode").asText());
         }
         if (f.has("ItemSelector") && f.has("Parameters")) {
-            problems.add(f.location(), "set ItemSelector or its legacy name Parameters, not both");
+            problems.schema(f.location(), "set ItemSelector or its legacy name Parameters, not both");
         }
         PayloadTemplate selector = template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters", problems);
         return new MapPlan(name, dataFlow(f, problems, false, true, true), path(f, "ItemsPath", problems), selector,
@@ -411,16 +414,16 @@ public final class DefinitionCompiler {
         Number maxDelay = r.number("MaxDelaySeconds");
         String jitter = r.string("JitterStrategy");
         if (interval != null && interval.doubleValue() < 0) {
-            problems.add(r.at("IntervalSeconds"), "cannot be negative");
+            problems.schema(r.at("IntervalSeconds"), "cannot be negative");
         }
         if (attempts != null && attempts.doubleValue() < 0) {
-            problems.add(r.at("MaxAttempts"), "cannot be negative");
+            problems.schema(r.at("MaxAttempts"), "cannot be negative");
         }
         if (backoff != null && backoff.doubleValue() < 1) {
-            problems.add(r.at("BackoffRate"), "must be at least 1.0");
+            problems.schema(r.at("BackoffRate"), "must be at least 1.0");
         }
         if (jitter != null && !jitter.equals("FULL") && !jitter.equals("NONE")) {
-            problems.add(r.at("JitterStrategy"), "must be FULL or NONE");
+            problems.schema(r.at("JitterStrategy"), "must be FULL or NONE");
         }
         if (errors == null) {
             return null;
@@ -436,13 +439,13 @@ public final class DefinitionCompiler {
     private static ErrorMatcher errorEquals(Fields f, Problems problems) {
         JsonNode names = f.array("ErrorEquals");
         if (names == null || names.isEmpty()) {
-            problems.add(f.at("ErrorEquals"), "needs at least one error name");
+            problems.schema(f.at("ErrorEquals"), "needs at least one error name");
             return null;
         }
         List<String> list = new ArrayList<>();
         for (JsonNode n : names) {
             if (!n.isTextual()) {
-                problems.add(f.at("ErrorEquals"), "error names must be strings");
+                problems.schema(f.at("ErrorEquals"), "error names must be strings");
                 return null;
             }
             list.add(n.textValue());

@@ -50,7 +50,7 @@ final class Fields {
             return null;
         }
         if (!value.isTextual()) {
-            problems.add(at(field), "must be a string");
+            problems.schema(at(field), "must be a string");
             return null;
         }
         return value.textValue();
@@ -58,7 +58,7 @@ final class Fields {
 
     String requiredString(String field) {
         if (!object.has(field)) {
-            problems.add(at(field), "is required");
+            problems.schema(at(field), "is required");
             return null;
         }
         return string(field);
@@ -70,7 +70,7 @@ final class Fields {
             return null;
         }
         if (!value.isNumber()) {
-            problems.add(at(field), "must be a number");
+            problems.schema(at(field), "must be a number");
             return null;
         }
         return value.numberValue();
@@ -82,7 +82,7 @@ final class Fields {
             return null;
         }
         if (!value.isBoolean()) {
-            problems.add(at(field), "must be true or false");
+            problems.schema(at(field), "must be true or false");
             return null;
         }
         return value.booleanValue();
@@ -94,7 +94,7 @@ final class Fields {
             return null;
         }
         if (!value.isObject()) {
-            problems.add(at(field), "must be an object");
+            problems.schema(at(field), "must be an object");
             return null;
         }
         return value;
@@ -106,7 +106,7 @@ final class Fields {
             return null;
         }
         if (!value.isArray()) {
-            problems.add(at(field), "must be an array");
+            problems.schema(at(field), "must be an array");
             return null;
         }
         return value;

@@ -4,34 +4,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Collects definition problems so that one bad field does not hide the next. */
-final class Problems {
+/**
+ * Collects definition problems as the validator or the compiler walks a definition, so that one bad field does not
+ * hide the next and all of them are reported at once.
+ */
+public final class Problems {
 
     private final List<DefinitionProblem> found = new ArrayList<>();
 
-    void add(String location, String message) {
-        found.add(new DefinitionProblem(location, message));
+    public void add(String location, String code, String message) {
+        found.add(new DefinitionProblem(location, code, message));
     }
 
-    void addAll(List<DefinitionProblem> problems) {
+    public void add(JsonPointer at, String code, String message) {
+        add(at.toString(), code, message);
+    }
+
+    /** A problem with the shape of a value: AWS reports these as schema violations. */
+    public void schema(String location, String message) {
+        add(location, ProblemCodes.SCHEMA_VALIDATION_FAILED, message);
+    }
+
+    public void schema(JsonPointer at, String message) {
+        schema(at.toString(), message);
+    }
+
+    public void addAll(List<DefinitionProblem> problems) {
         found.addAll(problems);
     }
 
-    /** Runs a compile step; an {@link IllegalArgumentException} becomes a problem at {@code location}. */
+    /** Runs a compile step; an {@link IllegalArgumentException} becomes a schema problem at {@code location}. */
     <T> T attempt(String location, Supplier<T> step) {
         try {
             return step.get();
         } catch (IllegalArgumentException e) {
-            add(location, e.getMessage());
+            schema(location, e.getMessage());
             return null;
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
-    List<DefinitionProblem> list() {
+    public List<DefinitionProblem> list() {
         return List.copyOf(found);
     }
 }

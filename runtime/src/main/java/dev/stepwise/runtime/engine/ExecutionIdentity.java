@@ -8,6 +8,9 @@ import java.time.Instant;
 /**
  * Who an execution is: the names and ARNs the context object ({@code $$.Execution}, {@code $$.StateMachine})
  * reports. Both context nodes are built once per execution and shared by every state.
+ *
+ * @param express whether the machine is an Express one: AWS gives its executions no {@code RedriveCount}, since they
+ *                cannot be redriven
  */
 public record ExecutionIdentity(
         String executionArn,
@@ -15,7 +18,8 @@ public record ExecutionIdentity(
         String stateMachineArn,
         String stateMachineName,
         String roleArn,
-        Instant startTime) {
+        Instant startTime,
+        boolean express) {
 
     ObjectNode executionNode(JsonNode input) {
         ObjectNode node = Json.NODES.objectNode();
@@ -24,7 +28,9 @@ public record ExecutionIdentity(
         node.put("StartTime", Timestamps.format(startTime));
         node.put("Name", executionName);
         node.put("RoleArn", roleArn);
-        node.put("RedriveCount", 0);
+        if (!express) {
+            node.put("RedriveCount", 0);
+        }
         return node;
     }
 

@@ -1,6 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -73,7 +75,7 @@ final class ChoiceRules {
             return;
         }
         for (int i = 0; i < choices.size(); i++) {
-            Pointer at = state.at("Choices").index(i);
+            JsonPointer at = state.at("Choices").index(i);
             if (state.isJsonata()) {
                 jsonataRule(choices.get(i), at);
             } else {
@@ -82,7 +84,7 @@ final class ChoiceRules {
         }
     }
 
-    private void jsonataRule(JsonNode rule, Pointer at) {
+    private void jsonataRule(JsonNode rule, JsonPointer at) {
         if (!rule.isObject()) {
             problems.schema(at, "A choice rule must be an object, not " + ValueChecks.describe(rule));
             return;
@@ -112,7 +114,7 @@ final class ChoiceRules {
         }
     }
 
-    private void jsonPathRule(JsonNode rule, Pointer at, boolean topLevel) {
+    private void jsonPathRule(JsonNode rule, JsonPointer at, boolean topLevel) {
         if (!rule.isObject()) {
             problems.schema(at, "A choice rule must be an object, not " + ValueChecks.describe(rule));
             return;
@@ -156,7 +158,7 @@ final class ChoiceRules {
                 + " TimestampLessThan or IsPresent (each comparison also has a ...Path form), or And, Or or Not";
     }
 
-    private void combination(JsonNode rule, Pointer at, List<String> combinators, List<String> operators) {
+    private void combination(JsonNode rule, JsonPointer at, List<String> combinators, List<String> operators) {
         if (combinators.size() > 1 || !operators.isEmpty() || rule.has("Variable")) {
             problems.schema(at, "A choice rule must use exactly one of And, Or, Not, or a Variable with one"
                     + " comparison operator; this one has " + String.join(", ", joined(combinators, operators, rule)));
@@ -164,7 +166,7 @@ final class ChoiceRules {
         }
         String combinator = combinators.get(0);
         JsonNode operand = rule.get(combinator);
-        Pointer operandAt = at.field(combinator);
+        JsonPointer operandAt = at.field(combinator);
         if (combinator.equals("Not")) {
             if (!operand.isObject()) {
                 problems.schema(operandAt, "The field 'Not' must be a single choice rule object");
@@ -182,7 +184,7 @@ final class ChoiceRules {
         }
     }
 
-    private void comparison(JsonNode rule, Pointer at, List<String> operators) {
+    private void comparison(JsonNode rule, JsonPointer at, List<String> operators) {
         if (!rule.has("Variable")) {
             problems.schema(at, "These fields are required: [Variable] (or use And, Or or Not)");
         } else {
@@ -197,7 +199,7 @@ final class ChoiceRules {
         operand(rule.get(operator), at.field(operator), operator, OPERATORS.get(operator));
     }
 
-    private void operand(JsonNode value, Pointer at, String operator, Operand expected) {
+    private void operand(JsonNode value, JsonPointer at, String operator, Operand expected) {
         boolean ok = switch (expected) {
             case STRING -> value.isTextual();
             case NUMBER -> value.isNumber();
@@ -211,7 +213,7 @@ final class ChoiceRules {
         }
     }
 
-    private void requireNext(JsonNode rule, Pointer at) {
+    private void requireNext(JsonNode rule, JsonPointer at) {
         if (!rule.has("Next")) {
             problems.schema(at, "These fields are required: [Next]");
         } else {

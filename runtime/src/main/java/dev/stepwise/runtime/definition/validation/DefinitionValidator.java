@@ -27,6 +27,6 @@ public final class DefinitionValidator {
     public static ValidationReport validate(JsonNode definition, StateMachineType type) {
         ValidationContext context = new ValidationContext(type);
         new MachineValidator(context).validateRoot(definition);
-        return new ValidationReport(context.problems().all());
+        return new ValidationReport(context.problems().list());
     }
 }

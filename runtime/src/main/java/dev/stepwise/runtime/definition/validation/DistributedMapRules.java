@@ -1,6 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -43,7 +45,7 @@ final class DistributedMapRules {
 
     private void itemReader(StateNode state) {
         JsonNode reader = state.get("ItemReader");
-        Pointer at = state.at("ItemReader");
+        JsonPointer at = state.at("ItemReader");
         if (!isObject(reader, at, "ItemReader")) {
             return;
         }
@@ -57,7 +59,7 @@ final class DistributedMapRules {
         payload(reader, at, state.language());
         JsonNode config = reader.get("ReaderConfig");
         if (config != null && isObject(config, at.field("ReaderConfig"), "ReaderConfig")) {
-            Pointer configAt = at.field("ReaderConfig");
+            JsonPointer configAt = at.field("ReaderConfig");
             if (config.has("InputType")) {
                 checks.oneOf(config.get("InputType"), configAt.field("InputType"), "InputType", INPUT_TYPES);
             }
@@ -71,7 +73,7 @@ final class DistributedMapRules {
 
     private void itemBatcher(StateNode state) {
         JsonNode batcher = state.get("ItemBatcher");
-        Pointer at = state.at("ItemBatcher");
+        JsonPointer at = state.at("ItemBatcher");
         if (!isObject(batcher, at, "ItemBatcher")) {
             return;
         }
@@ -86,7 +88,7 @@ final class DistributedMapRules {
 
     private void resultWriter(StateNode state) {
         JsonNode writer = state.get("ResultWriter");
-        Pointer at = state.at("ResultWriter");
+        JsonPointer at = state.at("ResultWriter");
         if (!isObject(writer, at, "ResultWriter")) {
             return;
         }
@@ -98,7 +100,7 @@ final class DistributedMapRules {
     }
 
     /** {@code Parameters} (JSONPath) or {@code Arguments} (JSONata) describe the S3 location. */
-    private void payload(JsonNode holder, Pointer at, QueryLanguage language) {
+    private void payload(JsonNode holder, JsonPointer at, QueryLanguage language) {
         String field = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
         if (holder.has(field)) {
             templates.check(holder.get(field), at.field(field), language);
@@ -106,7 +108,7 @@ final class DistributedMapRules {
     }
 
     /** A count given directly (or, in JSONata, as an expression) or through a {@code ...Path}, not both. */
-    private void countOrPath(JsonNode holder, Pointer at, String field, long min, QueryLanguage language) {
+    private void countOrPath(JsonNode holder, JsonPointer at, String field, long min, QueryLanguage language) {
         JsonNode value = holder.get(field);
         if (value != null) {
             if (language == QueryLanguage.JSONATA && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
@@ -125,12 +127,12 @@ final class DistributedMapRules {
         }
     }
 
-    private void resource(JsonNode value, Pointer at, Pattern allowed, String expected) {
+    private void resource(JsonNode value, JsonPointer at, Pattern allowed, String expected) {
         checks.text(value, at, "Resource").filter(arn -> !allowed.matcher(arn).matches()).ifPresent(arn ->
                 problems.schema(at, "The resource provided " + arn + " is not recognized here; expected " + expected));
     }
 
-    private void onlyFields(JsonNode object, Pointer at, String what, QueryLanguage language, Set<String> fields) {
+    private void onlyFields(JsonNode object, JsonPointer at, String what, QueryLanguage language, Set<String> fields) {
         String languageField = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
         boolean takesPayload = !what.equals("ItemBatcher");
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
@@ -146,7 +148,7 @@ final class DistributedMapRules {
         }
     }
 
-    private boolean isObject(JsonNode value, Pointer at, String field) {
+    private boolean isObject(JsonNode value, JsonPointer at, String field) {
         if (value.isObject()) {
             return true;
         }

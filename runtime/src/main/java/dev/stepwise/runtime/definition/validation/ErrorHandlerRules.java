@@ -1,6 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -35,19 +37,19 @@ final class ErrorHandlerRules {
     }
 
     private interface HandlerCheck {
-        void check(JsonNode handler, Pointer at);
+        void check(JsonNode handler, JsonPointer at);
     }
 
     private void forEachHandler(StateNode state, String field, String noun, HandlerCheck check) {
         JsonNode handlers = state.get(field);
-        Pointer at = state.at(field);
+        JsonPointer at = state.at(field);
         if (!handlers.isArray()) {
             problems.schema(at, "The field '" + field + "' must be an array of " + noun + " objects");
             return;
         }
         for (int i = 0; i < handlers.size(); i++) {
             JsonNode handler = handlers.get(i);
-            Pointer handlerAt = at.index(i);
+            JsonPointer handlerAt = at.index(i);
             if (!handler.isObject()) {
                 problems.schema(handlerAt, "Each " + noun + " must be an object, not " + ValueChecks.describe(handler));
                 continue;
@@ -63,9 +65,9 @@ final class ErrorHandlerRules {
     }
 
     /** Checks ErrorEquals and says whether it is {@code ["States.ALL"]}. */
-    private boolean errorEquals(JsonNode handler, Pointer handlerAt) {
+    private boolean errorEquals(JsonNode handler, JsonPointer handlerAt) {
         JsonNode errors = handler.get("ErrorEquals");
-        Pointer at = handlerAt.field("ErrorEquals");
+        JsonPointer at = handlerAt.field("ErrorEquals");
         if (errors == null) {
             problems.schema(handlerAt, "These fields are required: [ErrorEquals]");
             return false;
@@ -89,7 +91,7 @@ final class ErrorHandlerRules {
         return hasAll;
     }
 
-    private void retrier(JsonNode retrier, Pointer at) {
+    private void retrier(JsonNode retrier, JsonPointer at) {
         unknownFields(retrier, at, RETRIER_FIELDS, "a retrier");
         if (retrier.has("IntervalSeconds")) {
             // AWS's ASL schema takes 0 (retry at once), although its guide calls the interval positive.
@@ -114,7 +116,7 @@ final class ErrorHandlerRules {
         }
     }
 
-    private void catcher(JsonNode catcher, Pointer at, QueryLanguage language) {
+    private void catcher(JsonNode catcher, JsonPointer at, QueryLanguage language) {
         String languageField = language == QueryLanguage.JSONATA ? "Output" : "ResultPath";
         for (Iterator<String> it = catcher.fieldNames(); it.hasNext(); ) {
             String field = it.next();
@@ -140,7 +142,7 @@ final class ErrorHandlerRules {
         }
     }
 
-    private void unknownFields(JsonNode object, Pointer at, Set<String> allowed, String what) {
+    private void unknownFields(JsonNode object, JsonPointer at, Set<String> allowed, String what) {
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {

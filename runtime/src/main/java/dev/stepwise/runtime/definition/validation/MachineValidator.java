@@ -1,6 +1,9 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.ProblemCodes;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -36,7 +39,7 @@ final class MachineValidator implements NestedMachines {
     }
 
     void validateRoot(JsonNode definition) {
-        Pointer root = Pointer.root();
+        JsonPointer root = JsonPointer.root();
         if (definition == null || !definition.isObject()) {
             problems.schema(root, "A state machine definition must be a JSON object with StartAt and States, not "
                     + ValueChecks.describe(definition));
@@ -60,7 +63,7 @@ final class MachineValidator implements NestedMachines {
     }
 
     @Override
-    public void validate(JsonNode machine, Pointer at, QueryLanguage inherited, Kind kind) {
+    public void validate(JsonNode machine, JsonPointer at, QueryLanguage inherited, Kind kind) {
         if (!machine.isObject()) {
             problems.schema(at, "A " + (kind == Kind.BRANCH ? "branch" : "item processor")
                     + " must be an object with StartAt and States, not " + ValueChecks.describe(machine));
@@ -71,7 +74,7 @@ final class MachineValidator implements NestedMachines {
         machine(machine, at, inherited);
     }
 
-    private void machine(JsonNode machine, Pointer at, QueryLanguage language) {
+    private void machine(JsonNode machine, JsonPointer at, QueryLanguage language) {
         if (machine.has("Comment")) {
             checks.text(machine.get("Comment"), at.field("Comment"), "Comment");
         }
@@ -104,7 +107,7 @@ final class MachineValidator implements NestedMachines {
         }
     }
 
-    private void state(String name, JsonNode json, Pointer at, QueryLanguage inherited) {
+    private void state(String name, JsonNode json, JsonPointer at, QueryLanguage inherited) {
         context.registerStateName(name, at);
         if (!json.isObject()) {
             problems.schema(at, "A state must be an object with a Type, not " + ValueChecks.describe(json));
@@ -135,7 +138,7 @@ final class MachineValidator implements NestedMachines {
     }
 
     /** Transitions stay inside this machine, every state is reachable from StartAt, and one state ends it. */
-    private void graph(Map<String, JsonNode> named, Pointer statesAt, String start) {
+    private void graph(Map<String, JsonNode> named, JsonPointer statesAt, String start) {
         Map<String, List<Transitions.Transition>> edges = new LinkedHashMap<>();
         boolean hasTerminal = false;
         for (Map.Entry<String, JsonNode> entry : named.entrySet()) {
@@ -187,7 +190,7 @@ final class MachineValidator implements NestedMachines {
         return type.equals("Succeed") || type.equals("Fail") || state.path("End").asBoolean(false);
     }
 
-    private void knownFields(JsonNode object, Pointer at, Set<String> allowed, String what) {
+    private void knownFields(JsonNode object, JsonPointer at, Set<String> allowed, String what) {
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {

@@ -1,6 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -83,12 +85,12 @@ final class MapRules {
     }
 
     /** Checks ProcessorConfig and returns its Mode (INLINE when absent). */
-    private String processorConfig(JsonNode processor, Pointer processorAt) {
+    private String processorConfig(JsonNode processor, JsonPointer processorAt) {
         JsonNode config = processor.get("ProcessorConfig");
         if (config == null) {
             return "INLINE";
         }
-        Pointer at = processorAt.field("ProcessorConfig");
+        JsonPointer at = processorAt.field("ProcessorConfig");
         if (!config.isObject()) {
             problems.schema(at, "The field 'ProcessorConfig' must be an object with Mode and ExecutionType");
             return "INLINE";

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.Problems;
 
 /** A Parallel state's branches, each a machine of its own. */
 final class ParallelRules {

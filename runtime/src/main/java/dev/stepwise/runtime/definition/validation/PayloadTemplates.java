@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class PayloadTemplates {
     }
 
     /** Checks a field's value as the state's query language reads it. */
-    void check(JsonNode value, Pointer at, QueryLanguage language) {
+    void check(JsonNode value, JsonPointer at, QueryLanguage language) {
         if (language == QueryLanguage.JSONATA) {
             jsonataValue(value, at);
         } else {
@@ -28,7 +29,7 @@ final class PayloadTemplates {
     }
 
     /** Every {@code .$} key, at any depth, must hold a valid path or intrinsic function call. */
-    void jsonPathTemplate(JsonNode template, Pointer at) {
+    void jsonPathTemplate(JsonNode template, JsonPointer at) {
         if (template.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
@@ -47,7 +48,7 @@ final class PayloadTemplates {
     }
 
     /** Every {@code {% %}} string, at any depth, must parse as JSONata. */
-    void jsonataValue(JsonNode value, Pointer at) {
+    void jsonataValue(JsonNode value, JsonPointer at) {
         if (value.isTextual()) {
             if (JsonataSyntax.isExpression(value.textValue())) {
                 checks.jsonataExpression(value.textValue(), at);

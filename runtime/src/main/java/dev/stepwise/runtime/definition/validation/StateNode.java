@@ -1,9 +1,10 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
 
 /** One state being validated: its JSON, where it sits, its type and the query language it is written in. */
-record StateNode(String name, JsonNode json, Pointer at, StateType type, QueryLanguage language) {
+record StateNode(String name, JsonNode json, JsonPointer at, StateType type, QueryLanguage language) {
 
     boolean has(String field) {
         return json.has(field);
@@ -13,7 +14,7 @@ record StateNode(String name, JsonNode json, Pointer at, StateType type, QueryLa
         return json.get(field);
     }
 
-    Pointer at(String field) {
+    JsonPointer at(String field) {
         return at.field(field);
     }
 

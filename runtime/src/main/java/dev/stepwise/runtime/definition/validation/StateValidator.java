@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +9,13 @@ import java.util.List;
 final class Transitions {
 
     /** One named target and where the name is written. */
-    record Transition(String target, Pointer at, String field) {
+    record Transition(String target, JsonPointer at, String field) {
     }
 
     private Transitions() {
     }
 
-    static List<Transition> of(JsonNode state, Pointer at) {
+    static List<Transition> of(JsonNode state, JsonPointer at) {
         List<Transition> transitions = new ArrayList<>();
         add(transitions, state, at, "Next");
         add(transitions, state, at, "Default");
@@ -29,7 +30,7 @@ final class Transitions {
         return transitions;
     }
 
-    private static void add(List<Transition> transitions, JsonNode holder, Pointer at, String field) {
+    private static void add(List<Transition> transitions, JsonNode holder, JsonPointer at, String field) {
         JsonNode target = holder.get(field);
         if (target != null && target.isTextual() && !target.textValue().isEmpty()) {
             transitions.add(new Transition(target.textValue(), at.field(field), field));

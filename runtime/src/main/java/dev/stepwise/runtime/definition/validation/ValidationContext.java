@@ -1,5 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.ProblemCodes;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +14,7 @@ final class ValidationContext {
 
     private final Problems problems = new Problems();
     private final StateMachineType machineType;
-    private final Map<String, Pointer> stateNames = new HashMap<>();
+    private final Map<String, JsonPointer> stateNames = new HashMap<>();
 
     ValidationContext(StateMachineType machineType) {
         this.machineType = machineType;
@@ -26,12 +29,12 @@ final class ValidationContext {
     }
 
     /** State names must be unique across the whole machine, branches and item processors included. */
-    void registerStateName(String name, Pointer at) {
+    void registerStateName(String name, JsonPointer at) {
         if (name.length() > MAX_STATE_NAME_LENGTH) {
             problems.add(at, ProblemCodes.INVALID_STATE_NAME, "State name '" + name + "' is " + name.length()
                     + " characters long; state names may have at most " + MAX_STATE_NAME_LENGTH + " characters");
         }
-        Pointer first = stateNames.putIfAbsent(name, at);
+        JsonPointer first = stateNames.putIfAbsent(name, at);
         if (first != null) {
             problems.add(at, ProblemCodes.DUPLICATE_STATE_NAME, "Duplicate State name: " + name
                     + " (first defined at " + first + "); state names must be unique in the whole state machine");

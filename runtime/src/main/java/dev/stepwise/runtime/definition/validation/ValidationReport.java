@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition.validation;
 
+import dev.stepwise.runtime.definition.DefinitionProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ final class ValueChecks {
     }
 
     /** The field's text, or empty (with a problem) when it is not a string. */
-    Optional<String> text(JsonNode value, Pointer at, String field) {
+    Optional<String> text(JsonNode value, JsonPointer at, String field) {
         if (value != null && value.isTextual()) {
             return Optional.of(value.textValue());
         }
@@ -26,7 +28,7 @@ final class ValueChecks {
     }
 
     /** A non-empty string, such as a state name in {@code Next}. */
-    Optional<String> nonEmptyText(JsonNode value, Pointer at, String field) {
+    Optional<String> nonEmptyText(JsonNode value, JsonPointer at, String field) {
         Optional<String> text = text(value, at, field);
         if (text.isPresent() && text.get().isEmpty()) {
             problems.schema(at, "The field '" + field + "' must not be empty");
@@ -35,7 +37,7 @@ final class ValueChecks {
         return text;
     }
 
-    void integer(JsonNode value, Pointer at, String field, long min, long max) {
+    void integer(JsonNode value, JsonPointer at, String field, long min, long max) {
         if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {
             problems.schema(at, "The field '" + field + "' must be an integer " + range(min, max)
                     + ", not " + describe(value));
@@ -45,7 +47,7 @@ final class ValueChecks {
         }
     }
 
-    void number(JsonNode value, Pointer at, String field, double min, double max) {
+    void number(JsonNode value, JsonPointer at, String field, double min, double max) {
         if (value == null || !value.isNumber()) {
             problems.schema(at, "The field '" + field + "' must be a number " + range(min, max)
                     + ", not " + describe(value));
@@ -55,33 +57,33 @@ final class ValueChecks {
         }
     }
 
-    void bool(JsonNode value, Pointer at, String field) {
+    void bool(JsonNode value, JsonPointer at, String field) {
         if (value == null || !value.isBoolean()) {
             problems.schema(at, "The field '" + field + "' must be true or false, not " + describe(value));
         }
     }
 
-    void oneOf(JsonNode value, Pointer at, String field, Set<String> allowed) {
+    void oneOf(JsonNode value, JsonPointer at, String field, Set<String> allowed) {
         text(value, at, field).filter(text -> !allowed.contains(text)).ifPresent(text -> problems.schema(at,
                 "The field '" + field + "' must be one of " + String.join(", ", sorted(allowed))
                         + ", not '" + text + "'"));
     }
 
     /** A JSONPath over the input, the context object ({@code $$}) or a variable. */
-    void path(JsonNode value, Pointer at, String field) {
+    void path(JsonNode value, JsonPointer at, String field) {
         text(value, at, field).filter(path -> !JsonPathSyntax.isPath(path)).ifPresent(path -> problems.schema(at,
                 "The value for the field '" + field + "' must be a valid JSONPath, but '" + path + "' is not"));
     }
 
     /** {@code InputPath} and {@code OutputPath}: a JSONPath, or null to pass an empty object. */
-    void pathOrNull(JsonNode value, Pointer at, String field) {
+    void pathOrNull(JsonNode value, JsonPointer at, String field) {
         if (value != null && !value.isNull()) {
             path(value, at, field);
         }
     }
 
     /** {@code ResultPath}: a reference path naming one node ({@code $.a.b}, {@code $['a']}, {@code $.a[0]}) or null. */
-    void referencePathOrNull(JsonNode value, Pointer at, String field) {
+    void referencePathOrNull(JsonNode value, JsonPointer at, String field) {
         if (value == null || value.isNull()) {
             return;
         }
@@ -92,7 +94,7 @@ final class ValueChecks {
     }
 
     /** The value of a {@code .$} key, {@code ErrorPath} or {@code CausePath}: a path or an intrinsic call. */
-    void pathOrIntrinsic(JsonNode value, Pointer at, String field) {
+    void pathOrIntrinsic(JsonNode value, JsonPointer at, String field) {
         if (value == null || !value.isTextual()) {
             problems.schema(at, "The value for the field '" + field + "' must be a string holding a valid JSONPath"
                     + " or a valid intrinsic function call, not " + describe(value));
@@ -110,7 +112,7 @@ final class ValueChecks {
     }
 
     /** A {@code {% ... %}} string: report it if the expression does not parse. */
-    void jsonataExpression(String text, Pointer at) {
+    void jsonataExpression(String text, JsonPointer at) {
         JsonataSyntax.syntaxError(text).ifPresent(error -> problems.schema(at,
                 "The JSONata expression " + text + " is not valid: " + error));
     }

@@ -1,6 +1,8 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.Problems;
 import java.util.List;
 
 /** A Wait state waits in exactly one way: Seconds, Timestamp, SecondsPath or TimestampPath. */
@@ -38,7 +40,7 @@ final class WaitRules {
 
     private void timestamp(StateNode state) {
         JsonNode value = state.get("Timestamp");
-        Pointer at = state.at("Timestamp");
+        JsonPointer at = state.at("Timestamp");
         if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
             checks.jsonataExpression(value.textValue(), at);
         } else if (!value.isTextual() || !Rfc3339.isTimestamp(value.textValue())) {

@@ -4,7 +4,7 @@
  *
  * <p>{@link dev.stepwise.runtime.definition.validation.DefinitionValidator} is the entry point; it returns a
  * {@link dev.stepwise.runtime.definition.validation.ValidationReport} listing every
- * {@link dev.stepwise.runtime.definition.validation.DefinitionProblem} with a JSON-pointer location. Inside, a
+ * {@link dev.stepwise.runtime.definition.DefinitionProblem} with a JSON-pointer location. Inside, a
  * machine validator walks the state lists (recursing into Parallel branches and Map item processors), a state
  * validator checks each state's fields against its type and query language and hands type-specific rules to one
  * class per concern (Task, Choice, Wait, Fail, Parallel, Map, Retry/Catch), and small syntax checkers judge

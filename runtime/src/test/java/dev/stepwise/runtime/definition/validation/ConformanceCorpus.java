@@ -7,20 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The shared conformance corpus, read in place: from {@code STEPWISE_CONFORMANCE_DIR}, or from the nearest
- * {@code shared/conformance/cases} above the working directory.
+ * Where the shared conformance corpus and benchmark definitions are, read in place: from
+ * {@code STEPWISE_CONFORMANCE_DIR}, or from the nearest {@code shared/conformance/cases} above the working directory.
  */
 final class ConformanceCorpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    record Case(String name, String kind, boolean runnableLocally, String test, JsonNode definition,
-                JsonNode expected) {
-    }
 
     private ConformanceCorpus() {
     }
@@ -41,15 +36,6 @@ final class ConformanceCorpus {
         throw new IllegalStateException("Conformance corpus not found: set STEPWISE_CONFORMANCE_DIR");
     }
 
-    static List<Case> cases() {
-        try (Stream<Path> files = Files.list(casesDirectory())) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().map(ConformanceCorpus::read)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static List<Path> benchDefinitions() {
         Path bench = casesDirectory().getParent().getParent().resolve("bench/defs");
         try (Stream<Path> files = Files.list(bench)) {
@@ -64,25 +50,6 @@ final class ConformanceCorpus {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Case read(Path file) {
-        JsonNode json = readJson(file);
-        JsonNode definition = json.get("definition");
-        if (definition.isTextual()) {
-            definition = parse(definition.textValue()).orElse(definition);
-        }
-        return new Case(json.path("name").asText(), json.path("kind").asText(),
-                json.path("runnable_locally").asBoolean(), json.path("test").asText(), definition,
-                json.get("expected"));
-    }
-
-    private static Optional<JsonNode> parse(String text) {
-        try {
-            return Optional.of(JSON.readTree(text));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 }

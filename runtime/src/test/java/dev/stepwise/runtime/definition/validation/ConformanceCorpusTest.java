@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.stepwise.runtime.conformance.ConformanceCase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,16 @@ import org.junit.jupiter.api.TestFactory;
 /** The validator against what AWS did: reject what CreateStateMachine rejected, accept what AWS ran. */
 class ConformanceCorpusTest {
 
-    private static final List<ConformanceCorpus.Case> CASES = ConformanceCorpus.cases();
+    private static final List<ConformanceCase> CASES = ConformanceCase.readAll(ConformanceCorpus.casesDirectory());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     @TestFactory
     Stream<DynamicTest> rejectsEveryDefinitionAwsRejected() {
-        List<ConformanceCorpus.Case> rejected = CASES.stream()
+        List<ConformanceCase> rejected = CASES.stream()
                 .filter(c -> c.kind().equals("create_state_machine")).toList();
         assertThat(rejected).hasSize(11);
         return rejected.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            ValidationReport report = DefinitionValidator.validate(c.definition(), machineTypeOf(c));
+            ValidationReport report = DefinitionValidator.validate(c.definition(), c.machineType());
             String awsCause = c.expected().path("cause").asText();
             assertThat(report.isValid()).as("AWS rejected it: %s", awsCause).isFalse();
             assertThat(report.problems())
@@ -43,7 +44,7 @@ class ConformanceCorpusTest {
 
     @Test
     void acceptsEveryDefinitionAwsRan() {
-        List<ConformanceCorpus.Case> accepted = CASES.stream()
+        List<ConformanceCase> accepted = CASES.stream()
                 .filter(c -> c.kind().equals("execution") && c.runnableLocally()).toList();
         assertThat(accepted).hasSizeGreaterThan(500);
         assertThat(offenders(accepted, c -> c.definition()))
@@ -56,7 +57,7 @@ class ConformanceCorpusTest {
      */
     @Test
     void acceptsEveryDefinitionAwsRanAgainstServices() {
-        List<ConformanceCorpus.Case> accepted = CASES.stream()
+        List<ConformanceCase> accepted = CASES.stream()
                 .filter(c -> c.kind().equals("execution") && !c.runnableLocally()).toList();
         assertThat(accepted).hasSizeGreaterThan(100);
         assertThat(offenders(accepted, c -> withResourcesFilledIn(c.definition())))
@@ -64,10 +65,10 @@ class ConformanceCorpusTest {
     }
 
     /** Case name to the problems found, for every case whose definition the validator rejects. */
-    private static Map<String, String> offenders(List<ConformanceCorpus.Case> cases,
-                                                 Function<ConformanceCorpus.Case, JsonNode> definition) {
+    private static Map<String, String> offenders(List<ConformanceCase> cases,
+                                                 Function<ConformanceCase, JsonNode> definition) {
         Map<String, String> offenders = new TreeMap<>();
-        for (ConformanceCorpus.Case c : cases) {
+        for (ConformanceCase c : cases) {
             ValidationReport report = DefinitionValidator.validate(definition.apply(c));
             if (!report.isValid()) {
                 offenders.put(c.name(), report.describe());
@@ -112,10 +113,5 @@ class ConformanceCorpusTest {
     private static String awsWording(String message) {
         String head = message.split(": |; | \\(")[0];
         return head.replace("arn:aws:", "arn:<partition>:");
-    }
-
-    /** The Express cases come from LocalStack's Express API tests; AWS named the machine type in the test. */
-    private static StateMachineType machineTypeOf(ConformanceCorpus.Case c) {
-        return c.test().contains("Express") ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
     }
 }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.stepwise.runtime.definition.DefinitionProblem;
+import dev.stepwise.runtime.definition.ProblemCodes;
 import java.io.InputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.runtime.definition.ProblemCodes;
 
 /** Small helpers: validate JSON text and look for one problem by location, code and message. */
 final class ValidationAssertions {

@@ -1,4 +1,4 @@
-package dev.stepwise.runtime.definition.validation;
+package dev.stepwise.runtime.definition;
 
 /** The diagnostic codes AWS's ValidateStateMachineDefinition reports, as used in {@link DefinitionProblem#code()}. */
 public final class ProblemCodes {

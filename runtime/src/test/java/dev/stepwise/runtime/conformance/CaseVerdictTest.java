@@ -1,0 +1,58 @@
+package dev.stepwise.runtime.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.definition.validation.StateMachineType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a case's outcome is judged against AWS's recording, and what a case tells about its machine. */
+class CaseVerdictTest {
+
+    @Test
+    void verdictFollowsTheReadmeRule() {
+        ConformanceCase c = new ConformanceCase("c", "paths", "execution", true, Json.parse("{}"), Json.parse("{}"),
+                Json.parse("{\"status\": \"FAILED\", \"error\": \"States.Runtime\", \"cause\": \"bad <json-input:1>\","
+                        + " \"history_types\": [\"ExecutionStarted\", \"ExecutionFailed\"]}"),
+                Json.parse("{}"), List.of("<json-input:1>"), "tests/test_paths.py::test");
+        CaseVerdict ok = CaseVerdict.judge(c, new CaseOutcome("FAILED", null, "States.Runtime", "bad {\"x\":1}",
+                List.of("ExecutionStarted", "ExecutionFailed"), null, null));
+        assertThat(ok.passed()).isTrue();
+        assertThat(ok.causeMatches()).isTrue();
+        assertThat(ok.historyMatches()).isTrue();
+        CaseVerdict wrongError = CaseVerdict.judge(c, new CaseOutcome("FAILED", null, "States.TaskFailed", "x",
+                List.of("ExecutionStarted"), null, null));
+        assertThat(wrongError.passed()).isFalse();
+        assertThat(wrongError.mismatch()).contains("States.TaskFailed");
+        assertThat(wrongError.historyMatches()).isFalse();
+    }
+
+    @Test
+    void testStateVerdictsCompareNextStateAndInspectionData() {
+        ConformanceCase c = new ConformanceCase("t", "test_state:pass", "test_state", true, Json.parse("{}"),
+                Json.parse("{}"), Json.parse("{\"status\": \"SUCCEEDED\", \"output\": {}, \"next_state\": \"B\","
+                        + " \"inspection_data\": {\"afterInputPath\": \"{}\"}}"), Json.parse("{}"), List.of(), "");
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("{}"), null, null, List.of(), "B",
+                Json.parse("{\"afterInputPath\": \"{}\"}"))).passed()).isTrue();
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("{}"), null, null, List.of(), "C",
+                Json.parse("{\"afterInputPath\": \"{}\"}"))).mismatch()).startsWith("next state C");
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("{}"), null, null, List.of(), "B",
+                Json.parse("{\"afterInputPath\": \"[]\"}"))).mismatch()).startsWith("inspection data");
+    }
+
+    @Test
+    void expressApiTestsRecordExpressMachines() {
+        assertThat(caseFrom("tests/aws/services/stepfunctions/v2/express/test_express_sync.py::T::test").machineType())
+                .isEqualTo(StateMachineType.EXPRESS);
+        assertThat(caseFrom("tests/aws/services/stepfunctions/v2/test_sfn_api_express.py::T::test").machineType())
+                .isEqualTo(StateMachineType.EXPRESS);
+        assertThat(caseFrom("tests/v2/evaluate_jsonata/test_base_jsonata_regular_expressions").machineType())
+                .isEqualTo(StateMachineType.STANDARD);
+    }
+
+    private static ConformanceCase caseFrom(String test) {
+        return new ConformanceCase("c", "x", "execution", true, Json.parse("{}"), Json.parse("{}"), Json.parse("{}"),
+                Json.parse("{}"), List.of(), test);
+    }
+}

@@ -2,9 +2,11 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.runtime.definition.WaitPlan;
+import dev.stepwise.runtime.error.StatesError;
 import dev.stepwise.runtime.error.StatesErrors;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,19 @@ final class WaitTimes {
     private WaitTimes() {
     }
 
-    static Duration duration(WaitPlan wait, JsonNode input, Instant entered) {
+    /** AWS's largest wait, in seconds, for a JSONata {@code Seconds} expression. */
+    private static final long MAX_SECONDS = 99_999_999L;
+
+    /** The wait of a state entered at {@code scope.enteredTime()}; paths read the scope's current input. */
+    static Duration duration(WaitPlan wait, StateScope scope) {
+        Instant entered = scope.enteredTime();
+        if (wait.secondsExpression() != null) {
+            return Duration.ofSeconds(wait.secondsExpression().evaluateNonNegativeInteger(scope.jsonata(),
+                    MAX_SECONDS));
+        }
+        if (wait.timestampExpression() != null) {
+            return until(timestamp(wait.timestampExpression(), scope), entered);
+        }
         if (wait.seconds() != null) {
             return Duration.ofSeconds(wait.seconds());
         }
@@ -23,9 +37,9 @@ final class WaitTimes {
             return until(wait.timestamp(), entered);
         }
         if (wait.secondsPath() != null) {
-            return Duration.ofSeconds(seconds(wait.secondsPath(), select(wait.secondsPath(), input)));
+            return Duration.ofSeconds(seconds(wait.secondsPath(), select(wait.secondsPath(), scope)));
         }
-        return until(timestamp(wait.timestampPath(), select(wait.timestampPath(), input)), entered);
+        return until(timestamp(wait.timestampPath(), select(wait.timestampPath(), scope)), entered);
     }
 
     private static Duration until(Instant target, Instant now) {
@@ -33,8 +47,8 @@ final class WaitTimes {
         return duration.isNegative() ? Duration.ZERO : duration;
     }
 
-    private static JsonNode select(Path path, JsonNode input) {
-        JsonNode value = path.select(input);
+    private static JsonNode select(Path path, StateScope scope) {
+        JsonNode value = path.evaluate(scope);
         if (value == null) {
             throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
                     + path.source());
@@ -53,6 +67,18 @@ final class WaitTimes {
                     + " == " + Json.write(value));
         }
         return seconds;
+    }
+
+    private static Instant timestamp(JsonataTemplate expression, StateScope scope) {
+        String text = expression.evaluateString(scope.jsonata());
+        try {
+            return DefinitionCompiler.parseTimestamp(text);
+        } catch (IllegalArgumentException e) {
+            throw new StatesError(StatesErrors.QUERY_EVALUATION_ERROR, "An error occurred while executing the state '"
+                    + scope.stateName() + "' (entered at the event id #" + scope.enteredEventId() + "). The "
+                    + "Timestamp field's value '" + text + "' is not a valid ISO-8601 extended offset date-time "
+                    + "format string");
+        }
     }
 
     private static Instant timestamp(Path path, JsonNode value) {

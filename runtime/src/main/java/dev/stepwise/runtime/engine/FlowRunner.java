@@ -345,6 +345,8 @@ final class FlowRunner {
                 return exit(state, exit, state.transition().next(), chain, scope);
             } catch (QueryEvaluationException e) {
                 error = evaluationFailed(e, scope, chain);
+                // AWS follows a Map state's EvaluationFailed with MapStateFailed, as if an iteration had failed.
+                scope.childrenFailed(state instanceof MapPlan);
             } catch (StatesError e) {
                 error = e;
             }

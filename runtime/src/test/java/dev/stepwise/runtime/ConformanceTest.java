@@ -53,6 +53,27 @@ class ConformanceTest {
                 .isGreaterThanOrEqualTo(MINIMUM_QUERY_PASSING);
     }
 
+    /** The JSONata and variables cases that called AWS services, replayed with the recorded service responses. */
+    private static final int MINIMUM_REPLAYED_PASSING = 29;
+
+    @Test
+    void awsRecordedJsonataAndVariableExecutionsWithServicesBehaveAlike() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CASES), "conformance corpus not found at " + CASES);
+        List<Result> results = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path file : files.sorted().toList()) {
+                JsonNode testCase = Json.MAPPER.readTree(file.toFile());
+                if ("execution".equals(testCase.path("kind").asText()) && testCase.path("needs_services").asBoolean()
+                        && isJsonataOrVariables(testCase)) {
+                    results.add(run(testCase, RecordedServiceResponses.replaying(testCase,
+                            LocalRuntime.builder().clock(Clocks.virtual())).build()));
+                }
+            }
+        }
+        assertThat(passed(results, "JSONata and variables executions, services replayed"))
+                .isGreaterThanOrEqualTo(MINIMUM_REPLAYED_PASSING);
+    }
+
     private static List<Result> runExecutions(boolean jsonataOrVariables) throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(CASES), "conformance corpus not found at " + CASES);
         List<Result> results = new ArrayList<>();
@@ -188,12 +209,15 @@ class ConformanceTest {
     }
 
     private static Result run(JsonNode testCase) {
+        return run(testCase, LocalRuntime.builder().clock(Clocks.virtual()).build());
+    }
+
+    private static Result run(JsonNode testCase, LocalRuntime runtime) {
         String name = testCase.path("name").asText();
         String category = testCase.path("category").asText();
         JsonNode expected = testCase.get("expected");
         List<String> placeholders = new ArrayList<>();
         testCase.path("expected_placeholders").forEach(p -> placeholders.add(p.asText()));
-        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         Execution execution;
         try {
             StateMachine machine = runtime.load(testCase.get("definition"));

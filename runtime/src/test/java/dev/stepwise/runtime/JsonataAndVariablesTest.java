@@ -95,6 +95,18 @@ class JsonataAndVariablesTest {
     }
 
     @Test
+    void aDistributedMapsChildWorkflowsSeeNoOuterVariables() {
+        Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'A','States':{"
+                + "'A':{'Type':'Pass','Assign':{'base':100},'Next':'M'},"
+                + "'M':{'Type':'Map','Items':[1],'ItemSelector':{'base':'{% $base %}'},"
+                + "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':'STANDARD'},"
+                + "'StartAt':'I','States':{'I':{'Type':'Pass',"
+                + "'Output':{'selected':'{% $states.input.base %}','outer':'{% $exists($base) %}'},'End':true}}},"
+                + "'End':true}}}", "{}");
+        assertThat(ex.output()).isEqualTo(json("[{'selected':100,'outer':false}]"));
+    }
+
+    @Test
     void aCatchOnAParallelAssignsOuterVariablesFromTheErrorOutput() {
         Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'P','States':{"
                 + "'P':{'Type':'Parallel','Branches':[{'StartAt':'F','States':{'F':{'Type':'Fail',"

@@ -125,9 +125,10 @@ final class MapStep {
     private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
             Cancellation cancellation, VariableScope outer) {
         if (map.distributed()) {
-            // A child execution: its events belong to its own history, not to this one.
+            // A child execution: its events belong to its own history, not to this one, and like any execution
+            // it starts with no variables (AWS gives a distributed map's child workflows no outer scope).
             EventChain child = new EventChain(new History(run.clock(), false), 0);
-            return flows.run(map.processor(), itemInput, child, cancellation, outer.inner());
+            return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root());
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
         EventChain iterationChain = sequential ? chain : chain.fork();

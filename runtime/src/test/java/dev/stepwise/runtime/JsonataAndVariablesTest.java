@@ -181,6 +181,19 @@ class JsonataAndVariablesTest {
     }
 
     @Test
+    void aWaitTimestampExpressionMustGiveAnRfc3339Timestamp() {
+        String definition = "{'QueryLanguage':'JSONata','StartAt':'W','States':{"
+                + "'W':{'Type':'Wait','Timestamp':'{% $states.input.at %}','End':true}}}";
+        Execution waited = run(definition, "{'at':'2024-01-01T00:01:00Z'}");
+        assertThat(Duration.between(waited.history().get(0).timestamp(), event(waited, "WaitStateExited").timestamp()))
+                .isEqualTo(Duration.ofMinutes(1));
+        Execution bad = run(definition, "{'at':'tomorrow'}");
+        assertThat(bad.error()).isEqualTo("States.QueryEvaluationError");
+        assertThat(bad.cause()).contains("'Timestamp'").contains("tomorrow");
+        assertThat(event(bad, "EvaluationFailed").detail("location").asText()).isEqualTo("Timestamp");
+    }
+
+    @Test
     void aVariableOverTheSizeLimitFailsTheExecution() {
         Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'A','States':{'A':{'Type':'Pass',"
                 + "'Assign':{'big':'{% $join($map([1..30000], function($i) { \\\"0123456789\\\" })) %}'},"
@@ -199,5 +212,9 @@ class JsonataAndVariablesTest {
                 + "'A':{'Type':'Pass','Assign':{'1bad':1},'End':true}}}")))
                 .isInstanceOf(InvalidDefinitionException.class)
                 .hasMessageContaining("/States/A/Assign/1bad");
+        assertThatThrownBy(() -> runtime.load(json("{'QueryLanguage':'JSONata','StartAt':'A','States':{"
+                + "'A':{'Type':'Pass','Assign':{'states':1},'End':true}}}")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("reserved");
     }
 }

@@ -234,7 +234,9 @@ public final class DefinitionCompiler {
         for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             String variable = !jsonata && name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
-            if (!VARIABLE_NAME.matcher(variable).matches()) {
+            if (variable.equals("states")) {
+                problems.add(f.at("Assign") + "/" + name, "'states' is reserved for $states and cannot be assigned");
+            } else if (!VARIABLE_NAME.matcher(variable).matches()) {
                 problems.add(f.at("Assign") + "/" + name, "is not a valid variable name: up to 80 letters, digits "
                         + "and underscores, not starting with a digit");
             }
@@ -518,6 +520,12 @@ public final class DefinitionCompiler {
                 Fields c = new Fields(katch.get(i), f.at("Catch") + "/" + i, problems);
                 ErrorMatcher errors = errorEquals(c, problems);
                 String next = c.requiredString("Next");
+                if (jsonata && c.has("ResultPath")) {
+                    problems.add(c.at("ResultPath"), "is not allowed in a JSONata state; use Output");
+                }
+                if (!jsonata && c.has("Output")) {
+                    problems.add(c.at("Output"), "is not allowed in a JSONPath state; use ResultPath");
+                }
                 ResultTarget target = jsonata ? ResultTarget.REPLACE : resultTarget(c, "ResultPath", problems);
                 Assignment assign = assignment(c, problems, jsonata);
                 JsonataTemplate output = jsonata ? jsonataField(c, "Output", problems) : null;

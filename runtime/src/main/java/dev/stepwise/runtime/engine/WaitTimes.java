@@ -2,11 +2,9 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.runtime.definition.WaitPlan;
-import dev.stepwise.runtime.error.StatesError;
 import dev.stepwise.runtime.error.StatesErrors;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +26,7 @@ final class WaitTimes {
                     MAX_SECONDS));
         }
         if (wait.timestampExpression() != null) {
-            return until(timestamp(wait.timestampExpression(), scope), entered);
+            return until(wait.timestampExpression().evaluateTimestamp(scope.jsonata()), entered);
         }
         if (wait.seconds() != null) {
             return Duration.ofSeconds(wait.seconds());
@@ -67,18 +65,6 @@ final class WaitTimes {
                     + " == " + Json.write(value));
         }
         return seconds;
-    }
-
-    private static Instant timestamp(JsonataTemplate expression, StateScope scope) {
-        String text = expression.evaluateString(scope.jsonata());
-        try {
-            return DefinitionCompiler.parseTimestamp(text);
-        } catch (IllegalArgumentException e) {
-            throw new StatesError(StatesErrors.QUERY_EVALUATION_ERROR, "An error occurred while executing the state '"
-                    + scope.stateName() + "' (entered at the event id #" + scope.enteredEventId() + "). The "
-                    + "Timestamp field's value '" + text + "' is not a valid ISO-8601 extended offset date-time "
-                    + "format string");
-        }
     }
 
     private static Instant timestamp(Path path, JsonNode value) {

@@ -6,7 +6,6 @@ import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.ValueExpression;
 import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.jsonata.QueryEvaluationException;
-import dev.stepwise.runtime.definition.Assignment;
 import dev.stepwise.runtime.definition.Catcher;
 import dev.stepwise.runtime.definition.ChoicePlan;
 import dev.stepwise.runtime.definition.DataFlow;
@@ -28,8 +27,6 @@ import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.EventTypes;
 import dev.stepwise.runtime.history.History;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Runs one flow (the machine, a Parallel branch, a Map iteration) from its StartAt state to its end: the data flow
@@ -146,22 +143,11 @@ final class FlowRunner {
         if (history.retains()) {
             details = EventDetails.stateExited(state.name(), exit.output());
             if (exit.assigned() != null) {
-                details.set("assignedVariables", assignedVariables(exit.assigned()));
-                details.putObject("assignedVariablesDetails").put("truncated", false);
+                Assignments.describe(exit.assigned(), details);
             }
         }
         chain.record(EventTypes.exited(state.type()), details);
         return new Step(exit.output(), next);
-    }
-
-    /** AWS lists each assigned variable with its value written as JSON text. */
-    private static ObjectNode assignedVariables(ObjectNode assigned) {
-        ObjectNode listed = Json.NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> variable = it.next();
-            listed.put(variable.getKey(), Json.write(variable.getValue()));
-        }
-        return listed;
     }
 
     /**
@@ -195,20 +181,6 @@ final class FlowRunner {
                 + "' (entered at the event id #" + enteredId + "). " + error.cause());
     }
 
-    /**
-     * The variables an {@code Assign} block sets. In JSONPath its {@code $} is the scope's current document, which
-     * the caller sets (the result, the effective input or the error output); in JSONata it reads {@code $states}.
-     * Every value sees the variables as they were when the state was entered: they change only at its exit.
-     */
-    private static ObjectNode assigned(Assignment assign, StateScope scope) {
-        if (assign == null) {
-            return null;
-        }
-        JsonNode values = assign.jsonata() != null ? assign.jsonata().evaluate(scope.jsonata())
-                : assign.jsonPath().evaluate(scope);
-        return (ObjectNode) values;
-    }
-
     /** A JSONata {@code Output}, or {@code fallback} when the state has none. */
     private static JsonNode output(JsonataTemplate output, StateScope scope, JsonNode fallback) {
         return output == null ? fallback : output.evaluate(scope.jsonata());
@@ -216,12 +188,12 @@ final class FlowRunner {
 
     private static Exit succeed(DataFlow flow, JsonNode input, StateScope scope) {
         if (flow.jsonata()) {
-            return new Exit(output(flow.output(), scope, input), assigned(flow.assign(), scope));
+            return new Exit(output(flow.output(), scope, input), Assignments.evaluate(flow.assign(), scope));
         }
         JsonNode effective = flow.inputPath().apply(input, scope);
         scope.inspect("afterInputPath", effective);
         scope.input(effective);
-        ObjectNode assigned = assigned(flow.assign(), scope);
+        ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
         return new Exit(flow.outputPath().apply(effective, scope), assigned);
     }
 
@@ -230,7 +202,7 @@ final class FlowRunner {
         if (flow.jsonata()) {
             JsonNode result = pass.result() != null ? pass.result() : input;
             scope.result(result);
-            ObjectNode assigned = assigned(flow.assign(), scope);
+            ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
             JsonNode output = output(flow.output(), scope, result);
             if (output != input) {
                 checkSize(pass.name(), output);
@@ -254,7 +226,7 @@ final class FlowRunner {
         }
         scope.inspect("afterResultSelector", result);
         scope.input(result);
-        ObjectNode assigned = assigned(flow.assign(), scope);
+        ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
         JsonNode placed = flow.resultPath().apply(input, result);
         scope.inspect("afterResultPath", placed);
         JsonNode output = flow.outputPath().apply(placed, scope);
@@ -288,7 +260,7 @@ final class FlowRunner {
                     "No Matches! Possible causes: no rule matched and no Default was given.");
         }
         // A matching rule's Assign and Output take the place of the state's own.
-        ObjectNode assigned = assigned(matched != null ? matched.assign() : flow.assign(), scope);
+        ObjectNode assigned = Assignments.evaluate(matched != null ? matched.assign() : flow.assign(), scope);
         JsonNode output = flow.jsonata() ? output(matched != null ? matched.output() : flow.output(), scope, input)
                 : flow.outputPath().apply(effective, scope);
         return exit(choice, new Exit(output, assigned), next, chain, scope);
@@ -304,7 +276,7 @@ final class FlowRunner {
         }
         Duration duration = WaitTimes.duration(wait, scope);
         run.sleep(duration, cancellation);
-        ObjectNode assigned = assigned(flow.assign(), scope);
+        ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
         JsonNode output = flow.jsonata() ? output(flow.output(), scope, input)
                 : flow.outputPath().apply(effective, scope);
         return new Exit(output, assigned);
@@ -376,12 +348,12 @@ final class FlowRunner {
             EventChain chain) {
         if (state.dataFlow().jsonata()) {
             scope.errorOutput(errorOutput);
-            ObjectNode assigned = assigned(catcher.assign(), scope);
+            ObjectNode assigned = Assignments.evaluate(catcher.assign(), scope);
             return exit(state, new Exit(output(catcher.output(), scope, errorOutput), assigned), catcher.next(),
                     chain, scope);
         }
         scope.input(errorOutput);
-        ObjectNode assigned = assigned(catcher.assign(), scope);
+        ObjectNode assigned = Assignments.evaluate(catcher.assign(), scope);
         return exit(state, new Exit(catcher.resultPath().apply(input, errorOutput), assigned), catcher.next(), chain,
                 scope);
     }
@@ -395,7 +367,7 @@ final class FlowRunner {
             JsonNode result = work(state, arguments, scope, chain, cancellation);
             scope.inspect("result", result);
             scope.result(result);
-            ObjectNode assigned = assigned(flow.assign(), scope);
+            ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
             JsonNode output = output(flow.output(), scope, result);
             checkSize(state.name(), output);
             return new Exit(output, assigned);
@@ -417,7 +389,7 @@ final class FlowRunner {
         ObjectNode assigned = null;
         if (flow.assign() != null) {
             scope.input(result);
-            assigned = assigned(flow.assign(), scope);
+            assigned = Assignments.evaluate(flow.assign(), scope);
         }
         JsonNode placed = flow.resultPath().apply(input, result);
         scope.inspect("afterResultPath", placed);

@@ -60,6 +60,16 @@ class JsonataAndVariablesTest {
     }
 
     @Test
+    void parallelArgumentsFeedEveryBranchAndOutputReadsTheBranchResults() {
+        Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'P','States':{'P':{'Type':'Parallel',"
+                + "'Arguments':{'n':'{% $states.input.n * 10 %}'},"
+                + "'Branches':[{'StartAt':'A','States':{'A':{'Type':'Pass','Output':'{% $states.input.n + 1 %}',"
+                + "'End':true}}},{'StartAt':'B','States':{'B':{'Type':'Pass','Output':'{% $states.input.n + 2 %}',"
+                + "'End':true}}}],'Output':{'sum':'{% $sum($states.result) %}'},'End':true}}}", "{'n':2}");
+        assertThat(ex.output()).isEqualTo(json("{'sum':43}"));
+    }
+
+    @Test
     void everyExpressionOfAStateSeesTheVariablesAsTheyWereOnEntry() {
         Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'A','States':{"
                 + "'A':{'Type':'Pass','Assign':{'x':1},'Next':'B'},"

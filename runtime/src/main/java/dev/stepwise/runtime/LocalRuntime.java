@@ -197,7 +197,8 @@ public final class LocalRuntime {
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
         }
-        return testState(compiler.compileState(stateName, state), input);
+        boolean jsonata = "JSONata".equals(machine.path("QueryLanguage").asText());
+        return testState(compiler.compileState(stateName, state, jsonata), input);
     }
 
     private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {

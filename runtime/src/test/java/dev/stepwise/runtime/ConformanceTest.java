@@ -9,38 +9,44 @@ import dev.stepwise.runtime.conformance.ConformanceRunner;
 import dev.stepwise.runtime.conformance.RuntimeCaseExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the AWS-recorded conformance corpus (cases that need no AWS service) on the local runtime through the main
- * harness, prints the pass rate per category, and asserts floors that only go up. {@code CONFORMANCE_VERBOSE=1}
- * lists every failing case with what differed.
+ * Runs the AWS-recorded conformance corpus on the local runtime through the main harness, prints the pass rate per
+ * category, and asserts floors that only go up. {@code CONFORMANCE_VERBOSE=1} lists every failing case with what
+ * differed.
  */
 class ConformanceTest {
 
-    private static final Path CASES = Path.of(System.getProperty("stepwise.conformance",
+    private static final Path CASES = Path.of(System.getenv().getOrDefault("STEPWISE_CONFORMANCE_DIR",
             "/work/shared/conformance/cases"));
 
-    private static final int MINIMUM_EXECUTIONS_PASSING = 489;
-    private static final int MINIMUM_TEST_STATES_PASSING = 27;
+    private static final int MINIMUM_JSONPATH_EXECUTIONS_PASSING = 489;
+    private static final int MINIMUM_JSONATA_EXECUTIONS_PASSING = 116;
+    private static final int MINIMUM_TEST_STATES_PASSING = 36;
     private static final int MINIMUM_REJECTIONS_PASSING = 11;
+    /** JSONata/variables cases that called AWS services, replayed with the recorded service answers. */
+    private static final int MINIMUM_REPLAYED_PASSING = 29;
 
+    private static List<ConformanceCase> cases;
     private static ConformanceReport report;
 
-    /** The cases this runtime is judged on today: the JSONPath ones (JSONata and variables are not run yet). */
-    static boolean inScope(ConformanceCase c) {
-        return !c.usesJsonata() && !c.category().equals("jsonata") && !c.category().equals("variables");
+    /** The JSONata and variables cases: the category says so, or a state is written in JSONata. */
+    static boolean isJsonataOrVariables(ConformanceCase c) {
+        return c.usesJsonata() || c.category().equals("jsonata") || c.category().equals("variables");
     }
 
     @BeforeAll
     static void runCorpus() {
         Assumptions.assumeTrue(Files.isDirectory(CASES), "conformance corpus not found at " + CASES);
-        report = new ConformanceRunner(new RuntimeCaseExecutor()).run(ConformanceCase.readAll(CASES),
-                ConformanceTest::inScope);
-        System.out.println("Conformance (JSONPath):\n" + report.describe());
+        cases = ConformanceCase.readAll(CASES);
+        report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
+        System.out.println("Conformance (runnable cases):\n" + report.describe());
         if (System.getenv("CONFORMANCE_VERBOSE") != null) {
             report.failures().forEach(v -> System.out.println("FAIL " + v.conformanceCase().name() + ": "
                     + v.mismatch()));
@@ -48,28 +54,51 @@ class ConformanceTest {
     }
 
     @Test
-    void awsRecordedExecutionsBehaveAlike() {
-        assertFloor("execution", MINIMUM_EXECUTIONS_PASSING);
+    void awsRecordedJsonPathExecutionsBehaveAlike() {
+        assertFloor(report, "JSONPath executions", execution().and(Predicate.not(ConformanceTest::isJsonataOrVariables)),
+                MINIMUM_JSONPATH_EXECUTIONS_PASSING);
+    }
+
+    @Test
+    void awsRecordedJsonataAndVariableExecutionsBehaveAlike() {
+        assertFloor(report, "JSONata and variables executions", execution().and(ConformanceTest::isJsonataOrVariables),
+                MINIMUM_JSONATA_EXECUTIONS_PASSING);
     }
 
     /** The TestState cases (one state run alone), with next state and inspection data where AWS recorded them. */
     @Test
     void awsRecordedTestStateCallsBehaveAlike() {
-        assertFloor("test_state", MINIMUM_TEST_STATES_PASSING);
+        assertFloor(report, "TestState calls", c -> c.kind().equals("test_state"), MINIMUM_TEST_STATES_PASSING);
     }
 
     /** Definitions that AWS's CreateStateMachine rejected are rejected by {@code LocalRuntime.load} too. */
     @Test
     void definitionsAwsRejectedAreRejected() {
-        assertFloor("create_state_machine", MINIMUM_REJECTIONS_PASSING);
+        assertFloor(report, "rejected definitions", c -> c.kind().equals("create_state_machine"),
+                MINIMUM_REJECTIONS_PASSING);
     }
 
-    private static void assertFloor(String kind, int floor) {
-        ConformanceReport.Tally tally = report.tally(v -> v.conformanceCase().kind().equals(kind),
-                CaseVerdict::passed);
-        String failures = report.failures().stream().filter(v -> v.conformanceCase().kind().equals(kind))
+    @Test
+    void awsRecordedJsonataExecutionsWithServicesBehaveAlikeWhenReplayed() {
+        Predicate<ConformanceCase> replayed = c -> !c.runnableLocally() && c.kind().equals("execution")
+                && isJsonataOrVariables(c);
+        ConformanceReport replay = new ConformanceRunner(RuntimeCaseExecutor.replayingRecordedServices())
+                .run(cases, replayed);
+        assertFloor(replay, "JSONata and variables executions, services replayed", replayed,
+                MINIMUM_REPLAYED_PASSING);
+    }
+
+    private static Predicate<ConformanceCase> execution() {
+        return c -> c.kind().equals("execution");
+    }
+
+    private static void assertFloor(ConformanceReport report, String title, Predicate<ConformanceCase> which,
+            int floor) {
+        Predicate<CaseVerdict> selected = v -> which.test(v.conformanceCase());
+        ConformanceReport.Tally tally = report.tally(selected, CaseVerdict::passed);
+        String failures = report.failures().stream().filter(selected)
                 .map(v -> v.conformanceCase().name() + ": " + v.mismatch()).collect(Collectors.joining("\n"));
-        System.out.println("Conformance (" + kind + "): " + tally);
+        System.out.println("Conformance (" + title + "): " + tally);
         assertThat(tally.passed()).as(failures).isGreaterThanOrEqualTo(floor);
     }
 }

@@ -27,6 +27,24 @@ public final class RuntimeCaseExecutor implements CaseExecutor {
 
     /** Nothing but counters is shared between runs, so one runtime serves every case. */
     private final LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+    private final boolean replayServices;
+
+    /** Runs cases that need no AWS service. */
+    public RuntimeCaseExecutor() {
+        this(false);
+    }
+
+    private RuntimeCaseExecutor(boolean replayServices) {
+        this.replayServices = replayServices;
+    }
+
+    /**
+     * Runs execution cases that called AWS services too: each Task answers, in order, what the service answered
+     * when AWS recorded the case (see {@link RecordedServiceResponses}).
+     */
+    public static RuntimeCaseExecutor replayingRecordedServices() {
+        return new RuntimeCaseExecutor(true);
+    }
 
     @Override
     public CaseOutcome execute(ConformanceCase c) {
@@ -44,7 +62,11 @@ public final class RuntimeCaseExecutor implements CaseExecutor {
     }
 
     private CaseOutcome execution(ConformanceCase c) {
-        StateMachine machine = runtime.load(machineName(c), definition(c), c.machineType());
+        LocalRuntime runtime = replayServices
+                ? RecordedServiceResponses.replaying(c, LocalRuntime.builder().clock(Clocks.virtual())).build()
+                : this.runtime;
+        JsonNode definition = replayServices ? RecordedServiceResponses.resolvePlaceholders(definition(c)) : definition(c);
+        StateMachine machine = runtime.load(machineName(c), definition, c.machineType());
         Execution execution = runtime.start(machine, c.input()).await();
         List<String> types = execution.history().stream().map(HistoryEvent::type).toList();
         return new CaseOutcome(execution.status().name(), execution.output(), execution.error(), execution.cause(),

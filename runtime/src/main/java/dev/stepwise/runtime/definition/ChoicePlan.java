@@ -1,13 +1,23 @@
 package dev.stepwise.runtime.definition;
 
 import dev.stepwise.runtime.data.choice.Condition;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import java.util.List;
 
 /** A Choice state: rules tried in order, then {@code Default} ({@code null} when absent). */
 public record ChoicePlan(String name, DataFlow dataFlow, List<Rule> rules, String defaultNext) implements StatePlan {
 
-    /** One compiled Choice rule. */
-    public record Rule(Condition condition, String next) {
+    /**
+     * One compiled Choice rule: a JSONPath {@code condition} or a JSONata {@code Condition} expression
+     * ({@code jsonataCondition}), with the {@code Assign} and JSONata {@code Output} that apply when it matches
+     * (either may be {@code null}).
+     */
+    public record Rule(Condition condition, JsonataTemplate jsonataCondition, String next, Assignment assign,
+            JsonataTemplate output) {
+
+        public Rule(Condition condition, String next) {
+            this(condition, null, next, null, null);
+        }
     }
 
     public ChoicePlan {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.PayloadTemplate;
 import dev.stepwise.runtime.data.ValueExpression;
 import dev.stepwise.runtime.data.choice.Conditions;
+import dev.stepwise.runtime.data.jsonata.JsonataSyntaxException;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles an ASL definition (JSONPath mode) into an immutable {@link MachinePlan}: every path, payload template,
- * intrinsic function and Choice rule is compiled here, once, so running a state never parses anything.
+ * Compiles an ASL definition into an immutable {@link MachinePlan}: every path, payload template, intrinsic function,
+ * Choice rule and JSONata expression is compiled here, once, so running a state never parses anything. Each state
+ * is compiled in its query language: its own {@code QueryLanguage}, else the machine's (JSONPath by default).
  *
  * <p>Problems are collected, not thrown one by one: a definition with three mistakes reports all three, each at its
  * JSON Pointer location. The checks given to the constructor run first, and their problems are reported together
@@ -52,15 +55,13 @@ public final class DefinitionCompiler {
             problems.addAll(check.check(definition));
         }
         Fields top = new Fields(definition, "", problems);
-        if ("JSONata".equals(top.string("QueryLanguage"))) {
-            problems.schema("/QueryLanguage", "JSONata definitions are not supported by this runtime yet");
-        }
+        boolean jsonata = isJsonata(top, false);
         Number timeout = top.number("TimeoutSeconds");
         if (timeout != null && (timeout.doubleValue() < 1 || timeout.doubleValue() > MAX_TIMEOUT_SECONDS
                 || timeout.doubleValue() != Math.rint(timeout.doubleValue()))) {
             problems.schema("/TimeoutSeconds", "must be a whole number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
-        FlowPlan flow = flow(top, problems);
+        FlowPlan flow = flow(top, problems, jsonata);
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems.list());
         }
@@ -73,19 +74,41 @@ public final class DefinitionCompiler {
      * @throws InvalidDefinitionException listing every problem found
      */
     public StatePlan compileState(String name, JsonNode state) {
+        return compileState(name, state, false);
+    }
+
+    /**
+     * Compiles one state on its own, taken from a machine whose top-level {@code QueryLanguage} is JSONata when
+     * {@code jsonataByDefault}.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     */
+    public StatePlan compileState(String name, JsonNode state, boolean jsonataByDefault) {
         Problems problems = new Problems();
         if (state == null || !state.isObject()) {
             problems.schema("", "a state definition must be a JSON object");
             throw new InvalidDefinitionException(problems.list());
         }
-        StatePlan plan = state(name, new Fields(state, "", problems), problems);
+        StatePlan plan = state(name, new Fields(state, "", problems), problems, jsonataByDefault);
         if (!problems.isEmpty() || plan == null) {
             throw new InvalidDefinitionException(problems.list());
         }
         return plan;
     }
 
-    private FlowPlan flow(Fields fields, Problems problems) {
+    /** Whether the object's {@code QueryLanguage} is JSONata; {@code inherited} when it sets none. */
+    private static boolean isJsonata(Fields f, boolean inherited) {
+        String language = f.string("QueryLanguage");
+        if (language == null) {
+            return inherited;
+        }
+        if (!language.equals("JSONata") && !language.equals("JSONPath")) {
+            f.problem("QueryLanguage", "must be JSONPath or JSONata");
+        }
+        return language.equals("JSONata");
+    }
+
+    private FlowPlan flow(Fields fields, Problems problems, boolean jsonata) {
         String startAt = fields.requiredString("StartAt");
         JsonNode states = fields.object("States");
         if (states == null) {
@@ -102,7 +125,8 @@ public final class DefinitionCompiler {
                 problems.schema(location, "a state must be a JSON object");
                 continue;
             }
-            StatePlan plan = state(entry.getKey(), new Fields(entry.getValue(), location, problems), problems);
+            StatePlan plan = state(entry.getKey(), new Fields(entry.getValue(), location, problems), problems,
+                    jsonata);
             if (plan != null) {
                 plans.put(entry.getKey(), plan);
             }
@@ -141,26 +165,24 @@ public final class DefinitionCompiler {
         }
     }
 
-    private StatePlan state(String name, Fields f, Problems problems) {
-        if ("JSONata".equals(f.string("QueryLanguage"))) {
-            problems.schema(f.at("QueryLanguage"), "JSONata states are not supported by this runtime yet");
-            return null;
-        }
+    private StatePlan state(String name, Fields f, Problems problems, boolean jsonataByDefault) {
+        boolean jsonata = isJsonata(f, jsonataByDefault);
         String type = f.requiredString("Type");
         if (type == null) {
             return null;
         }
         return switch (type) {
-            case "Pass" -> new PassPlan(name, dataFlow(f, problems, true, true, false), f.raw("Result"),
+            case "Pass" -> new PassPlan(name, dataFlow(f, problems, jsonata, true, true, false), f.raw("Result"),
                     transition(f, problems));
-            case "Task" -> task(name, f, problems);
-            case "Choice" -> choice(name, f, problems);
-            case "Wait" -> wait(name, f, problems);
-            case "Succeed" -> new SucceedPlan(name, dataFlow(f, problems, false, false, false));
-            case "Fail" -> fail(name, f, problems);
-            case "Parallel" -> new ParallelPlan(name, dataFlow(f, problems, true, true, true),
-                    branches(f, problems), errorHandling(f, problems), transition(f, problems));
-            case "Map" -> map(name, f, problems);
+            case "Task" -> task(name, f, problems, jsonata);
+            case "Choice" -> choice(name, f, problems, jsonata);
+            case "Wait" -> wait(name, f, problems, jsonata);
+            case "Succeed" -> new SucceedPlan(name, dataFlow(f, problems, jsonata, false, false, false));
+            case "Fail" -> fail(name, f, problems, jsonata);
+            case "Parallel" -> new ParallelPlan(name, dataFlow(f, problems, jsonata, true, true, true),
+                    branches(f, problems, jsonataByDefault), errorHandling(f, problems, jsonata),
+                    transition(f, problems));
+            case "Map" -> map(name, f, problems, jsonata, jsonataByDefault);
             default -> {
                 problems.schema(f.at("Type"), "unknown state type '" + type
                         + "' (expected Pass, Task, Choice, Wait, Succeed, Fail, Parallel or Map)");
@@ -181,14 +203,76 @@ public final class DefinitionCompiler {
         return next == null ? Transition.END : new Transition(next);
     }
 
-    private static DataFlow dataFlow(Fields f, Problems problems, boolean parameters, boolean resultPath,
-            boolean resultSelector) {
+    /** JSONPath fields a JSONata state must not have, and the other way round. */
+    private static final List<String> JSONPATH_ONLY = List.of("InputPath", "Parameters", "ResultSelector",
+            "ResultPath", "OutputPath", "ItemsPath");
+    private static final List<String> JSONATA_ONLY = List.of("Arguments", "Output", "Items");
+
+    private static DataFlow dataFlow(Fields f, Problems problems, boolean jsonata, boolean parameters,
+            boolean resultPath, boolean resultSelector) {
+        for (String field : jsonata ? JSONPATH_ONLY : JSONATA_ONLY) {
+            if (f.has(field)) {
+                problems.schema(f.at(field), "is not allowed in a " + (jsonata ? "JSONata" : "JSONPath") + " state");
+            }
+        }
+        Assignment assign = assignment(f, problems, jsonata);
+        if (jsonata) {
+            return DataFlow.jsonata(parameters ? jsonataField(f, "Arguments", problems) : null,
+                    jsonataField(f, "Output", problems), assign);
+        }
         PathFilter input = filter(f, "InputPath", problems);
         PathFilter output = filter(f, "OutputPath", problems);
         PayloadTemplate params = parameters ? template(f, "Parameters", problems) : null;
         PayloadTemplate selector = resultSelector ? template(f, "ResultSelector", problems) : null;
         ResultTarget target = resultPath ? resultTarget(f, "ResultPath", problems) : ResultTarget.REPLACE;
-        return new DataFlow(input, params, selector, target, output);
+        return new DataFlow(input, params, selector, target, output, false, null, null, assign);
+    }
+
+    /** {@code Assign}, in the state's query language; {@code null} when absent. */
+    private static Assignment assignment(Fields f, Problems problems, boolean jsonata) {
+        JsonNode value = f.object("Assign");
+        if (value == null) {
+            return null;
+        }
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String variable = !jsonata && name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
+            if (variable.equals("states")) {
+                problems.schema(f.at("Assign") + "/" + name, "'states' is reserved for $states and cannot be assigned");
+            } else if (!VARIABLE_NAME.matcher(variable).matches()) {
+                problems.schema(f.at("Assign") + "/" + name, "is not a valid variable name: up to 80 letters, digits "
+                        + "and underscores, not starting with a digit");
+            }
+        }
+        if (jsonata) {
+            JsonataTemplate template = jsonataField(f, "Assign", problems);
+            return template == null ? null : Assignment.ofJsonata(template);
+        }
+        PayloadTemplate template = template(f, "Assign", problems);
+        return template == null ? null : Assignment.ofJsonPath(template);
+    }
+
+    private static final java.util.regex.Pattern VARIABLE_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]{0,79}");
+
+    /** A JSONata field (a template, or a {@code {% %}} string); {@code null} when absent or not compilable. */
+    private static JsonataTemplate jsonataField(Fields f, String field, Problems problems) {
+        JsonNode value = f.raw(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JsonataTemplate.compile(value, field);
+        } catch (JsonataSyntaxException e) {
+            problems.schema(f.at(field), e.getMessage());
+            return null;
+        }
+    }
+
+    /** A field holding a {@code {% %}} expression rather than a literal (JSONata states only). */
+    private static boolean holdsExpression(Fields f, String field, boolean jsonata) {
+        JsonNode value = f.raw(field);
+        return jsonata && value != null && value.isTextual() && JsonataTemplate.isExpression(value.textValue());
     }
 
     private static PathFilter filter(Fields f, String field, Problems problems) {
@@ -228,7 +312,10 @@ public final class DefinitionCompiler {
         return text == null ? null : problems.attempt(f.at(field), () -> Path.compile(text));
     }
 
-    private static NumberSetting number(Fields f, String field, Problems problems) {
+    private static NumberSetting number(Fields f, String field, Problems problems, boolean jsonata) {
+        if (holdsExpression(f, field, jsonata)) {
+            return new NumberSetting(field, null, null, jsonataField(f, field, problems));
+        }
         Number literal = f.number(field);
         Path path = path(f, field + "Path", problems);
         if (literal != null && path != null) {
@@ -237,20 +324,21 @@ public final class DefinitionCompiler {
         return new NumberSetting(field, literal, path);
     }
 
-    private StatePlan task(String name, Fields f, Problems problems) {
+    private StatePlan task(String name, Fields f, Problems problems, boolean jsonata) {
         String resource = f.requiredString("Resource");
-        NumberSetting timeout = number(f, "TimeoutSeconds", problems);
-        NumberSetting heartbeat = number(f, "HeartbeatSeconds", problems);
+        NumberSetting timeout = number(f, "TimeoutSeconds", problems, jsonata);
+        NumberSetting heartbeat = number(f, "HeartbeatSeconds", problems, jsonata);
         if (timeout.literal() != null && heartbeat.literal() != null
                 && heartbeat.literal().doubleValue() >= timeout.literal().doubleValue()) {
             problems.schema(f.at("HeartbeatSeconds"), "must be smaller than TimeoutSeconds");
         }
         return new TaskPlan(name, resource == null ? null : TaskResource.parse(resource),
-                dataFlow(f, problems, true, true, true), timeout, heartbeat, errorHandling(f, problems),
+                dataFlow(f, problems, jsonata, true, true, true), timeout, heartbeat,
+                errorHandling(f, problems, jsonata),
                 transition(f, problems));
     }
 
-    private static StatePlan choice(String name, Fields f, Problems problems) {
+    private static StatePlan choice(String name, Fields f, Problems problems, boolean jsonata) {
         JsonNode choices = f.array("Choices");
         List<ChoicePlan.Rule> rules = new ArrayList<>();
         if (choices == null || choices.isEmpty()) {
@@ -264,23 +352,50 @@ public final class DefinitionCompiler {
                     problems.schema(at + "/Next", "a Choice rule needs a Next state");
                     continue;
                 }
-                var condition = problems.attempt(at, () -> Conditions.compile(rule));
+                Fields r = new Fields(rule, at, problems);
+                Assignment assign = assignment(r, problems, jsonata);
+                if (jsonata) {
+                    JsonataTemplate condition = jsonataField(r, "Condition", problems);
+                    if (condition == null && !rule.has("Condition")) {
+                        problems.schema(r.at("Condition"), "a JSONata Choice rule needs a Condition");
+                    }
+                    rules.add(new ChoicePlan.Rule(null, condition, next.textValue(), assign,
+                            jsonataField(r, "Output", problems)));
+                    continue;
+                }
+                var condition = problems.attempt(at, () -> Conditions.compile(withoutAssign(rule)));
                 if (condition != null) {
-                    rules.add(new ChoicePlan.Rule(condition, next.textValue()));
+                    rules.add(new ChoicePlan.Rule(condition, null, next.textValue(), assign, null));
                 }
             }
         }
         if (f.has("Next") || f.has("End")) {
             problems.schema(f.location(), "a Choice state cannot have Next or End; each rule names its Next");
         }
-        return new ChoicePlan(name, dataFlow(f, problems, false, false, false), rules, f.string("Default"));
+        return new ChoicePlan(name, dataFlow(f, problems, jsonata, false, false, false), rules,
+                f.string("Default"));
     }
 
-    private static StatePlan wait(String name, Fields f, Problems problems) {
+    /** A JSONPath rule as the condition compiler expects it: {@code Assign} is the rule's, not a comparison. */
+    private static JsonNode withoutAssign(JsonNode rule) {
+        if (!rule.has("Assign")) {
+            return rule;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = rule.deepCopy();
+        copy.remove("Assign");
+        return copy;
+    }
+
+    private static StatePlan wait(String name, Fields f, Problems problems, boolean jsonata) {
         int set = 0;
         Long seconds = null;
         Instant timestamp = null;
-        if (f.has("Seconds")) {
+        JsonataTemplate secondsExpression = null;
+        JsonataTemplate timestampExpression = null;
+        if (holdsExpression(f, "Seconds", jsonata)) {
+            set++;
+            secondsExpression = jsonataField(f, "Seconds", problems);
+        } else if (f.has("Seconds")) {
             set++;
             Number n = f.number("Seconds");
             if (n != null && (n.doubleValue() < 0 || n.doubleValue() != Math.rint(n.doubleValue()))) {
@@ -289,7 +404,10 @@ public final class DefinitionCompiler {
                 seconds = n.longValue();
             }
         }
-        if (f.has("Timestamp")) {
+        if (holdsExpression(f, "Timestamp", jsonata)) {
+            set++;
+            timestampExpression = jsonataField(f, "Timestamp", problems);
+        } else if (f.has("Timestamp")) {
             set++;
             String text = f.string("Timestamp");
             if (text != null) {
@@ -303,8 +421,8 @@ public final class DefinitionCompiler {
             problems.schema(f.location(), "a Wait state needs exactly one of Seconds, Timestamp, SecondsPath and "
                     + "TimestampPath");
         }
-        return new WaitPlan(name, dataFlow(f, problems, false, false, false), seconds, timestamp, secondsPath,
-                timestampPath, transition(f, problems));
+        return new WaitPlan(name, dataFlow(f, problems, jsonata, false, false, false), seconds, timestamp,
+                secondsPath, timestampPath, secondsExpression, timestampExpression, transition(f, problems));
     }
 
     /** RFC 3339 with an uppercase T and a Z or numeric offset, as AWS accepts. */
@@ -317,7 +435,13 @@ public final class DefinitionCompiler {
         }
     }
 
-    private static StatePlan fail(String name, Fields f, Problems problems) {
+    private static StatePlan fail(String name, Fields f, Problems problems, boolean jsonata) {
+        if (jsonata) {
+            JsonataTemplate error = holdsExpression(f, "Error", true) ? jsonataField(f, "Error", problems) : null;
+            JsonataTemplate cause = holdsExpression(f, "Cause", true) ? jsonataField(f, "Cause", problems) : null;
+            return new FailPlan(name, error == null ? f.string("Error") : null,
+                    cause == null ? f.string("Cause") : null, null, null, error, cause, true);
+        }
         ValueExpression errorPath = expression(f, "ErrorPath", problems);
         ValueExpression causePath = expression(f, "CausePath", problems);
         if (f.has("Error") && f.has("ErrorPath")) {
@@ -326,7 +450,7 @@ public final class DefinitionCompiler {
         if (f.has("Cause") && f.has("CausePath")) {
             problems.schema(f.location(), "set Cause or CausePath, not both");
         }
-        return new FailPlan(name, f.string("Error"), f.string("Cause"), errorPath, causePath);
+        return new FailPlan(name, f.string("Error"), f.string("Cause"), errorPath, causePath, null, null, false);
     }
 
     private static ValueExpression expression(Fields f, String field, Problems problems) {
@@ -335,7 +459,7 @@ public final class DefinitionCompiler {
                 : problems.attempt(f.at(field), () -> PayloadTemplate.compileExpression(field, value));
     }
 
-    private List<FlowPlan> branches(Fields f, Problems problems) {
+    private List<FlowPlan> branches(Fields f, Problems problems, boolean jsonataByDefault) {
         JsonNode branches = f.array("Branches");
         List<FlowPlan> flows = new ArrayList<>();
         if (branches == null || branches.isEmpty()) {
@@ -348,12 +472,12 @@ public final class DefinitionCompiler {
                 problems.schema(at, "a branch must be an object with StartAt and States");
                 continue;
             }
-            flows.add(flow(new Fields(branches.get(i), at, problems), problems));
+            flows.add(flow(new Fields(branches.get(i), at, problems), problems, jsonataByDefault));
         }
         return flows;
     }
 
-    private StatePlan map(String name, Fields f, Problems problems) {
+    private StatePlan map(String name, Fields f, Problems problems, boolean jsonata, boolean jsonataByDefault) {
         String processorField = f.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         JsonNode processor = f.object(processorField);
         FlowPlan flow = null;
@@ -364,21 +488,24 @@ public final class DefinitionCompiler {
             }
         } else {
             Fields p = new Fields(processor, f.at(processorField), problems);
-            flow = flow(p, problems);
+            flow = flow(p, problems, jsonataByDefault);
             JsonNode config = p.object("ProcessorConfig");
             distributed = config != null && "DISTRIBUTED".equals(config.path("Mode").asText());
         }
         if (f.has("ItemSelector") && f.has("Parameters")) {
             problems.schema(f.location(), "set ItemSelector or its legacy name Parameters, not both");
         }
-        PayloadTemplate selector = template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters", problems);
-        return new MapPlan(name, dataFlow(f, problems, false, true, true), path(f, "ItemsPath", problems), selector,
-                flow, distributed, number(f, "MaxConcurrency", problems),
-                number(f, "ToleratedFailureCount", problems), number(f, "ToleratedFailurePercentage", problems),
-                errorHandling(f, problems), transition(f, problems));
+        PayloadTemplate selector = jsonata ? null
+                : template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters", problems);
+        JsonataTemplate jsonataSelector = jsonata ? jsonataField(f, "ItemSelector", problems) : null;
+        return new MapPlan(name, dataFlow(f, problems, jsonata, false, true, true), path(f, "ItemsPath", problems),
+                selector, jsonata ? jsonataField(f, "Items", problems) : null, jsonataSelector, flow, distributed,
+                number(f, "MaxConcurrency", problems, jsonata), number(f, "ToleratedFailureCount", problems, jsonata),
+                number(f, "ToleratedFailurePercentage", problems, jsonata), errorHandling(f, problems, jsonata),
+                transition(f, problems));
     }
 
-    private static ErrorHandling errorHandling(Fields f, Problems problems) {
+    private static ErrorHandling errorHandling(Fields f, Problems problems, boolean jsonata) {
         List<Retrier> retriers = new ArrayList<>();
         JsonNode retry = f.array("Retry");
         if (retry != null) {
@@ -396,9 +523,17 @@ public final class DefinitionCompiler {
                 Fields c = new Fields(katch.get(i), f.at("Catch") + "/" + i, problems);
                 ErrorMatcher errors = errorEquals(c, problems);
                 String next = c.requiredString("Next");
-                ResultTarget target = resultTarget(c, "ResultPath", problems);
+                if (jsonata && c.has("ResultPath")) {
+                    problems.schema(c.at("ResultPath"), "is not allowed in a JSONata state; use Output");
+                }
+                if (!jsonata && c.has("Output")) {
+                    problems.schema(c.at("Output"), "is not allowed in a JSONPath state; use ResultPath");
+                }
+                ResultTarget target = jsonata ? ResultTarget.REPLACE : resultTarget(c, "ResultPath", problems);
+                Assignment assign = assignment(c, problems, jsonata);
+                JsonataTemplate output = jsonata ? jsonataField(c, "Output", problems) : null;
                 if (errors != null && next != null) {
-                    catchers.add(new Catcher(errors, next, target));
+                    catchers.add(new Catcher(errors, next, target, assign, output));
                 }
             }
         }

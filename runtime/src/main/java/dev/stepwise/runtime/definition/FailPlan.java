@@ -1,13 +1,16 @@
 package dev.stepwise.runtime.definition;
 
 import dev.stepwise.runtime.data.ValueExpression;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 
 /**
  * A Fail state: literal {@code Error}/{@code Cause} or their {@code ...Path} forms (a path or an intrinsic function);
- * any may be {@code null}.
+ * or, in JSONata, {@code Error}/{@code Cause} expressions; any may be {@code null}.
  */
-public record FailPlan(String name, String error, String cause, ValueExpression errorPath, ValueExpression causePath)
-        implements StatePlan {
+public record FailPlan(String name, String error, String cause, ValueExpression errorPath, ValueExpression causePath,
+        JsonataTemplate errorExpression, JsonataTemplate causeExpression, boolean jsonata) implements StatePlan {
+
+    private static final DataFlow JSONATA = DataFlow.jsonata(null, null, null);
 
     @Override
     public String type() {
@@ -16,7 +19,7 @@ public record FailPlan(String name, String error, String cause, ValueExpression 
 
     @Override
     public DataFlow dataFlow() {
-        return DataFlow.NEUTRAL;
+        return jsonata ? JSONATA : DataFlow.NEUTRAL;
     }
 
     @Override

@@ -26,6 +26,10 @@ final class Fields {
         return location + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
+    void problem(String field, String message) {
+        problems.schema(at(field), message);
+    }
+
     JsonNode node() {
         return object;
     }

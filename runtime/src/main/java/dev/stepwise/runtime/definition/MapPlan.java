@@ -1,18 +1,22 @@
 package dev.stepwise.runtime.definition;
 
 import dev.stepwise.runtime.data.PayloadTemplate;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
 
 /**
  * A Map state. {@code itemSelector} is {@code ItemSelector} or its legacy name {@code Parameters} (which then
  * applies per item, not to the state input); {@code distributed} maps run locally like inline ones but report
- * their history as a map run does.
+ * their history as a map run does. In JSONata, {@code items} ({@code Items}) and {@code jsonataItemSelector} take
+ * the place of ItemsPath and ItemSelector.
  */
 public record MapPlan(
         String name,
         DataFlow dataFlow,
         Path itemsPath,
         PayloadTemplate itemSelector,
+        JsonataTemplate items,
+        JsonataTemplate jsonataItemSelector,
         FlowPlan processor,
         boolean distributed,
         NumberSetting maxConcurrency,

@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
 
 /**
@@ -9,14 +10,19 @@ import dev.stepwise.runtime.data.path.Path;
  * @param field the base field name, e.g. {@code MaxConcurrency}
  * @param literal the literal value, when set
  * @param path the path, when the {@code ...Path} field is set
+ * @param expression a JSONata state's {@code {% %}} value, when set
  */
-public record NumberSetting(String field, Number literal, Path path) {
+public record NumberSetting(String field, Number literal, Path path, JsonataTemplate expression) {
+
+    public NumberSetting(String field, Number literal, Path path) {
+        this(field, literal, path, null);
+    }
 
     public static NumberSetting absent(String field) {
         return new NumberSetting(field, null, null);
     }
 
     public boolean isAbsent() {
-        return literal == null && path == null;
+        return literal == null && path == null && expression == null;
     }
 }

@@ -1,9 +1,13 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
 import java.time.Instant;
 
-/** A Wait state; exactly one of its four ways to say how long is set. */
+/**
+ * A Wait state; exactly one of its ways to say how long is set. In JSONata, {@code Seconds} and {@code Timestamp}
+ * may be expressions ({@code secondsExpression}, {@code timestampExpression}).
+ */
 public record WaitPlan(
         String name,
         DataFlow dataFlow,
@@ -11,6 +15,8 @@ public record WaitPlan(
         Instant timestamp,
         Path secondsPath,
         Path timestampPath,
+        JsonataTemplate secondsExpression,
+        JsonataTemplate timestampExpression,
         Transition transition) implements StatePlan {
 
     @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.ValueExpression;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.runtime.data.jsonata.QueryEvaluationException;
 import dev.stepwise.runtime.definition.Catcher;
 import dev.stepwise.runtime.definition.ChoicePlan;
 import dev.stepwise.runtime.definition.DataFlow;
@@ -27,8 +29,8 @@ import dev.stepwise.runtime.history.History;
 import java.time.Duration;
 
 /**
- * Runs one flow (the machine, a Parallel branch, a Map iteration) from its StartAt state to its end: the JSONPath
- * data flow of each state, Retry and Catch, and the entered/exited events.
+ * Runs one flow (the machine, a Parallel branch, a Map iteration) from its StartAt state to its end: the data flow
+ * of each state (JSONPath or JSONata), its variable assignments, Retry and Catch, and the entered/exited events.
  */
 final class FlowRunner {
 
@@ -50,18 +52,34 @@ final class FlowRunner {
     private record Step(JsonNode output, String next) {
     }
 
+    /** What one state produced before it exits: its output and the variables its Assign sets ({@code null}: none). */
+    private record Exit(JsonNode output, ObjectNode assigned) {
+    }
+
     /**
-     * Runs a flow to its end.
+     * Runs the machine's flow, with a fresh variable scope.
      *
      * @return the flow's output
      * @throws StatesError when a state fails and nothing catches it
      */
     JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation) {
+        return run(flow, input, chain, cancellation, VariableScope.root());
+    }
+
+    /**
+     * Runs a flow to its end; its states read and assign {@code variables}.
+     *
+     * @return the flow's output
+     * @throws StatesError when a state fails and nothing catches it
+     */
+    JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation,
+            VariableScope variables) {
         StatePlan state = flow.start();
         JsonNode data = input;
         while (true) {
             run.checkpoint(cancellation);
-            Step step = runState(state, data, chain, cancellation);
+            StateScope scope = new StateScope(run, state.name(), run.clock().now(), data, variables);
+            Step step = runState(state, data, scope, chain, cancellation);
             if (step.next() == null) {
                 return step.output();
             }
@@ -70,14 +88,9 @@ final class FlowRunner {
         }
     }
 
-    private Step runState(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
-        return runState(state, input, new StateScope(run, state.name(), run.clock().now(), input), chain,
-                cancellation);
-    }
-
     /** TestState: runs one state alone with inspection on; returns its output and next state. */
     TestedState runAlone(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
-        StateScope scope = new StateScope(run, state.name(), run.clock().now(), input);
+        StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, VariableScope.root());
         scope.inspect();
         try {
             Step step = runState(state, input, scope, chain, cancellation);
@@ -93,34 +106,66 @@ final class FlowRunner {
 
     private Step runState(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
             Cancellation cancellation) {
+        long previousId = chain.last();
         long enteredId = chain.record(EventTypes.entered(state.type()),
                 history.retains() ? EventDetails.stateEntered(state.name(), input) : null);
+        scope.entered(enteredId, previousId);
         try {
             if (state instanceof PassPlan pass) {
-                return exit(state, pass(pass, input, scope), pass.transition().next(), chain);
+                return exit(state, pass(pass, input, scope), pass.transition().next(), chain, scope);
             }
             if (state instanceof ChoicePlan choice) {
                 return choice(choice, input, scope, chain);
             }
             if (state instanceof WaitPlan wait) {
-                return exit(state, wait(wait, input, scope, cancellation), wait.transition().next(), chain);
+                return exit(state, wait(wait, input, scope, cancellation), wait.transition().next(), chain, scope);
             }
             if (state instanceof SucceedPlan succeed) {
-                return exit(state, filterOnly(succeed.dataFlow(), input, scope), null, chain);
+                return exit(state, succeed(succeed.dataFlow(), input, scope), null, chain, scope);
             }
             if (state instanceof FailPlan fail) {
                 throw fail(fail, scope);
             }
             return withErrorHandling(state, input, scope, chain, cancellation);
+        } catch (QueryEvaluationException e) {
+            throw evaluationFailed(e, scope, chain);
         } catch (StatesError e) {
             throw located(e, state, enteredId);
         }
     }
 
-    private Step exit(StatePlan state, JsonNode output, String next, EventChain chain) {
-        chain.record(EventTypes.exited(state.type()),
-                history.retains() ? EventDetails.stateExited(state.name(), output) : null);
-        return new Step(output, next);
+    /** Applies the state's assignments and records its exited event. */
+    private Step exit(StatePlan state, Exit exit, String next, EventChain chain, StateScope scope) {
+        if (exit.assigned() != null) {
+            scope.variables().assign(state.name(), exit.assigned());
+        }
+        ObjectNode details = null;
+        if (history.retains()) {
+            details = EventDetails.stateExited(state.name(), exit.output());
+            if (exit.assigned() != null) {
+                Assignments.describe(exit.assigned(), details);
+            }
+        }
+        chain.record(EventTypes.exited(state.type()), details);
+        return new Step(exit.output(), next);
+    }
+
+    /**
+     * A JSONata expression failed: AWS records an EvaluationFailed event (chained after the event before the state
+     * was entered) and fails the state with {@code States.QueryEvaluationError}.
+     */
+    private StatesError evaluationFailed(QueryEvaluationException failure, StateScope scope, EventChain chain) {
+        StatesError error = failure.toStatesError(scope.stateName(), scope.enteredEventId());
+        ObjectNode details = null;
+        if (history.retains()) {
+            details = EventDetails.failure(error.error(), error.cause());
+            if (failure.location() != null) {
+                details.put("location", failure.location());
+            }
+            details.put("state", scope.stateName());
+        }
+        chain.moveTo(history.record("EvaluationFailed", scope.previousOfEnteredId(), details));
+        return error;
     }
 
     /**
@@ -136,14 +181,34 @@ final class FlowRunner {
                 + "' (entered at the event id #" + enteredId + "). " + error.cause());
     }
 
-    private static JsonNode filterOnly(DataFlow flow, JsonNode input, StateScope scope) {
-        JsonNode effective = flow.inputPath().apply(input, scope);
-        scope.inspect("afterInputPath", effective);
-        return flow.outputPath().apply(effective, scope);
+    /** A JSONata {@code Output}, or {@code fallback} when the state has none. */
+    private static JsonNode output(JsonataTemplate output, StateScope scope, JsonNode fallback) {
+        return output == null ? fallback : output.evaluate(scope.jsonata());
     }
 
-    private JsonNode pass(PassPlan pass, JsonNode input, StateScope scope) {
+    private static Exit succeed(DataFlow flow, JsonNode input, StateScope scope) {
+        if (flow.jsonata()) {
+            return new Exit(output(flow.output(), scope, input), Assignments.evaluate(flow.assign(), scope));
+        }
+        JsonNode effective = flow.inputPath().apply(input, scope);
+        scope.inspect("afterInputPath", effective);
+        scope.input(effective);
+        ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
+        return new Exit(flow.outputPath().apply(effective, scope), assigned);
+    }
+
+    private Exit pass(PassPlan pass, JsonNode input, StateScope scope) {
         DataFlow flow = pass.dataFlow();
+        if (flow.jsonata()) {
+            JsonNode result = pass.result() != null ? pass.result() : input;
+            scope.result(result);
+            ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
+            JsonNode output = output(flow.output(), scope, result);
+            if (output != input) {
+                checkSize(pass.name(), output);
+            }
+            return new Exit(output, assigned);
+        }
         JsonNode effective = flow.inputPath().apply(input, scope);
         JsonNode result;
         if (pass.result() != null) {
@@ -160,45 +225,71 @@ final class FlowRunner {
             scope.inspect("afterParameters", result);
         }
         scope.inspect("afterResultSelector", result);
+        scope.input(result);
+        ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
         JsonNode placed = flow.resultPath().apply(input, result);
         scope.inspect("afterResultPath", placed);
         JsonNode output = flow.outputPath().apply(placed, scope);
         if (result != effective) {
             checkSize(pass.name(), output);
         }
-        return output;
+        return new Exit(output, assigned);
     }
 
     private Step choice(ChoicePlan choice, JsonNode input, StateScope scope, EventChain chain) {
-        JsonNode effective = choice.dataFlow().inputPath().apply(input, scope);
-        scope.inspect("afterInputPath", effective);
-        scope.input(effective);
-        String next = choice.defaultNext();
+        DataFlow flow = choice.dataFlow();
+        JsonNode effective = input;
+        if (!flow.jsonata()) {
+            effective = flow.inputPath().apply(input, scope);
+            scope.inspect("afterInputPath", effective);
+            scope.input(effective);
+        }
+        ChoicePlan.Rule matched = null;
         for (ChoicePlan.Rule rule : choice.rules()) {
-            if (rule.condition().test(scope)) {
-                next = rule.next();
+            boolean matches = rule.jsonataCondition() != null
+                    ? rule.jsonataCondition().evaluateBoolean(scope.jsonata())
+                    : rule.condition().test(scope);
+            if (matches) {
+                matched = rule;
                 break;
             }
         }
+        String next = matched != null ? matched.next() : choice.defaultNext();
         if (next == null) {
             throw new StatesError(StatesErrors.NO_CHOICE_MATCHED,
                     "No Matches! Possible causes: no rule matched and no Default was given.");
         }
-        return exit(choice, choice.dataFlow().outputPath().apply(effective, scope), next, chain);
+        // A matching rule's Assign and Output take the place of the state's own.
+        ObjectNode assigned = Assignments.evaluate(matched != null ? matched.assign() : flow.assign(), scope);
+        JsonNode output = flow.jsonata() ? output(matched != null ? matched.output() : flow.output(), scope, input)
+                : flow.outputPath().apply(effective, scope);
+        return exit(choice, new Exit(output, assigned), next, chain, scope);
     }
 
-    private JsonNode wait(WaitPlan wait, JsonNode input, StateScope scope, Cancellation cancellation) {
-        JsonNode effective = wait.dataFlow().inputPath().apply(input, scope);
-        scope.inspect("afterInputPath", effective);
-        Duration duration = WaitTimes.duration(wait, effective, scope.enteredTime());
+    private Exit wait(WaitPlan wait, JsonNode input, StateScope scope, Cancellation cancellation) {
+        DataFlow flow = wait.dataFlow();
+        JsonNode effective = input;
+        if (!flow.jsonata()) {
+            effective = flow.inputPath().apply(input, scope);
+            scope.inspect("afterInputPath", effective);
+            scope.input(effective);
+        }
+        Duration duration = WaitTimes.duration(wait, scope);
         run.sleep(duration, cancellation);
-        return wait.dataFlow().outputPath().apply(effective, scope);
+        ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
+        JsonNode output = flow.jsonata() ? output(flow.output(), scope, input)
+                : flow.outputPath().apply(effective, scope);
+        return new Exit(output, assigned);
     }
 
     private StatesError fail(FailPlan fail, StateScope scope) {
-        scope.inspect("afterInputPath", scope.input());
-        String error = fail.errorPath() != null ? text(fail.errorPath(), "ErrorPath", scope) : fail.error();
-        String cause = fail.causePath() != null ? text(fail.causePath(), "CausePath", scope) : fail.cause();
+        if (!fail.jsonata()) {
+            scope.inspect("afterInputPath", scope.input());
+        }
+        String error = fail.errorExpression() != null ? fail.errorExpression().evaluateString(scope.jsonata())
+                : fail.errorPath() != null ? text(fail.errorPath(), "ErrorPath", scope) : fail.error();
+        String cause = fail.causeExpression() != null ? fail.causeExpression().evaluateString(scope.jsonata())
+                : fail.causePath() != null ? text(fail.causePath(), "CausePath", scope) : fail.cause();
         return new StatesError(error, cause);
     }
 
@@ -220,36 +311,67 @@ final class FlowRunner {
         while (true) {
             scope.retryCount(retryCount);
             scope.childrenFailed(false);
+            StatesError error;
             try {
-                JsonNode output = attempt(state, input, scope, chain, cancellation);
-                return exit(state, output, state.transition().next(), chain);
-            } catch (StatesError error) {
-                if (!error.isUncatchable()) {
-                    int r = firstMatchingRetrier(handling, error);
-                    if (r >= 0 && attempts[r] < handling.retriers().get(r).maxAttempts()) {
-                        attempts[r]++;
-                        retryCount++;
-                        run.sleep(retryDelay(handling.retriers().get(r), attempts[r]), cancellation);
-                        continue;
-                    }
-                }
-                failed(state, scope, chain);
-                if (!error.isUncatchable()) {
-                    for (Catcher catcher : handling.catchers()) {
-                        if (catcher.errors().matches(error)) {
-                            JsonNode output = catcher.resultPath().apply(input, errorOutput(error));
-                            return exit(state, output, catcher.next(), chain);
-                        }
-                    }
-                }
-                throw error;
+                Exit exit = attempt(state, input, scope, chain, cancellation);
+                return exit(state, exit, state.transition().next(), chain, scope);
+            } catch (QueryEvaluationException e) {
+                error = evaluationFailed(e, scope, chain);
+                // AWS follows a Map state's EvaluationFailed with MapStateFailed, as if an iteration had failed.
+                scope.childrenFailed(state instanceof MapPlan);
+            } catch (StatesError e) {
+                error = e;
             }
+            if (!error.isUncatchable()) {
+                int r = firstMatchingRetrier(handling, error);
+                if (r >= 0 && attempts[r] < handling.retriers().get(r).maxAttempts()) {
+                    attempts[r]++;
+                    retryCount++;
+                    run.sleep(retryDelay(handling.retriers().get(r), attempts[r]), cancellation);
+                    continue;
+                }
+            }
+            failed(state, scope, chain);
+            if (!error.isUncatchable()) {
+                for (Catcher catcher : handling.catchers()) {
+                    if (catcher.errors().matches(error)) {
+                        return caught(state, catcher, errorOutput(error), input, scope, chain);
+                    }
+                }
+            }
+            throw error;
         }
     }
 
-    private JsonNode attempt(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
+    /** A Catch took the error: its output (JSONPath: placed at ResultPath) and its Assign. */
+    private Step caught(StatePlan state, Catcher catcher, ObjectNode errorOutput, JsonNode input, StateScope scope,
+            EventChain chain) {
+        if (state.dataFlow().jsonata()) {
+            scope.errorOutput(errorOutput);
+            ObjectNode assigned = Assignments.evaluate(catcher.assign(), scope);
+            return exit(state, new Exit(output(catcher.output(), scope, errorOutput), assigned), catcher.next(),
+                    chain, scope);
+        }
+        scope.input(errorOutput);
+        ObjectNode assigned = Assignments.evaluate(catcher.assign(), scope);
+        return exit(state, new Exit(catcher.resultPath().apply(input, errorOutput), assigned), catcher.next(), chain,
+                scope);
+    }
+
+    private Exit attempt(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
             Cancellation cancellation) {
         DataFlow flow = state.dataFlow();
+        if (flow.jsonata()) {
+            JsonNode arguments = flow.arguments() == null ? input : flow.arguments().evaluate(scope.jsonata());
+            scope.inspect("afterArguments", arguments);
+            JsonNode result = work(state, arguments, scope, chain, cancellation);
+            scope.inspect("result", result);
+            scope.result(result);
+            ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
+            JsonNode output = output(flow.output(), scope, result);
+            checkSize(state.name(), output);
+            return new Exit(output, assigned);
+        }
         JsonNode effective = flow.inputPath().apply(input, scope);
         scope.inspect("afterInputPath", effective);
         scope.input(effective);
@@ -261,25 +383,35 @@ final class FlowRunner {
             effective = flow.parameters().evaluate(scope);
         }
         scope.inspect("afterParameters", effective);
-        JsonNode result;
-        if (state instanceof TaskPlan task) {
-            result = taskStep.run(task, effective, scope, chain);
-        } else if (state instanceof ParallelPlan parallel) {
-            result = parallelStep.run(parallel, effective, scope, chain, cancellation);
-        } else {
-            result = mapStep.run((MapPlan) state, effective, scope, chain, cancellation);
-        }
+        JsonNode result = work(state, effective, scope, chain, cancellation);
         scope.inspect("result", result);
         if (flow.resultSelector() != null) {
             scope.input(result);
             result = flow.resultSelector().evaluate(scope);
         }
         scope.inspect("afterResultSelector", result);
+        ObjectNode assigned = null;
+        if (flow.assign() != null) {
+            scope.input(result);
+            assigned = Assignments.evaluate(flow.assign(), scope);
+        }
         JsonNode placed = flow.resultPath().apply(input, result);
         scope.inspect("afterResultPath", placed);
         JsonNode output = flow.outputPath().apply(placed, scope);
         checkSize(state.name(), output);
-        return output;
+        return new Exit(output, assigned);
+    }
+
+    /** The work of a Task, Parallel or Map state on its effective input. */
+    private JsonNode work(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
+            Cancellation cancellation) {
+        if (state instanceof TaskPlan task) {
+            return taskStep.run(task, input, scope, chain);
+        }
+        if (state instanceof ParallelPlan parallel) {
+            return parallelStep.run(parallel, input, scope, chain, cancellation);
+        }
+        return mapStep.run((MapPlan) state, input, scope, chain, cancellation);
     }
 
     /** The state-level failure event of Parallel and Map, recorded once when no retry is left. */

@@ -4,17 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.NumberSetting;
 import dev.stepwise.runtime.error.StatesErrors;
 
-/** Resolves a Map's numeric settings from literals or paths, with AWS's messages for bad values. */
+/**
+ * Resolves a Map's numeric settings from literals, paths (over the effective input or a variable) or JSONata
+ * expressions, with AWS's messages for bad values.
+ */
 final class MapSettings {
 
     private MapSettings() {
     }
 
-    static int maxConcurrency(NumberSetting setting, JsonNode input) {
+    static int maxConcurrency(NumberSetting setting, StateScope scope) {
         if (setting.isAbsent()) {
             return 0;
         }
-        JsonNode value = value(setting, input);
+        if (setting.expression() != null) {
+            return (int) setting.expression().evaluateNonNegativeInteger(scope.jsonata(), Integer.MAX_VALUE);
+        }
+        JsonNode value = value(setting, scope);
         if (!isInteger(value)) {
             throw notA(setting, value, "integer");
         }
@@ -24,8 +30,11 @@ final class MapSettings {
         return (int) Math.min(value.longValue(), Integer.MAX_VALUE);
     }
 
-    static long toleratedCount(NumberSetting setting, JsonNode input) {
-        JsonNode value = value(setting, input);
+    static long toleratedCount(NumberSetting setting, StateScope scope) {
+        if (setting.expression() != null) {
+            return setting.expression().evaluateNonNegativeInteger(scope.jsonata(), Long.MAX_VALUE);
+        }
+        JsonNode value = value(setting, scope);
         if (!isInteger(value)) {
             throw notA(setting, value, "integer");
         }
@@ -35,8 +44,11 @@ final class MapSettings {
         return value.longValue();
     }
 
-    static double toleratedPercentage(NumberSetting setting, JsonNode input) {
-        JsonNode value = value(setting, input);
+    static double toleratedPercentage(NumberSetting setting, StateScope scope) {
+        if (setting.expression() != null) {
+            return setting.expression().evaluateNumberInRange(scope.jsonata(), 100);
+        }
+        JsonNode value = value(setting, scope);
         if (!value.isNumber()) {
             throw notA(setting, value, "float");
         }
@@ -47,16 +59,28 @@ final class MapSettings {
         return percentage;
     }
 
-    private static JsonNode value(NumberSetting setting, JsonNode input) {
+    private static JsonNode value(NumberSetting setting, StateScope scope) {
         if (setting.literal() != null) {
             return dev.stepwise.runtime.data.Json.MAPPER.valueToTree(setting.literal());
         }
-        JsonNode value = setting.path().select(input);
+        JsonNode value = setting.path().evaluate(scope);
         if (value == null) {
             throw StatesErrors.runtime("The " + setting.field() + "Path field refers to a path that selects nothing: "
                     + setting.path().source());
         }
-        return value;
+        return value.isTextual() ? parsedNumber(value) : value;
+    }
+
+    /** AWS reads a number written as a string ({@code "1"}) as that number; other strings stay as they are. */
+    private static JsonNode parsedNumber(JsonNode text) {
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(text.textValue().strip());
+            return number.scale() <= 0 || number.stripTrailingZeros().scale() <= 0
+                    ? dev.stepwise.runtime.data.Json.NODES.numberNode(number.toBigIntegerExact())
+                    : dev.stepwise.runtime.data.Json.NODES.numberNode(number);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return text;
+        }
     }
 
     private static boolean isInteger(JsonNode value) {

@@ -3,6 +3,7 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.jsonata.QueryEvaluationException;
 import dev.stepwise.runtime.definition.MapPlan;
 import dev.stepwise.runtime.definition.NumberSetting;
 import dev.stepwise.runtime.error.StatesError;
@@ -35,17 +36,17 @@ final class MapStep {
     }
 
     JsonNode run(MapPlan map, JsonNode input, StateScope scope, EventChain chain, Cancellation cancellation) {
-        JsonNode items = map.itemsPath() == null ? input : map.itemsPath().evaluate(scope);
+        JsonNode items = items(map, input, scope);
         if (items == null || !items.isArray()) {
             throw StatesErrors.runtime("Unable to apply ItemsPath '"
                     + (map.itemsPath() == null ? "$" : map.itemsPath().source())
                     + "': the Map state's items must be a JSON array, but got "
                     + (items == null ? "nothing" : Json.write(items)));
         }
-        int maxConcurrency = MapSettings.maxConcurrency(map.maxConcurrency(), input);
+        int maxConcurrency = MapSettings.maxConcurrency(map.maxConcurrency(), scope);
         int length = items.size();
         chain.record("MapStateStarted", history.retains() ? EventDetails.mapStarted(length) : null);
-        Threshold threshold = Threshold.of(map, input);
+        Threshold threshold = Threshold.of(map, scope);
         if (map.distributed()) {
             chain.record("MapRunStarted", history.retains() ? Json.NODES.objectNode().put("mapRunArn",
                     run.identity().executionArn().replace(":execution:", ":mapRun:") + "/" + map.name()) : null);
@@ -57,10 +58,9 @@ final class MapStep {
         try {
             run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
                 JsonNode item = items.get(i);
-                JsonNode itemInput = map.itemSelector() == null ? item
-                        : map.itemSelector().evaluate(scope.forItem(i, item));
+                JsonNode itemInput = itemInput(map, i, item, scope);
                 try {
-                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings);
+                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables());
                 } catch (StatesError error) {
                     if (threshold == null) {
                         throw error;
@@ -95,24 +95,47 @@ final class MapStep {
         return output;
     }
 
+    /** The items: JSONata {@code Items}, {@code ItemsPath}, or the effective input itself. */
+    private static JsonNode items(MapPlan map, JsonNode input, StateScope scope) {
+        if (map.items() != null) {
+            return map.items().evaluateArray(scope.jsonata());
+        }
+        if (map.itemsPath() != null) {
+            return map.itemsPath().evaluate(scope);
+        }
+        if (map.dataFlow().jsonata() && !input.isArray()) {
+            throw QueryEvaluationException.mapInputNotArray(input);
+        }
+        return input;
+    }
+
+    /** One item shaped by ItemSelector, which also sees the item's index and value in the context object. */
+    private static JsonNode itemInput(MapPlan map, int index, JsonNode item, StateScope scope) {
+        if (map.jsonataItemSelector() != null) {
+            return map.jsonataItemSelector().evaluate(scope.forItem(index, item).jsonata());
+        }
+        return map.itemSelector() == null ? item : map.itemSelector().evaluate(scope.forItem(index, item));
+    }
+
     private static StatesError exceeded() {
         return new StatesError(StatesErrors.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                 "The specified tolerance threshold was exceeded");
     }
 
     private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
-            Cancellation cancellation) {
+            Cancellation cancellation, VariableScope outer) {
         if (map.distributed()) {
-            // A child execution: its events belong to its own history, not to this one.
+            // A child execution: its events belong to its own history, not to this one, and like any execution
+            // it starts with no variables (AWS gives a distributed map's child workflows no outer scope).
             EventChain child = new EventChain(new History(run.clock(), false), 0);
-            return flows.run(map.processor(), itemInput, child, cancellation);
+            return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root());
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
         EventChain iterationChain = sequential ? chain : chain.fork();
         iterationChain.record("MapIterationStarted",
                 history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
         try {
-            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation);
+            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation, outer.inner());
             iterationChain.recordAside("MapIterationSucceeded",
                     history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             return result;
@@ -132,14 +155,14 @@ final class MapStep {
     /** ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set. */
     private record Threshold(Long count, Double percentage) {
 
-        static Threshold of(MapPlan map, JsonNode input) {
+        static Threshold of(MapPlan map, StateScope scope) {
             NumberSetting count = map.toleratedFailureCount();
             NumberSetting percentage = map.toleratedFailurePercentage();
             if (count.isAbsent() && percentage.isAbsent()) {
                 return null;
             }
-            return new Threshold(count.isAbsent() ? null : MapSettings.toleratedCount(count, input),
-                    percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, input));
+            return new Threshold(count.isAbsent() ? null : MapSettings.toleratedCount(count, scope),
+                    percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, scope));
         }
 
         boolean exceeded(int failures, int total) {

@@ -29,10 +29,11 @@ final class ParallelStep {
         List<FlowPlan> branches = parallel.branches();
         JsonNode[] results = new JsonNode[branches.size()];
         Cancellation siblings = cancellation.child();
+        VariableScope variables = scope.variables();
         try {
             run.workers().run(branches.size(), 0, run.sequential(), siblings, i -> {
                 EventChain branchChain = chain.fork();
-                results[i] = flows.run(branches.get(i), input, branchChain, siblings);
+                results[i] = flows.run(branches.get(i), input, branchChain, siblings, variables.inner());
             });
         } catch (StatesError error) {
             scope.childrenFailed(true);

@@ -4,18 +4,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.data.DataScope;
 import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.jsonata.JsonataBindings;
 import java.time.Instant;
 
 /**
- * What one state's expressions read. The context object is built only when an expression asks for {@code $$},
- * so the common transition that never reads it allocates nothing for it.
+ * What one state's expressions read: in JSONPath the current document ({@code $}), the context object ({@code $$})
+ * and the variables; in JSONata the same through {@code $states} and {@code $name}. The context object and the
+ * JSONata bindings are built only when an expression asks for them, so the common transition that never reads
+ * them allocates nothing for them.
  */
 final class StateScope implements DataScope {
 
     private final ExecutionRun run;
     private final String stateName;
     private final Instant enteredTime;
+    private final JsonNode stateInput;
+    private final VariableScope variables;
+    private long enteredEventId;
+    private long previousOfEnteredId;
     private JsonNode input;
+    private JsonNode result;
+    private JsonNode errorOutput;
+    private JsonataBindings bindings;
     private int retryCount = -1;
     private String taskToken;
     private int itemIndex = -1;
@@ -24,16 +34,19 @@ final class StateScope implements DataScope {
     private boolean childrenFailed;
     private ObjectNode inspection;
 
-    StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input) {
+    StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input, VariableScope variables) {
         this.run = run;
         this.stateName = stateName;
         this.enteredTime = enteredTime;
+        this.stateInput = input;
         this.input = input;
+        this.variables = variables;
     }
 
     /** The scope a Map's ItemSelector sees for one item: the same state, plus {@code $$.Map.Item}. */
     StateScope forItem(int index, JsonNode value) {
-        StateScope item = new StateScope(run, stateName, enteredTime, input);
+        StateScope item = new StateScope(run, stateName, enteredTime, stateInput, variables);
+        item.input = input;
         item.retryCount = retryCount;
         item.itemIndex = index;
         item.itemValue = value;
@@ -61,15 +74,73 @@ final class StateScope implements DataScope {
         input = value;
     }
 
+    /** JSONata's {@code $states.result}: the Task, Parallel or Map result, seen by Output and Assign. */
+    void result(JsonNode value) {
+        result = value;
+        bindings = null;
+    }
+
+    /** JSONata's {@code $states.errorOutput}: the error output, seen by a Catch's Output and Assign. */
+    void errorOutput(JsonNode value) {
+        errorOutput = value;
+        bindings = null;
+    }
+
     /** For states that can retry: {@code $$.State.RetryCount}. */
     void retryCount(int count) {
         retryCount = count;
         context = null;
+        bindings = null;
     }
 
     void taskToken(String token) {
         taskToken = token;
         context = null;
+        bindings = null;
+    }
+
+    /**
+     * Notes the state's entered event (AWS names its id in the cause of an error the state raises) and the event
+     * before it (the predecessor AWS gives an EvaluationFailed event).
+     */
+    void entered(long id, long previous) {
+        enteredEventId = id;
+        previousOfEnteredId = previous;
+    }
+
+    long previousOfEnteredId() {
+        return previousOfEnteredId;
+    }
+
+    long enteredEventId() {
+        return enteredEventId;
+    }
+
+    String stateName() {
+        return stateName;
+    }
+
+    /** The state's raw input: JSONata's {@code $states.input}. */
+    JsonNode stateInput() {
+        return stateInput;
+    }
+
+    VariableScope variables() {
+        return variables;
+    }
+
+    /** What a JSONata expression of this state sees; shared by the state's expressions until a part changes. */
+    JsonataBindings jsonata() {
+        if (bindings == null) {
+            bindings = JsonataBindings.builder()
+                    .input(stateInput)
+                    .result(result)
+                    .errorOutput(errorOutput)
+                    .context(context())
+                    .variables(variables::get)
+                    .build();
+        }
+        return bindings;
     }
 
     /** The current Task attempt's token ({@code $$.Task.Token}), or {@code null} outside a Task. */
@@ -125,6 +196,6 @@ final class StateScope implements DataScope {
 
     @Override
     public JsonNode variable(String name) {
-        return null;
+        return variables.get(name);
     }
 }

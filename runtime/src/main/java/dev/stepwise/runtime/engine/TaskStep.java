@@ -53,8 +53,8 @@ final class TaskStep {
 
     JsonNode run(TaskPlan task, JsonNode input, StateScope scope, EventChain chain) {
         TaskResource resource = task.resource();
-        long timeout = seconds(task.timeout(), scope.input(), DEFAULT_TIMEOUT_SECONDS);
-        long heartbeat = seconds(task.heartbeat(), scope.input(), 0);
+        long timeout = seconds(task.timeout(), scope, DEFAULT_TIMEOUT_SECONDS);
+        long heartbeat = seconds(task.heartbeat(), scope, 0);
         Events events = Events.of(resource);
         chain.record(events.scheduled, history.retains() ? scheduled(task, resource, input, timeout, heartbeat)
                 : null);
@@ -156,14 +156,17 @@ final class TaskStep {
         }
     }
 
-    private static long seconds(NumberSetting setting, JsonNode input, long fallback) {
+    private static long seconds(NumberSetting setting, StateScope scope, long fallback) {
         if (setting.literal() != null) {
             return setting.literal().longValue();
+        }
+        if (setting.expression() != null) {
+            return setting.expression().evaluateNonNegativeInteger(scope.jsonata(), DEFAULT_TIMEOUT_SECONDS);
         }
         if (setting.path() == null) {
             return fallback;
         }
-        JsonNode value = setting.path().select(input);
+        JsonNode value = setting.path().evaluate(scope);
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.longValue() <= 0) {
             throw StatesErrors.runtime("The " + setting.field() + "Path field refers to value "
                     + (value == null ? "null" : value) + " which is not a valid positive integer: "
@@ -188,7 +191,7 @@ final class TaskStep {
                 details.set("parameters", input);
             }
         }
-        if (task.timeout().literal() != null || task.timeout().path() != null) {
+        if (!task.timeout().isAbsent()) {
             details.put("timeoutInSeconds", timeout);
         }
         if (heartbeat > 0) {

@@ -15,7 +15,19 @@ final class WaitTimes {
     private WaitTimes() {
     }
 
-    static Duration duration(WaitPlan wait, JsonNode input, Instant entered) {
+    /** AWS's largest wait, in seconds, for a JSONata {@code Seconds} expression. */
+    private static final long MAX_SECONDS = 99_999_999L;
+
+    /** The wait of a state entered at {@code scope.enteredTime()}; paths read the scope's current input. */
+    static Duration duration(WaitPlan wait, StateScope scope) {
+        Instant entered = scope.enteredTime();
+        if (wait.secondsExpression() != null) {
+            return Duration.ofSeconds(wait.secondsExpression().evaluateNonNegativeInteger(scope.jsonata(),
+                    MAX_SECONDS));
+        }
+        if (wait.timestampExpression() != null) {
+            return until(wait.timestampExpression().evaluateTimestamp(scope.jsonata()), entered);
+        }
         if (wait.seconds() != null) {
             return Duration.ofSeconds(wait.seconds());
         }
@@ -23,9 +35,9 @@ final class WaitTimes {
             return until(wait.timestamp(), entered);
         }
         if (wait.secondsPath() != null) {
-            return Duration.ofSeconds(seconds(wait.secondsPath(), select(wait.secondsPath(), input)));
+            return Duration.ofSeconds(seconds(wait.secondsPath(), select(wait.secondsPath(), scope)));
         }
-        return until(timestamp(wait.timestampPath(), select(wait.timestampPath(), input)), entered);
+        return until(timestamp(wait.timestampPath(), select(wait.timestampPath(), scope)), entered);
     }
 
     private static Duration until(Instant target, Instant now) {
@@ -33,8 +45,8 @@ final class WaitTimes {
         return duration.isNegative() ? Duration.ZERO : duration;
     }
 
-    private static JsonNode select(Path path, JsonNode input) {
-        JsonNode value = path.select(input);
+    private static JsonNode select(Path path, StateScope scope) {
+        JsonNode value = path.evaluate(scope);
         if (value == null) {
             throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
                     + path.source());

@@ -1,5 +1,6 @@
 /**
- * The interpreter: runs a compiled plan with AWS's JSONPath-mode semantics (data flow, Retry and Catch, timeouts,
- * Parallel and Map), records history, and reports the outcome. Nothing here parses definition text.
+ * The interpreter: runs a compiled plan with AWS's semantics in both query languages (JSONPath and JSONata data
+ * flow, workflow variables and their scopes, Retry and Catch, timeouts, Parallel and Map), records history, and
+ * reports the outcome. Nothing here parses definition text.
  */
 package dev.stepwise.runtime.engine;

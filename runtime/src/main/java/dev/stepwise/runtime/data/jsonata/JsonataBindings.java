@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a JSONata expression can see while a state runs: {@code $states} (with {@code input}, {@code result},
@@ -22,7 +23,7 @@ public final class JsonataBindings {
     private final JsonNode result;
     private final JsonNode errorOutput;
     private final JsonNode context;
-    private final Map<String, JsonNode> variables;
+    private final Function<String, JsonNode> variables;
     private final Map<String, Object> converted = new HashMap<>();
 
     private JsonataBindings(Builder builder) {
@@ -56,14 +57,14 @@ public final class JsonataBindings {
     }
 
     boolean isBound(String name) {
-        return STATES.equals(name) || variables.containsKey(name);
+        return STATES.equals(name) || variables.apply(name) != null;
     }
 
     private Object convert(String name) {
         if (STATES.equals(name)) {
             return statesObject();
         }
-        return JsonataValues.toJava(variables.get(name));
+        return JsonataValues.toJava(variables.apply(name));
     }
 
     private Map<String, Object> statesObject() {
@@ -87,7 +88,7 @@ public final class JsonataBindings {
         private JsonNode result;
         private JsonNode errorOutput;
         private JsonNode context;
-        private Map<String, JsonNode> variables = Map.of();
+        private Function<String, JsonNode> variables = name -> null;
 
         private Builder() {
         }
@@ -118,7 +119,15 @@ public final class JsonataBindings {
 
         /** The workflow variables visible to the state, by name without the {@code $}. Not copied. */
         public Builder variables(Map<String, JsonNode> variables) {
-            this.variables = variables == null ? Map.of() : variables;
+            return variables(variables == null ? name -> null : variables::get);
+        }
+
+        /**
+         * The workflow variables visible to the state, looked up by name without the {@code $}; the lookup returns
+         * {@code null} for a name that is not a variable. Lets nested scopes resolve names without merging maps.
+         */
+        public Builder variables(Function<String, JsonNode> lookup) {
+            this.variables = lookup;
             return this;
         }
 

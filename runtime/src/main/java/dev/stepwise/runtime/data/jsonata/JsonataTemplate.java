@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +143,21 @@ public final class JsonataTemplate {
             throw QueryEvaluationException.unexpectedType(sourceText(), location, "string", value);
         }
         return value.textValue();
+    }
+
+    /**
+     * Evaluates a field that must give an RFC 3339 timestamp, such as a Wait state's {@code Timestamp}.
+     *
+     * @throws QueryEvaluationException when the value is not a string or not such a timestamp
+     */
+    public Instant evaluateTimestamp(JsonataBindings bindings) {
+        String text = evaluateString(bindings);
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw QueryEvaluationException.outOfRange(sourceText(), location,
+                    "an RFC 3339 timestamp such as 2016-03-14T01:59:00Z", NODES.textNode(text));
+        }
     }
 
     /**

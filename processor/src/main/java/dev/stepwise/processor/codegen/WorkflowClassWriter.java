@@ -31,6 +31,7 @@ public final class WorkflowClassWriter {
     private static final ClassName TASK_METHOD = ClassName.get(WORKFLOW, "TaskMethod");
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
+    private static final ClassName ROUTE = METADATA.nestedClass("Route");
     private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
     private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final TypeName TASK_MAP =
@@ -112,9 +113,12 @@ public final class WorkflowClassWriter {
         WorkflowSettings.Logging logging = settings.logging();
         CodeBlock publish = CodeBlock.of("null");
         if (settings.publish() != null) {
-            List<CodeBlock> routing = settings.publish().routing().stream().map(r -> CodeBlock.of("$S", r)).toList();
-            publish = CodeBlock.of("new $T($S, $S, $T.of($L))", PUBLICATION, settings.publish().alias(),
-                    settings.publish().description(), List.class, CodeBlock.join(routing, ", "));
+            WorkflowSettings.Publish p = settings.publish();
+            List<CodeBlock> routing = p.routing().stream()
+                    .map(r -> CodeBlock.of("new $T($S, $L)", ROUTE, r.versionArn(), r.weight())).toList();
+            publish = CodeBlock.of("new $T($S, $S, $S, $L, $L, $T.of($L))", PUBLICATION, p.alias(), p.description(),
+                    p.deployment(), p.percentage() == null ? 0 : p.percentage(),
+                    p.intervalMinutes() == null ? 0 : p.intervalMinutes(), List.class, CodeBlock.join(routing, ", "));
         }
         return CodeBlock.of("new $T($S, $L, $L, $S, $L, $S, $L, $S, $L)", METADATA, settings.type(),
                 settings.timeoutSeconds(), tags, logging == null ? "OFF" : logging.level(),

@@ -226,8 +226,24 @@ class DiagnosticsTest {
                         "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 50), @Publish.Route(weight = 50)})", "    @Succeed void done() {}")),
                 error(Message.PLACEHOLDER_NAME, "[PlaceholderName] placeholder \"${fn-name}\" becomes a template parameter",
                         "${fn-name}", workflow("    @Task(resource = \"arn:aws:lambda:us-east-1:123456789012:function:${fn-name}\")\n    void call() {}" + END)),
-                error(Message.JSONATA_NOT_SUPPORTED, "[JsonataNotYetSupported] JSONata is not generated yet", "@Query",
-                        workflow("    @Pass\n    @Query(QueryLanguage.JSONATA)\n    void first() {}" + END)));
+                error(Message.JSONATA_SYNTAX, "[JsonataSyntax] cannot parse JSONata at column 21: Unexpected end of expression",
+                        "$states.input.total >", workflow("    @Choice @Query(QueryLanguage.JSONATA)\n"
+                                + "    @When(test = \"$states.input.total > \", next = \"done\")\n    void route() {}" + END)),
+                error(Message.JSONPATH_IN_JSONATA, "[JsonPathInJsonataWorkflow] the workflow's query language is JSONata",
+                        "@Query", type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n"
+                                + "    @Pass @Query(QueryLanguage.JSONPATH) void first() {}" + END + "\n}")),
+                error(Message.JSONPATH_ONLY, "[JsonPathOnly] @InputPath is JSONPath only; in a JSONata state its expressions read $states.input",
+                        "@InputPath", workflow("    @Pass @Query(QueryLanguage.JSONATA)\n    @InputPath(\"$.order\")\n    void first() {}" + END)),
+                error(Message.JSONATA_ONLY, "[JsonataOnly] @Output is JSONata only", "@Output",
+                        workflow("    @Pass\n    @Output(\"$states.input.order\")\n    void first() {}" + END)),
+                error(Message.JSONATA_RESULT_PATH, "[JsonataResultPath] in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"$.order.total\"",
+                        "@ResultPath", workflow("    @Task(resource = " + LAMBDA + ") @Query(QueryLanguage.JSONATA)\n"
+                                + "    @ResultPath(\"$.order.total\")\n    void call() {}" + END)),
+                error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"1st\" must start with a letter or _",
+                        "1st", workflow("    @Pass\n    @Assign(name = \"1st\", value = \"$.a\")\n    void first() {}" + END)),
+                error(Message.DUPLICATE_VARIABLE, "[DuplicateVariable] variable \"total\" is assigned twice in this state",
+                        "$.b", workflow("    @Pass\n    @Assign(name = \"total\", value = \"$.a\")\n"
+                                + "    @Assign(name = \"total\", value = \"$.b\")\n    void first() {}" + END)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -79,7 +79,14 @@ public enum Message {
     ROUTING_VERSIONS("RoutingVersions", Kind.ERROR, "%s"),
     PLACEHOLDER_NAME("PlaceholderName", Kind.ERROR, "%s"),
     UNCOVERED_PERMISSION("UncoveredPermission", Kind.WARNING, "%s"),
-    JSONATA_NOT_SUPPORTED("JsonataNotYetSupported", Kind.ERROR, "JSONata is not generated yet; use QueryLanguage.JSONPATH for now"),
+    // JSONata and variables
+    JSONATA_SYNTAX("JsonataSyntax", Kind.ERROR, "cannot parse JSONata at column %d: %s%n  %s%n  %s^"),
+    JSONPATH_IN_JSONATA("JsonPathInJsonataWorkflow", Kind.ERROR, "the workflow's query language is JSONata, and Step Functions does not let a state switch back to JSONPath; remove @Query or write the workflow in JSONPath"),
+    JSONPATH_ONLY("JsonPathOnly", Kind.ERROR, "%s is JSONPath only; in a JSONata state %s"),
+    JSONATA_ONLY("JsonataOnly", Kind.ERROR, "@Output is JSONata only; in a JSONPath state use @ResultPath and @OutputPath, or add @Query(QueryLanguage.JSONATA)"),
+    JSONATA_RESULT_PATH("JsonataResultPath", Kind.ERROR, "in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"%s\"; write an @Output expression instead"),
+    INVALID_VARIABLE_NAME("InvalidVariableName", Kind.ERROR, "variable name \"%s\" must start with a letter or _, continue with letters, digits or _, and have at most 80 characters"),
+    DUPLICATE_VARIABLE("DuplicateVariable", Kind.ERROR, "variable \"%s\" is assigned twice in this state; each variable takes one value per state"),
     INTERNAL_ERROR("InternalError", Kind.ERROR, "the Stepwise processor failed on this element (%s); please report this with the source that caused it");
 
     private final String id;

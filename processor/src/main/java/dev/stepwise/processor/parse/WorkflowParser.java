@@ -51,9 +51,7 @@ public final class WorkflowParser {
             problems.add(Message.FLOW_AS_WORKFLOW, where.on("Flow"));
         }
         AnnotationReader workflow = annotations.get("Workflow").get(0);
-        if (workflow.enumName("queryLanguage").equals("JSONATA")) {
-            problems.add(Message.JSONATA_NOT_SUPPORTED, where.on("Workflow", "queryLanguage"));
-        }
+        boolean jsonata = workflow.enumName("queryLanguage").equals("JSONATA");
         int timeout = workflow.integer("timeoutSeconds");
         if (timeout < 0) {
             problems.add(Message.NEGATIVE_NUMBER, where.on("Workflow", "timeoutSeconds"), "timeoutSeconds", timeout);
@@ -64,11 +62,11 @@ public final class WorkflowParser {
 
         var types = new TypeReader(elements);
         String comment = workflow.string("comment");
-        FlowModel flow = new FlowParser(elements, types, problems, sites).parse(type, comment.isEmpty() ? null : comment);
+        FlowModel flow = new FlowParser(elements, types, problems, sites, jsonata).parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         var model = new WorkflowModel(packageName, classNames(type), name,
-                comment.isEmpty() ? null : comment, flow, settings, types.catalog());
+                comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata);
         return new ParsedWorkflow(model, problems.snapshot(), sites);
     }
 

@@ -114,7 +114,7 @@ class DeploymentTemplatesTest {
                 continue;
             }
             String resource = state.get("Resource").asText();
-            JsonNode parameters = state.path("Parameters");
+            JsonNode parameters = state.has("Arguments") ? state.get("Arguments") : state.path("Parameters");
             if (resource.startsWith("arn:aws:lambda:")) {
                 add(calls, "lambda:InvokeFunction", resource);
             } else if (resource.startsWith("arn:aws:states:::sqs:sendMessage")) {
@@ -123,6 +123,8 @@ class DeploymentTemplatesTest {
                 add(calls, "sns:Publish", parameters.get("TopicArn").asText());
             } else if (resource.equals("arn:aws:states:::dynamodb:putItem")) {
                 add(calls, "dynamodb:PutItem", "table/" + parameters.get("TableName").asText());
+            } else if (resource.equals("arn:aws:states:::dynamodb:updateItem")) {
+                add(calls, "dynamodb:UpdateItem", "table/" + parameters.get("TableName").asText());
             } else {
                 throw new AssertionError("a sample calls " + resource + ", which this test does not know yet");
             }

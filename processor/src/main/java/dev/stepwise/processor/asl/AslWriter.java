@@ -43,11 +43,6 @@ public final class AslWriter {
         return root;
     }
 
-    /** The definition as JSON text, exactly as written to the {@code .asl.json} file. */
-    public static String json(WorkflowModel model) {
-        return Json.pretty(definition(model));
-    }
-
     private static ObjectNode flow(FlowModel flow) {
         ObjectNode node = NODES.objectNode();
         putIfPresent(node, "Comment", flow.comment());

@@ -32,7 +32,8 @@ public final class DeploymentValidator {
                     problem.message()));
         }
         if (spec.generatesRole()) {
-            policy.warnings().forEach(warning -> problems.add(Problem.of(Message.UNCOVERED_PERMISSION, workflow.on("Workflow"), warning)));
+            policy.warnings().forEach(warning ->
+                    problems.add(Problem.of(Message.UNCOVERED_PERMISSION, workflow.on("Workflow"), warning)));
         }
         return new ValidationReport(problems);
     }

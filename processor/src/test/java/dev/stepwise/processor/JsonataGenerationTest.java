@@ -82,6 +82,7 @@ class JsonataGenerationTest {
         assertValidForAsl(definition);
     }
 
+    /** Also a parameter named {@code input}, which the generated binding once shadowed with its own. */
     @Test
     void aDiscardedResultKeepsTheInputAsOutput() throws Exception {
         JsonNode definition = definitionOf(type("Sample", """
@@ -90,7 +91,7 @@ class JsonataGenerationTest {
                     @Task(resource = LAMBDA)
                     @ResultPath(nullResult = true)
                     @End
-                    void notify(@From("$states.input") Object payload) {}
+                    void notify(@From("$states.input") Object input) {}
                 }
                 """.replace("LAMBDA", LAMBDA)));
 

@@ -172,15 +172,14 @@ public final class WorkflowClassWriter {
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
         List<TaskSignature.Parameter> parameters = signature.parameters();
+        // arguments are converted in place, not into locals named after the parameters: a parameter named
+        // "input" would otherwise clash with the lambda's own parameter
         if (parameters.size() == 1 && parameters.get(0).wholeInput()) {
-            body.addStatement("$T $N = MAPPER.readValue(input, $L)", JavaTypes.of(parameters.get(0).type()),
-                    parameters.get(0).name(), typeReference(parameters.get(0).type()));
-            arguments.add(CodeBlock.of("$N", parameters.get(0).name()));
+            arguments.add(CodeBlock.of("MAPPER.readValue(input, $L)", typeReference(parameters.get(0).type())));
         } else if (parameters.size() == 1) {
             TaskSignature.Parameter parameter = parameters.get(0);
-            body.addStatement("$T $N = MAPPER.convertValue(MAPPER.readTree(input).get($S), $L)",
-                    JavaTypes.of(parameter.type()), parameter.name(), parameter.name(), typeReference(parameter.type()));
-            arguments.add(CodeBlock.of("$N", parameter.name()));
+            arguments.add(CodeBlock.of("MAPPER.convertValue(MAPPER.readTree(input).get($S), $L)", parameter.name(),
+                    typeReference(parameter.type())));
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
             body.addStatement("$T parameters = MAPPER.readValue(input, $T.class)", record, record);

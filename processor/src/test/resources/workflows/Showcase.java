@@ -9,7 +9,9 @@ import java.util.List;
 @Logging(level = Logging.Level.FATAL, logGroup = "arn:aws:logs:eu-west-1:123456789012:log-group:showcase:*")
 @Tracing
 @ExecutionRole("arn:aws:iam::123456789012:role/showcase")
-@Publish(alias = "beta", description = "first cut", routing = {"1=90", "2=10"})
+@Publish(alias = "beta", description = "first cut", routing = {
+        @Publish.Route(weight = 90),
+        @Publish.Route(version = "arn:aws:states:eu-west-1:123456789012:stateMachine:Showcase:2", weight = 10)})
 public class Showcase {
 
     public record Customer(String name, int age, boolean vip, String joined) {}

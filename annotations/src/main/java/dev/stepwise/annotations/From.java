@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Takes a Task parameter from the state input: the parameter becomes a {@code "<name>.$"} key of the state's
  * {@code Parameters}. The value is a path ({@code $.order}, {@code $$.Execution.Id}) or an intrinsic function
- * ({@code States.Format('Hi {}', $.name)}).
+ * ({@code States.Format('Hi {}', $.name)}). In a JSONata state the parameter becomes an {@code Arguments} entry and
+ * the value is a JSONata expression ({@code $states.input.order}, {@code $orderId}), with or without {@code {% %}}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

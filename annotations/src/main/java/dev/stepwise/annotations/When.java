@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
  * {@code $.x is [not] present|null|number|string|boolean|timestamp}. Comparing two paths needs a type, known from
  * the workflow's types or given as {@code number $.y}, {@code string $.y}, {@code boolean $.y},
  * {@code timestamp $.y}.
+ *
+ * <p>In a JSONata state {@code test} is a JSONata expression instead ({@code $states.input.total > 100 and $vip},
+ * with or without {@code {% %}}), written as the rule's {@code Condition}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

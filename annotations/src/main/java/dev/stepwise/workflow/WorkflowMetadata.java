@@ -31,10 +31,22 @@ public record WorkflowMetadata(
         tags = Map.copyOf(tags);
     }
 
-    /** A version to publish and the alias that routes to it. */
-    public record Publication(String alias, String description, List<String> routing) {
+    /**
+     * A version to publish and the alias that routes to it.
+     *
+     * @param deployment      {@code ALL_AT_ONCE}, {@code CANARY} or {@code LINEAR}
+     * @param percentage      the share per increment of a gradual deployment, else 0
+     * @param intervalMinutes minutes between increments of a gradual deployment, else 0
+     * @param routing         fixed routing weights; empty when the alias follows the new version
+     */
+    public record Publication(String alias, String description, String deployment, int percentage,
+                              int intervalMinutes, List<Route> routing) {
         public Publication {
             routing = List.copyOf(routing);
         }
+    }
+
+    /** @param versionArn an existing version, or {@code null} for the version the deployment publishes */
+    public record Route(String versionArn, int weight) {
     }
 }

@@ -3,10 +3,18 @@ package dev.stepwise.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.asl.AslWriter;
+import dev.stepwise.processor.asl.Json;
 import dev.stepwise.processor.codegen.RecordWriter;
 import dev.stepwise.processor.codegen.WorkflowClassWriter;
 import dev.stepwise.processor.dataflow.TypeTracker;
+import dev.stepwise.processor.deploy.CloudFormationTemplateWriter;
+import dev.stepwise.processor.deploy.DerivedPolicy;
+import dev.stepwise.processor.deploy.IamPolicyDeriver;
+import dev.stepwise.processor.deploy.ModelProjection;
+import dev.stepwise.processor.deploy.SamTemplateWriter;
+import dev.stepwise.processor.deploy.TemplateJson;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.RepeatedAnnotations;
@@ -18,6 +26,7 @@ import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.ParsedWorkflow;
 import dev.stepwise.processor.parse.WorkflowParser;
+import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
 import dev.stepwise.processor.validate.TaskNameValidator;
 import java.io.IOException;
@@ -37,7 +46,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Turns each {@code @Workflow} class into its ASL definition, records and {@code <Name>Workflow} class. Thin on
+ * Turns each {@code @Workflow} class into its ASL definition, records, {@code <Name>Workflow} class and deployment
+ * templates (CloudFormation and SAM). Thin on
  * purpose: parse, validate, track types, and only when all of that is clean, write. Never claims the annotations
  * and never lets an exception reach javac: a failure becomes one error on the class being processed.
  */
@@ -45,6 +55,7 @@ import javax.tools.StandardLocation;
 public final class WorkflowProcessor extends AbstractProcessor {
 
     static final String WORKFLOW = "dev.stepwise.annotations.Workflow";
+    private static final IamPolicyDeriver POLICIES = new IamPolicyDeriver();
 
     private final UnaryOperator<WorkflowModel> afterParse;
 
@@ -97,19 +108,28 @@ public final class WorkflowProcessor extends AbstractProcessor {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         WorkflowModel model = afterParse.apply(parsed.model());
         DataContract contract = null;
+        ObjectNode definition = null;
+        ModelProjection deployment = null;
+        DerivedPolicy policy = null;
         if (problems.stream().noneMatch(Problem::isError)) {
             problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());
             problems.addAll(TaskNameValidator.validate(model.flow(), parsed.sites()).problems());
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();
+            definition = AslWriter.definition(model);
+            deployment = ModelProjection.of(model, definition);
+            policy = POLICIES.derive(deployment.spec());
+            problems.addAll(DeploymentValidator.validate(deployment, policy, parsed.sites()).problems());
         }
         reporter.report(problems, type);
         if (problems.stream().anyMatch(Problem::isError)) {
             return;
         }
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
-        String definition = AslWriter.json(model);
+        String asl = Json.pretty(definition);
+        String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
+        String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
         List<JavaFile> sources = new ArrayList<>();
         sources.add(source(type, model, RecordWriter.record(RecordWriter.inputName(model), contract.input(),
                 "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n")));
@@ -121,10 +141,13 @@ public final class WorkflowProcessor extends AbstractProcessor {
             sources.add(source(type, model, RecordWriter.record(RecordWriter.parametersName(model, task.name()),
                     fields, "The effective Parameters of Task state {@code " + task.name() + "}.\n")));
         }
-        sources.add(source(type, model, WorkflowClassWriter.write(model, definition)));
+        sources.add(source(type, model, WorkflowClassWriter.write(model, asl)));
         sources.forEach(JavaFile::toString);
 
-        writeResource(type, "META-INF/stepwise/" + model.qualifiedClassName() + ".asl.json", definition);
+        String base = "META-INF/stepwise/" + model.qualifiedClassName();
+        writeResource(type, base + ".asl.json", asl);
+        writeResource(type, base + ".template.json", template);
+        writeResource(type, base + ".sam.json", sam);
         for (JavaFile source : sources) {
             source.writeTo(processingEnv.getFiler());
         }

@@ -31,6 +31,7 @@ class DiagnosticsTest {
 
     private static final String LAMBDA = "\"arn:aws:lambda:us-east-1:123456789012:function:f\"";
     private static final String END = "\n    @Succeed void done() {}";
+    private static final String OLD_VERSION = "arn:aws:states:us-east-1:123456789012:stateMachine:Sample:3";
 
     /** An expected diagnostic: it is reported {@code errors} times in total, once on the line containing {@code line}. */
     record Case(Message id, String message, String file, String line, int errors, List<JavaFileObject> sources) {
@@ -199,8 +200,50 @@ class DiagnosticsTest {
                         Sources.workflow("@Publish(alias = \"123\")", "    @Succeed void done() {}")),
                 error(Message.ALIAS_NAME, "[InvalidAliasName] alias \"live now\" is invalid", "@Publish",
                         Sources.workflow("@Publish(alias = \"live now\")", "    @Succeed void done() {}")),
-                error(Message.JSONATA_NOT_SUPPORTED, "[JsonataNotYetSupported] JSONata is not generated yet", "@Query",
-                        workflow("    @Pass\n    @Query(QueryLanguage.JSONATA)\n    void first() {}" + END)));
+                error(Message.STATE_MACHINE_NAME, "[InvalidStateMachineName] state machine name \"Order Flow\" must not contain '\\u0020'",
+                        "@Workflow", type("Sample", "@Workflow(name = \"Order Flow\")\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.TAG_KEY_RESERVED, "[ReservedTagKey] tag key \"aws:team\" must not start with \"aws:\"",
+                        "@Tag", Sources.workflow("@Tag(key = \"aws:team\", value = \"a\")", "    @Succeed void done() {}")),
+                error(Message.TAG_CHARACTERS, "[TagCharacters] tag \"team\" may use only letters, digits, white space and _ . : / = + - @",
+                        "@Tag", Sources.workflow("@Tag(key = \"team\", value = \"a&b\")", "    @Succeed void done() {}")),
+                error(Message.ALIAS_DESCRIPTION, "[AliasDescriptionLength] the alias description is 257 characters; the limit is 256",
+                        "@Publish", Sources.workflow("@Publish(alias = \"live\", description = \"" + "d".repeat(257) + "\")", "    @Succeed void done() {}")),
+                error(Message.DEPLOYMENT_PERCENTAGE, "[DeploymentPercentage] a CANARY deployment needs a percentage from 1 to 99 per increment, not 100",
+                        "percentage = 100", Sources.workflow("@Publish(alias = \"live\", deployment = Publish.Deployment.CANARY,\n"
+                                + "        percentage = 100, intervalMinutes = 5)", "    @Succeed void done() {}")),
+                error(Message.DEPLOYMENT_INTERVAL, "[DeploymentInterval] a LINEAR deployment needs an interval from 1 to 2100 minutes",
+                        "@Publish", Sources.workflow("@Publish(alias = \"live\", deployment = Publish.Deployment.LINEAR, percentage = 10)", "    @Succeed void done() {}")),
+                error(Message.ALL_AT_ONCE_INCREMENTS, "[AllAtOnceIncrements] an ALL_AT_ONCE deployment shifts all traffic at once",
+                        "percentage = 10", Sources.workflow("@Publish(alias = \"live\",\n        percentage = 10)", "    @Succeed void done() {}")),
+                error(Message.GRADUAL_WITH_ROUTING, "[GradualWithRouting] an alias either shifts traffic by a CANARY deployment or splits it by fixed routing weights",
+                        "routing = ", Sources.workflow("@Publish(alias = \"live\", deployment = Publish.Deployment.CANARY, percentage = 10, intervalMinutes = 5,\n"
+                                + "        routing = @Publish.Route(weight = 100))", "    @Succeed void done() {}")),
+                new Case(Message.ROUTING_WEIGHT_RANGE, "[RoutingWeightRange] a routing weight is a percentage from 0 to 100, not 101", "Sample.java",
+                        "routing = ", 2, List.of(Sources.workflow("@Publish(alias = \"live\",\n        routing = @Publish.Route(weight = 101))", "    @Succeed void done() {}"))),
+                error(Message.ROUTING_WEIGHTS_SUM, "[RoutingWeightsSum] routing weights must add up to 100, not 90",
+                        "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 80), @Publish.Route(version = \"" + OLD_VERSION + "\", weight = 10)})", "    @Succeed void done() {}")),
+                error(Message.ROUTING_VERSIONS, "[RoutingVersions] routing names the new version twice",
+                        "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 50), @Publish.Route(weight = 50)})", "    @Succeed void done() {}")),
+                error(Message.PLACEHOLDER_NAME, "[PlaceholderName] placeholder \"${fn-name}\" becomes a template parameter",
+                        "${fn-name}", workflow("    @Task(resource = \"arn:aws:lambda:us-east-1:123456789012:function:${fn-name}\")\n    void call() {}" + END)),
+                error(Message.JSONATA_SYNTAX, "[JsonataSyntax] cannot parse JSONata at column 21: Unexpected end of expression",
+                        "$states.input.total >", workflow("    @Choice @Query(QueryLanguage.JSONATA)\n"
+                                + "    @When(test = \"$states.input.total > \", next = \"done\")\n    void route() {}" + END)),
+                error(Message.JSONPATH_IN_JSONATA, "[JsonPathInJsonataWorkflow] the workflow's query language is JSONata",
+                        "@Query", type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n"
+                                + "    @Pass @Query(QueryLanguage.JSONPATH) void first() {}" + END + "\n}")),
+                error(Message.JSONPATH_ONLY, "[JsonPathOnly] @InputPath is JSONPath only; in a JSONata state its expressions read $states.input",
+                        "@InputPath", workflow("    @Pass @Query(QueryLanguage.JSONATA)\n    @InputPath(\"$.order\")\n    void first() {}" + END)),
+                error(Message.JSONATA_ONLY, "[JsonataOnly] @Output is JSONata only", "@Output",
+                        workflow("    @Pass\n    @Output(\"$states.input.order\")\n    void first() {}" + END)),
+                error(Message.JSONATA_RESULT_PATH, "[JsonataResultPath] in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"$.order.total\"",
+                        "@ResultPath", workflow("    @Task(resource = " + LAMBDA + ") @Query(QueryLanguage.JSONATA)\n"
+                                + "    @ResultPath(\"$.order.total\")\n    void call() {}" + END)),
+                error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"1st\" must start with a letter or _",
+                        "1st", workflow("    @Pass\n    @Assign(name = \"1st\", value = \"$.a\")\n    void first() {}" + END)),
+                error(Message.DUPLICATE_VARIABLE, "[DuplicateVariable] variable \"total\" is assigned twice in this state",
+                        "$.b", workflow("    @Pass\n    @Assign(name = \"total\", value = \"$.a\")\n"
+                                + "    @Assign(name = \"total\", value = \"$.b\")\n    void first() {}" + END)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -225,6 +268,7 @@ class DiagnosticsTest {
         Set<Message> covered = cases().map(Case::id).collect(Collectors.toSet());
         covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
         covered.add(Message.AMBIGUOUS_TASK_NAME); // aTaskNameUsedInTwoFlowsIsAWarning
+        covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
@@ -247,6 +291,22 @@ class DiagnosticsTest {
         assertThat(compilation).hadWarningContaining("[AmbiguousTaskName] Task state name \"check\" is also used in Sample")
                 .inFile(branch).onLineContaining("void check");
         assertThat(compilation).generatedSourceFile("test.SampleWorkflow");
+    }
+
+    @Test
+    void aCallTheGeneratedRoleCannotMakeIsAWarning() {
+        String glue = "    @Task(resource = \"arn:aws:states:::glue:startJobRun\") void crawl() {}" + END;
+        JavaFileObject sample = workflow(glue);
+
+        Compilation compilation = compile(sample);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[UncoveredPermission] Task state 'crawl': no permission rule covers"
+                + " resource 'arn:aws:states:::glue:startJobRun'").inFile(sample).onLineContaining("@Workflow");
+        // a given role is the user's to grant: nothing to warn about
+        assertThat(compile(Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/etl\")", glue)))
+                .succeededWithoutWarnings();
     }
 
     @Test

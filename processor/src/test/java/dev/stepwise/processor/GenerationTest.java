@@ -94,7 +94,9 @@ class GenerationTest {
         assertThat(metadata.logGroupArn()).isEqualTo("arn:aws:logs:eu-west-1:123456789012:log-group:showcase:*");
         assertThat(metadata.tracing()).isTrue();
         assertThat(metadata.roleArn()).isEqualTo("arn:aws:iam::123456789012:role/showcase");
-        assertThat(metadata.publish()).isEqualTo(new WorkflowMetadata.Publication("beta", "first cut", List.of("1=90", "2=10")));
+        assertThat(metadata.publish()).isEqualTo(new WorkflowMetadata.Publication("beta", "first cut", "ALL_AT_ONCE",
+                0, 0, List.of(new WorkflowMetadata.Route(null, 90),
+                        new WorkflowMetadata.Route("arn:aws:states:eu-west-1:123456789012:stateMachine:Showcase:2", 10))));
     }
 
     @Test

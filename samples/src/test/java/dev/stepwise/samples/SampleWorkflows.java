@@ -2,6 +2,7 @@ package dev.stepwise.samples;
 
 import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.batch.BatchImportWorkflow;
+import dev.stepwise.samples.loyalty.LoyaltyPointsWorkflow;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
 import dev.stepwise.samples.saga.TripBookingWorkflow;
 import dev.stepwise.workflow.WorkflowSpec;
@@ -25,7 +26,8 @@ final class SampleWorkflows {
             new Sample("dev.stepwise.samples.order.OrderProcessing", new OrderProcessingWorkflow()),
             new Sample("dev.stepwise.samples.batch.BatchImport", new BatchImportWorkflow()),
             new Sample("dev.stepwise.samples.approval.ExpenseApproval", new ExpenseApprovalWorkflow()),
-            new Sample("dev.stepwise.samples.saga.TripBooking", new TripBookingWorkflow()));
+            new Sample("dev.stepwise.samples.saga.TripBooking", new TripBookingWorkflow()),
+            new Sample("dev.stepwise.samples.loyalty.LoyaltyPoints", new LoyaltyPointsWorkflow()));
 
     private SampleWorkflows() {
     }

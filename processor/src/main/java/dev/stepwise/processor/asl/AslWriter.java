@@ -7,6 +7,7 @@ import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.ChoiceRule;
 import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.ErrorHandling;
+import dev.stepwise.processor.model.Expressions;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.Retrier;
@@ -23,6 +24,7 @@ import dev.stepwise.processor.model.WorkflowModel;
 public final class AslWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String JSONATA = "JSONata";
 
     private AslWriter() {
     }
@@ -30,17 +32,15 @@ public final class AslWriter {
     public static ObjectNode definition(WorkflowModel model) {
         ObjectNode root = NODES.objectNode();
         putIfPresent(root, "Comment", model.comment());
+        if (model.jsonata()) {
+            root.put("QueryLanguage", JSONATA);
+        }
         root.put("StartAt", model.flow().startAt());
         if (model.settings().timeoutSeconds() > 0) {
             root.put("TimeoutSeconds", model.settings().timeoutSeconds());
         }
         root.set("States", states(model.flow()));
         return root;
-    }
-
-    /** The definition as JSON text, exactly as written to the {@code .asl.json} file. */
-    public static String json(WorkflowModel model) {
-        return Json.pretty(definition(model));
     }
 
     private static ObjectNode flow(FlowModel flow) {
@@ -61,30 +61,41 @@ public final class AslWriter {
         ObjectNode node = NODES.objectNode();
         node.put("Type", type(state));
         putIfPresent(node, "Comment", state.comment());
+        Expressions expressions = state.expressions();
+        if (expressions.ownLanguage()) {
+            node.put("QueryLanguage", JSONATA);
+        }
+        boolean jsonata = expressions.jsonata();
         if (state instanceof StateModel.Task task) {
             node.put("Resource", task.resource());
-            input(node, task.data());
+            input(node, task.data(), jsonata);
             putRaw(node, "Credentials", task.credentials());
             putIfPresent(node, "TimeoutSeconds", task.timeouts().timeoutSeconds());
             putIfPresent(node, "TimeoutSecondsPath", task.timeouts().timeoutSecondsPath());
             putIfPresent(node, "HeartbeatSeconds", task.timeouts().heartbeatSeconds());
             putIfPresent(node, "HeartbeatSecondsPath", task.timeouts().heartbeatSecondsPath());
             output(node, task.data());
+            expressions(node, expressions);
             errors(node, task.errors());
             transition(node, task.next());
         } else if (state instanceof StateModel.Pass pass) {
-            input(node, pass.data());
+            input(node, pass.data(), jsonata);
             putRaw(node, "Result", pass.result());
             output(node, pass.data());
+            expressions(node, expressions);
             transition(node, pass.next());
         } else if (state instanceof StateModel.Choice choice) {
             putIfPresent(node, "InputPath", choice.inputPath());
             ArrayNode choices = node.putArray("Choices");
             for (ChoiceRule rule : choice.rules()) {
-                choices.add(ConditionWriter.rule(rule.condition()).put("Next", rule.next()));
+                ObjectNode entry = rule.isJsonata()
+                        ? NODES.objectNode().put("Condition", rule.source())
+                        : ConditionWriter.rule(rule.condition());
+                choices.add(entry.put("Next", rule.next()));
             }
             putIfPresent(node, "Default", choice.defaultTarget());
             putIfPresent(node, "OutputPath", choice.outputPath());
+            expressions(node, expressions);
         } else if (state instanceof StateModel.Wait wait) {
             putIfPresent(node, "InputPath", wait.inputPath());
             WaitDuration duration = wait.duration();
@@ -94,12 +105,14 @@ public final class AslWriter {
                 node.put(duration.field().asl(), duration.value());
             }
             putIfPresent(node, "OutputPath", wait.outputPath());
+            expressions(node, expressions);
             transition(node, wait.next());
         } else if (state instanceof StateModel.Parallel parallel) {
-            input(node, parallel.data());
+            input(node, parallel.data(), jsonata);
             ArrayNode branches = node.putArray("Branches");
             parallel.branches().forEach(branch -> branches.add(flow(branch)));
             output(node, parallel.data());
+            expressions(node, expressions);
             errors(node, parallel.errors());
             transition(node, parallel.next());
         } else if (state instanceof StateModel.Map map) {
@@ -107,6 +120,7 @@ public final class AslWriter {
         } else if (state instanceof StateModel.Succeed succeed) {
             putIfPresent(node, "InputPath", succeed.inputPath());
             putIfPresent(node, "OutputPath", succeed.outputPath());
+            expressions(node, expressions);
         } else if (state instanceof StateModel.Fail fail) {
             putIfPresent(node, "Error", fail.error());
             putIfPresent(node, "ErrorPath", fail.errorPath());
@@ -117,8 +131,8 @@ public final class AslWriter {
     }
 
     private static void map(ObjectNode node, StateModel.Map map) {
-        input(node, map.data());
-        putIfPresent(node, "ItemsPath", map.itemsPath());
+        input(node, map.data(), map.expressions().jsonata());
+        putIfPresent(node, map.expressions().jsonata() ? "Items" : "ItemsPath", map.itemsPath());
         putRaw(node, "ItemSelector", map.itemSelector());
         ObjectNode processor = flow(map.processor());
         ObjectNode config = NODES.objectNode().put("Mode", map.mode());
@@ -138,13 +152,20 @@ public final class AslWriter {
         }
         putIfPresent(node, "ToleratedFailurePercentagePath", map.limits().toleratedFailurePercentagePath());
         output(node, map.data());
+        expressions(node, map.expressions());
         errors(node, map.errors());
         transition(node, map.next());
     }
 
-    private static void input(ObjectNode node, DataFlow data) {
+    /** JSONPath's InputPath and Parameters, or a JSONata state's Arguments. */
+    private static void input(ObjectNode node, DataFlow data, boolean jsonata) {
         putIfPresent(node, "InputPath", data.inputPath());
-        putRaw(node, "Parameters", data.parameters());
+        putRaw(node, jsonata ? "Arguments" : "Parameters", data.parameters());
+    }
+
+    private static void expressions(ObjectNode node, Expressions expressions) {
+        putRaw(node, "Assign", expressions.assign());
+        putRaw(node, "Output", expressions.output());
     }
 
     private static void output(ObjectNode node, DataFlow data) {

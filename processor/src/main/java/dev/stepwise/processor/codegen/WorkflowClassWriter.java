@@ -31,6 +31,7 @@ public final class WorkflowClassWriter {
     private static final ClassName TASK_METHOD = ClassName.get(WORKFLOW, "TaskMethod");
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
+    private static final ClassName ROUTE = METADATA.nestedClass("Route");
     private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
     private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final TypeName TASK_MAP =
@@ -112,9 +113,12 @@ public final class WorkflowClassWriter {
         WorkflowSettings.Logging logging = settings.logging();
         CodeBlock publish = CodeBlock.of("null");
         if (settings.publish() != null) {
-            List<CodeBlock> routing = settings.publish().routing().stream().map(r -> CodeBlock.of("$S", r)).toList();
-            publish = CodeBlock.of("new $T($S, $S, $T.of($L))", PUBLICATION, settings.publish().alias(),
-                    settings.publish().description(), List.class, CodeBlock.join(routing, ", "));
+            WorkflowSettings.Publish p = settings.publish();
+            List<CodeBlock> routing = p.routing().stream()
+                    .map(r -> CodeBlock.of("new $T($S, $L)", ROUTE, r.versionArn(), r.weight())).toList();
+            publish = CodeBlock.of("new $T($S, $S, $S, $L, $L, $T.of($L))", PUBLICATION, p.alias(), p.description(),
+                    p.deployment(), p.percentage() == null ? 0 : p.percentage(),
+                    p.intervalMinutes() == null ? 0 : p.intervalMinutes(), List.class, CodeBlock.join(routing, ", "));
         }
         return CodeBlock.of("new $T($S, $L, $L, $S, $L, $S, $L, $S, $L)", METADATA, settings.type(),
                 settings.timeoutSeconds(), tags, logging == null ? "OFF" : logging.level(),
@@ -168,15 +172,14 @@ public final class WorkflowClassWriter {
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
         List<TaskSignature.Parameter> parameters = signature.parameters();
+        // arguments are converted in place, not into locals named after the parameters: a parameter named
+        // "input" would otherwise clash with the lambda's own parameter
         if (parameters.size() == 1 && parameters.get(0).wholeInput()) {
-            body.addStatement("$T $N = MAPPER.readValue(input, $L)", JavaTypes.of(parameters.get(0).type()),
-                    parameters.get(0).name(), typeReference(parameters.get(0).type()));
-            arguments.add(CodeBlock.of("$N", parameters.get(0).name()));
+            arguments.add(CodeBlock.of("MAPPER.readValue(input, $L)", typeReference(parameters.get(0).type())));
         } else if (parameters.size() == 1) {
             TaskSignature.Parameter parameter = parameters.get(0);
-            body.addStatement("$T $N = MAPPER.convertValue(MAPPER.readTree(input).get($S), $L)",
-                    JavaTypes.of(parameter.type()), parameter.name(), parameter.name(), typeReference(parameter.type()));
-            arguments.add(CodeBlock.of("$N", parameter.name()));
+            arguments.add(CodeBlock.of("MAPPER.convertValue(MAPPER.readTree(input).get($S), $L)", parameter.name(),
+                    typeReference(parameter.type())));
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
             body.addStatement("$T parameters = MAPPER.readValue(input, $T.class)", record, record);

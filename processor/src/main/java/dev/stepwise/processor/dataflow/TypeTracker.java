@@ -59,6 +59,10 @@ public final class TypeTracker {
     }
 
     private void visit(StateModel state) {
+        if (state.expressions().jsonata()) {
+            visitJsonata(state);
+            return;
+        }
         Where where = sites.of(state);
         String inputPath = inputPath(state);
         for (Read read : reads(state, where)) {
@@ -66,6 +70,20 @@ public final class TypeTracker {
         }
         writeResult(state);
         outputPath(state).ifPresent(this::narrow);
+    }
+
+    /**
+     * JSONata expressions are not paths this tracker can follow: it keeps what it knows of a state's output and
+     * forgets the rest. A Task, Parallel or Map outputs its result by default, any other state its input.
+     */
+    private void visitJsonata(StateModel state) {
+        if (state.expressions().output() != null) {
+            document = Document.opaque();
+        } else if (state instanceof StateModel.Task task) {
+            document = catalog.propertiesOf(task.signature().returnType()).map(Document::closed).orElseGet(Document::opaque);
+        } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
+            document = Document.opaque();
+        }
     }
 
     /** A path a state reads, the Java type it expects there, and the attribute that wrote it. */
@@ -93,6 +111,9 @@ public final class TypeTracker {
             reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
+                if (choice.rules().get(k).isJsonata()) {
+                    continue;
+                }
                 variables(choice.rules().get(k).condition(), where.on("When", k, "test"), reads);
             }
         } else if (state instanceof StateModel.Wait wait && wait.duration() != null) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * <p>Limits come from the CloudFormation resource schemas of AWS::StepFunctions::StateMachine and
  * ::StateMachineAlias and from the Step Functions API reference where the schemas say less (the alias name
  * pattern, the state machine name's forbidden characters, the tag character set).
+ *
+ * <p>This is the one implementation of these rules: the processor reports each problem as a compile error on the
+ * annotation it is about, and nothing else checks the deployment settings again.
  */
 public final class DeploymentChecks {
 
@@ -54,19 +57,19 @@ public final class DeploymentChecks {
         if (spec.publish() != null) {
             checkPublish(spec.publish(), problems);
         }
-        spec.placeholders().forEach(name -> checkPlaceholder(name, problems));
+        spec.placeholders().forEach(name -> checkPlaceholder(name, spec.tasks(), problems));
         return List.copyOf(problems);
     }
 
     private static void checkName(String name, List<DeploymentProblem> problems) {
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            problems.add(new DeploymentProblem(Kind.STATE_MACHINE_NAME,
-                    "state machine name '" + name + "' must have 1 to " + MAX_NAME + " characters, not " + name.length()));
+            problems.add(new DeploymentProblem(Kind.STATE_MACHINE_NAME, "state machine name \"" + abbreviate(name)
+                    + "\" must have 1 to " + MAX_NAME + " characters, not " + name.length()));
         }
         var forbidden = NAME_FORBIDDEN.matcher(name);
         if (forbidden.find()) {
-            problems.add(new DeploymentProblem(Kind.STATE_MACHINE_NAME, "state machine name '" + name
-                    + "' must not contain '" + printable(forbidden.group()) + "' (no white space, brackets, wildcards,"
+            problems.add(new DeploymentProblem(Kind.STATE_MACHINE_NAME, "state machine name \"" + name
+                    + "\" must not contain '" + printable(forbidden.group()) + "' (no white space, brackets, wildcards,"
                     + " control characters or any of \" # % \\ ^ | ~ ` $ & , ; : /)"));
         }
     }
@@ -74,29 +77,35 @@ public final class DeploymentChecks {
     private static void checkTags(List<ResourceTag> tags, List<DeploymentProblem> problems) {
         if (tags.size() > MAX_TAGS) {
             problems.add(new DeploymentProblem(Kind.TOO_MANY_TAGS,
-                    "a state machine takes at most " + MAX_TAGS + " tags, not " + tags.size()));
+                    "a state machine takes at most " + MAX_TAGS + " tags, not " + tags.size(), MAX_TAGS));
         }
         Set<String> keys = new HashSet<>();
-        for (ResourceTag tag : tags) {
-            String key = tag.key();
-            if (key.isEmpty() || key.length() > MAX_TAG_KEY) {
-                problems.add(new DeploymentProblem(Kind.TAG_KEY_LENGTH,
-                        "tag key '" + key + "' must have 1 to " + MAX_TAG_KEY + " characters, not " + key.length()));
+        for (int index = 0; index < tags.size(); index++) {
+            ResourceTag tag = tags.get(index);
+            String key = abbreviate(tag.key());
+            if (tag.key().isEmpty() || tag.key().length() > MAX_TAG_KEY) {
+                problems.add(new DeploymentProblem(Kind.TAG_KEY_LENGTH, tag.key().isEmpty()
+                        ? "a tag key must not be empty"
+                        : "tag key \"" + key + "\" is " + tag.key().length() + " characters; the limit is " + MAX_TAG_KEY,
+                        index));
             }
-            if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
-                problems.add(new DeploymentProblem(Kind.TAG_KEY_RESERVED,
-                        "tag key '" + key + "' must not start with 'aws:', which AWS reserves for its own tags"));
+            if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
+                problems.add(new DeploymentProblem(Kind.TAG_KEY_RESERVED, "tag key \"" + key
+                        + "\" must not start with \"aws:\", which AWS reserves for its own tags", index));
             }
             if (tag.value().isEmpty() || tag.value().length() > MAX_TAG_VALUE) {
-                problems.add(new DeploymentProblem(Kind.TAG_VALUE_LENGTH, "value of tag '" + key
-                        + "' must have 1 to " + MAX_TAG_VALUE + " characters, not " + tag.value().length()));
+                problems.add(new DeploymentProblem(Kind.TAG_VALUE_LENGTH, tag.value().isEmpty()
+                        ? "tag value for \"" + key + "\" must not be empty"
+                        : "tag value for \"" + key + "\" is " + tag.value().length() + " characters; the limit is "
+                                + MAX_TAG_VALUE, index));
             }
-            if (!TAG_TEXT.matcher(key).matches() || !TAG_TEXT.matcher(tag.value()).matches()) {
-                problems.add(new DeploymentProblem(Kind.TAG_CHARACTERS, "tag '" + key + "' may use only letters, "
-                        + "digits, white space and _ . : / = + - @"));
+            if (!TAG_TEXT.matcher(tag.key()).matches() || !TAG_TEXT.matcher(tag.value()).matches()) {
+                problems.add(new DeploymentProblem(Kind.TAG_CHARACTERS, "tag \"" + key + "\" may use only letters, "
+                        + "digits, white space and _ . : / = + - @", index));
             }
-            if (!keys.add(key)) {
-                problems.add(new DeploymentProblem(Kind.DUPLICATE_TAG_KEY, "tag key '" + key + "' is given twice"));
+            if (!keys.add(tag.key())) {
+                problems.add(new DeploymentProblem(Kind.DUPLICATE_TAG_KEY, "tag key \"" + key
+                        + "\" is declared twice; a state machine has one value per tag key", index));
             }
         }
     }
@@ -105,89 +114,108 @@ public final class DeploymentChecks {
         if (LOG_GROUP_ARN.matcher(arn).matches()) {
             return;
         }
-        String hint = LOG_GROUP_ARN.matcher(arn + ":*").matches()
-                ? "; Step Functions wants the ARN that ends with ':*' (" + arn + ":*)"
-                : "";
-        problems.add(new DeploymentProblem(Kind.LOG_GROUP_ARN, "log group '" + arn
-                + "' is not a log group ARN of the form arn:<partition>:logs:<region>:<account>:log-group:<name>:*"
-                + hint));
+        String fix = LOG_GROUP_ARN.matcher(arn + ":*").matches()
+                ? "Step Functions wants the ARN that ends with ':*' (" + arn + ":*)"
+                : "use arn:<partition>:logs:<region>:<account>:log-group:<name>:*";
+        problems.add(new DeploymentProblem(Kind.LOG_GROUP_ARN, "\"" + arn
+                + "\" is not a log group ARN ending in :*; " + fix));
     }
 
     private static void checkRoleArn(String arn, List<DeploymentProblem> problems) {
         if (!ROLE_ARN.matcher(arn).matches()) {
-            problems.add(new DeploymentProblem(Kind.ROLE_ARN, "execution role '" + arn
-                    + "' is not a role ARN of the form arn:<partition>:iam::<12-digit account>:role/<path/name>"));
+            problems.add(new DeploymentProblem(Kind.ROLE_ARN, "\"" + arn + "\" is not an IAM role ARN; use "
+                    + "arn:<partition>:iam::<12-digit account>:role/<path/name>"));
         }
     }
 
     private static void checkPublish(PublishSpec publish, List<DeploymentProblem> problems) {
         String alias = publish.alias();
         if (alias.isEmpty() || alias.length() > MAX_NAME || !ALIAS_NAME.matcher(alias).matches()) {
-            problems.add(new DeploymentProblem(Kind.ALIAS_NAME, "alias name '" + alias + "' must have 1 to "
-                    + MAX_NAME + " letters, digits, '_', '.' or '-', and not be a number (numbers name versions)"));
+            problems.add(new DeploymentProblem(Kind.ALIAS_NAME, "alias \"" + abbreviate(alias) + "\" is invalid: use 1 to "
+                    + MAX_NAME + " letters, digits, '_', '.' or '-', and not only digits (numbers name versions)"));
         }
         String description = publish.description();
         if (description != null && description.length() > MAX_ALIAS_DESCRIPTION) {
-            problems.add(new DeploymentProblem(Kind.ALIAS_DESCRIPTION, "alias description must have at most "
-                    + MAX_ALIAS_DESCRIPTION + " characters, not " + description.length()));
+            problems.add(new DeploymentProblem(Kind.ALIAS_DESCRIPTION, "the alias description is "
+                    + description.length() + " characters; the limit is " + MAX_ALIAS_DESCRIPTION));
         }
         if (publish.preference() != null) {
             checkPreference(publish.preference(), problems);
         }
         if (!publish.routing().isEmpty()) {
+            if (publish.preference() != null) {
+                problems.add(new DeploymentProblem(Kind.GRADUAL_WITH_ROUTING, "an alias either shifts traffic by a "
+                        + publish.preference().type() + " deployment or splits it by fixed routing weights; keep one"));
+            }
             checkRouting(publish.routing(), problems);
         }
     }
 
     private static void checkPreference(DeploymentPreference preference, List<DeploymentProblem> problems) {
+        Integer percentage = preference.percentage();
+        Integer interval = preference.intervalMinutes();
         if (preference.type() == DeploymentPreference.Type.ALL_AT_ONCE) {
-            if (preference.percentage() != null || preference.intervalMinutes() != null) {
-                problems.add(new DeploymentProblem(Kind.DEPLOYMENT_PREFERENCE,
-                        "an ALL_AT_ONCE deployment shifts all traffic at once: it takes no percentage or interval"));
+            if (percentage != null || interval != null) {
+                problems.add(new DeploymentProblem(Kind.ALL_AT_ONCE_INCREMENTS, "an ALL_AT_ONCE deployment shifts "
+                        + "all traffic at once: it takes no percentage or interval; choose CANARY or LINEAR to shift "
+                        + "gradually"));
             }
             return;
         }
-        Integer percentage = preference.percentage();
         if (percentage == null || percentage < 1 || percentage > 99) {
-            problems.add(new DeploymentProblem(Kind.DEPLOYMENT_PREFERENCE, "a " + preference.type()
-                    + " deployment needs a percentage from 1 to 99 per increment, not " + percentage));
+            problems.add(new DeploymentProblem(Kind.DEPLOYMENT_PERCENTAGE, "a " + preference.type()
+                    + " deployment needs a percentage from 1 to 99 per increment" + was(percentage)));
         }
-        Integer interval = preference.intervalMinutes();
         if (interval == null || interval < 1 || interval > MAX_INTERVAL_MINUTES) {
-            problems.add(new DeploymentProblem(Kind.DEPLOYMENT_PREFERENCE, "a " + preference.type()
-                    + " deployment needs an interval from 1 to " + MAX_INTERVAL_MINUTES + " minutes, not " + interval));
+            problems.add(new DeploymentProblem(Kind.DEPLOYMENT_INTERVAL, "a " + preference.type()
+                    + " deployment needs an interval from 1 to " + MAX_INTERVAL_MINUTES + " minutes" + was(interval)));
         }
     }
 
     private static void checkRouting(List<RoutingWeight> routing, List<DeploymentProblem> problems) {
         if (routing.size() > 2) {
-            problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS,
-                    "an alias routes to at most 2 versions, not " + routing.size()));
+            problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS,
+                    "an alias routes to at most 2 versions, not " + routing.size(), 2));
         }
         int sum = 0;
         Set<String> versions = new HashSet<>();
-        for (RoutingWeight weight : routing) {
+        for (int index = 0; index < routing.size(); index++) {
+            RoutingWeight weight = routing.get(index);
             if (weight.weight() < 0 || weight.weight() > 100) {
-                problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS,
-                        "a routing weight is a percentage from 0 to 100, not " + weight.weight()));
+                problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHT_RANGE,
+                        "a routing weight is a percentage from 0 to 100, not " + weight.weight(), index));
             }
             sum += weight.weight();
             String version = weight.isNewVersion() ? "the new version" : weight.versionArn();
             if (!versions.add(version)) {
-                problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS, "routing names " + version + " twice"));
+                problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS, "routing names " + version + " twice",
+                        index));
             }
         }
         if (sum != 100) {
-            problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS,
+            problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS_SUM,
                     "routing weights must add up to 100, not " + sum));
         }
     }
 
-    private static void checkPlaceholder(String name, List<DeploymentProblem> problems) {
+    private static void checkPlaceholder(String name, List<TaskResource> tasks, List<DeploymentProblem> problems) {
         if (!PARAMETER_NAME.matcher(name).matches()) {
-            problems.add(new DeploymentProblem(Kind.PLACEHOLDER_NAME, "placeholder '${" + name + "}' becomes a "
-                    + "template parameter, so its name must be 1 to 255 letters and digits"));
+            int task = 0;
+            while (task < tasks.size() && !Placeholders.in(List.of(tasks.get(task))).contains(name)) {
+                task++;
+            }
+            problems.add(new DeploymentProblem(Kind.PLACEHOLDER_NAME, "placeholder \"${" + name + "}\" becomes a "
+                    + "template parameter, so its name must be 1 to 255 letters and digits",
+                    task < tasks.size() ? task : -1));
         }
+    }
+
+    private static String was(Integer value) {
+        return value == null ? "" : ", not " + value;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 
     private static String printable(String character) {

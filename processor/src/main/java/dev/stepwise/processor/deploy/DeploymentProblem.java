@@ -5,12 +5,19 @@ import java.util.Objects;
 /**
  * A deployment setting AWS would reject. The processor reports it as a compile error on the annotation its
  * {@link Kind#subject()} names.
+ *
+ * @param index which of the subject's items is wrong (the n-th tag, routing weight or task), or -1 for the subject
+ *              as a whole
  */
-public record DeploymentProblem(Kind kind, String message) {
+public record DeploymentProblem(Kind kind, String message, int index) {
 
     public DeploymentProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+    }
+
+    public DeploymentProblem(Kind kind, String message) {
+        this(kind, message, -1);
     }
 
     /** The workflow setting a problem is about. */
@@ -28,8 +35,18 @@ public record DeploymentProblem(Kind kind, String message) {
         ROLE_ARN(Subject.EXECUTION_ROLE),
         ALIAS_NAME(Subject.PUBLISH),
         ALIAS_DESCRIPTION(Subject.PUBLISH),
-        DEPLOYMENT_PREFERENCE(Subject.PUBLISH),
-        ROUTING_WEIGHTS(Subject.PUBLISH),
+        /** A CANARY or LINEAR deployment without a percentage from 1 to 99. */
+        DEPLOYMENT_PERCENTAGE(Subject.PUBLISH),
+        /** A CANARY or LINEAR deployment without an interval from 1 to 2100 minutes. */
+        DEPLOYMENT_INTERVAL(Subject.PUBLISH),
+        /** A percentage or interval on an ALL_AT_ONCE deployment, which has no increments. */
+        ALL_AT_ONCE_INCREMENTS(Subject.PUBLISH),
+        /** A gradual deployment and fixed routing weights together. */
+        GRADUAL_WITH_ROUTING(Subject.PUBLISH),
+        ROUTING_WEIGHT_RANGE(Subject.PUBLISH),
+        ROUTING_WEIGHTS_SUM(Subject.PUBLISH),
+        /** More than two versions, or one version twice. */
+        ROUTING_VERSIONS(Subject.PUBLISH),
         PLACEHOLDER_NAME(Subject.PLACEHOLDERS);
 
         private final Subject subject;

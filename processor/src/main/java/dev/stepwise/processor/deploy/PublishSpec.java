@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>Traffic moves to the new version either gradually ({@link #preference()}, CloudFormation's
  * {@code DeploymentPreference}) or by fixed weights ({@link #routing()}); a spec with neither routes everything to
- * the new version at once. The two are mutually exclusive, as they are in CloudFormation.
+ * the new version at once. The two are mutually exclusive, as they are in CloudFormation: a spec with both is
+ * {@link DeploymentChecks}' to reject (it is how the user wrote it), and no writer is given one.
  *
  * @param alias       the alias name
  * @param description the version and alias description, or {@code null}
@@ -21,9 +22,6 @@ public record PublishSpec(String alias, String description, DeploymentPreference
     public PublishSpec {
         Objects.requireNonNull(alias, "alias");
         routing = List.copyOf(routing);
-        if (preference != null && !routing.isEmpty()) {
-            throw new IllegalArgumentException("an alias has either a deployment preference or routing weights, not both");
-        }
     }
 
     public static PublishSpec allAtOnce(String alias, String description) {

@@ -5,7 +5,8 @@
  * ({@link dev.stepwise.processor.deploy.SamTemplateWriter}); {@link dev.stepwise.processor.deploy.DeploymentChecks}
  * finds the settings AWS would reject before anything is written.
  *
- * <p>Nothing here touches {@code javax.lang.model}: the processor maps its model to a spec and maps
+ * <p>Nothing here touches {@code javax.lang.model}: {@link dev.stepwise.processor.deploy.ModelProjection} maps the
+ * processor's model to a spec, and the processor's {@code validate.DeploymentValidator} maps
  * {@link dev.stepwise.processor.deploy.DeploymentProblem}s back to diagnostics on the annotation.
  */
 package dev.stepwise.processor.deploy;

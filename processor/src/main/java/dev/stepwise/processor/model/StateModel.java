@@ -24,8 +24,12 @@ public sealed interface StateModel {
     /** Every state name this state can go to. */
     List<String> targets();
 
+    /** Its query language, JSONata output and variable assignments. */
+    Expressions expressions();
+
     record Task(String name, String comment, Transition next, DataFlow data, String resource, TaskTimeouts timeouts,
-                RawJson credentials, ErrorHandling errors, TaskSignature signature) implements StateModel {
+                RawJson credentials, ErrorHandling errors, TaskSignature signature, Expressions expressions)
+            implements StateModel {
         @Override
         public ErrorHandling errorHandling() {
             return errors;
@@ -42,7 +46,8 @@ public sealed interface StateModel {
         }
     }
 
-    record Pass(String name, String comment, Transition next, DataFlow data, RawJson result) implements StateModel {
+    record Pass(String name, String comment, Transition next, DataFlow data, RawJson result, Expressions expressions)
+            implements StateModel {
         @Override
         public Optional<Transition> transition() {
             return Optional.of(next);
@@ -56,7 +61,7 @@ public sealed interface StateModel {
 
     /** @param defaultTarget null when no rule matching raises {@code States.NoChoiceMatched} */
     record Choice(String name, String comment, String inputPath, String outputPath, List<ChoiceRule> rules,
-                  String defaultTarget) implements StateModel {
+                  String defaultTarget, Expressions expressions) implements StateModel {
         public Choice {
             rules = List.copyOf(rules);
         }
@@ -73,7 +78,7 @@ public sealed interface StateModel {
     }
 
     record Wait(String name, String comment, Transition next, String inputPath, String outputPath,
-                WaitDuration duration) implements StateModel {
+                WaitDuration duration, Expressions expressions) implements StateModel {
         @Override
         public Optional<Transition> transition() {
             return Optional.of(next);
@@ -86,7 +91,7 @@ public sealed interface StateModel {
     }
 
     record Parallel(String name, String comment, Transition next, DataFlow data, List<FlowModel> branches,
-                    ErrorHandling errors) implements StateModel {
+                    ErrorHandling errors, Expressions expressions) implements StateModel {
         @Override
         public ErrorHandling errorHandling() {
             return errors;
@@ -107,9 +112,13 @@ public sealed interface StateModel {
         }
     }
 
-    /** @param itemsPath null for the whole input; {@code mode} is INLINE or DISTRIBUTED */
+    /**
+     * @param itemsPath null for the whole input; a JSONata state's {@code Items} expression when it is JSONata;
+     *                  {@code mode} is INLINE or DISTRIBUTED
+     */
     record Map(String name, String comment, Transition next, DataFlow data, String itemsPath, RawJson itemSelector,
-               MapLimits limits, FlowModel processor, String mode, ErrorHandling errors) implements StateModel {
+               MapLimits limits, FlowModel processor, String mode, ErrorHandling errors, Expressions expressions)
+            implements StateModel {
         @Override
         public ErrorHandling errorHandling() {
             return errors;
@@ -126,7 +135,8 @@ public sealed interface StateModel {
         }
     }
 
-    record Succeed(String name, String comment, String inputPath, String outputPath) implements StateModel {
+    record Succeed(String name, String comment, String inputPath, String outputPath, Expressions expressions)
+            implements StateModel {
         @Override
         public List<String> targets() {
             return List.of();
@@ -134,8 +144,8 @@ public sealed interface StateModel {
     }
 
     /** Each of the four fields may be null. */
-    record Fail(String name, String comment, String error, String cause, String errorPath, String causePath)
-            implements StateModel {
+    record Fail(String name, String comment, String error, String cause, String errorPath, String causePath,
+                Expressions expressions) implements StateModel {
         @Override
         public List<String> targets() {
             return List.of();

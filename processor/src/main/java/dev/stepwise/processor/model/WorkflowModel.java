@@ -10,9 +10,10 @@ import java.util.List;
  * @param classNames   the workflow class's simple name, preceded by those of its enclosing classes
  * @param name         the state machine name
  * @param types        the shapes of the user types used by {@code @From} parameters and task results
+ * @param jsonata      whether the workflow's {@code QueryLanguage} is JSONata
  */
 public record WorkflowModel(String packageName, List<String> classNames, String name, String comment,
-                            FlowModel flow, WorkflowSettings settings, TypeCatalog types) {
+                            FlowModel flow, WorkflowSettings settings, TypeCatalog types, boolean jsonata) {
 
     public WorkflowModel {
         classNames = List.copyOf(classNames);

@@ -23,9 +23,20 @@ public record WorkflowSettings(String type, int timeoutSeconds, List<Tag> tags, 
     public record Logging(String level, boolean includeExecutionData, String logGroupArn) {
     }
 
-    public record Publish(String alias, String description, List<String> routing) {
+    /**
+     * @param deployment      ALL_AT_ONCE, CANARY or LINEAR
+     * @param deploymentSet   whether {@code deployment} was written rather than defaulted
+     * @param percentage      null when not written
+     * @param intervalMinutes null when not written
+     */
+    public record Publish(String alias, String description, String deployment, boolean deploymentSet,
+                          Integer percentage, Integer intervalMinutes, List<Route> routing) {
         public Publish {
             routing = List.copyOf(routing);
         }
+    }
+
+    /** @param versionArn null for the version the deployment publishes */
+    public record Route(String versionArn, int weight) {
     }
 }

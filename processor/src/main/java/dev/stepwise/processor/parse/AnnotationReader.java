@@ -59,6 +59,15 @@ final class AnnotationReader {
         return result;
     }
 
+    /** A nested annotation array, each element read like a top-level annotation. */
+    List<AnnotationReader> annotations(String name, Elements elements) {
+        var result = new ArrayList<AnnotationReader>();
+        for (Object item : (List<?>) values.get(name).getValue()) {
+            result.add(new AnnotationReader((AnnotationMirror) ((AnnotationValue) item).getValue(), elements));
+        }
+        return result;
+    }
+
     TypeElement type(String name) {
         return (TypeElement) ((DeclaredType) values.get(name).getValue()).asElement();
     }

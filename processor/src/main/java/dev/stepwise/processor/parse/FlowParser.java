@@ -14,6 +14,7 @@ import dev.stepwise.processor.model.ChoiceRule;
 import dev.stepwise.processor.model.Condition;
 import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.ErrorHandling;
+import dev.stepwise.processor.model.Expressions;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.MapLimits;
 import dev.stepwise.processor.model.RawJson;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -53,26 +55,32 @@ final class FlowParser {
 
     private static final Set<String> COMMON = Set.of("State", "Comment", "StartAt", "Query");
     private static final Map<String, Set<String>> MODIFIERS = Map.of(
-            "Task", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Parameters", "Retry", "Catch"),
-            "Parallel", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Parameters", "Retry", "Catch"),
-            "Map", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Retry", "Catch"),
-            "Pass", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters"),
-            "Wait", Set.of("Next", "End", "InputPath", "OutputPath"),
-            "Choice", Set.of("InputPath", "OutputPath", "When", "Default", "End"),
-            "Succeed", Set.of("InputPath", "OutputPath"),
+            "Task", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Parameters", "Retry", "Catch", "Assign", "Output"),
+            "Parallel", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Parameters", "Retry", "Catch", "Assign", "Output"),
+            "Map", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Retry", "Catch", "Assign", "Output"),
+            "Pass", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "Assign", "Output"),
+            "Wait", Set.of("Next", "End", "InputPath", "OutputPath", "Assign", "Output"),
+            "Choice", Set.of("InputPath", "OutputPath", "When", "Default", "End", "Assign", "Output"),
+            "Succeed", Set.of("InputPath", "OutputPath", "Output"),
             "Fail", Set.of());
+    /** JSONPath's input and output processing annotations, which a JSONata state replaces with expressions. */
+    private static final List<String> JSONPATH_ANNOTATIONS = List.of("InputPath", "OutputPath", "ResultSelector");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,79}");
 
     private final Elements elements;
     private final TypeReader types;
     private final Problems problems;
     private final Sites sites;
     private final Deque<String> parsing = new ArrayDeque<>();
+    private final boolean workflowJsonata;
 
-    FlowParser(Elements elements, TypeReader types, Problems problems, Sites sites) {
+    /** @param workflowJsonata whether the workflow's query language is JSONata, which every state then inherits */
+    FlowParser(Elements elements, TypeReader types, Problems problems, Sites sites, boolean workflowJsonata) {
         this.elements = elements;
         this.types = types;
         this.problems = problems;
         this.sites = sites;
+        this.workflowJsonata = workflowJsonata;
     }
 
     FlowModel parse(TypeElement type, String comment) {
@@ -153,9 +161,19 @@ final class FlowParser {
                 problems.add(Message.NOT_ALLOWED_ON_TYPE, where.on(annotation), annotation, stateType);
             }
         }
-        var declared = new Declared(method, where, stateType, annotations);
-        if (declared.has("Query") && declared.one("Query").enumName("value").equals("JSONATA")) {
-            problems.add(Message.JSONATA_NOT_SUPPORTED, where.on("Query", "value"));
+        boolean jsonata = workflowJsonata;
+        if (annotations.containsKey("Query")) {
+            jsonata = annotations.get("Query").get(0).enumName("value").equals("JSONATA");
+            if (workflowJsonata && !jsonata) {
+                problems.add(Message.JSONPATH_IN_JSONATA, where.on("Query", "value"));
+            }
+        }
+        var declared = new Declared(method, where, stateType, annotations, jsonata, jsonata && !workflowJsonata);
+        if (jsonata) {
+            JSONPATH_ANNOTATIONS.stream().filter(declared::has).forEach(annotation -> problems.add(Message.JSONPATH_ONLY,
+                    where.on(annotation), "@" + annotation, "its expressions read $states.input and @Output shapes the output"));
+        } else if (declared.has("Output")) {
+            problems.add(Message.JSONATA_ONLY, where.on("Output"));
         }
         return Optional.of(declared);
     }
@@ -169,7 +187,8 @@ final class FlowParser {
             case "Wait" -> waitState(d, comment, following);
             case "Parallel" -> parallel(d, comment, following);
             case "Map" -> map(d, comment, following);
-            case "Succeed" -> new StateModel.Succeed(d.name, comment, path(d, "InputPath"), path(d, "OutputPath"));
+            case "Succeed" -> new StateModel.Succeed(d.name, comment, path(d, "InputPath"), path(d, "OutputPath"),
+                    expressions(d));
             default -> fail(d, comment);
         };
     }
@@ -198,6 +217,7 @@ final class FlowParser {
         }
         Integer timeout = positive(d, task, "Task", "timeoutSeconds");
         Integer heartbeat = positive(d, task, "Task", "heartbeatSeconds");
+        jsonPathOnlyAttributes(d, task, "Task", "timeoutSecondsPath", "heartbeatSecondsPath");
         String timeoutPath = optionalPath(d, task, "Task", "timeoutSecondsPath");
         String heartbeatPath = optionalPath(d, task, "Task", "heartbeatSecondsPath");
         exclusive(d, task, "Task", "timeoutSeconds", "timeoutSecondsPath");
@@ -209,7 +229,8 @@ final class FlowParser {
         TaskSignature signature = signature(d);
         RawJson parameters = taskParameters(d, signature);
         return new StateModel.Task(d.name, comment, transition(d, following), data(d, parameters), resource,
-                new TaskTimeouts(timeout, timeoutPath, heartbeat, heartbeatPath), credentials, errorHandling(d), signature);
+                new TaskTimeouts(timeout, timeoutPath, heartbeat, heartbeatPath), credentials, errorHandling(d), signature,
+                expressions(d));
     }
 
     private TaskSignature signature(Declared d) {
@@ -222,7 +243,8 @@ final class FlowParser {
                 if (StateMethods.simpleName(mirror).equals("From")) {
                     source = new AnnotationReader(mirror, elements).string("value");
                     Where at = d.where.parameter(name).on("From", "value");
-                    Intrinsics.checkSource(source, "@From path").ifPresent(f -> problems.add(f.at(at)));
+                    (d.jsonata ? JsonataSyntax.check(source) : Intrinsics.checkSource(source, "@From path"))
+                            .ifPresent(f -> problems.add(f.at(at)));
                 }
             }
             if (source == null && declared.size() > 1) {
@@ -233,10 +255,13 @@ final class FlowParser {
         return new TaskSignature(d.method.getSimpleName().toString(), parameters, types.read(d.method.getReturnType()));
     }
 
-    /** {@code @Parameters} raw JSON, with one {@code "<name>.$"} key added per {@code @From} parameter. */
+    /**
+     * {@code @Parameters} raw JSON, with one {@code "<name>.$"} key added per {@code @From} parameter; in a JSONata
+     * state the {@code Arguments}, with one {@code "<name>": "{% expression %}"} entry per {@code @From} parameter.
+     */
     private RawJson taskParameters(Declared d, TaskSignature signature) {
         RawJson raw = d.has("Parameters")
-                ? payload(d.where.on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters", true)
+                ? payload(d, d.where.on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters")
                 : null;
         List<TaskSignature.Parameter> bound = signature.parameters().stream().filter(p -> !p.wholeInput()).toList();
         if (bound.isEmpty()) {
@@ -249,18 +274,33 @@ final class FlowParser {
                 parameters.setAll(object);
             }
         }
-        bound.forEach(p -> parameters.put(p.name() + ".$", p.source()));
+        bound.forEach(p -> {
+            if (d.jsonata) {
+                parameters.put(p.name(), JsonataSyntax.wrap(p.source()));
+            } else {
+                parameters.put(p.name() + ".$", p.source());
+            }
+        });
         return Payloads.raw(parameters);
     }
 
     private StateModel pass(Declared d, String comment, String following) {
         AnnotationReader pass = d.one("Pass");
+        if (d.jsonata) {
+            jsonPathOnlyAttributes(d, pass, "Pass", "result", "parameters");
+            if (d.has("Parameters")) {
+                problems.add(Message.JSONPATH_ONLY, d.where.on("Parameters"), "@Parameters on a Pass state",
+                        "@Output gives the state's output");
+            }
+            return new StateModel.Pass(d.name, comment, transition(d, following), data(d, null), null, expressions(d));
+        }
         RawJson result = payload(d.where.on("Pass", "result"), pass.string("result"), "result", false);
         RawJson parameters = payload(d.where.on("Pass", "parameters"), pass.string("parameters"), "parameters", true);
         if (parameters == null && d.has("Parameters")) {
             parameters = payload(d.where.on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters", true);
         }
-        return new StateModel.Pass(d.name, comment, transition(d, following), data(d, parameters), result);
+        return new StateModel.Pass(d.name, comment, transition(d, following), data(d, parameters), result,
+                expressions(d));
     }
 
     private StateModel choice(Declared d, String comment, String following) {
@@ -271,6 +311,12 @@ final class FlowParser {
         List<AnnotationReader> whens = d.all("When");
         for (int k = 0; k < whens.size(); k++) {
             String test = whens.get(k).string("test");
+            if (d.jsonata) {
+                Where at = d.where.on("When", k, "test");
+                JsonataSyntax.check(test).ifPresent(f -> addAt(f, at));
+                rules.add(new ChoiceRule(null, JsonataSyntax.wrap(test), whens.get(k).string("next")));
+                continue;
+            }
             try {
                 Condition condition = ConditionParser.parse(test);
                 rules.add(new ChoiceRule(condition, test, whens.get(k).string("next")));
@@ -282,11 +328,13 @@ final class FlowParser {
             problems.add(Message.CHOICE_WITHOUT_RULES, d.where.on("Choice"), d.name);
         }
         String defaultTarget = d.has("Default") ? d.one("Default").string("value") : following;
-        return new StateModel.Choice(d.name, comment, path(d, "InputPath"), path(d, "OutputPath"), rules, defaultTarget);
+        return new StateModel.Choice(d.name, comment, path(d, "InputPath"), path(d, "OutputPath"), rules, defaultTarget,
+                expressions(d));
     }
 
     private StateModel waitState(Declared d, String comment, String following) {
         AnnotationReader wait = d.one("Wait");
+        jsonPathOnlyAttributes(d, wait, "Wait", "secondsPath", "timestampPath");
         var durations = new ArrayList<WaitDuration>();
         if (wait.isSet("seconds")) {
             int seconds = wait.integer("seconds");
@@ -317,7 +365,7 @@ final class FlowParser {
                     String.join(" and ", durations.stream().map(w -> w.field().asl()).toList()));
         }
         return new StateModel.Wait(d.name, comment, transition(d, following), path(d, "InputPath"),
-                path(d, "OutputPath"), durations.isEmpty() ? null : durations.get(0));
+                path(d, "OutputPath"), durations.isEmpty() ? null : durations.get(0), expressions(d));
     }
 
     private StateModel parallel(Declared d, String comment, String following) {
@@ -326,16 +374,18 @@ final class FlowParser {
             subflow(d, branch, "Parallel", "branches", "Parallel branch").ifPresent(branches::add);
         }
         RawJson parameters = d.has("Parameters")
-                ? payload(d.where.on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters", true)
+                ? payload(d, d.where.on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters")
                 : null;
         return new StateModel.Parallel(d.name, comment, transition(d, following), data(d, parameters), branches,
-                errorHandling(d));
+                errorHandling(d), expressions(d));
     }
 
     private StateModel map(Declared d, String comment, String following) {
         AnnotationReader map = d.one("Map");
-        String items = optionalPath(d, map, "Map", "items");
-        RawJson selector = payload(d.where.on("Map", "itemSelector"), map.string("itemSelector"), "itemSelector", true);
+        jsonPathOnlyAttributes(d, map, "Map", "maxConcurrencyPath", "toleratedFailureCountPath",
+                "toleratedFailurePercentagePath");
+        String items = d.jsonata ? expression(d, map, "Map", "items") : optionalPath(d, map, "Map", "items");
+        RawJson selector = payload(d, d.where.on("Map", "itemSelector"), map.string("itemSelector"), "itemSelector");
         Integer concurrency = nonNegative(d, map, "maxConcurrency");
         Integer failureCount = nonNegative(d, map, "toleratedFailureCount");
         Double percentage = null;
@@ -354,7 +404,7 @@ final class FlowParser {
         FlowModel processor = subflow(d, map.type("processor"), "Map", "processor", "Map processor")
                 .orElse(new FlowModel(map.type("processor").getQualifiedName().toString(), null, "", List.of()));
         return new StateModel.Map(d.name, comment, transition(d, following), data(d, null), items, selector, limits,
-                processor, map.enumName("mode"), errorHandling(d));
+                processor, map.enumName("mode"), errorHandling(d), expressions(d));
     }
 
     private Optional<FlowModel> subflow(Declared d, TypeElement type, String annotation, String attribute, String role) {
@@ -387,6 +437,7 @@ final class FlowParser {
 
     private StateModel fail(Declared d, String comment) {
         AnnotationReader fail = d.one("Fail");
+        jsonPathOnlyAttributes(d, fail, "Fail", "errorPath", "causePath");
         String error = emptyToNull(fail.string("error"));
         if (error != null && error.startsWith(ErrorNames.RESERVED_PREFIX)) {
             problems.add(Message.RESERVED_ERROR_NAME, d.where.on("Fail", "error"), error);
@@ -401,10 +452,14 @@ final class FlowParser {
         }
         exclusive(d, fail, "Fail", "error", "errorPath");
         exclusive(d, fail, "Fail", "cause", "causePath");
-        return new StateModel.Fail(d.name, comment, error, emptyToNull(fail.string("cause")), errorPath, causePath);
+        return new StateModel.Fail(d.name, comment, error, emptyToNull(fail.string("cause")), errorPath, causePath,
+                expressions(d));
     }
 
     private DataFlow data(Declared d, RawJson parameters) {
+        if (d.jsonata) {
+            return new DataFlow(null, parameters, null, null, false, null); // ResultPath becomes Output: see output()
+        }
         String resultPath = null;
         boolean discard = false;
         if (d.has("ResultPath")) {
@@ -454,7 +509,11 @@ final class FlowParser {
             AnnotationReader catcher = catches.get(k);
             checkErrorNames(catcher.strings("errors"), "Catch", k, catches.size(), d);
             String resultPath = emptyToNull(catcher.string("resultPath"));
-            if (resultPath != null) {
+            if (resultPath != null && d.jsonata) {
+                problems.add(Message.JSONPATH_ONLY, d.where.on("Catch", k, "resultPath"), "resultPath",
+                        "the error output ($states.errorOutput) is the catcher's output");
+                resultPath = null;
+            } else if (resultPath != null) {
                 int occurrence = k;
                 PathSyntax.checkReferencePath(resultPath, "Catch resultPath", false)
                         .ifPresent(f -> addAt(f, d.where.on("Catch", occurrence, "resultPath")));
@@ -527,6 +586,101 @@ final class FlowParser {
         }
     }
 
+    /** A payload with expressions: {@code .$} templates in a JSONPath state, {@code {% %}} strings in a JSONata one. */
+    private RawJson payload(Declared d, Where where, String text, String what) {
+        if (!d.jsonata) {
+            return payload(where, text, what, true);
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Finding> findings = new ArrayList<>();
+        JsonNode tree = Payloads.parseJsonata(text, what, findings);
+        findings.forEach(f -> addAt(f, where));
+        return tree == null ? null : Payloads.raw(tree);
+    }
+
+    /** An optional JSONata expression attribute, checked and wrapped in {@code {% %}}; null when not set. */
+    private String expression(Declared d, AnnotationReader reader, String annotation, String attribute) {
+        String text = emptyToNull(reader.string(attribute));
+        if (text == null) {
+            return null;
+        }
+        JsonataSyntax.check(text).ifPresent(f -> addAt(f, d.where.on(annotation, attribute)));
+        return JsonataSyntax.wrap(text);
+    }
+
+    private void jsonPathOnlyAttributes(Declared d, AnnotationReader reader, String annotation, String... attributes) {
+        if (!d.jsonata) {
+            return;
+        }
+        for (String attribute : attributes) {
+            if (reader.isSet(attribute)) {
+                problems.add(Message.JSONPATH_ONLY, d.where.on(annotation, attribute), attribute,
+                        "write the value as a JSONata expression where the field takes one, e.g. {% $states.input.x %}");
+            }
+        }
+    }
+
+    /** The state's query language, JSONata Output and Assign. */
+    private Expressions expressions(Declared d) {
+        return new Expressions(d.jsonata, d.ownLanguage, d.jsonata ? output(d) : null, assign(d));
+    }
+
+    /**
+     * {@code @Output}, or {@code @ResultPath} translated to the Output expression with the same effect: the input
+     * with the result in one top-level field, or the input unchanged for a discarded result.
+     */
+    private RawJson output(Declared d) {
+        String output = null;
+        if (d.has("Output")) {
+            String text = d.one("Output").string("value");
+            JsonataSyntax.check(text).ifPresent(f -> addAt(f, d.where.on("Output", "value")));
+            output = JsonataSyntax.wrap(text);
+            if (d.has("ResultPath")) {
+                problems.add(Message.BOTH_VALUE_AND_PATH, d.where.on("ResultPath"), "@Output", "@ResultPath");
+            }
+        } else if (d.has("ResultPath")) {
+            AnnotationReader reader = d.one("ResultPath");
+            String path = reader.string("value");
+            if (reader.bool("nullResult") || path.equals("null")) {
+                output = "{% $states.input %}";
+            } else if (path.matches("\\$\\.[A-Za-z_][A-Za-z0-9_]*")) {
+                output = "{% $merge([$states.input, {\"" + path.substring(2) + "\": $states.result}]) %}";
+            } else if (!path.equals("$")) {
+                problems.add(Message.JSONATA_RESULT_PATH, d.where.on("ResultPath", "value"), path);
+            }
+        }
+        return output == null ? null : Payloads.raw(JsonNodeFactory.instance.textNode(output));
+    }
+
+    /** {@code Assign}: {@code "name.$": path} in JSONPath, {@code "name": "{% expression %}"} in JSONata. */
+    private RawJson assign(Declared d) {
+        List<AnnotationReader> assigns = d.all("Assign");
+        if (assigns.isEmpty()) {
+            return null;
+        }
+        ObjectNode assign = JsonNodeFactory.instance.objectNode();
+        for (int k = 0; k < assigns.size(); k++) {
+            String name = assigns.get(k).string("name");
+            String value = assigns.get(k).string("value");
+            if (!VARIABLE_NAME.matcher(name).matches()) {
+                problems.add(Message.INVALID_VARIABLE_NAME, d.where.on("Assign", k, "name"), name);
+            } else if (assign.has(name) || assign.has(name + ".$")) {
+                problems.add(Message.DUPLICATE_VARIABLE, d.where.on("Assign", k, "name"), name);
+            }
+            Where at = d.where.on("Assign", k, "value");
+            if (d.jsonata) {
+                JsonataSyntax.check(value).ifPresent(f -> addAt(f, at));
+                assign.put(name, JsonataSyntax.wrap(value));
+            } else {
+                Intrinsics.checkSource(value, "@Assign value").ifPresent(f -> addAt(f, at));
+                assign.put(name + ".$", value);
+            }
+        }
+        return Payloads.raw(assign);
+    }
+
     private RawJson payload(Where where, String text, String what, boolean templates) {
         if (text.isEmpty()) {
             return null;
@@ -552,12 +706,17 @@ final class FlowParser {
         final String type;
         final String name;
         final Map<String, List<AnnotationReader>> annotations;
+        final boolean jsonata;
+        final boolean ownLanguage;
 
-        Declared(ExecutableElement method, Where where, String type, Map<String, List<AnnotationReader>> annotations) {
+        Declared(ExecutableElement method, Where where, String type, Map<String, List<AnnotationReader>> annotations,
+                 boolean jsonata, boolean ownLanguage) {
             this.method = method;
             this.where = where;
             this.type = type;
             this.annotations = annotations;
+            this.jsonata = jsonata;
+            this.ownLanguage = ownLanguage;
             this.name = annotations.containsKey("State")
                     ? annotations.get("State").get(0).string("value") : method.getSimpleName().toString();
         }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Checks raw JSON written in annotations (Parameters, ResultSelector, ItemSelector, Result, Credentials): it must
- * parse, and every {@code "key.$"} value must be a valid path or intrinsic call.
+ * parse, and every {@code "key.$"} value must be a valid path or intrinsic call; in a JSONata state, every
+ * {@code "{% ... %}"} string must be a valid JSONata expression instead.
  */
 final class Payloads {
 
@@ -40,12 +41,28 @@ final class Payloads {
         return tree;
     }
 
+    /** The parsed tree of a JSONata state's payload (Arguments, ItemSelector), or null after adding a finding. */
+    static JsonNode parseJsonata(String text, String what, List<Finding> findings) {
+        JsonNode tree = parse(text, what, findings, false);
+        if (tree != null) {
+            checkExpressions(tree, findings);
+        }
+        return tree;
+    }
+
     static RawJson raw(JsonNode tree) {
         try {
             return new RawJson(JSON.writeValueAsString(tree));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void checkExpressions(JsonNode node, List<Finding> findings) {
+        if (node.isTextual() && JsonataSyntax.isWrapped(node.textValue())) {
+            JsonataSyntax.check(node.textValue()).ifPresent(findings::add);
+        }
+        node.forEach(child -> checkExpressions(child, findings));
     }
 
     private static void checkTemplates(JsonNode node, List<Finding> findings) {

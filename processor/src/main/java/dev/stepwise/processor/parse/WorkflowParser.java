@@ -9,11 +9,9 @@ import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -21,16 +19,11 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** Reads a {@code @Workflow} class: its settings annotations, then its states through {@link FlowParser}. */
+/**
+ * Reads a {@code @Workflow} class: its settings annotations, then its states through {@link FlowParser}. The
+ * deployment settings are read as written; {@code DeploymentValidator} checks them.
+ */
 public final class WorkflowParser {
-
-    private static final int MAX_TAGS = 50;
-    private static final int MAX_TAG_KEY = 128;
-    private static final int MAX_TAG_VALUE = 256;
-    private static final Pattern LOG_GROUP_ARN =
-            Pattern.compile("arn:aws[a-z-]*:logs:[a-z0-9-]+:\\d{12}:log-group:[\\w./#-]+:\\*");
-    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
-    private static final Pattern ALIAS_NAME = Pattern.compile("(?!\\d+$)[A-Za-z0-9_-]{1,80}");
 
     private final Elements elements;
 
@@ -58,25 +51,22 @@ public final class WorkflowParser {
             problems.add(Message.FLOW_AS_WORKFLOW, where.on("Flow"));
         }
         AnnotationReader workflow = annotations.get("Workflow").get(0);
-        if (workflow.enumName("queryLanguage").equals("JSONATA")) {
-            problems.add(Message.JSONATA_NOT_SUPPORTED, where.on("Workflow", "queryLanguage"));
-        }
+        boolean jsonata = workflow.enumName("queryLanguage").equals("JSONATA");
         int timeout = workflow.integer("timeoutSeconds");
         if (timeout < 0) {
             problems.add(Message.NEGATIVE_NUMBER, where.on("Workflow", "timeoutSeconds"), "timeoutSeconds", timeout);
         }
         var settings = new WorkflowSettings(workflow.enumName("type"), Math.max(timeout, 0),
-                tags(annotations.getOrDefault("Tag", List.of()), where, problems),
-                logging(annotations, where, problems), annotations.containsKey("Tracing"),
-                role(annotations, where, problems), publish(annotations, where, problems));
+                tags(annotations.getOrDefault("Tag", List.of())), logging(annotations),
+                annotations.containsKey("Tracing"), role(annotations), publish(annotations));
 
         var types = new TypeReader(elements);
         String comment = workflow.string("comment");
-        FlowModel flow = new FlowParser(elements, types, problems, sites).parse(type, comment.isEmpty() ? null : comment);
+        FlowModel flow = new FlowParser(elements, types, problems, sites, jsonata).parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         var model = new WorkflowModel(packageName, classNames(type), name,
-                comment.isEmpty() ? null : comment, flow, settings, types.catalog());
+                comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata);
         return new ParsedWorkflow(model, problems.snapshot(), sites);
     }
 
@@ -90,68 +80,38 @@ public final class WorkflowParser {
         return names;
     }
 
-    private static List<WorkflowSettings.Tag> tags(List<AnnotationReader> readers, Where where, Problems problems) {
-        if (readers.size() > MAX_TAGS) {
-            problems.add(Message.TOO_MANY_TAGS, where.on("Tag", MAX_TAGS, null), readers.size());
-        }
-        var tags = new ArrayList<WorkflowSettings.Tag>();
-        var keys = new HashSet<String>();
-        for (int k = 0; k < readers.size(); k++) {
-            String key = readers.get(k).string("key");
-            String value = readers.get(k).string("value");
-            if (!keys.add(key)) {
-                problems.add(Message.DUPLICATE_TAG_KEY, where.on("Tag", k, "key"), key);
-            }
-            if (key.length() > MAX_TAG_KEY) {
-                problems.add(Message.TAG_KEY_LENGTH, where.on("Tag", k, "key"), abbreviate(key), key.length());
-            }
-            if (value.length() > MAX_TAG_VALUE) {
-                problems.add(Message.TAG_VALUE_LENGTH, where.on("Tag", k, "value"), abbreviate(key), value.length());
-            }
-            tags.add(new WorkflowSettings.Tag(key, value));
-        }
-        return tags;
+    private static List<WorkflowSettings.Tag> tags(List<AnnotationReader> readers) {
+        return readers.stream().map(tag -> new WorkflowSettings.Tag(tag.string("key"), tag.string("value"))).toList();
     }
 
-    private static WorkflowSettings.Logging logging(Map<String, List<AnnotationReader>> annotations, Where where,
-                                                    Problems problems) {
+    private static WorkflowSettings.Logging logging(Map<String, List<AnnotationReader>> annotations) {
         if (!annotations.containsKey("Logging")) {
             return null;
         }
         AnnotationReader logging = annotations.get("Logging").get(0);
         String logGroup = logging.string("logGroup");
-        if (!logGroup.isEmpty() && !LOG_GROUP_ARN.matcher(logGroup).matches()) {
-            problems.add(Message.LOG_GROUP_ARN, where.on("Logging", "logGroup"), logGroup);
-        }
         return new WorkflowSettings.Logging(logging.enumName("level"), logging.bool("includeExecutionData"),
                 logGroup.isEmpty() ? null : logGroup);
     }
 
-    private static String role(Map<String, List<AnnotationReader>> annotations, Where where, Problems problems) {
-        if (!annotations.containsKey("ExecutionRole")) {
-            return null;
-        }
-        String role = annotations.get("ExecutionRole").get(0).string("value");
-        if (!ROLE_ARN.matcher(role).matches()) {
-            problems.add(Message.ROLE_ARN, where.on("ExecutionRole", "value"), role);
-        }
-        return role;
+    private static String role(Map<String, List<AnnotationReader>> annotations) {
+        return annotations.containsKey("ExecutionRole") ? annotations.get("ExecutionRole").get(0).string("value") : null;
     }
 
-    private static WorkflowSettings.Publish publish(Map<String, List<AnnotationReader>> annotations, Where where,
-                                                    Problems problems) {
+    private WorkflowSettings.Publish publish(Map<String, List<AnnotationReader>> annotations) {
         if (!annotations.containsKey("Publish")) {
             return null;
         }
         AnnotationReader publish = annotations.get("Publish").get(0);
-        String alias = publish.string("alias");
-        if (!ALIAS_NAME.matcher(alias).matches()) {
-            problems.add(Message.ALIAS_NAME, where.on("Publish", "alias"), alias);
-        }
-        return new WorkflowSettings.Publish(alias, publish.string("description"), publish.strings("routing"));
+        List<WorkflowSettings.Route> routing = publish.annotations("routing", elements).stream()
+                .map(route -> new WorkflowSettings.Route(route.string("version").isEmpty() ? null : route.string("version"),
+                        route.integer("weight")))
+                .toList();
+        String description = publish.string("description");
+        return new WorkflowSettings.Publish(publish.string("alias"), description.isEmpty() ? null : description,
+                publish.enumName("deployment"), publish.isSet("deployment"),
+                publish.isSet("percentage") ? publish.integer("percentage") : null,
+                publish.isSet("intervalMinutes") ? publish.integer("intervalMinutes") : null, routing);
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 20 ? text : text.substring(0, 20) + "...";
-    }
 }

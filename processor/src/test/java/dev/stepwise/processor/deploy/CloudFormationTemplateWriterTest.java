@@ -1,5 +1,6 @@
 package dev.stepwise.processor.deploy;
 
+import dev.stepwise.processor.testing.CloudFormationSchemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -101,7 +101,10 @@ class DeploymentChecksTest {
 
         @Test
         void keysAreUnique() {
-            assertThat(kinds(check(base().tag("team", "a").tag("team", "b")))).containsExactly(Kind.DUPLICATE_TAG_KEY);
+            assertThat(check(base().tag("team", "a").tag("team", "b"))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.DUPLICATE_TAG_KEY);
+                assertThat(problem.index()).as("the second tag repeats the key").isEqualTo(1);
+            });
         }
 
         private DeploymentSpec.Builder tags(int count) {
@@ -183,21 +186,21 @@ class DeploymentChecksTest {
         @Test
         void intervalIsOneTo2100Minutes() {
             assertThat(check(gradual(DeploymentPreference.linear(10, 2100)))).isEmpty();
-            assertThat(kinds(check(gradual(DeploymentPreference.linear(10, 0))))).containsExactly(Kind.DEPLOYMENT_PREFERENCE);
-            assertThat(kinds(check(gradual(DeploymentPreference.linear(10, 2101))))).containsExactly(Kind.DEPLOYMENT_PREFERENCE);
+            assertThat(kinds(check(gradual(DeploymentPreference.linear(10, 0))))).containsExactly(Kind.DEPLOYMENT_INTERVAL);
+            assertThat(kinds(check(gradual(DeploymentPreference.linear(10, 2101))))).containsExactly(Kind.DEPLOYMENT_INTERVAL);
         }
 
         @Test
         void canaryAndLinearNeedPercentageAndInterval() {
             assertThat(kinds(check(gradual(new DeploymentPreference(DeploymentPreference.Type.CANARY, null, null)))))
-                    .containsExactly(Kind.DEPLOYMENT_PREFERENCE, Kind.DEPLOYMENT_PREFERENCE);
+                    .containsExactly(Kind.DEPLOYMENT_PERCENTAGE, Kind.DEPLOYMENT_INTERVAL);
         }
 
         @Test
         void allAtOnceTakesNeitherPercentageNorInterval() {
             assertThat(check(gradual(DeploymentPreference.allAtOnce()))).isEmpty();
             assertThat(kinds(check(gradual(new DeploymentPreference(DeploymentPreference.Type.ALL_AT_ONCE, 10, null)))))
-                    .containsExactly(Kind.DEPLOYMENT_PREFERENCE);
+                    .containsExactly(Kind.ALL_AT_ONCE_INCREMENTS);
         }
 
         private DeploymentSpec.Builder gradual(DeploymentPreference preference) {
@@ -219,7 +222,7 @@ class DeploymentChecksTest {
         void weightsMustAddUpTo100() {
             assertThat(check(routed(RoutingWeight.newVersion(80), new RoutingWeight(OLD, 10)))).singleElement()
                     .satisfies(problem -> {
-                        assertThat(problem.kind()).isEqualTo(Kind.ROUTING_WEIGHTS);
+                        assertThat(problem.kind()).isEqualTo(Kind.ROUTING_WEIGHTS_SUM);
                         assertThat(problem.message()).contains("add up to 100", "not 90");
                     });
         }
@@ -243,6 +246,23 @@ class DeploymentChecksTest {
         void aVersionIsNamedOnce() {
             assertThat(check(routed(new RoutingWeight(OLD, 50), new RoutingWeight(OLD, 50)))).singleElement()
                     .satisfies(problem -> assertThat(problem.message()).contains(OLD, "twice"));
+        }
+
+        @Test
+        void aGradualDeploymentAndRoutingWeightsExcludeEachOther() {
+            PublishSpec both = new PublishSpec("live", null, DeploymentPreference.canary(10, 5),
+                    List.of(RoutingWeight.newVersion(100)));
+            assertThat(check(base().publish(both))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.GRADUAL_WITH_ROUTING);
+                assertThat(problem.message()).contains("CANARY", "keep one");
+            });
+        }
+
+        @Test
+        void problemsNameTheOffendingWeight() {
+            assertThat(check(routed(RoutingWeight.newVersion(50), new RoutingWeight(OLD, 150))))
+                    .filteredOn(problem -> problem.kind() == Kind.ROUTING_WEIGHT_RANGE)
+                    .singleElement().extracting(DeploymentProblem::index).isEqualTo(1);
         }
 
         private DeploymentSpec.Builder routed(RoutingWeight... weights) {
@@ -283,7 +303,7 @@ class DeploymentChecksTest {
                 .logging(new LoggingSpec(LoggingSpec.Level.ALL, true, "orders"))
                 .publish(PublishSpec.routed("7", null, List.of(RoutingWeight.newVersion(50))));
         assertThat(kinds(check(builder))).containsExactly(Kind.TAG_KEY_RESERVED, Kind.TAG_VALUE_LENGTH,
-                Kind.LOG_GROUP_ARN, Kind.ROLE_ARN, Kind.ALIAS_NAME, Kind.ROUTING_WEIGHTS);
+                Kind.LOG_GROUP_ARN, Kind.ROLE_ARN, Kind.ALIAS_NAME, Kind.ROUTING_WEIGHTS_SUM);
     }
 
     private static DeploymentSpec.Builder base() {

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.deploy;
 
+import dev.stepwise.processor.testing.CloudFormationSchemas;
 import static dev.stepwise.processor.deploy.CloudFormationTemplateWriterTest.fieldNames;
 import static dev.stepwise.processor.deploy.CloudFormationTemplateWriterTest.types;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -30,7 +30,8 @@ import java.math.BigDecimal;
         logGroup = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/states/orders:*")
 @Tracing
 @ExecutionRole("arn:aws:iam::123456789012:role/orders")
-@Publish(alias = "live", description = "adds manual review of large orders")
+@Publish(alias = "live", description = "adds manual review of large orders",
+        deployment = Publish.Deployment.CANARY, percentage = 10, intervalMinutes = 5)
 public class OrderProcessing {
 
     static final BigDecimal REVIEW_THRESHOLD = new BigDecimal("1000");

@@ -1,4 +1,4 @@
-package dev.stepwise.processor.deploy;
+package dev.stepwise.processor.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * A reference to a resource or parameter the template does not declare, or an intrinsic we do not know, is reported
  * as a problem rather than papered over. Read-only properties must not appear at all.
  */
-final class CloudFormationSchemas {
+public final class CloudFormationSchemas {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
@@ -58,7 +58,7 @@ final class CloudFormationSchemas {
     }
 
     /** Schemas from {@code STEPWISE_CFN_SCHEMAS}, else from {@code shared/reference/cloudformation} above the working directory. */
-    static CloudFormationSchemas load() {
+    public static CloudFormationSchemas load() {
         String configured = System.getenv("STEPWISE_CFN_SCHEMAS");
         if (configured != null && !configured.isBlank()) {
             return new CloudFormationSchemas(Path.of(configured));
@@ -73,12 +73,12 @@ final class CloudFormationSchemas {
                 + "shared/reference/cloudformation in a folder above " + Path.of("").toAbsolutePath());
     }
 
-    boolean knows(String type) {
+    public boolean knows(String type) {
         return schemasByType.containsKey(type);
     }
 
     /** Every problem of every resource in the template; empty when all validate. */
-    List<String> problems(ObjectNode template) {
+    public List<String> problems(ObjectNode template) {
         List<String> problems = new ArrayList<>();
         template.get("Resources").properties().forEach(resource -> {
             String id = resource.getKey();

@@ -1,0 +1,92 @@
+package dev.stepwise.processor.deploy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.model.RawJson;
+import dev.stepwise.processor.model.StateModel;
+import dev.stepwise.processor.model.WorkflowModel;
+import dev.stepwise.processor.model.WorkflowSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Projects a workflow model onto the deployment side: the settings as a {@link DeploymentSpec}, and every Task state
+ * of the workflow, its Parallel branches and Map processors (depth first, in declaration order) as its tasks.
+ *
+ * @param spec  the deployment spec
+ * @param tasks the Task states behind {@code spec.tasks()}, index for index, so a problem can point at its source
+ */
+public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ModelProjection {
+        tasks = List.copyOf(tasks);
+    }
+
+    /** @param definition the tree the ASL writer made of this model: templates embed it as is */
+    public static ModelProjection of(WorkflowModel model, ObjectNode definition) {
+        WorkflowSettings settings = model.settings();
+        DeploymentSpec.Builder builder = DeploymentSpec.builder(model.qualifiedClassName(), model.name(), definition)
+                .type(StateMachineType.valueOf(settings.type()))
+                .logging(logging(settings.logging()))
+                .tracing(settings.tracing())
+                .roleArn(settings.roleArn())
+                .publish(publish(settings.publish()));
+        settings.tags().forEach(tag -> builder.tag(tag.key(), tag.value()));
+        List<StateModel.Task> tasks = new ArrayList<>();
+        collectTasks(model.flow(), tasks);
+        tasks.forEach(task -> builder.task(new TaskResource(task.name(), task.resource(),
+                parameters(task.data().parameters()))));
+        return new ModelProjection(builder.build(), tasks);
+    }
+
+    private static void collectTasks(FlowModel flow, List<StateModel.Task> tasks) {
+        for (StateModel state : flow.states()) {
+            if (state instanceof StateModel.Task task) {
+                tasks.add(task);
+            } else if (state instanceof StateModel.Parallel parallel) {
+                parallel.branches().forEach(branch -> collectTasks(branch, tasks));
+            } else if (state instanceof StateModel.Map map) {
+                collectTasks(map.processor(), tasks);
+            }
+        }
+    }
+
+    private static ObjectNode parameters(RawJson parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(parameters.text()) instanceof ObjectNode object ? object : null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Parameters reached the model unvalidated: " + parameters.text(), e);
+        }
+    }
+
+    private static LoggingSpec logging(WorkflowSettings.Logging logging) {
+        return logging == null ? LoggingSpec.OFF : new LoggingSpec(LoggingSpec.Level.valueOf(logging.level()),
+                logging.includeExecutionData(), logging.logGroupArn());
+    }
+
+    /**
+     * A written deployment type, percentage or interval makes a deployment preference, even where it makes no sense
+     * (a percentage on ALL_AT_ONCE, a preference beside routing weights): the checks then say why.
+     */
+    private static PublishSpec publish(WorkflowSettings.Publish publish) {
+        if (publish == null) {
+            return null;
+        }
+        boolean preference = publish.deploymentSet() || !publish.deployment().equals("ALL_AT_ONCE")
+                || publish.percentage() != null || publish.intervalMinutes() != null;
+        List<PublishSpec.RoutingWeight> routing = publish.routing().stream()
+                .map(route -> new PublishSpec.RoutingWeight(route.versionArn(), route.weight()))
+                .toList();
+        return new PublishSpec(publish.alias(), publish.description(), preference
+                ? new PublishSpec.DeploymentPreference(PublishSpec.DeploymentPreference.Type.valueOf(publish.deployment()),
+                        publish.percentage(), publish.intervalMinutes())
+                : null, routing);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.stepwise.processor.parse;
+
+import com.dashjoin.jsonata.JException;
+import com.dashjoin.jsonata.Jsonata;
+import dev.stepwise.processor.diag.Finding;
+import dev.stepwise.processor.diag.Message;
+import java.util.Optional;
+
+/**
+ * JSONata expressions as the DSL takes them: with or without the {@code {% %}} that ASL wraps them in. Parsing one
+ * catches a syntax error at compile time, with its column, instead of at run time.
+ */
+final class JsonataSyntax {
+
+    private static final String OPEN = "{%";
+    private static final String CLOSE = "%}";
+
+    private JsonataSyntax() {
+    }
+
+    /** The expression inside {@code {% %}}, or the text itself when it is not wrapped. */
+    static String unwrap(String text) {
+        String trimmed = text.strip();
+        return isWrapped(trimmed) ? trimmed.substring(OPEN.length(), trimmed.length() - CLOSE.length()).strip() : trimmed;
+    }
+
+    /** The expression as an ASL string: {@code {% expression %}}. */
+    static String wrap(String text) {
+        return OPEN + " " + unwrap(text) + " " + CLOSE;
+    }
+
+    static boolean isWrapped(String text) {
+        String trimmed = text.strip();
+        return trimmed.startsWith(OPEN) && trimmed.endsWith(CLOSE);
+    }
+
+    /** A syntax error in the expression (wrapped or not), with its column in the unwrapped text. */
+    static Optional<Finding> check(String text) {
+        String expression = unwrap(text);
+        if (expression.isEmpty()) {
+            return Optional.of(finding(expression, 1, "the expression is empty"));
+        }
+        try {
+            Jsonata.jsonata(expression);
+            return Optional.empty();
+        } catch (JException e) {
+            int column = Math.min(Math.max(1, e.getLocation()), expression.length() + 1); // the parser counts from 1; "unexpected end" may point one past the end
+            return Optional.of(finding(expression, column, e.getMessage()));
+        } catch (RuntimeException e) { // the parser lets a few plain Java exceptions out on odd input
+            return Optional.of(finding(expression, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static Finding finding(String expression, int column, String reason) {
+        return Finding.of(Message.JSONATA_SYNTAX, column, reason, expression, " ".repeat(column - 1));
+    }
+}

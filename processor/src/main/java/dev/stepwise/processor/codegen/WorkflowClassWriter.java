@@ -33,6 +33,9 @@ public final class WorkflowClassWriter {
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
     private static final ClassName ROUTE = METADATA.nestedClass("Route");
     private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+    private static final ClassName DESERIALIZATION_FEATURE =
+            ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
+    private static final ClassName NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
     private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final TypeName TASK_MAP =
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), TASK_METHOD);
@@ -59,7 +62,10 @@ public final class WorkflowClassWriter {
                 .addField(constant(ClassName.get(String.class), "DEFINITION", text(definition)))
                 .addField(constant(METADATA, "METADATA", metadata(model.settings())))
                 .addField(FieldSpec.builder(MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T()", MAPPER).build())
+                        // exact decimals: 249.00 stays 249.00 on its way into a BigDecimal and back
+                        .initializer("new $T().enable($T.USE_BIG_DECIMAL_FOR_FLOATS)"
+                                + ".setNodeFactory($T.withExactBigDecimals(true))", MAPPER, DESERIALIZATION_FEATURE,
+                                NODE_FACTORY).build())
                 .addField(TASK_MAP, "tasks", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("An unbound spec: the definition and metadata, no task implementations.\n")

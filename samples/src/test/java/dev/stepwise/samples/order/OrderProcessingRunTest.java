@@ -49,6 +49,8 @@ class OrderProcessingRunTest {
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         OrderProcessingOutput output = JSON.treeToValue(run.output(), OrderProcessingOutput.class);
         assertThat(output.validation().total()).isEqualByComparingTo("25.00");
+        assertThat(run.output().path("validation").path("total").decimalValue())
+                .as("decimals keep their scale through the bound method").hasToString("25.00");
         assertThat(output.fulfilment()).hasSize(2);
         Payment.Charge charge = JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class);
         assertThat(charge.chargeId()).startsWith("ch-c-9-25");

@@ -8,6 +8,11 @@ import java.time.Instant;
 /**
  * Who an execution is: the names and ARNs the context object ({@code $$.Execution}, {@code $$.StateMachine})
  * reports. Both context nodes are built once per execution and shared by every state.
+ *
+ * @param redriveCount how often the execution was redriven (0 for its first run)
+ * @param redriveTime when the current redrive started, or {@code null} for the first run
+ * @param versionArn the version the execution was started through (directly or by an alias), or {@code null}
+ * @param aliasArn the alias the execution was started through, or {@code null}
  */
 public record ExecutionIdentity(
         String executionArn,
@@ -15,7 +20,27 @@ public record ExecutionIdentity(
         String stateMachineArn,
         String stateMachineName,
         String roleArn,
-        Instant startTime) {
+        Instant startTime,
+        int redriveCount,
+        Instant redriveTime,
+        String versionArn,
+        String aliasArn) {
+
+    public ExecutionIdentity(String executionArn, String executionName, String stateMachineArn,
+            String stateMachineName, String roleArn, Instant startTime) {
+        this(executionArn, executionName, stateMachineArn, stateMachineName, roleArn, startTime, 0, null, null, null);
+    }
+
+    /** The same execution, redriven for the {@code count}-th time at {@code time}. */
+    public ExecutionIdentity redriven(int count, Instant time) {
+        return new ExecutionIdentity(executionArn, executionName, stateMachineArn, stateMachineName, roleArn,
+                startTime, count, time, versionArn, aliasArn);
+    }
+
+    /** When the execution's TimeoutSeconds starts counting: at the start, or at the latest redrive. */
+    Instant clockStart() {
+        return redriveTime != null ? redriveTime : startTime;
+    }
 
     ObjectNode executionNode(JsonNode input) {
         ObjectNode node = Json.NODES.objectNode();
@@ -24,13 +49,16 @@ public record ExecutionIdentity(
         node.put("StartTime", Timestamps.format(startTime));
         node.put("Name", executionName);
         node.put("RoleArn", roleArn);
-        node.put("RedriveCount", 0);
+        node.put("RedriveCount", redriveCount);
+        if (redriveTime != null) {
+            node.put("RedriveTime", Timestamps.format(redriveTime));
+        }
         return node;
     }
 
     ObjectNode stateMachineNode() {
         ObjectNode node = Json.NODES.objectNode();
-        node.put("Id", stateMachineArn);
+        node.put("Id", versionArn != null ? versionArn : stateMachineArn);
         node.put("Name", stateMachineName);
         return node;
     }

@@ -57,11 +57,29 @@ final class FlowRunner {
      * @throws StatesError when a state fails and nothing catches it
      */
     JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation) {
-        StatePlan state = flow.start();
-        JsonNode data = input;
+        return run(flow, input, chain, cancellation, null);
+    }
+
+    /**
+     * Runs a flow that a redrive can resume: {@code flowKey} names its position in the execution ({@code null} when
+     * the execution is not redrivable). A redrive starts the flow at the state where it stopped, on that state's
+     * input.
+     */
+    JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation, String flowKey) {
+        RedriveMemory.StopPoint resume = flowKey == null ? null : run.memory().resumePoint(flowKey);
+        StatePlan state = resume == null ? flow.start() : flow.state(resume.state());
+        JsonNode data = resume == null ? input : resume.input();
         while (true) {
-            run.checkpoint(cancellation);
-            Step step = runState(state, data, chain, cancellation);
+            Step step;
+            try {
+                run.checkpoint(cancellation);
+                step = runState(state, data, chain, cancellation, flowKey);
+            } catch (StatesError | FlowStopped stop) {
+                if (flowKey != null) {
+                    run.memory().stoppedAt(flowKey, state.name(), data);
+                }
+                throw stop;
+            }
             if (step.next() == null) {
                 return step.output();
             }
@@ -70,9 +88,11 @@ final class FlowRunner {
         }
     }
 
-    private Step runState(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
-        return runState(state, input, new StateScope(run, state.name(), run.clock().now(), input), chain,
-                cancellation);
+    private Step runState(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation,
+            String flowKey) {
+        StateScope scope = new StateScope(run, state.name(), run.clock().now(), input);
+        scope.flowKey(flowKey);
+        return runState(state, input, scope, chain, cancellation);
     }
 
     /** TestState: runs one state alone with inspection on; returns its output and next state. */
@@ -114,6 +134,25 @@ final class FlowRunner {
             return withErrorHandling(state, input, scope, chain, cancellation);
         } catch (StatesError e) {
             throw located(e, state, enteredId);
+        } catch (FlowStopped stopped) {
+            if (stopped.reason() == FlowStopped.Reason.ABORTED) {
+                recordAborted(state, chain);
+            }
+            throw stopped;
+        }
+    }
+
+    /** StopExecution ends the running Task, Wait, Map or Parallel state with its own {@code *Aborted} event. */
+    private static void recordAborted(StatePlan state, EventChain chain) {
+        String type = switch (state.type()) {
+            case "Task" -> "TaskStateAborted";
+            case "Wait" -> "WaitStateAborted";
+            case "Map" -> "MapStateAborted";
+            case "Parallel" -> "ParallelStateAborted";
+            default -> null;
+        };
+        if (type != null) {
+            chain.record(type, null);
         }
     }
 

@@ -56,11 +56,20 @@ final class MapStep {
         boolean sequential = run.sequential();
         try {
             run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
+                String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
+                JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
+                if (earlier != null) {
+                    results[i] = earlier; // a redrive reruns only the iterations that did not succeed
+                    return;
+                }
                 JsonNode item = items.get(i);
                 JsonNode itemInput = map.itemSelector() == null ? item
                         : map.itemSelector().evaluate(scope.forItem(i, item));
                 try {
-                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings);
+                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings, key);
+                    if (key != null) {
+                        run.memory().succeeded(key, results[i]);
+                    }
                 } catch (StatesError error) {
                     if (threshold == null) {
                         throw error;
@@ -101,18 +110,18 @@ final class MapStep {
     }
 
     private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
-            Cancellation cancellation) {
+            Cancellation cancellation, String key) {
         if (map.distributed()) {
             // A child execution: its events belong to its own history, not to this one.
             EventChain child = new EventChain(new History(run.clock(), false), 0);
-            return flows.run(map.processor(), itemInput, child, cancellation);
+            return flows.run(map.processor(), itemInput, child, cancellation, key);
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
         EventChain iterationChain = sequential ? chain : chain.fork();
         iterationChain.record("MapIterationStarted",
                 history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
         try {
-            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation);
+            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation, key);
             iterationChain.recordAside("MapIterationSucceeded",
                     history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             return result;
@@ -121,7 +130,7 @@ final class MapStep {
                     history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             throw error;
         } catch (FlowStopped stopped) {
-            if (stopped.reason() == FlowStopped.Reason.CANCELLED) {
+            if (stopped.reason() != FlowStopped.Reason.TIMED_OUT) {
                 iterationChain.recordAside("MapIterationAborted",
                         history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             }

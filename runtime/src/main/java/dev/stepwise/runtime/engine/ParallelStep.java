@@ -31,8 +31,18 @@ final class ParallelStep {
         Cancellation siblings = cancellation.child();
         try {
             run.workers().run(branches.size(), 0, run.sequential(), siblings, i -> {
+                String key = scope.flowKey() == null ? null
+                        : RedriveMemory.childKey(scope.flowKey(), parallel.name(), i);
+                JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
+                if (earlier != null) {
+                    results[i] = earlier; // a redrive reruns only the branches that did not succeed
+                    return;
+                }
                 EventChain branchChain = chain.fork();
-                results[i] = flows.run(branches.get(i), input, branchChain, siblings);
+                results[i] = flows.run(branches.get(i), input, branchChain, siblings, key);
+                if (key != null) {
+                    run.memory().succeeded(key, results[i]);
+                }
             });
         } catch (StatesError error) {
             scope.childrenFailed(true);

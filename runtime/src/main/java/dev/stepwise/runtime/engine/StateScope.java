@@ -22,6 +22,7 @@ final class StateScope implements DataScope {
     private JsonNode itemValue;
     private ObjectNode context;
     private boolean childrenFailed;
+    private String flowKey;
     private ObjectNode inspection;
 
     StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input) {
@@ -76,6 +77,15 @@ final class StateScope implements DataScope {
      * Marks that a Parallel branch or Map iteration failed this attempt: only then does AWS record
      * ParallelStateFailed/MapStateFailed (a bad setting fails the state without it).
      */
+    /** The position of this state's flow for a redrive, or {@code null} when the execution is not redrivable. */
+    String flowKey() {
+        return flowKey;
+    }
+
+    void flowKey(String key) {
+        flowKey = key;
+    }
+
     void childrenFailed(boolean failed) {
         childrenFailed = failed;
     }

@@ -4,17 +4,25 @@ import dev.stepwise.runtime.definition.MachinePlan;
 
 /**
  * A loaded state machine: its definition compiled once, immutable, and startable any number of times, at once.
+ * Loading a new definition under the same name gives a new {@code StateMachine} with the same ARN (an update);
+ * published versions keep the one they were published from.
  */
 public final class StateMachine {
 
     private final String name;
     private final String arn;
     private final MachinePlan plan;
+    private final StateMachineSettings settings;
 
     StateMachine(String name, String arn, MachinePlan plan) {
+        this(name, arn, plan, StateMachineSettings.STANDARD);
+    }
+
+    StateMachine(String name, String arn, MachinePlan plan, StateMachineSettings settings) {
         this.name = name;
         this.arn = arn;
         this.plan = plan;
+        this.settings = settings;
     }
 
     public String name() {
@@ -28,6 +36,14 @@ public final class StateMachine {
 
     public MachinePlan plan() {
         return plan;
+    }
+
+    public StateMachineSettings settings() {
+        return settings;
+    }
+
+    public StateMachineType type() {
+        return settings.type();
     }
 
     @Override

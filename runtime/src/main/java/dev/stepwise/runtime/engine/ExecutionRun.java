@@ -172,6 +172,13 @@ public final class ExecutionRun {
         }
     }
 
+    /** Stops the flow when the execution was stopped or the flow cancelled, without looking at the deadline. */
+    void checkStopped(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
+        }
+    }
+
     /** Lets time pass (a Wait, a retry delay), ending at the execution's deadline if that comes first. */
     void sleep(Duration duration, Cancellation cancellation) {
         boolean timesOut = deadline != null && clock.now().plus(duration).isAfter(deadline);

@@ -261,6 +261,10 @@ final class FlowRunner {
             scope.childrenFailed(false);
             try {
                 JsonNode output = attempt(state, input, scope, chain, cancellation);
+                if (state instanceof TaskPlan) {
+                    // A handler is not interrupted; a stop that came while it ran aborts the state now.
+                    run.checkStopped(cancellation);
+                }
                 return exit(state, output, state.transition().next(), chain);
             } catch (StatesError error) {
                 if (!error.isUncatchable()) {

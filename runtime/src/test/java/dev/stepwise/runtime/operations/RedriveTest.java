@@ -189,16 +189,22 @@ class RedriveTest {
     }
 
     @Test
-    void aStoppedExecutionResumesWhereItWasStoppedWithoutRerunningFinishedStates() throws Exception {
+    void aStoppedExecutionResumesAtTheAbortedState() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         AtomicInteger blocked = new AtomicInteger();
+        AtomicInteger before = new AtomicInteger();
         LocalRuntime runtime = LocalRuntime.builder()
+                .stateHandler("Before", (input, ctx) -> {
+                    before.incrementAndGet();
+                    return input;
+                })
                 .stateHandler("Block", (input, ctx) -> {
                     blocked.incrementAndGet();
                     release.await();
                     return json("{'blocked':true}");
                 }).build();
-        StateMachine machine = runtime.load("Holds", json("{'StartAt':'Block','States':{"
+        StateMachine machine = runtime.load("Holds", json("{'StartAt':'Before','States':{"
+                + "'Before':{'Type':'Task','Resource':'" + Machines.FN + "','Next':'Block'},"
                 + "'Block':{'Type':'Task','Resource':'" + Machines.FN + "','Next':'Done'},"
                 + "'Done':{'Type':'Pass','End':true}}}"));
         Execution execution = runtime.start(machine, json("{}"));
@@ -207,16 +213,19 @@ class RedriveTest {
         release.countDown();
         assertThat(execution.await(java.time.Duration.ofSeconds(5))).isTrue();
         assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
+        assertThat(types(execution)).endsWith("TaskStateAborted", "ExecutionAborted");
 
         execution.redrive();
         assertThat(execution.await(java.time.Duration.ofSeconds(5))).isTrue();
 
         assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(execution.output()).isEqualTo(json("{'blocked':true}"));
-        assertThat(blocked).hasValue(1);
+        assertThat(blocked).hasValue(2);
+        assertThat(before).hasValue(1);
         List<String> types = types(execution);
-        assertThat(types.subList(types.indexOf("ExecutionRedriven"), types.size())).containsExactly(
-                "ExecutionRedriven", "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+        assertThat(types.subList(types.indexOf("ExecutionRedriven"), types.size())).startsWith(
+                "ExecutionRedriven", "TaskStateEntered").endsWith("PassStateEntered", "PassStateExited",
+                "ExecutionSucceeded");
     }
 
     @Test

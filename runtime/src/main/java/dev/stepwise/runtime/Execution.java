@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * One run of a state machine: its status, result and history, and the operations AWS offers on it (describe, stop,
@@ -94,7 +95,7 @@ public final class Execution {
         launch(ExecutionRun::run);
     }
 
-    private void launch(java.util.function.Function<ExecutionRun, ExecutionRun.Outcome> body) {
+    private void launch(Function<ExecutionRun, ExecutionRun.Outcome> body) {
         ExecutionRun next = runs.create(identity, history, memory);
         CompletableFuture<ExecutionRun.Outcome> pending = new CompletableFuture<>();
         run = next;

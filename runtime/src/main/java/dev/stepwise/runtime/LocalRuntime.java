@@ -41,6 +41,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Runs Amazon States Language definitions in-process with AWS's semantics.
@@ -250,13 +251,16 @@ public final class LocalRuntime {
         if (ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
             throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
         }
-        String arn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":"
-                + executionName;
+        // Express execution ARNs carry an id of their own, since their names need not be unique.
+        String arn = machine.type() == StateMachineType.EXPRESS
+                ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + machine.name() + ":" + executionName
+                        + ":" + new UUID(System.identityHashCode(this), number)
+                : "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":" + executionName;
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
                 ROLE_ARN, clock.now(), 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
                 clock, history, taskHandlers, pool, number, memory);
-        java.util.function.Supplier<Execution> create = () -> new Execution(machine, identity, effectiveInput, clock,
+        Supplier<Execution> create = () -> new Execution(machine, identity, effectiveInput, clock,
                 clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
         if (machine.type() == StateMachineType.EXPRESS) {
             // Express executions are neither listed nor described, and their names need not be unique.

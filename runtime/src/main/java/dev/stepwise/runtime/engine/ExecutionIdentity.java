@@ -58,7 +58,7 @@ public record ExecutionIdentity(
 
     ObjectNode stateMachineNode() {
         ObjectNode node = Json.NODES.objectNode();
-        node.put("Id", versionArn != null ? versionArn : stateMachineArn);
+        node.put("Id", stateMachineArn);
         node.put("Name", stateMachineName);
         return node;
     }

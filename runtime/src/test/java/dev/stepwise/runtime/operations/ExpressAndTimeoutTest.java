@@ -70,7 +70,7 @@ class ExpressAndTimeoutTest {
 
         assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(result.name()).isEqualTo("s1");
-        assertThat(result.executionArn()).endsWith(":execution:Sync:s1");
+        assertThat(result.executionArn()).startsWith("arn:aws:states:us-east-1:123456789012:express:Sync:s1:");
         assertThat(result.billingDetails().billedDurationInMilliseconds()).isEqualTo(1000);
         assertThat(result.billingDetails().billedMemoryUsedInMB()).isEqualTo(64);
         ObjectNode json = result.toJson();

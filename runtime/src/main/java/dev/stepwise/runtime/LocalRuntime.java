@@ -81,6 +81,7 @@ public final class LocalRuntime {
     /** Generated workflows compiled once per runtime, keyed by their definition text. */
     private final Map<String, StateMachine> workflows = new java.util.concurrent.ConcurrentHashMap<>();
     private final LoggingConfiguration defaultLogging;
+    private final LoggingConfiguration forcedLogging;
     private final LogSink logSink;
     private final ExecutionListeners listeners;
     private final ExecutionRegistry registry;
@@ -95,6 +96,7 @@ public final class LocalRuntime {
         this.compiler = new DefinitionCompiler(builder.checks);
         this.pool = newPool(builder.poolSize);
         this.defaultLogging = builder.logging;
+        this.forcedLogging = builder.forcedLogging;
         this.logSink = builder.logSink;
         this.listeners = new ExecutionListeners(builder.listeners);
         this.registry = new ExecutionRegistry(builder.rememberedExecutions);
@@ -137,6 +139,9 @@ public final class LocalRuntime {
      */
     public StateMachine load(String name, JsonNode definition, StateMachineSettings settings) {
         MachinePlan plan = compiler.compile(definition);
+        if (forcedLogging != null) {
+            settings = settings.withLogging(forcedLogging);
+        }
         if (settings.type() == StateMachineType.EXPRESS) {
             long limit = StateMachineType.EXPRESS_MAX_SECONDS;
             long timeout = plan.timeoutSeconds() > 0 ? Math.min(plan.timeoutSeconds(), limit) : limit;
@@ -361,6 +366,7 @@ public final class LocalRuntime {
         private boolean keepHistory = true;
         private int poolSize = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         private LoggingConfiguration logging = LoggingConfiguration.OFF;
+        private LoggingConfiguration forcedLogging;
         private LogSink logSink;
         private final List<ExecutionListener> listeners = new ArrayList<>();
         private int rememberedExecutions = 10_000;
@@ -430,6 +436,15 @@ public final class LocalRuntime {
         /** The logging of machines loaded without settings of their own (default OFF). */
         public Builder logging(LoggingConfiguration configuration) {
             this.logging = java.util.Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        /**
+         * The logging of every machine, overriding what it was loaded with (a generated workflow's {@code @Logging}
+         * included): what a command line's {@code --log-level} asks for.
+         */
+        public Builder forceLogging(LoggingConfiguration configuration) {
+            this.forcedLogging = java.util.Objects.requireNonNull(configuration, "configuration");
             return this;
         }
 

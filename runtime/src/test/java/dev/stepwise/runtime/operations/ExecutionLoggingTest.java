@@ -211,6 +211,16 @@ class ExecutionLoggingTest {
         assertThat(loggedTypes()).containsExactly("ExecutionFailed");
     }
 
+    @Test
+    void aForcedLevelOverridesWhatTheMachineWasLoadedWith() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).logSink(records::add)
+                .forceLogging(LoggingConfiguration.of(LogLevel.FATAL, false)).build();
+        StateMachine machine = runtime.load("Loud", json("{'StartAt':'F','States':{'F':{'Type':'Fail'}}}"),
+                StateMachineSettings.of(StateMachineType.STANDARD, LoggingConfiguration.of(LogLevel.ALL, true)));
+        runtime.start(machine, json("{}")).await();
+        assertThat(loggedTypes()).containsExactly("ExecutionFailed");
+    }
+
     private static List<String> iterable(Iterator<String> names) {
         List<String> list = new ArrayList<>();
         names.forEachRemaining(list::add);

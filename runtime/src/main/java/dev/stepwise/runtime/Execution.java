@@ -1,40 +1,167 @@
 package dev.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
+import dev.stepwise.runtime.engine.RedriveMemory;
+import dev.stepwise.runtime.events.ExecutionListeners;
+import dev.stepwise.runtime.events.ExecutionStatusChange;
+import dev.stepwise.runtime.executions.ApiRefusedException;
+import dev.stepwise.runtime.executions.ExecutionDescription;
 import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.history.HistoryEvent;
+import dev.stepwise.runtime.history.HistoryListener;
+import dev.stepwise.runtime.history.HistoryPage;
+import dev.stepwise.runtime.history.HistoryPager;
+import dev.stepwise.runtime.history.HistoryQuery;
+import dev.stepwise.runtime.logging.ExecutionLogger;
+import dev.stepwise.runtime.logging.LogSink;
+import dev.stepwise.runtime.logging.LoggingConfiguration;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
-/** One run of a state machine: its status, result and history. */
+/**
+ * One run of a state machine: its status, result and history, and the operations AWS offers on it (describe, stop,
+ * redrive, paged history). Status changes are announced to the runtime's listeners; history events go to its log
+ * sink at the state machine's log level.
+ */
 public final class Execution {
 
-    private final String name;
-    private final String arn;
-    private final ExecutionRun run;
-    private final History history;
-    private final CompletableFuture<ExecutionRun.Outcome> outcome;
+    /** Makes the engine run for the execution's first run or a redrive. */
+    @FunctionalInterface
+    interface RunFactory {
+        ExecutionRun create(ExecutionIdentity identity, History history, RedriveMemory memory);
+    }
 
-    Execution(String name, String arn, ExecutionRun run, History history,
-            CompletableFuture<ExecutionRun.Outcome> outcome) {
-        this.name = name;
-        this.arn = arn;
-        this.run = run;
-        this.history = history;
-        this.outcome = outcome;
+    private final StateMachine machine;
+    private final JsonNode input;
+    private final Clock clock;
+    private final Executor background;
+    private final ExecutionListeners listeners;
+    private final RunFactory runs;
+    private final History history;
+    private final HistoryPager pager;
+    private final RedriveMemory memory;
+    private volatile ExecutionIdentity identity;
+    private volatile ExecutionRun run;
+    private volatile CompletableFuture<ExecutionRun.Outcome> outcome;
+    private volatile Instant stopDate;
+
+    /**
+     * @param background where a run goes under the system clock; under a virtual clock it runs inside the call
+     * @param sink where log records go, or {@code null} for none
+     */
+    Execution(StateMachine machine, ExecutionIdentity identity, JsonNode input, Clock clock, Executor background,
+            boolean keepHistory, boolean historyLimit, LogSink sink, ExecutionListeners listeners, RunFactory runs) {
+        this.machine = machine;
+        this.identity = identity;
+        this.input = input;
+        this.clock = clock;
+        this.background = background;
+        this.listeners = listeners;
+        this.runs = runs;
+        boolean standard = machine.type() == StateMachineType.STANDARD;
+        this.history = new History(clock, keepHistory, standard && historyLimit ? History.STANDARD_LIMIT : 0,
+                historyListener(machine.settings().logging(), sink));
+        this.pager = new HistoryPager(identity.executionArn());
+        this.memory = standard ? new RedriveMemory() : null;
+    }
+
+    /** The log writer and the progress listeners, or {@code null} when nobody reads events (the fast path). */
+    private HistoryListener historyListener(LoggingConfiguration logging, LogSink sink) {
+        String arn = identity.executionArn();
+        HistoryListener logger = sink == null || logging.isOff() ? null
+                : new ExecutionLogger(logging, sink, arn, this::redriveCount);
+        HistoryListener progress = listeners.wantsEvents() ? event -> listeners.eventRecorded(arn, event) : null;
+        if (logger == null || progress == null) {
+            return logger != null ? logger : progress;
+        }
+        return event -> {
+            logger.recorded(event);
+            progress.recorded(event);
+        };
+    }
+
+    /** Starts the first run. */
+    void begin() {
+        launch(ExecutionRun::run);
+    }
+
+    private void launch(Function<ExecutionRun, ExecutionRun.Outcome> body) {
+        ExecutionRun next = runs.create(identity, history, memory);
+        CompletableFuture<ExecutionRun.Outcome> pending = new CompletableFuture<>();
+        run = next;
+        stopDate = null;
+        outcome = pending.thenApply(this::finished);
+        announce(ExecutionStatus.RUNNING, null);
+        Runnable work = () -> {
+            try {
+                pending.complete(body.apply(next));
+            } catch (Throwable t) {
+                pending.completeExceptionally(t);
+            }
+        };
+        if (background == null) {
+            work.run();
+        } else {
+            background.execute(work);
+        }
+    }
+
+    /** Runs on the finishing thread before anyone waiting on the outcome wakes up. */
+    private ExecutionRun.Outcome finished(ExecutionRun.Outcome done) {
+        stopDate = clock.now();
+        announce(done.status(), done);
+        return done;
+    }
+
+    private void announce(ExecutionStatus status, ExecutionRun.Outcome done) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        ExecutionIdentity current = identity;
+        listeners.statusChanged(new ExecutionStatusChange(current.executionArn(), current.stateMachineArn(),
+                current.executionName(), status, current.startTime(), done == null ? null : stopDate, input,
+                done == null ? null : done.output(), done == null ? null : done.error(),
+                done == null ? null : done.cause(), current.redriveCount(), current.redriveTime(), clock.now()));
     }
 
     public String name() {
-        return name;
+        return identity.executionName();
     }
 
     public String arn() {
-        return arn;
+        return identity.executionArn();
+    }
+
+    /** The state machine this execution runs (for a version or alias start: the version's). */
+    public StateMachine stateMachine() {
+        return machine;
+    }
+
+    public JsonNode input() {
+        return input;
+    }
+
+    public Instant startDate() {
+        return identity.startTime();
+    }
+
+    /** When the execution (or its latest redrive) ended, or {@code null} while it runs. */
+    public Instant stopDate() {
+        return status().isFinished() ? stopDate : null;
+    }
+
+    public int redriveCount() {
+        return identity.redriveCount();
     }
 
     /** Waits until the execution ends and returns it (for chaining: {@code runtime.start(sm, in).await()}). */
@@ -43,9 +170,9 @@ public final class Execution {
             outcome.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for execution " + name, e);
+            throw new IllegalStateException("interrupted while waiting for execution " + name(), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("execution " + name + " crashed", e.getCause());
+            throw new IllegalStateException("execution " + name() + " crashed", e.getCause());
         }
         return this;
     }
@@ -61,13 +188,53 @@ public final class Execution {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("execution " + name + " crashed", e.getCause());
+            throw new IllegalStateException("execution " + name() + " crashed", e.getCause());
         }
     }
 
-    /** Stops the execution at its next transition (StopExecution); its status becomes ABORTED. */
+    /**
+     * Stops the execution (StopExecution): the running states record their {@code *Aborted} events, running Map
+     * iterations and Parallel branches stop too, and the status becomes ABORTED. No effect once it has ended.
+     */
     public void stop() {
-        run.abort();
+        stop(null, null);
+    }
+
+    /** StopExecution with the error and cause {@code ExecutionAborted} reports; either may be {@code null}. */
+    public void stop(String error, String cause) {
+        run.abort(error, cause);
+    }
+
+    /**
+     * Runs a FAILED, TIMED_OUT or ABORTED Standard execution again (RedriveExecution): same definition and input;
+     * each flow resumes at the state where it stopped, and only the Map iterations and Parallel branches that did
+     * not succeed run again. Appends {@code ExecutionRedriven}; the redrive count grows by one.
+     *
+     * @throws ApiRefusedException {@code ExecutionNotRedrivable} when AWS would refuse the redrive
+     */
+    public synchronized Execution redrive() {
+        String reason = notRedrivableReason();
+        if (reason != null) {
+            throw new ApiRefusedException(ApiRefusedException.EXECUTION_NOT_REDRIVABLE, reason);
+        }
+        identity = identity.redriven(identity.redriveCount() + 1, clock.now());
+        launch(ExecutionRun::redrive);
+        return this;
+    }
+
+    /** Why a redrive would be refused (AWS's redriveStatusReason), or {@code null} when it is allowed. */
+    public String notRedrivableReason() {
+        ExecutionStatus status = status();
+        if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
+            return "Execution is " + status + " and cannot be redriven.";
+        }
+        if (memory == null) {
+            return "Express executions cannot be redriven.";
+        }
+        if (history.lastId() >= History.STANDARD_LIMIT) {
+            return "Execution history event limit exceeded.";
+        }
+        return null;
     }
 
     public ExecutionStatus status() {
@@ -81,16 +248,27 @@ public final class Execution {
         return done == null ? null : done.output();
     }
 
-    /** The error name of a FAILED or TIMED_OUT execution, else {@code null}. */
+    /** The error name of a FAILED or TIMED_OUT execution (or a stopped one, if given), else {@code null}. */
     public String error() {
         ExecutionRun.Outcome done = outcome.getNow(null);
         return done == null ? null : done.error();
     }
 
-    /** The cause of a FAILED or TIMED_OUT execution, else {@code null}. */
+    /** The cause of a FAILED or TIMED_OUT execution (or a stopped one, if given), else {@code null}. */
     public String cause() {
         ExecutionRun.Outcome done = outcome.getNow(null);
         return done == null ? null : done.cause();
+    }
+
+    /** What DescribeExecution reports, as of now. */
+    public ExecutionDescription describe() {
+        ExecutionIdentity current = identity;
+        ExecutionRun.Outcome done = outcome.getNow(null);
+        return new ExecutionDescription(current.executionArn(), current.stateMachineArn(), current.executionName(),
+                done == null ? ExecutionStatus.RUNNING : done.status(), current.startTime(),
+                done == null ? null : stopDate, input, done == null ? null : done.output(),
+                done == null ? null : done.error(), done == null ? null : done.cause(), current.redriveCount(),
+                current.redriveTime(), current.versionArn(), current.aliasArn());
     }
 
     /** The events so far (empty when the runtime does not keep history). */
@@ -98,8 +276,17 @@ public final class Execution {
         return history.events();
     }
 
+    /**
+     * One page of the history (GetExecutionHistory).
+     *
+     * @throws dev.stepwise.runtime.history.InvalidTokenException for a token this execution did not hand out
+     */
+    public HistoryPage history(HistoryQuery query) {
+        return pager.page(history.events(), query);
+    }
+
     @Override
     public String toString() {
-        return "Execution " + name + " " + status();
+        return "Execution " + name() + " " + status();
     }
 }

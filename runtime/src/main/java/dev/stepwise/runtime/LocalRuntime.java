@@ -11,21 +11,33 @@ import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.MachinePlan;
 import dev.stepwise.runtime.definition.ProblemCodes;
 import dev.stepwise.runtime.definition.validation.DefinitionValidator;
-import dev.stepwise.runtime.definition.validation.StateMachineType;
 import dev.stepwise.runtime.definition.validation.ValidationReport;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
+import dev.stepwise.runtime.events.ExecutionListener;
+import dev.stepwise.runtime.events.ExecutionListeners;
+import dev.stepwise.runtime.executions.ApiRefusedException;
+import dev.stepwise.runtime.executions.SyncExecutionResult;
 import dev.stepwise.runtime.history.History;
+import dev.stepwise.runtime.logging.LogSink;
+import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.task.TaskHandlers;
 import dev.stepwise.runtime.task.TaskMethodHandler;
+import dev.stepwise.runtime.versions.Route;
+import dev.stepwise.runtime.versions.StateMachineAlias;
+import dev.stepwise.runtime.versions.StateMachineVersion;
+import dev.stepwise.runtime.versions.Versions;
 import dev.stepwise.workflow.WorkflowSpec;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -33,6 +45,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Runs Amazon States Language definitions in-process with AWS's semantics.
@@ -49,6 +62,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * branches and Map items run in order, so every run gives the same history); under the system clock it runs on a
  * background thread and {@code await} waits for it. Many executions may run at once without sharing any state but
  * the clock.
+ *
+ * <p>Beyond running, the runtime offers what the Step Functions API does around executions: named starts with AWS's
+ * name rules, describe and list, stop, redrive, paged history, Express synchronous starts, published versions and
+ * aliases, CloudWatch-style logs to a {@link LogSink} and EventBridge-style status events to
+ * {@link ExecutionListener}s.
  */
 public final class LocalRuntime {
 
@@ -60,20 +78,35 @@ public final class LocalRuntime {
     private final TaskHandlers handlers;
     private final boolean keepHistory;
     private final boolean validate;
+    private final boolean historyLimit;
     private final DefinitionCompiler compiler;
     private final ExecutorService pool;
     private final AtomicLong executions = new AtomicLong();
     private final AtomicInteger machines = new AtomicInteger();
     /** Generated workflows compiled once per runtime, keyed by their definition text. */
     private final Map<String, StateMachine> workflows = new java.util.concurrent.ConcurrentHashMap<>();
+    private final LoggingConfiguration defaultLogging;
+    private final LoggingConfiguration forcedLogging;
+    private final LogSink logSink;
+    private final ExecutionListeners listeners;
+    private final ExecutionRegistry registry;
+    private final Versions versions = new Versions();
+    private final Random routing;
 
     private LocalRuntime(Builder builder) {
         this.clock = builder.clock;
         this.handlers = new TaskHandlers(builder.byResource, builder.byState);
         this.keepHistory = builder.keepHistory;
         this.validate = builder.validate;
+        this.historyLimit = builder.historyLimit != null ? builder.historyLimit : builder.keepHistory;
         this.compiler = new DefinitionCompiler(builder.checks);
         this.pool = newPool(builder.poolSize);
+        this.defaultLogging = builder.logging;
+        this.forcedLogging = builder.forcedLogging;
+        this.logSink = builder.logSink;
+        this.listeners = new ExecutionListeners(builder.listeners);
+        this.registry = new ExecutionRegistry(builder.rememberedExecutions);
+        this.routing = builder.seed == null ? new Random() : new Random(builder.seed);
     }
 
     public static Builder builder() {
@@ -101,36 +134,121 @@ public final class LocalRuntime {
         return load("machine-" + machines.incrementAndGet(), definition);
     }
 
-    /** Validates and compiles a Standard state machine under the given name. */
+    /** Validates and compiles a Standard state machine with the default logging under the given name. */
     public StateMachine load(String name, JsonNode definition) {
         return load(name, definition, StateMachineType.STANDARD);
     }
 
+    /** Validates and compiles a state machine of the given type, with the default logging. */
+    public StateMachine load(String name, JsonNode definition, StateMachineType type) {
+        return load(name, definition, StateMachineSettings.of(type, defaultLogging));
+    }
+
     /**
-     * Validates a definition with AWS's rules for the given machine type (unless the builder turned validation off),
-     * then compiles it.
+     * Validates a definition with AWS's rules for the settings' machine type (unless the builder turned validation
+     * off), then compiles it with its type and logging. An Express machine's executions end after 5 minutes at
+     * most, whatever its TimeoutSeconds says.
      *
      * @throws InvalidDefinitionException listing every problem found
      */
-    public StateMachine load(String name, JsonNode definition, StateMachineType type) {
+    public StateMachine load(String name, JsonNode definition, StateMachineSettings settings) {
         if (validate) {
-            ValidationReport report = DefinitionValidator.validate(definition, type);
+            ValidationReport report = DefinitionValidator.validate(definition, settings.type());
             if (!report.isValid()) {
                 throw new InvalidDefinitionException(report.problems());
             }
         }
         MachinePlan plan = compiler.compile(definition);
-        return new StateMachine(name, "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name, type,
-                plan);
+        if (forcedLogging != null) {
+            settings = settings.withLogging(forcedLogging);
+        }
+        if (settings.type() == StateMachineType.EXPRESS) {
+            long limit = StateMachineType.EXPRESS_MAX_SECONDS;
+            long timeout = plan.timeoutSeconds() > 0 ? Math.min(plan.timeoutSeconds(), limit) : limit;
+            plan = new MachinePlan(plan.flow(), timeout, plan.comment(), plan.source());
+        }
+        return new StateMachine(name, "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name, plan,
+                settings);
+    }
+
+    /**
+     * Publishes the machine's definition as its next version (PublishStateMachineVersion). Versions are numbered
+     * from 1 per state machine ARN; publishing an unchanged definition again returns the latest version.
+     */
+    public StateMachineVersion publish(StateMachine machine, String description) {
+        return versions.publish(machine, description, clock.now());
+    }
+
+    /** The versions published for a machine (by ARN), oldest first. */
+    public List<StateMachineVersion> versions(StateMachine machine) {
+        return versions.versions(machine);
+    }
+
+    /**
+     * Creates an alias routing to one version, or to two split by weight (CreateStateMachineAlias); the weights
+     * add up to 100.
+     */
+    public StateMachineAlias createAlias(String name, String description, Route... routes) {
+        return versions.createAlias(name, description, Arrays.asList(routes));
     }
 
     public Execution start(StateMachine machine, JsonNode input) {
         return start(machine, null, input);
     }
 
-    /** Starts an execution; {@code name} may be {@code null} for a generated one. */
+    /**
+     * Starts an execution (StartExecution); {@code name} may be {@code null} for a generated one.
+     *
+     * @throws ApiRefusedException {@code ExecutionAlreadyExists} when a Standard machine already has an execution
+     *     of that name, unless it is running with the same input (then that execution is returned)
+     */
     public Execution start(StateMachine machine, String name, JsonNode input) {
-        return start(machine, name, input, handlers);
+        return start(machine, null, null, name, input, handlers);
+    }
+
+    /** Starts an execution of a published version; ExecutionStarted records the version ARN. */
+    public Execution start(StateMachineVersion version, String name, JsonNode input) {
+        return start(version.machine(), version.arn(), null, name, input, handlers);
+    }
+
+    /**
+     * Starts an execution through an alias: the alias picks the version (by weight, with this runtime's random,
+     * seeded by {@link Builder#seed}); ExecutionStarted records both the alias and the version ARN.
+     */
+    public Execution start(StateMachineAlias alias, String name, JsonNode input) {
+        double draw;
+        synchronized (routing) {
+            draw = routing.nextDouble();
+        }
+        StateMachineVersion version = alias.pick(draw);
+        return start(version.machine(), version.arn(), alias.arn(), name, input, handlers);
+    }
+
+    /**
+     * Runs an Express execution to its end and returns what StartSyncExecution returns.
+     *
+     * @throws ApiRefusedException {@code StateMachineTypeNotSupported} for a Standard machine
+     */
+    public SyncExecutionResult startSync(StateMachine machine, String name, JsonNode input) {
+        if (machine.type() != StateMachineType.EXPRESS) {
+            throw new ApiRefusedException(ApiRefusedException.STATE_MACHINE_TYPE_NOT_SUPPORTED,
+                    "StartSyncExecution runs Express state machines only; " + machine.arn() + " is STANDARD");
+        }
+        Execution execution = start(machine, name, input).await();
+        return new SyncExecutionResult(execution.arn(), machine.arn(), execution.name(), execution.startDate(),
+                execution.stopDate(), execution.status(), execution.input(), execution.output(), execution.error(),
+                execution.cause(), SyncExecutionResult.BillingDetails.of(
+                        Duration.between(execution.startDate(), execution.stopDate())));
+    }
+
+    /** A remembered Standard execution by ARN (DescribeExecution's lookup). */
+    public Optional<Execution> execution(String executionArn) {
+        return registry.find(executionArn);
+    }
+
+    /** ListExecutions: a machine's remembered Standard executions, newest first, of one status or all (null). */
+    public List<Execution> executions(StateMachine machine, ExecutionStatus status) {
+        return registry.list(machine.arn(), status);
     }
 
     /**
@@ -142,12 +260,13 @@ public final class LocalRuntime {
         Map<String, TaskHandler> bound = new HashMap<>();
         spec.tasks().forEach((state, method) -> bound.put(state, new TaskMethodHandler(method)));
         StateMachine machine = workflows.computeIfAbsent(spec.name() + "\n" + spec.definition(),
-                key -> load(spec.name(), Json.parse(spec.definition())));
+                key -> load(spec.name(), Json.parse(spec.definition()), StateMachineSettings.of(spec.metadata())));
         JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
-        return start(machine, null, json, handlers.withDefaults(bound));
+        return start(machine, null, null, null, json, handlers.withDefaults(bound));
     }
 
-    private Execution start(StateMachine machine, String name, JsonNode input, TaskHandlers taskHandlers) {
+    private Execution start(StateMachine machine, String versionArn, String aliasArn, String name, JsonNode input,
+            TaskHandlers taskHandlers) {
         long number = executions.incrementAndGet();
         String executionName = name != null ? name : new UUID(number, System.identityHashCode(this)).toString();
         if (executionName.isEmpty() || executionName.length() > 80) {
@@ -159,19 +278,28 @@ public final class LocalRuntime {
             throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
         }
         boolean express = machine.type() == StateMachineType.EXPRESS;
+        // Express execution ARNs carry an id of their own, since their names need not be unique.
         String arn = express
                 ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + machine.name() + ":" + executionName
-                        + ":" + new UUID(number, executionName.hashCode())
+                        + ":" + new UUID(System.identityHashCode(this), number)
                 : "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":" + executionName;
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
-                ROLE_ARN, clock.now(), express);
-        History history = new History(clock, keepHistory);
-        ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock, history, taskHandlers,
-                pool, number);
-        CompletableFuture<ExecutionRun.Outcome> outcome = clock.isVirtual()
-                ? CompletableFuture.completedFuture(run.run())
-                : CompletableFuture.supplyAsync(run::run, pool);
-        return new Execution(executionName, arn, run, history, outcome);
+                ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
+        Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
+                clock, history, taskHandlers, pool, number, memory);
+        Supplier<Execution> create = () -> new Execution(machine, identity, effectiveInput, clock,
+                clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
+        if (express) {
+            // Express executions are neither listed nor described, and their names need not be unique.
+            Execution execution = create.get();
+            execution.begin();
+            return execution;
+        }
+        ExecutionRegistry.Claim claim = registry.claim(arn, effectiveInput, create);
+        if (claim.isNew()) {
+            claim.execution().begin();
+        }
+        return claim.execution();
     }
 
     public Clock clock() {
@@ -203,9 +331,9 @@ public final class LocalRuntime {
 
     private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {
         StateMachine machine = new StateMachine("TestState", "arn:aws:states:" + REGION + ":" + ACCOUNT
-                + ":stateMachine:TestState", StateMachineType.STANDARD, new MachinePlan(
+                + ":stateMachine:TestState", new MachinePlan(
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
-                        null, null));
+                        null, null), StateMachineSettings.STANDARD);
         JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
         ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
                 + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
@@ -261,6 +389,13 @@ public final class LocalRuntime {
         private boolean keepHistory = true;
         private boolean validate = true;
         private int poolSize = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        private LoggingConfiguration logging = LoggingConfiguration.OFF;
+        private LoggingConfiguration forcedLogging;
+        private LogSink logSink;
+        private final List<ExecutionListener> listeners = new ArrayList<>();
+        private int rememberedExecutions = 10_000;
+        private Long seed;
+        private Boolean historyLimit;
 
         private Builder() {
         }
@@ -298,6 +433,15 @@ public final class LocalRuntime {
             return this;
         }
 
+        /**
+         * Whether a Standard execution fails, as on AWS, when its history would pass 25,000 events. Default: on
+         * when the runtime keeps history, off without it (load runs whose Maps outgrow one AWS history).
+         */
+        public Builder historyLimit(boolean enforce) {
+            this.historyLimit = enforce;
+            return this;
+        }
+
         /** An extra check run on every definition before it is compiled, on top of AWS's rules. */
         public Builder definitionCheck(DefinitionCheck check) {
             checks.add(java.util.Objects.requireNonNull(check, "check"));
@@ -310,6 +454,51 @@ public final class LocalRuntime {
                 throw new IllegalArgumentException("the pool needs at least one thread");
             }
             this.poolSize = size;
+            return this;
+        }
+
+        /**
+         * Where execution logs go (the local CloudWatch Logs group). Without a sink nothing is logged, whatever the
+         * state machines' log levels.
+         */
+        public Builder logSink(LogSink sink) {
+            this.logSink = java.util.Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /** The logging of machines loaded without settings of their own (default OFF). */
+        public Builder logging(LoggingConfiguration configuration) {
+            this.logging = java.util.Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        /**
+         * The logging of every machine, overriding what it was loaded with (a generated workflow's {@code @Logging}
+         * included): what a command line's {@code --log-level} asks for.
+         */
+        public Builder forceLogging(LoggingConfiguration configuration) {
+            this.forcedLogging = java.util.Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        /** Hears every execution's status changes and, if it wants them, its history events. */
+        public Builder listener(ExecutionListener listener) {
+            listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** How many finished Standard executions the runtime remembers for describe, list and name checks. */
+        public Builder rememberedExecutions(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("the runtime must remember at least one execution");
+            }
+            this.rememberedExecutions = count;
+            return this;
+        }
+
+        /** Seeds the random that alias routing draws from, so weighted routing is repeatable. */
+        public Builder seed(long seed) {
+            this.seed = seed;
             return this;
         }
 

@@ -10,7 +10,6 @@ import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.ProblemCodes;
-import dev.stepwise.runtime.definition.validation.StateMachineType;
 import org.junit.jupiter.api.Test;
 
 /** {@code load} checks definitions with AWS's rules; the machine type shapes the execution's identity. */

@@ -1,8 +1,8 @@
 package dev.stepwise.runtime.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.StateMachineType;
 import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.definition.validation.StateMachineType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -11,6 +11,10 @@ import java.time.Instant;
  *
  * @param express whether the machine is an Express one: AWS gives its executions no {@code RedriveCount}, since they
  *                cannot be redriven
+ * @param redriveCount how often the execution was redriven (0 for its first run)
+ * @param redriveTime when the current redrive started, or {@code null} for the first run
+ * @param versionArn the version the execution was started through (directly or by an alias), or {@code null}
+ * @param aliasArn the alias the execution was started through, or {@code null}
  */
 public record ExecutionIdentity(
         String executionArn,
@@ -19,7 +23,29 @@ public record ExecutionIdentity(
         String stateMachineName,
         String roleArn,
         Instant startTime,
-        boolean express) {
+        boolean express,
+        int redriveCount,
+        Instant redriveTime,
+        String versionArn,
+        String aliasArn) {
+
+    /** A first run, started on the machine itself rather than through a version or an alias. */
+    public ExecutionIdentity(String executionArn, String executionName, String stateMachineArn,
+            String stateMachineName, String roleArn, Instant startTime, boolean express) {
+        this(executionArn, executionName, stateMachineArn, stateMachineName, roleArn, startTime, express, 0, null,
+                null, null);
+    }
+
+    /** The same execution, redriven for the {@code count}-th time at {@code time}. */
+    public ExecutionIdentity redriven(int count, Instant time) {
+        return new ExecutionIdentity(executionArn, executionName, stateMachineArn, stateMachineName, roleArn,
+                startTime, express, count, time, versionArn, aliasArn);
+    }
+
+    /** When the execution's TimeoutSeconds starts counting: at the start, or at the latest redrive. */
+    Instant clockStart() {
+        return redriveTime != null ? redriveTime : startTime;
+    }
 
     ObjectNode executionNode(JsonNode input) {
         ObjectNode node = Json.NODES.objectNode();
@@ -29,7 +55,10 @@ public record ExecutionIdentity(
         node.put("Name", executionName);
         node.put("RoleArn", roleArn);
         if (!express) {
-            node.put("RedriveCount", 0);
+            node.put("RedriveCount", redriveCount);
+        }
+        if (redriveTime != null) {
+            node.put("RedriveTime", Timestamps.format(redriveTime));
         }
         return node;
     }

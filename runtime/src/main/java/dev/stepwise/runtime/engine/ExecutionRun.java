@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.definition.MachinePlan;
 import dev.stepwise.runtime.error.StatesError;
 import dev.stepwise.runtime.error.StatesErrors;
 import dev.stepwise.runtime.history.EventChain;
 import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.History;
+import dev.stepwise.runtime.history.HistoryLimitExceededException;
 import dev.stepwise.runtime.task.TaskHandlers;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +35,23 @@ public final class ExecutionRun {
     private final Cancellation root = Cancellation.root();
     private final ObjectNode executionNode;
     private final ObjectNode stateMachineNode;
+    private final RedriveMemory memory;
     private volatile boolean abortRequested;
+    private volatile String abortError;
+    private volatile String abortCause;
     private final Object sleepers = new Object();
 
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
             TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed) {
+        this(plan, identity, input, clock, history, handlers, pool, seed, null);
+    }
+
+    /**
+     * @param memory what this execution's runs remember for a redrive, shared by all of them; {@code null} when the
+     *     execution cannot be redriven (Express, TestState)
+     */
+    public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
+            TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed, RedriveMemory memory) {
         this.plan = plan;
         this.identity = identity;
         this.input = input;
@@ -46,7 +60,8 @@ public final class ExecutionRun {
         this.handlers = handlers;
         this.workers = new Workers(pool);
         this.random = new Random(seed);
-        this.deadline = plan.timeoutSeconds() > 0 ? identity.startTime().plusSeconds(plan.timeoutSeconds()) : null;
+        this.deadline = plan.timeoutSeconds() > 0 ? identity.clockStart().plusSeconds(plan.timeoutSeconds()) : null;
+        this.memory = memory;
         this.executionNode = identity.executionNode(input);
         this.stateMachineNode = identity.stateMachineNode();
     }
@@ -57,12 +72,32 @@ public final class ExecutionRun {
 
     /** Runs the machine to its end; never throws for anything the machine does. */
     public Outcome run() {
-        history.record("ExecutionStarted", 0, history.retains()
-                ? EventDetails.executionStarted(input, identity.roleArn()) : null);
-        EventChain chain = new EventChain(history, 0);
+        history.record("ExecutionStarted", 0, history.retains() ? EventDetails.executionStarted(input,
+                identity.roleArn(), identity.aliasArn(), identity.versionArn()) : null);
+        return runFlow(new EventChain(history, 0));
+    }
+
+    /**
+     * Runs a stopped execution again (RedriveExecution): appends {@code ExecutionRedriven}, resumes every flow at the
+     * state where it stopped and reuses the results of the branches and iterations that succeeded before.
+     */
+    public Outcome redrive() {
+        if (memory == null) {
+            throw new IllegalStateException("this execution keeps nothing to redrive from");
+        }
+        memory.beginRedrive();
+        long redriven = history.record("ExecutionRedriven", history.lastId(), history.retains()
+                ? Json.NODES.objectNode().put("redriveCount", identity.redriveCount()) : null);
+        return runFlow(new EventChain(history, redriven));
+    }
+
+    private Outcome runFlow(EventChain chain) {
         try {
-            JsonNode output = new FlowRunner(this).run(plan.flow(), input, chain, root);
+            JsonNode output = new FlowRunner(this).run(plan.flow(), input, chain, root, memory == null ? null : "");
             chain.record("ExecutionSucceeded", history.retains() ? EventDetails.withOutput(output) : null);
+            if (memory != null) {
+                memory.forget(); // a succeeded execution is never redriven
+            }
             return new Outcome(ExecutionStatus.SUCCEEDED, output, null, null);
         } catch (StatesError e) {
             chain.record("ExecutionFailed", history.retains() ? EventDetails.failure(e.error(), e.cause()) : null);
@@ -73,8 +108,12 @@ public final class ExecutionRun {
                         ? EventDetails.failure(StatesErrors.TIMEOUT, "The execution timed out.") : null);
                 return new Outcome(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, "The execution timed out.");
             }
-            chain.record("ExecutionAborted", history.retains() ? EventDetails.failure(null, null) : null);
-            return new Outcome(ExecutionStatus.ABORTED, null, null, null);
+            chain.record("ExecutionAborted", history.retains() ? EventDetails.failure(abortError, abortCause) : null);
+            return new Outcome(ExecutionStatus.ABORTED, null, abortError, abortCause);
+        } catch (HistoryLimitExceededException e) {
+            chain.record("ExecutionFailed", history.retains()
+                    ? EventDetails.failure(StatesErrors.RUNTIME, e.getMessage()) : null);
+            return new Outcome(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, e.getMessage());
         } catch (RuntimeException e) {
             // A bug or an unexpected library failure: report it as the execution's error, not as a stack trace.
             String cause = "Internal error in the local runtime: " + e;
@@ -109,6 +148,13 @@ public final class ExecutionRun {
 
     /** Asks the execution to stop at its next transition (StopExecution). */
     public void abort() {
+        abort(null, null);
+    }
+
+    /** StopExecution with the error and cause that {@code ExecutionAborted} reports (either may be {@code null}). */
+    public void abort(String error, String cause) {
+        abortError = error;
+        abortCause = cause;
         abortRequested = true;
         root.cancel();
         synchronized (sleepers) {
@@ -123,6 +169,13 @@ public final class ExecutionRun {
         }
         if (deadline != null && clock.now().isAfter(deadline)) {
             throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+        }
+    }
+
+    /** Stops the flow when the execution was stopped or the flow cancelled, without looking at the deadline. */
+    void checkStopped(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
         }
     }
 
@@ -165,6 +218,11 @@ public final class ExecutionRun {
 
     ObjectNode stateMachineNode() {
         return stateMachineNode;
+    }
+
+    /** What this execution remembers for a redrive, or {@code null}. */
+    RedriveMemory memory() {
+        return memory;
     }
 
     ExecutionIdentity identity() {

@@ -57,29 +57,43 @@ final class FlowRunner {
     }
 
     /**
-     * Runs the machine's flow, with a fresh variable scope.
+     * Runs the machine's flow, with a fresh variable scope; {@code flowKey} is {@code ""} when the execution can be
+     * redriven, {@code null} otherwise.
      *
      * @return the flow's output
      * @throws StatesError when a state fails and nothing catches it
      */
-    JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation) {
-        return run(flow, input, chain, cancellation, VariableScope.root());
+    JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation, String flowKey) {
+        return run(flow, input, chain, cancellation, VariableScope.root(), flowKey);
     }
 
     /**
-     * Runs a flow to its end; its states read and assign {@code variables}.
+     * Runs a flow to its end; its states read and assign {@code variables}. {@code flowKey} names the flow's position
+     * in the execution for a redrive ({@code null} when the execution is not redrivable): a redrive starts the flow
+     * at the state where it stopped, on that state's input and with the variables it had then.
      *
      * @return the flow's output
      * @throws StatesError when a state fails and nothing catches it
      */
     JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation,
-            VariableScope variables) {
-        StatePlan state = flow.start();
-        JsonNode data = input;
+            VariableScope variables, String flowKey) {
+        RedriveMemory.StopPoint resume = flowKey == null ? null : run.memory().resumePoint(flowKey);
+        StatePlan state = resume == null ? flow.start() : flow.state(resume.state());
+        JsonNode data = resume == null ? input : resume.input();
+        VariableScope scopeVariables = resume == null ? variables : resume.variables();
         while (true) {
-            run.checkpoint(cancellation);
-            StateScope scope = new StateScope(run, state.name(), run.clock().now(), data, variables);
-            Step step = runState(state, data, scope, chain, cancellation);
+            Step step;
+            try {
+                run.checkpoint(cancellation);
+                StateScope scope = new StateScope(run, state.name(), run.clock().now(), data, scopeVariables);
+                scope.flowKey(flowKey);
+                step = runState(state, data, scope, chain, cancellation);
+            } catch (StatesError | FlowStopped stop) {
+                if (flowKey != null) {
+                    run.memory().stoppedAt(flowKey, state.name(), data, scopeVariables);
+                }
+                throw stop;
+            }
             if (step.next() == null) {
                 return step.output();
             }
@@ -131,6 +145,25 @@ final class FlowRunner {
             throw evaluationFailed(e, scope, chain);
         } catch (StatesError e) {
             throw located(e, state, enteredId);
+        } catch (FlowStopped stopped) {
+            if (stopped.reason() == FlowStopped.Reason.ABORTED) {
+                recordAborted(state, chain);
+            }
+            throw stopped;
+        }
+    }
+
+    /** StopExecution ends the running Task, Wait, Map or Parallel state with its own {@code *Aborted} event. */
+    private static void recordAborted(StatePlan state, EventChain chain) {
+        String type = switch (state.type()) {
+            case "Task" -> "TaskStateAborted";
+            case "Wait" -> "WaitStateAborted";
+            case "Map" -> "MapStateAborted";
+            case "Parallel" -> "ParallelStateAborted";
+            default -> null;
+        };
+        if (type != null) {
+            chain.record(type, null);
         }
     }
 
@@ -314,6 +347,10 @@ final class FlowRunner {
             StatesError error;
             try {
                 Exit exit = attempt(state, input, scope, chain, cancellation);
+                if (state instanceof TaskPlan) {
+                    // A handler is not interrupted; a stop that came while it ran aborts the state now.
+                    run.checkStopped(cancellation);
+                }
                 return exit(state, exit, state.transition().next(), chain, scope);
             } catch (QueryEvaluationException e) {
                 error = evaluationFailed(e, scope, chain);

@@ -57,10 +57,19 @@ final class MapStep {
         boolean sequential = run.sequential();
         try {
             run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
+                String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
+                JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
+                if (earlier != null) {
+                    results[i] = earlier; // a redrive reruns only the iterations that did not succeed
+                    return;
+                }
                 JsonNode item = items.get(i);
                 JsonNode itemInput = itemInput(map, i, item, scope);
                 try {
-                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables());
+                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
+                    if (key != null) {
+                        run.memory().succeeded(key, results[i]);
+                    }
                 } catch (StatesError error) {
                     if (threshold == null) {
                         throw error;
@@ -123,19 +132,19 @@ final class MapStep {
     }
 
     private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
-            Cancellation cancellation, VariableScope outer) {
+            Cancellation cancellation, VariableScope outer, String key) {
         if (map.distributed()) {
             // A child execution: its events belong to its own history, not to this one, and like any execution
             // it starts with no variables (AWS gives a distributed map's child workflows no outer scope).
             EventChain child = new EventChain(new History(run.clock(), false), 0);
-            return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root());
+            return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root(), key);
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
         EventChain iterationChain = sequential ? chain : chain.fork();
         iterationChain.record("MapIterationStarted",
                 history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
         try {
-            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation, outer.inner());
+            JsonNode result = flows.run(map.processor(), itemInput, iterationChain, cancellation, outer.inner(), key);
             iterationChain.recordAside("MapIterationSucceeded",
                     history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             return result;
@@ -144,7 +153,7 @@ final class MapStep {
                     history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             throw error;
         } catch (FlowStopped stopped) {
-            if (stopped.reason() == FlowStopped.Reason.CANCELLED) {
+            if (stopped.reason() != FlowStopped.Reason.TIMED_OUT) {
                 iterationChain.recordAside("MapIterationAborted",
                         history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
             }

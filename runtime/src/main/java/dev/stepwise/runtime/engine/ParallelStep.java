@@ -32,8 +32,18 @@ final class ParallelStep {
         VariableScope variables = scope.variables();
         try {
             run.workers().run(branches.size(), 0, run.sequential(), siblings, i -> {
+                String key = scope.flowKey() == null ? null
+                        : RedriveMemory.childKey(scope.flowKey(), parallel.name(), i);
+                JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
+                if (earlier != null) {
+                    results[i] = earlier; // a redrive reruns only the branches that did not succeed
+                    return;
+                }
                 EventChain branchChain = chain.fork();
-                results[i] = flows.run(branches.get(i), input, branchChain, siblings, variables.inner());
+                results[i] = flows.run(branches.get(i), input, branchChain, siblings, variables.inner(), key);
+                if (key != null) {
+                    run.memory().succeeded(key, results[i]);
+                }
             });
         } catch (StatesError error) {
             scope.childrenFailed(true);

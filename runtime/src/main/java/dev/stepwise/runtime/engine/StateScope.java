@@ -32,6 +32,7 @@ final class StateScope implements DataScope {
     private JsonNode itemValue;
     private ObjectNode context;
     private boolean childrenFailed;
+    private String flowKey;
     private ObjectNode inspection;
 
     StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input, VariableScope variables) {
@@ -146,6 +147,15 @@ final class StateScope implements DataScope {
     /** The current Task attempt's token ({@code $$.Task.Token}), or {@code null} outside a Task. */
     String taskToken() {
         return taskToken;
+    }
+
+    /** The position of this state's flow for a redrive, or {@code null} when the execution is not redrivable. */
+    String flowKey() {
+        return flowKey;
+    }
+
+    void flowKey(String key) {
+        flowKey = key;
     }
 
     /**

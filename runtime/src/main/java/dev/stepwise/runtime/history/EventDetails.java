@@ -25,6 +25,18 @@ public final class EventDetails {
         return details;
     }
 
+    /** ExecutionStarted of an execution started through an alias or a version (either ARN may be {@code null}). */
+    public static ObjectNode executionStarted(JsonNode input, String roleArn, String aliasArn, String versionArn) {
+        ObjectNode details = executionStarted(input, roleArn);
+        if (aliasArn != null) {
+            details.put("stateMachineAliasArn", aliasArn);
+        }
+        if (versionArn != null) {
+            details.put("stateMachineVersionArn", versionArn);
+        }
+        return details;
+    }
+
     public static ObjectNode withOutput(JsonNode output) {
         ObjectNode details = Json.NODES.objectNode();
         details.set("output", output);

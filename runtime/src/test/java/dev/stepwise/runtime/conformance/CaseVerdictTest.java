@@ -2,8 +2,8 @@ package dev.stepwise.runtime.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.runtime.StateMachineType;
 import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.definition.validation.StateMachineType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.StateMachineType;
 
 /**
  * Checks an Amazon States Language definition the way AWS's CreateStateMachine and ValidateStateMachineDefinition

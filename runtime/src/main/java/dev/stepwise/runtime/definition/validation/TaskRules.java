@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.StateMachineType;
 
 /** A Task state's Resource, timeouts and credentials. */
 final class TaskRules {

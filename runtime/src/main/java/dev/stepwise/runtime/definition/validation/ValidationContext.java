@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition.validation;
 
+import dev.stepwise.runtime.StateMachineType;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.ProblemCodes;
 import dev.stepwise.runtime.definition.Problems;

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.stepwise.runtime.StateMachineType;
 import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.ProblemCodes;
 import java.io.InputStream;

@@ -1,0 +1,77 @@
+package dev.stepwise.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.executions.ApiRefusedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Standard executions a runtime remembers, by ARN: for name checks, DescribeExecution and ListExecutions. It
+ * keeps the most recent {@code capacity} finished executions (running ones always), so a runtime that starts
+ * millions of executions keeps its memory flat.
+ */
+final class ExecutionRegistry {
+
+    /** An execution for a start request, and whether it is new (to be begun) or one already running. */
+    record Claim(Execution execution, boolean isNew) {
+    }
+
+    private final int capacity;
+    private final LinkedHashMap<String, Execution> byArn = new LinkedHashMap<>();
+
+    ExecutionRegistry(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /**
+     * Claims an execution ARN as StartExecution does for a Standard machine: the same name and input as a running
+     * execution return that execution (StartExecution is idempotent); any other reuse of a remembered name is
+     * refused with {@code ExecutionAlreadyExists}.
+     */
+    synchronized Claim claim(String arn, JsonNode input, Supplier<Execution> create) {
+        Execution existing = byArn.get(arn);
+        if (existing != null) {
+            if (existing.status() == ExecutionStatus.RUNNING && existing.input().equals(input)) {
+                return new Claim(existing, false);
+            }
+            throw new ApiRefusedException(ApiRefusedException.EXECUTION_ALREADY_EXISTS,
+                    "Execution Already Exists: '" + arn + "'");
+        }
+        Execution created = create.get();
+        byArn.put(arn, created);
+        if (byArn.size() > capacity) {
+            forgetOldestFinished();
+        }
+        return new Claim(created, true);
+    }
+
+    private void forgetOldestFinished() {
+        for (Iterator<Execution> it = byArn.values().iterator(); it.hasNext() && byArn.size() > capacity; ) {
+            if (it.next().status().isFinished()) {
+                it.remove();
+            }
+        }
+    }
+
+    synchronized Optional<Execution> find(String arn) {
+        return Optional.ofNullable(byArn.get(arn));
+    }
+
+    /** ListExecutions: a state machine's executions, newest first, of one status or ({@code null}) all. */
+    synchronized List<Execution> list(String stateMachineArn, ExecutionStatus status) {
+        List<Execution> found = new ArrayList<>();
+        for (Execution execution : byArn.values()) {
+            if (execution.stateMachine().arn().equals(stateMachineArn)
+                    && (status == null || execution.status() == status)) {
+                found.add(execution);
+            }
+        }
+        Collections.reverse(found);
+        return found;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.stepwise.runtime.events;
+
+import dev.stepwise.runtime.history.HistoryEvent;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Calls every registered listener in turn, so that one that throws neither stops the others nor the execution. */
+public final class ExecutionListeners implements ExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionListeners.class);
+
+    private final List<ExecutionListener> listeners;
+    private final List<ExecutionListener> eventListeners;
+
+    public ExecutionListeners(List<ExecutionListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+        this.eventListeners = this.listeners.stream().filter(ExecutionListener::wantsEvents).toList();
+    }
+
+    public boolean isEmpty() {
+        return listeners.isEmpty();
+    }
+
+    @Override
+    public boolean wantsEvents() {
+        return !eventListeners.isEmpty();
+    }
+
+    @Override
+    public void statusChanged(ExecutionStatusChange change) {
+        for (ExecutionListener listener : listeners) {
+            try {
+                listener.statusChanged(change);
+            } catch (RuntimeException e) {
+                LOG.warn("execution listener {} failed on {} {}", listener, change.executionArn(), change.status(),
+                        e);
+            }
+        }
+    }
+
+    @Override
+    public void eventRecorded(String executionArn, HistoryEvent event) {
+        for (ExecutionListener listener : eventListeners) {
+            try {
+                listener.eventRecorded(executionArn, event);
+            } catch (RuntimeException e) {
+                LOG.warn("execution listener {} failed on event {} of {}", listener, event.id(), executionArn, e);
+            }
+        }
+    }
+}

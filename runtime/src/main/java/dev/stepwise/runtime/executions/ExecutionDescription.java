@@ -1,0 +1,69 @@
+package dev.stepwise.runtime.executions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.data.Json;
+import java.time.Instant;
+
+/**
+ * What DescribeExecution reports about one execution.
+ *
+ * @param stopDate {@code null} while running
+ * @param output {@code null} unless SUCCEEDED
+ * @param redriveDate when the latest redrive started, or {@code null}
+ * @param versionArn the version the execution runs when started through a version or alias, else {@code null}
+ * @param aliasArn the alias it was started through, else {@code null}
+ */
+public record ExecutionDescription(
+        String executionArn,
+        String stateMachineArn,
+        String name,
+        ExecutionStatus status,
+        Instant startDate,
+        Instant stopDate,
+        JsonNode input,
+        JsonNode output,
+        String error,
+        String cause,
+        int redriveCount,
+        Instant redriveDate,
+        String versionArn,
+        String aliasArn) {
+
+    /** The DescribeExecution response: input and output as JSON text, dates as ISO-8601. */
+    public ObjectNode toJson() {
+        ObjectNode json = Json.NODES.objectNode();
+        json.put("executionArn", executionArn);
+        json.put("stateMachineArn", stateMachineArn);
+        json.put("name", name);
+        json.put("status", status.name());
+        json.put("startDate", startDate.toString());
+        if (stopDate != null) {
+            json.put("stopDate", stopDate.toString());
+        }
+        json.put("input", Json.write(input));
+        json.set("inputDetails", Json.NODES.objectNode().put("included", true));
+        if (output != null) {
+            json.put("output", Json.write(output));
+            json.set("outputDetails", Json.NODES.objectNode().put("included", true));
+        }
+        if (error != null) {
+            json.put("error", error);
+        }
+        if (cause != null) {
+            json.put("cause", cause);
+        }
+        json.put("redriveCount", redriveCount);
+        if (redriveDate != null) {
+            json.put("redriveDate", redriveDate.toString());
+        }
+        if (versionArn != null) {
+            json.put("stateMachineVersionArn", versionArn);
+        }
+        if (aliasArn != null) {
+            json.put("stateMachineAliasArn", aliasArn);
+        }
+        return json;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.stepwise.runtime.history;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts an execution's events into GetExecutionHistory pages. A token names the execution, the direction and the id
+ * of the next event, so a token is only good for the execution and order that produced it.
+ */
+public final class HistoryPager {
+
+    /** The detail fields that hold execution data: dropped when the query leaves it out. */
+    private static final Set<String> DATA_FIELDS = Set.of("input", "output", "inputDetails", "outputDetails",
+            "parameters");
+
+    private final String executionArn;
+
+    public HistoryPager(String executionArn) {
+        this.executionArn = executionArn;
+    }
+
+    /** The page {@code query} asks for out of {@code events} (all of them, oldest first). */
+    public HistoryPage page(List<HistoryEvent> events, HistoryQuery query) {
+        int size = events.size();
+        int start = query.nextToken() == null ? 0 : decode(query.nextToken(), query.reverseOrder());
+        int end = Math.min(size, start + query.pageSize());
+        List<HistoryEvent> page = new ArrayList<>(Math.max(0, end - start));
+        for (int i = start; i < end; i++) {
+            HistoryEvent event = events.get(query.reverseOrder() ? size - 1 - i : i);
+            page.add(query.includeExecutionData() ? event : withoutData(event));
+        }
+        return new HistoryPage(page, end < size ? encode(end, query.reverseOrder()) : null);
+    }
+
+    private static HistoryEvent withoutData(HistoryEvent event) {
+        ObjectNode details = event.details();
+        if (details == null || DATA_FIELDS.stream().noneMatch(details::has)) {
+            return event;
+        }
+        ObjectNode stripped = details.deepCopy();
+        stripped.remove(DATA_FIELDS);
+        return new HistoryEvent(event.id(), event.previousEventId(), event.timestamp(), event.type(), stripped);
+    }
+
+    private String encode(int offset, boolean reverse) {
+        String plain = executionArn + "|" + (reverse ? "reverse" : "forward") + "|" + offset;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int decode(String token, boolean reverse) {
+        String plain;
+        try {
+            plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidTokenException("Invalid Token: '" + token + "'");
+        }
+        String prefix = executionArn + "|" + (reverse ? "reverse" : "forward") + "|";
+        if (!plain.startsWith(prefix)) {
+            throw new InvalidTokenException("Invalid Token: the token belongs to another execution or order");
+        }
+        try {
+            return Integer.parseInt(plain.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            throw new InvalidTokenException("Invalid Token: '" + token + "'");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.stepwise.runtime.versions;
+
+import java.util.Objects;
+
+/** One entry of an alias's RoutingConfiguration: a version and the percentage of executions it gets. */
+public record Route(StateMachineVersion version, int weight) {
+
+    public Route {
+        Objects.requireNonNull(version, "version");
+        if (weight < 0 || weight > 100) {
+            throw new IllegalArgumentException("a route's weight must be between 0 and 100, was " + weight);
+        }
+    }
+
+    public static Route to(StateMachineVersion version, int weight) {
+        return new Route(version, weight);
+    }
+}

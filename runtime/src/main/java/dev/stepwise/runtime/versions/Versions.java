@@ -1,0 +1,70 @@
+package dev.stepwise.runtime.versions;
+
+import dev.stepwise.runtime.StateMachine;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The versions and aliases of one runtime's state machines, numbered per state machine ARN. Thread-safe. */
+public final class Versions {
+
+    /** AWS's alias names: 1 to 80 letters, digits, '_', '-' or '.', not all digits (those name versions). */
+    private static final Pattern ALIAS_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
+
+    private final Map<String, List<StateMachineVersion>> versions = new HashMap<>();
+    private final Map<String, StateMachineAlias> aliases = new HashMap<>();
+
+    /**
+     * Publishes the state machine's current definition as the next version (PublishStateMachineVersion). As on AWS,
+     * publishing an unchanged definition again returns the latest version instead of a new one.
+     */
+    public synchronized StateMachineVersion publish(StateMachine machine, String description, Instant now) {
+        List<StateMachineVersion> published = versions.computeIfAbsent(machine.arn(), arn -> new ArrayList<>());
+        if (!published.isEmpty()) {
+            StateMachineVersion latest = published.get(published.size() - 1);
+            if (sameRevision(latest.machine(), machine)) {
+                return latest;
+            }
+        }
+        StateMachineVersion version = new StateMachineVersion(machine, published.size() + 1, description, now);
+        published.add(version);
+        return version;
+    }
+
+    private static boolean sameRevision(StateMachine a, StateMachine b) {
+        return a == b || (a.plan().source() != null && a.plan().source().equals(b.plan().source())
+                && a.settings().equals(b.settings()));
+    }
+
+    /** The versions published for a state machine, oldest first. */
+    public synchronized List<StateMachineVersion> versions(StateMachine machine) {
+        return List.copyOf(versions.getOrDefault(machine.arn(), List.of()));
+    }
+
+    /**
+     * Creates an alias of the state machine the routes' versions belong to (CreateStateMachineAlias).
+     *
+     * @throws IllegalArgumentException for a bad name, bad routes, or a name already taken
+     */
+    public synchronized StateMachineAlias createAlias(String name, String description, List<Route> routes) {
+        if (name == null || !ALIAS_NAME.matcher(name).matches() || name.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("invalid alias name '" + name
+                    + "': use 1 to 80 letters, digits, '_', '-' or '.', not only digits");
+        }
+        if (routes == null || routes.isEmpty()) {
+            throw new IllegalArgumentException("an alias needs at least one route");
+        }
+        String machineArn = routes.get(0).version().machine().arn();
+        String arn = machineArn + ":" + name;
+        if (aliases.containsKey(arn)) {
+            throw new IllegalArgumentException("the alias " + arn + " already exists");
+        }
+        StateMachineAlias alias = new StateMachineAlias(name, arn, description,
+                StateMachineAlias.Routing.checked(machineArn, routes));
+        aliases.put(arn, alias);
+        return alias;
+    }
+}

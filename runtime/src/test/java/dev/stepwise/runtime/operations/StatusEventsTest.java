@@ -1,0 +1,134 @@
+package dev.stepwise.runtime.operations;
+
+import static dev.stepwise.runtime.operations.Machines.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.events.ExecutionListener;
+import dev.stepwise.runtime.events.ExecutionStatusChange;
+import dev.stepwise.runtime.events.PrintingEventListener;
+import dev.stepwise.runtime.history.HistoryEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** EventBridge-shaped status change events, and history events for progress listeners. */
+class StatusEventsTest {
+
+    private final List<ExecutionStatusChange> changes = new CopyOnWriteArrayList<>();
+    private final List<HistoryEvent> progress = new CopyOnWriteArrayList<>();
+
+    private final ExecutionListener recorder = new ExecutionListener() {
+        @Override
+        public void statusChanged(ExecutionStatusChange change) {
+            changes.add(change);
+        }
+
+        @Override
+        public void eventRecorded(String executionArn, HistoryEvent event) {
+            progress.add(event);
+        }
+    };
+
+    private static final String PASS = "{'StartAt':'P','States':{'P':{'Type':'Pass','Result':{'r':1},'End':true}}}";
+
+    @Test
+    void aRunAnnouncesRunningThenItsFinalStatusInEventBridgesShape() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        Execution execution = runtime.start(runtime.load("Greeter", json(PASS)), "e1", json("{'in':1}")).await();
+
+        assertThat(changes).extracting(ExecutionStatusChange::status)
+                .containsExactly(ExecutionStatus.RUNNING, ExecutionStatus.SUCCEEDED);
+        ObjectNode running = changes.get(0).toEventBridgeJson();
+        assertThat(running.get("source").asText()).isEqualTo("aws.states");
+        assertThat(running.get("detail-type").asText()).isEqualTo("Step Functions Execution Status Change");
+        assertThat(running.get("resources").get(0).asText()).isEqualTo(execution.arn());
+        assertThat(running.get("detail").get("status").asText()).isEqualTo("RUNNING");
+        assertThat(running.get("detail").get("stopDate").isNull()).isTrue();
+        assertThat(running.get("detail").get("input").asText()).isEqualTo("{\"in\":1}");
+
+        ObjectNode detail = (ObjectNode) changes.get(1).toEventBridgeJson().get("detail");
+        assertThat(detail.get("executionArn").asText()).isEqualTo(execution.arn());
+        assertThat(detail.get("stateMachineArn").asText()).isEqualTo(execution.stateMachine().arn());
+        assertThat(detail.get("name").asText()).isEqualTo("e1");
+        assertThat(detail.get("startDate").asLong()).isEqualTo(execution.startDate().toEpochMilli());
+        assertThat(detail.get("stopDate").asLong()).isEqualTo(execution.stopDate().toEpochMilli());
+        assertThat(detail.get("output").asText()).isEqualTo("{\"r\":1}");
+    }
+
+    @Test
+    void failuresAndRedrivesAreAnnouncedToo() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        Execution execution = runtime.start(runtime.load(json("{'StartAt':'F','States':{'F':{'Type':'Fail',"
+                + "'Error':'E','Cause':'C'}}}")), json("{}")).await();
+        execution.redrive().await();
+
+        assertThat(changes).extracting(ExecutionStatusChange::status).containsExactly(ExecutionStatus.RUNNING,
+                ExecutionStatus.FAILED, ExecutionStatus.RUNNING, ExecutionStatus.FAILED);
+        assertThat(changes.get(1).error()).isEqualTo("E");
+        assertThat(changes.get(1).toEventBridgeJson().get("detail").get("cause").asText()).isEqualTo("C");
+        assertThat(changes.get(3).redriveCount()).isEqualTo(1);
+        assertThat(changes.get(3).redriveDate()).isNotNull();
+    }
+
+    @Test
+    void progressListenersSeeEveryHistoryEventInOrder() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        Execution execution = runtime.start(runtime.load(json(PASS)), json("{}")).await();
+        assertThat(progress).extracting(HistoryEvent::type).isEqualTo(Machines.types(execution));
+    }
+
+    @Test
+    void progressListenersWorkWithoutKeptHistory() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).keepHistory(false).listener(recorder)
+                .build();
+        Execution execution = runtime.start(runtime.load(json(PASS)), json("{}")).await();
+        assertThat(execution.history()).isEmpty();
+        assertThat(progress).extracting(HistoryEvent::type).containsExactly("ExecutionStarted", "PassStateEntered",
+                "PassStateExited", "ExecutionSucceeded");
+        assertThat(progress.get(2).detail("output")).isEqualTo(json("{'r':1}"));
+    }
+
+    @Test
+    void aListenerThatThrowsBreaksNeitherTheExecutionNorOtherListeners() {
+        AtomicBoolean called = new AtomicBoolean();
+        ExecutionListener broken = new ExecutionListener() {
+            @Override
+            public void statusChanged(ExecutionStatusChange change) {
+                called.set(true);
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void eventRecorded(String executionArn, HistoryEvent event) {
+                throw new IllegalStateException("listener bug");
+            }
+        };
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(broken).listener(recorder)
+                .build();
+        Execution execution = runtime.start(runtime.load(json(PASS)), json("{}")).await();
+        assertThat(called).isTrue();
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(changes).hasSize(2);
+        assertThat(progress).hasSize(4);
+    }
+
+    @Test
+    void thePrintingListenerWritesOneEventPerLine() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .listener(new PrintingEventListener(new PrintStream(buffer, true, StandardCharsets.UTF_8))).build();
+        runtime.start(runtime.load(json(PASS)), json("{}")).await();
+        String[] lines = buffer.toString(StandardCharsets.UTF_8).split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains("\"status\":\"SUCCEEDED\"").contains("\"source\":\"aws.states\"");
+    }
+}

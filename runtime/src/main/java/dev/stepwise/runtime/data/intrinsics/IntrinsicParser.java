@@ -56,7 +56,7 @@ final class IntrinsicParser {
         if (definition == null) {
             throw IntrinsicSyntaxException.of(Kind.UNKNOWN_FUNCTION, "unknown intrinsic function '" + name + "'")
                     .function(name).column(start)
-                    .message("unknown intrinsic function '" + name + "' in '" + text + "'");
+                    .build("unknown intrinsic function '" + name + "' in '" + text + "'");
         }
         skipWhitespace();
         expect('(');
@@ -69,7 +69,7 @@ final class IntrinsicParser {
         } catch (IllegalArgumentException e) {
             throw IntrinsicSyntaxException.of(Kind.INVALID_ARGUMENT, e.getMessage())
                     .function(name).column(start).cause(e)
-                    .message(e.getMessage() + " in '" + text + "'");
+                    .build(e.getMessage() + " in '" + text + "'");
         }
     }
 
@@ -177,7 +177,7 @@ final class IntrinsicParser {
         } catch (PathSyntaxException e) {
             throw IntrinsicSyntaxException.of(Kind.INVALID_PATH, e.reason())
                     .column(e.column() < 0 ? start : start + e.column()).cause(e)
-                    .message("invalid path '" + pathText + "' in '" + text + "': " + e.getMessage());
+                    .build("invalid path '" + pathText + "' in '" + text + "': " + e.getMessage());
         }
     }
 
@@ -208,7 +208,7 @@ final class IntrinsicParser {
                     + arguments.size() + (arguments.size() == 1 ? " was" : " were") + " given";
             throw IntrinsicSyntaxException.of(Kind.WRONG_ARGUMENT_COUNT, reason)
                     .function(signature.name()).arity(signature.arityDescription(), arguments.size())
-                    .column(callStart).message(reason);
+                    .column(callStart).build(reason);
         }
         for (int i = 0; i < arguments.size(); i++) {
             if (arguments.get(i) instanceof Argument.Literal literal) {
@@ -217,7 +217,7 @@ final class IntrinsicParser {
                     String reason = "argument " + (i + 1) + " of " + signature.name() + " must be "
                             + expected.description() + ", but is " + Json.write(literal.value());
                     throw IntrinsicSyntaxException.of(Kind.WRONG_ARGUMENT_TYPE, reason)
-                            .function(signature.name()).column(starts.get(i)).message(reason);
+                            .function(signature.name()).column(starts.get(i)).build(reason);
                 }
             }
         }
@@ -253,6 +253,6 @@ final class IntrinsicParser {
 
     private IntrinsicSyntaxException error(Kind kind, String problem) {
         return IntrinsicSyntaxException.of(kind, problem).column(pos)
-                .message("invalid intrinsic function call '" + text + "': " + problem + " at position " + (pos + 1));
+                .build("invalid intrinsic function call '" + text + "': " + problem + " at position " + (pos + 1));
     }
 }

@@ -89,7 +89,6 @@ public final class IntrinsicSyntaxException extends IllegalArgumentException {
         private Builder(Kind kind, String reason) {
             this.kind = kind;
             this.reason = reason;
-            this.message = reason;
         }
 
         Builder function(String name) {
@@ -113,8 +112,9 @@ public final class IntrinsicSyntaxException extends IllegalArgumentException {
             return this;
         }
 
-        IntrinsicSyntaxException message(String text) {
-            this.message = text;
+        /** The exception, with {@code message} as its plain message (the call text and position included). */
+        IntrinsicSyntaxException build(String message) {
+            this.message = message;
             return new IntrinsicSyntaxException(this);
         }
     }

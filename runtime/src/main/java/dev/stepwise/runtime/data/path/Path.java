@@ -91,7 +91,8 @@ public final class Path implements ValueExpression {
             return QuerySelector.compile("$" + text.substring(from));
         } catch (RuntimeException e) {
             // The library's messages count positions in the text it saw, so no column is given.
-            throw invalid(text, e.getMessage(), -1, e.getMessage(), e);
+            String reason = e.getMessage() == null ? "not a valid JSONPath query" : e.getMessage().strip();
+            throw invalid(text, reason, -1, reason, e);
         }
     }
 

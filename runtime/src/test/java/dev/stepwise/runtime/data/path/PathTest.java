@@ -110,7 +110,7 @@ class PathTest {
     void queryErrorsGiveTheLibrarysReasonWithoutAColumn() {
         PathSyntaxException e = failure(() -> Path.compile("$.a[x]"));
 
-        assertThat(e.reason()).contains("Could not parse token");
+        assertThat(e.reason()).isEqualTo("Could not parse token starting at position 3. Expected ?, ', 0-9, *");
         assertThat(e.column()).isEqualTo(-1);
         assertThat(failure(() -> Path.compile("$.a..")).path()).isEqualTo("$.a..");
     }

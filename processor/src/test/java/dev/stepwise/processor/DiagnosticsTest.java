@@ -114,7 +114,7 @@ class DiagnosticsTest {
                         "$.x >> 3", workflow("    @Choice\n    @When(test = \"$.x >> 3\", next = \"done\")\n    void route() {}" + END)),
                 error(Message.CONDITION_SYNTAX, "[ConditionSyntax] cannot parse condition at column 7: comparing two paths needs their type",
                         "$.a < $.b", workflow("    @Choice\n    @When(test = \"$.a < $.b\", next = \"done\")\n    void route() {}" + END)),
-                error(Message.INVALID_PATH, "[InvalidPath] \"order.id\" is not a valid InputPath: a path starts with $",
+                error(Message.INVALID_PATH, "[InvalidPath] \"order.id\" is not a valid InputPath: a path must start with '$'",
                         "@InputPath", workflow("    @Pass\n    @InputPath(\"order.id\")\n    void first() {}" + END)),
                 error(Message.INVALID_PATH, "[InvalidPath] \"$.items[*]\" is not a valid ResultPath: a reference path allows only",
                         "@ResultPath", workflow("    @Pass\n    @ResultPath(\"$.items[*]\")\n    void first() {}" + END)),

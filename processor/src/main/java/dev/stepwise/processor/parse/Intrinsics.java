@@ -1,49 +1,23 @@
 package dev.stepwise.processor.parse;
 
+import static dev.stepwise.runtime.data.intrinsics.Intrinsics.compile;
+import static dev.stepwise.runtime.data.intrinsics.Intrinsics.functionNames;
+
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Suggestions;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.stepwise.runtime.data.intrinsics.IntrinsicSyntaxException;
+import dev.stepwise.runtime.data.path.PathSyntaxException;
 import java.util.Optional;
 
 /**
- * Checks intrinsic function calls ({@code States.Format('{}', $.name)}): known names, argument counts, and the
- * syntax of nested calls, strings (with {@code \} escapes), numbers, booleans, null and paths.
+ * Checks intrinsic function calls ({@code States.Format('{}', $.name)}) by compiling them with the runtime's
+ * intrinsic compiler, so javac accepts exactly the calls the local runtime can run, and turns its errors into
+ * findings: unknown names (with the closest known one), argument counts, literal argument types and syntax.
  */
 public final class Intrinsics {
 
-    /** Name to {min, max} argument count; max -1 is unbounded. */
-    private static final Map<String, int[]> ARITY = new LinkedHashMap<>();
-
-    static {
-        ARITY.put("States.Format", new int[] {1, -1});
-        ARITY.put("States.StringToJson", new int[] {1, 1});
-        ARITY.put("States.JsonToString", new int[] {1, 1});
-        ARITY.put("States.Array", new int[] {0, -1});
-        ARITY.put("States.ArrayPartition", new int[] {2, 2});
-        ARITY.put("States.ArrayContains", new int[] {2, 2});
-        ARITY.put("States.ArrayRange", new int[] {3, 3});
-        ARITY.put("States.ArrayGetItem", new int[] {2, 2});
-        ARITY.put("States.ArrayLength", new int[] {1, 1});
-        ARITY.put("States.ArrayUnique", new int[] {1, 1});
-        ARITY.put("States.Base64Encode", new int[] {1, 1});
-        ARITY.put("States.Base64Decode", new int[] {1, 1});
-        ARITY.put("States.Hash", new int[] {2, 2});
-        ARITY.put("States.JsonMerge", new int[] {3, 3});
-        ARITY.put("States.MathRandom", new int[] {2, 3});
-        ARITY.put("States.MathAdd", new int[] {2, 2});
-        ARITY.put("States.StringSplit", new int[] {2, 2});
-        ARITY.put("States.UUID", new int[] {0, 0});
-    }
-
-    private final String text;
-    private int pos;
-
-    private Intrinsics(String text) {
-        this.text = text;
+    private Intrinsics() {
     }
 
     public static boolean isCall(String value) {
@@ -57,108 +31,31 @@ public final class Intrinsics {
 
     public static Optional<Finding> check(String call) {
         try {
-            var parser = new Intrinsics(call);
-            Optional<Finding> finding = parser.call();
-            if (finding.isEmpty() && parser.pos != call.length()) {
-                return syntax(call, "unexpected text after the call at column " + (parser.pos + 1));
-            }
-            return finding;
-        } catch (IndexOutOfBoundsException e) {
-            return syntax(call, "it ends early");
-        }
-    }
-
-    private Optional<Finding> call() {
-        int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
-            pos++;
-        }
-        String name = text.substring(start, pos);
-        int[] arity = ARITY.get(name);
-        if (arity == null) {
-            return Optional.of(Finding.of(Message.UNKNOWN_INTRINSIC, name, Suggestions.didYouMean(name, ARITY.keySet())));
-        }
-        skipSpaces();
-        if (pos >= text.length() || text.charAt(pos) != '(') {
-            return syntax(text, "expected ( after " + name);
-        }
-        pos++;
-        List<Object> args = new ArrayList<>();
-        skipSpaces();
-        if (text.charAt(pos) == ')') {
-            pos++;
-        } else {
-            while (true) {
-                skipSpaces();
-                Optional<Finding> argument = argument();
-                if (argument.isPresent()) {
-                    return argument;
-                }
-                args.add(Boolean.TRUE);
-                skipSpaces();
-                char c = text.charAt(pos++);
-                if (c == ')') {
-                    break;
-                }
-                if (c != ',') {
-                    return syntax(text, "expected , or ) at column " + pos);
-                }
-            }
-        }
-        if (args.size() < arity[0] || (arity[1] >= 0 && args.size() > arity[1])) {
-            return Optional.of(Finding.of(Message.INTRINSIC_ARITY, name, describe(arity), args.size()));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Finding> argument() {
-        char c = text.charAt(pos);
-        if (c == '\'') {
-            pos++;
-            while (text.charAt(pos) != '\'') {
-                pos += text.charAt(pos) == '\\' ? 2 : 1;
-            }
-            pos++;
+            compile(call);
             return Optional.empty();
-        }
-        int start = pos;
-        while (pos < text.length() && ",)".indexOf(text.charAt(pos)) < 0 && !Character.isWhitespace(text.charAt(pos))) {
-            if (text.charAt(pos) == '(') {
-                pos = start;
-                return call();
-            }
-            if (text.charAt(pos) == '[') {
-                pos = text.indexOf(']', pos);
-            }
-            pos++;
-        }
-        String token = text.substring(start, pos);
-        if (token.startsWith("$")) {
-            return PathSyntax.checkPath(token, "path argument");
-        }
-        if (token.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|true|false|null")) {
-            return Optional.empty();
-        }
-        return syntax(text, "\"" + token + "\" is not a string, number, boolean, null, path or call");
-    }
-
-    private void skipSpaces() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+        } catch (IntrinsicSyntaxException e) {
+            return Optional.of(finding(call, e));
         }
     }
 
-    private static String describe(int[] arity) {
-        if (arity[1] < 0) {
-            return "at least " + arity[0] + " argument" + (arity[0] == 1 ? "" : "s");
-        }
-        if (arity[0] == arity[1]) {
-            return arity[0] + " argument" + (arity[0] == 1 ? "" : "s");
-        }
-        return arity[0] + " to " + arity[1] + " arguments";
+    private static Finding finding(String call, IntrinsicSyntaxException e) {
+        return switch (e.kind()) {
+            case UNKNOWN_FUNCTION -> Finding.of(Message.UNKNOWN_INTRINSIC, e.function(),
+                    Suggestions.didYouMean(e.function(), functionNames()));
+            case WRONG_ARGUMENT_COUNT ->
+                    Finding.of(Message.INTRINSIC_ARITY, e.function(), e.expectedArity(), e.actualCount());
+            case INVALID_PATH -> PathSyntax.finding((PathSyntaxException) e.getCause(), "path argument");
+            case SYNTAX, WRONG_ARGUMENT_TYPE, INVALID_ARGUMENT, TOO_DEEP ->
+                    Finding.of(Message.INVALID_PATH, call, "intrinsic function call", reason(call, e));
+        };
     }
 
-    private static Optional<Finding> syntax(String call, String reason) {
-        return Optional.of(Finding.of(Message.INVALID_PATH, call, "intrinsic function call", reason));
+    /** The runtime's reason, with the 1-based column in the call as written (the runtime strips it first). */
+    private static String reason(String call, IntrinsicSyntaxException e) {
+        if (e.column() < 0) {
+            return e.reason();
+        }
+        int leadingSpace = call.length() - call.stripLeading().length();
+        return e.reason() + " at column " + (leadingSpace + e.column() + 1);
     }
 }

@@ -40,4 +40,31 @@ class IntrinsicsTest {
     void malformedCallsAreInvalid(String call) {
         assertThat(Intrinsics.check(call)).hasValueSatisfying(f -> assertThat(f.message()).isEqualTo(Message.INVALID_PATH));
     }
+
+    @Test
+    void syntaxErrorsGiveTheColumnInTheCallAsWritten() {
+        Finding finding = Intrinsics.check("States.Array(1 2)").orElseThrow();
+
+        assertThat(finding.message()).isEqualTo(Message.INVALID_PATH);
+        assertThat(finding.args()).containsExactly("States.Array(1 2)", "intrinsic function call",
+                "expected ',' or ')' at column 16");
+        assertThat(Intrinsics.check("  States.Array(1 2)").orElseThrow().args().get(2))
+                .isEqualTo("expected ',' or ')' at column 18");
+    }
+
+    @Test
+    void literalArgumentsOfTheWrongTypeAreCaughtAtCompileTime() {
+        Finding finding = Intrinsics.check("States.MathAdd(1, 'two')").orElseThrow();
+
+        assertThat(finding.args()).containsExactly("States.MathAdd(1, 'two')", "intrinsic function call",
+                "argument 2 of States.MathAdd must be a number, but is \"two\" at column 19");
+    }
+
+    @Test
+    void aBadPathArgumentIsReportedAsThatPath() {
+        Finding finding = Intrinsics.check("States.Format('{}', $.a[0].b[)").orElseThrow();
+
+        assertThat(finding.message()).isEqualTo(Message.INVALID_PATH);
+        assertThat(finding.args()).containsExactly("$.a[0].b[)", "path argument", "unclosed '[' at column 9");
+    }
 }

@@ -33,4 +33,35 @@ class PathSyntaxTest {
         assertThat(PathSyntax.segments("$.order['lines'][0].sku")).isEqualTo(List.of("order", "lines"));
         assertThat(PathSyntax.segments("$$.Execution.Id")).isEmpty();
     }
+
+    @Test
+    void findingsCarryTheRuntimesReasonAndColumn() {
+        assertThat(PathSyntax.checkPath("$.a[0].b[", "InputPath").orElseThrow().args())
+                .containsExactly("$.a[0].b[", "InputPath", "unclosed '[' at column 9");
+        assertThat(PathSyntax.checkReferencePath("$.items[*].id", "ResultPath", false).orElseThrow().args())
+                .containsExactly("$.items[*].id", "ResultPath",
+                        "a reference path allows only .field, ['field'] and [index] steps, not [*] at column 8");
+    }
+
+    @Test
+    void contextReferencesAreCheckedWhereAllowed() {
+        assertThat(PathSyntax.checkReferencePath("$$.Execution.Input.id", "path", true)).isEmpty();
+        assertThat(PathSyntax.checkReferencePath("$$.Map.Item[*]", "path", true).orElseThrow().args().get(2))
+                .isEqualTo("a reference path allows only .field, ['field'] and [index] steps, not [*] at column 12");
+        assertThat(PathSyntax.checkReferencePath("$$.Execution", "ResultPath", false).orElseThrow().args().get(2))
+                .isEqualTo("the context object ($$) cannot be used here");
+    }
+
+    @Test
+    void aDollarNameIsATypoBecauseWorkflowsHaveNoVariables() {
+        assertThat(PathSyntax.checkPath("$order.id", "InputPath").orElseThrow().args().get(2))
+                .isEqualTo("$order would read a variable, and workflows have none; did you mean $.order?");
+        assertThat(PathSyntax.checkReferencePath("$order", "ResultPath", false)).isPresent();
+    }
+
+    @Test
+    void segmentsFollowTheReadableStartOfQueries() {
+        assertThat(PathSyntax.segments("$.items[*].id")).containsExactly("items");
+        assertThat(PathSyntax.segments("$.a[")).isEmpty();
+    }
 }

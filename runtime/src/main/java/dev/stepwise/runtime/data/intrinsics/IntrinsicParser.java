@@ -2,7 +2,9 @@ package dev.stepwise.runtime.data.intrinsics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.intrinsics.IntrinsicSyntaxException.Kind;
 import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.runtime.data.path.PathSyntaxException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ final class IntrinsicParser {
 
     private Call call(int depth) {
         if (depth > Intrinsics.MAX_NESTING) {
-            throw error("intrinsic functions nest at most " + Intrinsics.MAX_NESTING + " levels deep");
+            throw error(Kind.TOO_DEEP, "intrinsic functions nest at most " + Intrinsics.MAX_NESTING + " levels deep");
         }
         int start = pos;
         if (!text.startsWith(PREFIX, pos)) {
@@ -52,21 +54,27 @@ final class IntrinsicParser {
         String name = text.substring(start, pos);
         FunctionDefinition definition = FunctionRegistry.find(name);
         if (definition == null) {
-            throw new IllegalArgumentException("unknown intrinsic function '" + name + "' in '" + text + "'");
+            throw IntrinsicSyntaxException.of(Kind.UNKNOWN_FUNCTION, "unknown intrinsic function '" + name + "'")
+                    .function(name).column(start)
+                    .build("unknown intrinsic function '" + name + "' in '" + text + "'");
         }
         skipWhitespace();
         expect('(');
-        List<Argument> arguments = arguments(depth);
+        List<Integer> starts = new ArrayList<>();
+        List<Argument> arguments = arguments(depth, starts);
         String source = text.substring(start, pos);
-        checkArguments(definition.signature(), arguments);
+        checkArguments(definition.signature(), arguments, start, starts);
         try {
             return new Call(source, definition, arguments);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " in '" + text + "'", e);
+            throw IntrinsicSyntaxException.of(Kind.INVALID_ARGUMENT, e.getMessage())
+                    .function(name).column(start).cause(e)
+                    .build(e.getMessage() + " in '" + text + "'");
         }
     }
 
-    private List<Argument> arguments(int depth) {
+    /** Reads the arguments up to the closing parenthesis, noting where each starts in {@code starts}. */
+    private List<Argument> arguments(int depth, List<Integer> starts) {
         List<Argument> arguments = new ArrayList<>();
         skipWhitespace();
         if (peek() == ')') {
@@ -75,6 +83,7 @@ final class IntrinsicParser {
         }
         while (true) {
             skipWhitespace();
+            starts.add(pos);
             arguments.add(argument(depth));
             skipWhitespace();
             char c = peek();
@@ -165,9 +174,10 @@ final class IntrinsicParser {
         String pathText = text.substring(start, pos).strip();
         try {
             return new Argument.PathArgument(Path.compile(pathText));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid path '" + pathText + "' in '" + text + "': "
-                    + e.getMessage(), e);
+        } catch (PathSyntaxException e) {
+            throw IntrinsicSyntaxException.of(Kind.INVALID_PATH, e.reason())
+                    .column(e.column() < 0 ? start : start + e.column()).cause(e)
+                    .build("invalid path '" + pathText + "' in '" + text + "': " + e.getMessage());
         }
     }
 
@@ -191,17 +201,23 @@ final class IntrinsicParser {
         return new Argument.Literal(node, null);
     }
 
-    private static void checkArguments(Signature signature, List<Argument> arguments) {
+    private static void checkArguments(Signature signature, List<Argument> arguments, int callStart,
+            List<Integer> starts) {
         if (!signature.acceptsCount(arguments.size())) {
-            throw new IllegalArgumentException(signature.name() + " takes " + signature.arityDescription() + ", but "
-                    + arguments.size() + (arguments.size() == 1 ? " was" : " were") + " given");
+            String reason = signature.name() + " takes " + signature.arityDescription() + ", but "
+                    + arguments.size() + (arguments.size() == 1 ? " was" : " were") + " given";
+            throw IntrinsicSyntaxException.of(Kind.WRONG_ARGUMENT_COUNT, reason)
+                    .function(signature.name()).arity(signature.arityDescription(), arguments.size())
+                    .column(callStart).build(reason);
         }
         for (int i = 0; i < arguments.size(); i++) {
             if (arguments.get(i) instanceof Argument.Literal literal) {
                 ArgType expected = signature.typeAt(i);
                 if (!expected.accepts(literal.value())) {
-                    throw new IllegalArgumentException("argument " + (i + 1) + " of " + signature.name()
-                            + " must be " + expected.description() + ", but is " + Json.write(literal.value()));
+                    String reason = "argument " + (i + 1) + " of " + signature.name() + " must be "
+                            + expected.description() + ", but is " + Json.write(literal.value());
+                    throw IntrinsicSyntaxException.of(Kind.WRONG_ARGUMENT_TYPE, reason)
+                            .function(signature.name()).column(starts.get(i)).build(reason);
                 }
             }
         }
@@ -231,8 +247,12 @@ final class IntrinsicParser {
         }
     }
 
-    private IllegalArgumentException error(String problem) {
-        return new IllegalArgumentException("invalid intrinsic function call '" + text + "': " + problem
-                + " at position " + (pos + 1));
+    private IntrinsicSyntaxException error(String problem) {
+        return error(Kind.SYNTAX, problem);
+    }
+
+    private IntrinsicSyntaxException error(Kind kind, String problem) {
+        return IntrinsicSyntaxException.of(kind, problem).column(pos)
+                .build("invalid intrinsic function call '" + text + "': " + problem + " at position " + (pos + 1));
     }
 }

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.data.intrinsics;
 
 import dev.stepwise.runtime.data.ValueExpression;
+import java.util.SortedSet;
 
 /**
  * Entry point for intrinsic functions ({@code States.Format(...)}, ...): parses a call once into a tree of
@@ -20,13 +21,19 @@ public final class Intrinsics {
      * <p>The result evaluates to {@code null} when a path argument selects nothing, and raises
      * {@code States.IntrinsicFailure} when argument values are unusable (wrong type, index out of range, ...).
      *
-     * @throws IllegalArgumentException with a plain message when the text is not a valid call: syntax, unknown
-     *     function, wrong number of arguments, or a literal argument of the wrong type
+     * @throws IntrinsicSyntaxException when the text is not a valid call: syntax, unknown function, wrong number
+     *     of arguments, a literal argument of the wrong type or value, an invalid path, or nesting too deep
+     * @throws IllegalArgumentException when the text is {@code null}
      */
     public static ValueExpression compile(String text) {
         if (text == null) {
             throw new IllegalArgumentException("an intrinsic function call must not be null");
         }
         return new IntrinsicParser(text.strip()).parse();
+    }
+
+    /** The names of all intrinsic functions ({@code States.Array}, ...), sorted. */
+    public static SortedSet<String> functionNames() {
+        return FunctionRegistry.names();
     }
 }

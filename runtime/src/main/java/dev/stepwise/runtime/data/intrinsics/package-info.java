@@ -6,5 +6,7 @@
  * only reads paths and applies bodies. Each function family (arrays, encoding, hashing, JSON, math, strings,
  * identifiers) is one small class that lists its functions with their signatures; the registry indexes them by
  * name, and a shared signature check rejects wrong argument counts and literal types before anything runs.
+ * Compile errors are {@link dev.stepwise.runtime.data.intrinsics.IntrinsicSyntaxException}s that say what kind of
+ * problem it is and where, so tools such as the annotation processor report them in their own terms.
  */
 package dev.stepwise.runtime.data.intrinsics;

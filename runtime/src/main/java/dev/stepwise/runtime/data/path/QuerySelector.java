@@ -26,13 +26,13 @@ final class QuerySelector implements Selector {
         this.path = path;
     }
 
-    /** Compiles {@code $...} query text; throws {@link IllegalArgumentException} when it is not valid JSONPath. */
+    /**
+     * Compiles {@code $...} query text.
+     *
+     * @throws InvalidPathException (or, for a few malformed paths, another runtime exception) from the library
+     */
     static QuerySelector compile(String text) {
-        try {
-            return new QuerySelector(JsonPath.compile(text));
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return new QuerySelector(JsonPath.compile(text));
     }
 
     @Override

@@ -27,8 +27,17 @@ public final class ReferencePath implements Selector {
         this.steps = steps;
     }
 
+    /** Reading the steps of a path: the reference path, or where the first step that is not one starts. */
+    record Parsed(ReferencePath path, int failedAt) {
+    }
+
     /** Parses the text after the root symbol; empty when it is not a reference path. */
     static Optional<ReferencePath> parseSteps(String text, int from) {
+        return Optional.ofNullable(parse(text, from).path());
+    }
+
+    /** Parses the steps from index {@code from}, the character after the root symbol. */
+    static Parsed parse(String text, int from) {
         List<Object> steps = new ArrayList<>();
         int i = from;
         int n = text.length();
@@ -40,49 +49,78 @@ public final class ReferencePath implements Selector {
                     end++;
                 }
                 String field = text.substring(i + 1, end);
-                if (field.isEmpty() || field.equals("*") || field.contains("..")) {
-                    return Optional.empty();
-                }
-                if (!isPlainField(field)) {
-                    return Optional.empty();
+                if (field.isEmpty() || !isPlainField(field)) {
+                    return failure(i);
                 }
                 steps.add(field);
                 i = end;
             } else if (c == '[') {
                 int close = text.indexOf(']', i);
                 if (close < 0) {
-                    return Optional.empty();
+                    return failure(i);
                 }
                 String inner = text.substring(i + 1, close).trim();
                 if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')
                         && inner.charAt(inner.length() - 1) == inner.charAt(0)) {
                     String field = inner.substring(1, inner.length() - 1);
                     if (field.indexOf('\'') >= 0 || field.indexOf('"') >= 0) {
-                        return Optional.empty();
+                        return failure(i);
                     }
                     steps.add(field);
                 } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
                     steps.add(Integer.parseInt(inner));
                 } else {
-                    return Optional.empty();
+                    return failure(i);
                 }
                 i = close + 1;
             } else {
-                return Optional.empty();
+                return failure(i);
             }
         }
-        return Optional.of(steps.isEmpty() ? ROOT : new ReferencePath(steps.toArray()));
+        return new Parsed(steps.isEmpty() ? ROOT : new ReferencePath(steps.toArray()), -1);
+    }
+
+    private static Parsed failure(int at) {
+        return new Parsed(null, at);
+    }
+
+    /** The step that starts at {@code index}, for error messages: {@code [*]}, {@code ..}, {@code .*}, ... */
+    static String stepAt(String text, int index) {
+        if (text.charAt(index) == '[') {
+            int close = text.indexOf(']', index);
+            return close < 0 ? text.substring(index) : text.substring(index, close + 1);
+        }
+        if (text.startsWith("..", index)) {
+            return "..";
+        }
+        int end = index + 1;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+            end++;
+        }
+        return text.substring(index, end);
     }
 
     /** Field names that JSONPath would read as an operator go to the full JSONPath engine instead. */
     private static boolean isPlainField(String field) {
         for (int k = 0; k < field.length(); k++) {
             char c = field.charAt(k);
-            if (c == '*' || c == '(' || c == ')' || c == '?' || c == '@' || c == ',' || c == ':' || c == ' ') {
+            if (c == '*' || c == '(' || c == ')' || c == '?' || c == '@' || c == ',' || c == ':' || c == ' ' || c == ']') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The field names this path reads before its first array index: {@code $.a['b'][0].c} gives a, b. */
+    public List<String> leadingFields() {
+        List<String> fields = new ArrayList<>();
+        for (Object step : steps) {
+            if (!(step instanceof String field)) {
+                break;
+            }
+            fields.add(field);
+        }
+        return fields;
     }
 
     public boolean isRoot() {

@@ -2,10 +2,12 @@ package dev.stepwise.runtime.data.path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.DataScope;
 import dev.stepwise.runtime.data.Json;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class PathTest {
@@ -76,5 +78,65 @@ class PathTest {
         assertThatThrownBy(() -> Path.compileReference("$.lines[*]"))
                 .hasMessageContaining("not a reference path");
         assertThatThrownBy(() -> Path.compile("$.a[?(@.x >")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static PathSyntaxException failure(ThrowingCallable compile) {
+        return catchThrowableOfType(compile, PathSyntaxException.class);
+    }
+
+    @Test
+    void aMissingRootIsReportedAtTheFirstColumn() {
+        PathSyntaxException e = failure(() -> Path.compile("order.id"));
+
+        assertThat(e.path()).isEqualTo("order.id");
+        assertThat(e.reason()).isEqualTo("a path must start with '$'");
+        assertThat(e.column()).isZero();
+    }
+
+    @Test
+    void unbalancedBracketsAreRejectedWhereTheyAre() {
+        PathSyntaxException unclosed = failure(() -> Path.compile("$.a[0].b["));
+        assertThat(unclosed.reason()).isEqualTo("unclosed '['");
+        assertThat(unclosed.column()).isEqualTo(8);
+
+        PathSyntaxException unopened = failure(() -> Path.compile("$.a]"));
+        assertThat(unopened.reason()).isEqualTo("unopened ']'");
+        assertThat(unopened.column()).isEqualTo(3);
+
+        assertThat(Path.compile("$['a]b']").select(Json.parse("{\"a]b\": 1}")).intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void queryErrorsGiveTheLibrarysReasonWithoutAColumn() {
+        PathSyntaxException e = failure(() -> Path.compile("$.a[x]"));
+
+        assertThat(e.reason()).isEqualTo("Could not parse token starting at position 3. Expected ?, ', 0-9, *");
+        assertThat(e.column()).isEqualTo(-1);
+        assertThat(failure(() -> Path.compile("$.a..")).path()).isEqualTo("$.a..");
+    }
+
+    @Test
+    void referencePathErrorsNameTheOffendingStep() {
+        PathSyntaxException wildcard = failure(() -> Path.compileReference("$.items[*].id"));
+        assertThat(wildcard.reason())
+                .isEqualTo("a reference path allows only .field, ['field'] and [index] steps, not [*]");
+        assertThat(wildcard.column()).isEqualTo(7);
+        assertThat(wildcard).hasMessage("'$.items[*].id' is not a reference path: " + wildcard.reason()
+                + " at column 8");
+
+        assertThat(failure(() -> Path.compileReference("$.a..b")).reason()).endsWith("not ..");
+        assertThat(failure(() -> Path.compileReference("$.a.*")).reason()).endsWith("not .*");
+        assertThat(failure(() -> Path.compileReference("$.a[1:2]")).reason()).endsWith("not [1:2]");
+        assertThat(failure(() -> Path.compileReference("$$.Execution")).column()).isEqualTo(1);
+    }
+
+    @Test
+    void referencePrefixIsTheReadableStartOfAnyPath() {
+        assertThat(Path.compile("$.order['lines'][0].sku").referencePrefix().leadingFields())
+                .containsExactly("order", "lines");
+        assertThat(Path.compile("$.items[*].id").referencePrefix().leadingFields()).containsExactly("items");
+        assertThat(Path.compile("$$.Execution.Input..id").referencePrefix().leadingFields())
+                .containsExactly("Execution", "Input");
+        assertThat(Path.compile("$..id").referencePrefix().isRoot()).isTrue();
     }
 }

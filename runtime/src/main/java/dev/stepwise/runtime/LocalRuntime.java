@@ -65,9 +65,9 @@ import java.util.function.Supplier;
  * the clock.
  *
  * <p>Beyond running, the runtime offers what the Step Functions API does around executions: named starts with AWS's
- * name rules, describe and list, stop, redrive, paged history, Express synchronous starts, published versions and
- * aliases, CloudWatch-style logs to a {@link LogSink} and EventBridge-style status events to
- * {@link ExecutionListener}s.
+ * name rules, describe and list, stop, redrive, paged history, Express synchronous starts, published versions,
+ * aliases and {@code @Publish} deployments, CloudWatch-style logs to a {@link LogSink} and EventBridge-style
+ * status events to {@link ExecutionListener}s.
  */
 public final class LocalRuntime {
 

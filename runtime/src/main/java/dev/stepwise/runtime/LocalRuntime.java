@@ -28,6 +28,7 @@ import dev.stepwise.runtime.versions.Route;
 import dev.stepwise.runtime.versions.StateMachineAlias;
 import dev.stepwise.runtime.versions.StateMachineVersion;
 import dev.stepwise.runtime.versions.Versions;
+import dev.stepwise.workflow.WorkflowMetadata;
 import dev.stepwise.workflow.WorkflowSpec;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,9 +65,9 @@ import java.util.function.Supplier;
  * the clock.
  *
  * <p>Beyond running, the runtime offers what the Step Functions API does around executions: named starts with AWS's
- * name rules, describe and list, stop, redrive, paged history, Express synchronous starts, published versions and
- * aliases, CloudWatch-style logs to a {@link LogSink} and EventBridge-style status events to
- * {@link ExecutionListener}s.
+ * name rules, describe and list, stop, redrive, paged history, Express synchronous starts, published versions,
+ * aliases and {@code @Publish} deployments, CloudWatch-style logs to a {@link LogSink} and EventBridge-style
+ * status events to {@link ExecutionListener}s.
  */
 public final class LocalRuntime {
 
@@ -203,12 +204,12 @@ public final class LocalRuntime {
      *     of that name, unless it is running with the same input (then that execution is returned)
      */
     public Execution start(StateMachine machine, String name, JsonNode input) {
-        return start(machine, null, null, name, input, handlers);
+        return start(machine, null, null, name, input);
     }
 
     /** Starts an execution of a published version; ExecutionStarted records the version ARN. */
     public Execution start(StateMachineVersion version, String name, JsonNode input) {
-        return start(version.machine(), version.arn(), null, name, input, handlers);
+        return start(version.machine(), version.arn(), null, name, input);
     }
 
     /**
@@ -221,7 +222,7 @@ public final class LocalRuntime {
             draw = routing.nextDouble();
         }
         StateMachineVersion version = alias.pick(draw);
-        return start(version.machine(), version.arn(), alias.arn(), name, input, handlers);
+        return start(version.machine(), version.arn(), alias.arn(), name, input);
     }
 
     /**
@@ -252,21 +253,52 @@ public final class LocalRuntime {
     }
 
     /**
-     * Starts a generated workflow: its Task methods are bound by state name and run every Task state for which this
-     * runtime has no handler of its own (so a handler registered on the builder, per state or per resource, mocks
-     * the method away); the input is converted to JSON with Jackson.
+     * Loads a generated workflow (compiled once per runtime) with the type and logging its annotations declare. When
+     * the spec is bound to an instance, the machine carries its Task methods by state name: every execution of it, of
+     * a version published from it or through an alias to such a version runs them for each Task state this runtime
+     * has no handler of its own for (so a handler registered on the builder, per state or per resource, mocks the
+     * method away).
      */
-    public Execution start(WorkflowSpec spec, Object input) {
+    public StateMachine load(WorkflowSpec spec) {
         Map<String, TaskHandler> bound = new HashMap<>();
         spec.tasks().forEach((state, method) -> bound.put(state, new TaskMethodHandler(method)));
         StateMachine machine = workflows.computeIfAbsent(spec.name() + "\n" + spec.definition(),
                 key -> load(spec.name(), Json.parse(spec.definition()), StateMachineSettings.of(spec.metadata())));
-        JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
-        return start(machine, null, null, null, json, handlers.withDefaults(bound));
+        return machine.boundTo(bound);
     }
 
-    private Execution start(StateMachine machine, String versionArn, String aliasArn, String name, JsonNode input,
-            TaskHandlers taskHandlers) {
+    /**
+     * Starts a generated workflow bound to its methods (see {@link #load(WorkflowSpec)}); the input is converted to
+     * JSON with Jackson.
+     */
+    public Execution start(WorkflowSpec spec, Object input) {
+        JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
+        return start(load(spec), null, json);
+    }
+
+    /**
+     * Deploys a generated workflow as its {@code @Publish} declares: publishes it as the machine's next version, with
+     * the declared description, and points the declared alias at it as the deployment begins. A new alias, or an
+     * ALL_AT_ONCE deployment, routes everything to the new version; a CANARY or LINEAR deployment routes its first
+     * increment ({@code percentage}) to it and the rest to the version the alias pointed to; fixed routing weights
+     * are applied as declared. The later increments of a gradual deployment are the caller's to apply, with
+     * {@link StateMachineAlias#update}.
+     *
+     * @throws IllegalArgumentException when the workflow declares no {@code @Publish}, or its routing names a
+     *     version this runtime has not published
+     */
+    public StateMachineAlias deploy(WorkflowSpec spec) {
+        WorkflowMetadata.Publication publication = spec.metadata() == null ? null : spec.metadata().publish();
+        if (publication == null) {
+            throw new IllegalArgumentException("workflow " + spec.name() + " declares no @Publish to deploy");
+        }
+        StateMachineVersion version = publish(load(spec), publication.description());
+        return versions.deploy(publication, version);
+    }
+
+    private Execution start(StateMachine machine, String versionArn, String aliasArn, String name,
+            JsonNode input) {
+        TaskHandlers taskHandlers = handlers.withDefaults(machine.boundTasks());
         long number = executions.incrementAndGet();
         String executionName = name != null ? name : new UUID(number, System.identityHashCode(this)).toString();
         if (executionName.isEmpty() || executionName.length() > 80) {

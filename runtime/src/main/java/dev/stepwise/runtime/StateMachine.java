@@ -1,11 +1,16 @@
 package dev.stepwise.runtime;
 
 import dev.stepwise.runtime.definition.MachinePlan;
+import dev.stepwise.runtime.task.TaskHandler;
+import java.util.Map;
 
 /**
  * A loaded state machine: its definition compiled once, immutable, and startable any number of times, at once.
  * Loading a new definition under the same name gives a new {@code StateMachine} with the same ARN (an update);
  * published versions keep the one they were published from.
+ *
+ * <p>A generated workflow loaded from a bound {@code WorkflowSpec} carries its Task methods, so that its executions
+ * run them however they are started: directly, through a published version or through an alias.
  */
 public final class StateMachine {
 
@@ -13,12 +18,29 @@ public final class StateMachine {
     private final String arn;
     private final MachinePlan plan;
     private final StateMachineSettings settings;
+    /** Task state name to the workflow method standing in for it; empty for a plain definition. */
+    private final Map<String, TaskHandler> boundTasks;
 
     StateMachine(String name, String arn, MachinePlan plan, StateMachineSettings settings) {
+        this(name, arn, plan, settings, Map.of());
+    }
+
+    private StateMachine(String name, String arn, MachinePlan plan, StateMachineSettings settings,
+            Map<String, TaskHandler> boundTasks) {
         this.name = name;
         this.arn = arn;
         this.plan = plan;
         this.settings = settings;
+        this.boundTasks = Map.copyOf(boundTasks);
+    }
+
+    /** The same compiled machine, its Task states run by {@code tasks} when the runtime has no handler of its own. */
+    StateMachine boundTo(Map<String, TaskHandler> tasks) {
+        return tasks.isEmpty() ? this : new StateMachine(name, arn, plan, settings, tasks);
+    }
+
+    Map<String, TaskHandler> boundTasks() {
+        return boundTasks;
     }
 
     public String name() {

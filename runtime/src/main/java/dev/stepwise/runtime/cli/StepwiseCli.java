@@ -16,7 +16,11 @@ import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.validation.DefinitionValidator;
+import dev.stepwise.runtime.events.PrintingEventListener;
 import dev.stepwise.runtime.history.HistoryEvent;
+import dev.stepwise.runtime.logging.LogLevel;
+import dev.stepwise.runtime.logging.LoggingConfiguration;
+import dev.stepwise.runtime.logging.PrintStreamLogSink;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -33,11 +37,15 @@ import java.util.List;
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
  * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace); 3 a bug in the
  * runtime (also one line).
+ *
+ * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, so
+ * that stdout stays the single result document a script can parse.
  */
 public final class StepwiseCli {
 
     static final String USAGE = """
-            usage: stepwise run DEFINITION [--input FILE|JSON] [--history]
+            usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
+                     (log records and status-change events go to stderr, one JSON per line)
                    stepwise validate DEFINITION...
                    stepwise conformance DIR --report FILE""";
 
@@ -85,11 +93,15 @@ public final class StepwiseCli {
         String definitionFile = null;
         String input = "{}";
         boolean history = false;
+        LogLevel logLevel = null;
+        boolean statusEvents = false;
         while (!args.isEmpty()) {
             String arg = args.poll();
             switch (arg) {
                 case "--input" -> input = required(args, "--input");
                 case "--history" -> history = true;
+                case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
+                case "--events" -> statusEvents = true;
                 default -> {
                     if (arg.startsWith("--") || definitionFile != null) {
                         throw new UsageException("unexpected argument '" + arg + "'");
@@ -103,7 +115,15 @@ public final class StepwiseCli {
         }
         JsonNode definition = readJsonFile(definitionFile);
         JsonNode inputJson = readInput(input);
-        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.system()).build();
+        LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.system());
+        if (logLevel != null) {
+            // Data included: on a terminal the point of a log is to see what each state received and returned.
+            builder.logSink(new PrintStreamLogSink(err)).forceLogging(LoggingConfiguration.of(logLevel, true));
+        }
+        if (statusEvents) {
+            builder.listener(new PrintingEventListener(err));
+        }
+        LocalRuntime runtime = builder.build();
         StateMachine machine;
         try {
             machine = runtime.load(definition);
@@ -203,6 +223,14 @@ public final class StepwiseCli {
         return value;
     }
 
+    private static LogLevel logLevel(String value) {
+        try {
+            return LogLevel.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--log-level: " + e.getMessage());
+        }
+    }
+
     /** {@code --input} takes a file name or inline JSON; an existing file wins. */
     private static JsonNode readInput(String value) {
         if (Files.isRegularFile(Path.of(value))) {
@@ -242,7 +270,7 @@ public final class StepwiseCli {
         }
     }
 
-    /** A missing file or malformed JSON: exit 2 with one line. */
+    /** A missing file, malformed JSON or a bad option value: exit 2 with one line. */
     static final class InputException extends RuntimeException {
         InputException(String message) {
             super(message, null, false, false);

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.versions;
 
 import dev.stepwise.runtime.StateMachine;
+import dev.stepwise.workflow.WorkflowMetadata;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,5 +67,30 @@ public final class Versions {
                 StateMachineAlias.Routing.checked(machineArn, routes));
         aliases.put(arn, alias);
         return alias;
+    }
+
+    /**
+     * Points a workflow's {@code @Publish} alias at a version it just published, creating the alias if needed, with
+     * the routes its deployment begins with (see {@code DeploymentRouting}).
+     */
+    public synchronized StateMachineAlias deploy(WorkflowMetadata.Publication publication,
+            StateMachineVersion published) {
+        StateMachineAlias current = aliases.get(published.machine().arn() + ":" + publication.alias());
+        List<Route> routes = DeploymentRouting.atStart(publication, current, published, this::version);
+        if (current == null) {
+            return createAlias(publication.alias(), publication.description(), routes);
+        }
+        current.update(routes);
+        return current;
+    }
+
+    /** A published version by ARN, or {@code null}. */
+    private StateMachineVersion version(String versionArn) {
+        int colon = versionArn.lastIndexOf(':');
+        List<StateMachineVersion> published = colon < 0 ? null : versions.get(versionArn.substring(0, colon));
+        if (published == null) {
+            return null;
+        }
+        return published.stream().filter(v -> v.arn().equals(versionArn)).findFirst().orElse(null);
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,57 @@ class StepwiseCliTest {
     }
 
     @Test
+    void logLevelAllPrintsEveryHistoryEventAsACloudWatchRecordOnStderrWithItsData() throws IOException {
+        int code = stepwise("run", file("pass.json", PASS), "--log-level", "all", "--input", "{\"a\":2}");
+        assertThat(code).isZero();
+        assertThat(Json.parse(out()).get("status").asText()).as("stdout stays the result").isEqualTo("SUCCEEDED");
+        List<JsonNode> records = jsonLines(err());
+        assertThat(records).extracting(r -> r.get("type").asText()).containsExactly("ExecutionStarted",
+                "PassStateEntered", "PassStateExited", "ExecutionSucceeded");
+        assertThat(records).extracting(r -> r.get("id").asText()).containsExactly("1", "2", "3", "4");
+        assertThat(records.get(0).get("execution_arn").asText()).startsWith("arn:aws:states:");
+        assertThat(records.get(3).at("/details/output").asText()).as("data included")
+                .isEqualTo("{\"a\":2,\"r\":{\"x\":1}}");
+    }
+
+    @Test
+    void logLevelErrorPrintsOnlyTheFailureEvents() throws IOException {
+        assertThat(stepwise("run", file("fail.json", FAIL), "--log-level", "ERROR")).isEqualTo(1);
+        assertThat(jsonLines(err())).extracting(r -> r.get("type").asText())
+                .containsExactly("FailStateEntered", "ExecutionFailed");
+    }
+
+    @Test
+    void logLevelOffPrintsNothingAndNoFlagPrintsNothingEither() throws IOException {
+        String definition = file("fail.json", FAIL);
+        assertThat(stepwise("run", definition, "--log-level", "OFF")).isEqualTo(1);
+        assertThat(stepwise("run", definition)).isEqualTo(1);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void eventsPrintsEachStatusChangeAsAnEventBridgeEventOnStderr() throws IOException {
+        assertThat(stepwise("run", file("fail.json", FAIL), "--events")).isEqualTo(1);
+        List<JsonNode> events = jsonLines(err());
+        assertThat(events).extracting(e -> e.get("detail-type").asText())
+                .containsOnly("Step Functions Execution Status Change");
+        assertThat(events).extracting(e -> e.at("/detail/status").asText()).containsExactly("RUNNING", "FAILED");
+        assertThat(events.get(1).at("/detail/error").asText()).isEqualTo("Boom");
+        assertThat(Json.parse(out()).get("status").asText()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void anUnknownLogLevelIsOneLineWithExitTwo() throws IOException {
+        assertInputError("stepwise: --log-level: unknown log level 'LOUD': use ALL, ERROR, FATAL or OFF", "run",
+                file("pass.json", PASS), "--log-level", "LOUD");
+        assertThat(out()).as("nothing ran").isEmpty();
+    }
+
+    private static List<JsonNode> jsonLines(String text) {
+        return text.lines().map(Json::parse).toList();
+    }
+
+    @Test
     void runRejectsAnInvalidDefinitionWithEveryProblem() throws IOException {
         String definition = file("bad.json", INVALID);
         assertThat(stepwise("run", definition)).isEqualTo(1);
@@ -140,6 +192,7 @@ class StepwiseCliTest {
         assertBadUsage("run needs a DEFINITION file", "run");
         assertBadUsage("--input needs a value", "run", "x.json", "--input");
         assertBadUsage("unexpected argument '--fast'", "run", "x.json", "--fast");
+        assertBadUsage("--log-level needs a value", "run", "x.json", "--log-level");
         assertBadUsage("validate needs at least one DEFINITION file", "validate");
         assertBadUsage("conformance needs a DIR and --report FILE", "conformance", "cases");
     }

@@ -1,5 +1,6 @@
 package dev.stepwise.processor;
 
+import dev.stepwise.processor.testing.GoldenFiles;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class GenerationTest {
 
     @Test
     void writesTheGoldenDefinition() throws IOException {
-        Golden.assertMatches("showcase.Showcase.asl.json", asl(compilation));
+        GoldenFiles.in("golden").assertMatches("showcase.Showcase.asl.json", asl(compilation));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stepwise.samples;
 
+import dev.stepwise.processor.testing.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeploymentTemplatesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    private static final GoldenFiles GOLDEN = GoldenFiles.in("golden");
     /** What the role needs besides the Task states' calls: log delivery and X-Ray, when those are on. */
     private static final Set<String> SERVICE_PREFIXES = Set.of("logs:", "xray:");
 
@@ -49,13 +50,7 @@ class DeploymentTemplatesTest {
     @MethodSource("samples")
     void theTemplateMatchesItsGoldenFile(SampleWorkflows.Sample sample) throws IOException {
         String template = read(sample.className() + ".template.json");
-        Path golden = GOLDEN.resolve(sample.className() + ".template.json");
-        if ("1".equals(System.getenv("STEPWISE_UPDATE_GOLDEN"))) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, template, StandardCharsets.UTF_8);
-        }
-        assertThat(golden).as("golden file (STEPWISE_UPDATE_GOLDEN=1 writes it)").exists();
-        assertThat(template).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        GOLDEN.assertMatches(sample.className() + ".template.json", template);
     }
 
     @ParameterizedTest(name = "{0}")

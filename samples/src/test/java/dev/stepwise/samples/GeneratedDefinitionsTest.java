@@ -1,5 +1,6 @@
 package dev.stepwise.samples;
 
+import dev.stepwise.processor.testing.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GeneratedDefinitionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    private static final GoldenFiles GOLDEN = GoldenFiles.in("golden");
 
     static Stream<SampleWorkflows.Sample> samples() {
         return SampleWorkflows.ALL.stream();
@@ -44,13 +45,7 @@ class GeneratedDefinitionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theDefinitionMatchesItsGoldenFile(SampleWorkflows.Sample sample) throws IOException {
-        Path golden = GOLDEN.resolve(sample.className() + ".asl.json");
-        if ("1".equals(System.getenv("STEPWISE_UPDATE_GOLDEN"))) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, read(sample), StandardCharsets.UTF_8);
-        }
-        assertThat(golden).as("golden file (STEPWISE_UPDATE_GOLDEN=1 writes it)").exists();
-        assertThat(read(sample)).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        GOLDEN.assertMatches(sample.className() + ".asl.json", read(sample));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.deploy;
 
+import dev.stepwise.processor.testing.GoldenFiles;
 import dev.stepwise.processor.testing.CloudFormationSchemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class CloudFormationTemplateWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
     void matchesGoldenFile(String name) throws IOException {
-        GoldenFiles.assertMatches(name + ".template.json", TemplateJson.write(writer.write(SampleSpecs.all().get(name))));
+        GoldenFiles.in("deploy").assertMatches(name + ".template.json", TemplateJson.write(writer.write(SampleSpecs.all().get(name))));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.deploy;
 
+import dev.stepwise.processor.testing.GoldenFiles;
 import dev.stepwise.processor.testing.CloudFormationSchemas;
 import static dev.stepwise.processor.deploy.CloudFormationTemplateWriterTest.fieldNames;
 import static dev.stepwise.processor.deploy.CloudFormationTemplateWriterTest.types;
@@ -26,7 +27,7 @@ class SamTemplateWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
     void matchesGoldenFile(String name) throws IOException {
-        GoldenFiles.assertMatches(name + ".sam.json", TemplateJson.write(writer.write(SampleSpecs.all().get(name))));
+        GoldenFiles.in("deploy").assertMatches(name + ".sam.json", TemplateJson.write(writer.write(SampleSpecs.all().get(name))));
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package dev.stepwise.runtime.executions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
-import dev.stepwise.runtime.data.Json;
 import java.time.Instant;
 
 /**
@@ -33,27 +32,8 @@ public record ExecutionDescription(
 
     /** The DescribeExecution response: input and output as JSON text, dates as ISO-8601. */
     public ObjectNode toJson() {
-        ObjectNode json = Json.NODES.objectNode();
-        json.put("executionArn", executionArn);
-        json.put("stateMachineArn", stateMachineArn);
-        json.put("name", name);
-        json.put("status", status.name());
-        json.put("startDate", startDate.toString());
-        if (stopDate != null) {
-            json.put("stopDate", stopDate.toString());
-        }
-        json.put("input", Json.write(input));
-        json.set("inputDetails", Json.NODES.objectNode().put("included", true));
-        if (output != null) {
-            json.put("output", Json.write(output));
-            json.set("outputDetails", Json.NODES.objectNode().put("included", true));
-        }
-        if (error != null) {
-            json.put("error", error);
-        }
-        if (cause != null) {
-            json.put("cause", cause);
-        }
+        ObjectNode json = ExecutionJson.common(executionArn, stateMachineArn, name, status, startDate, stopDate, input,
+                output, error, cause);
         json.put("redriveCount", redriveCount);
         if (redriveDate != null) {
             json.put("redriveDate", redriveDate.toString());

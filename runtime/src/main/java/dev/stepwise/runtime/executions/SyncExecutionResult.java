@@ -43,25 +43,8 @@ public record SyncExecutionResult(
 
     /** The StartSyncExecution response: input and output as JSON text, dates as ISO-8601. */
     public ObjectNode toJson() {
-        ObjectNode json = Json.NODES.objectNode();
-        json.put("executionArn", executionArn);
-        json.put("stateMachineArn", stateMachineArn);
-        json.put("name", name);
-        json.put("startDate", startDate.toString());
-        json.put("stopDate", stopDate.toString());
-        json.put("status", status.name());
-        json.put("input", Json.write(input));
-        json.set("inputDetails", Json.NODES.objectNode().put("included", true));
-        if (output != null) {
-            json.put("output", Json.write(output));
-            json.set("outputDetails", Json.NODES.objectNode().put("included", true));
-        }
-        if (error != null) {
-            json.put("error", error);
-        }
-        if (cause != null) {
-            json.put("cause", cause);
-        }
+        ObjectNode json = ExecutionJson.common(executionArn, stateMachineArn, name, status, startDate, stopDate, input,
+                output, error, cause);
         json.set("billingDetails", Json.NODES.objectNode()
                 .put("billedMemoryUsedInMB", billingDetails.billedMemoryUsedInMB())
                 .put("billedDurationInMilliseconds", billingDetails.billedDurationInMilliseconds()));

@@ -54,6 +54,7 @@ public final class LocalRuntime {
     private final Clock clock;
     private final TaskHandlers handlers;
     private final boolean keepHistory;
+    private final boolean payloadLimit;
     private final DefinitionCompiler compiler;
     private final ExecutorService pool;
     private final AtomicLong executions = new AtomicLong();
@@ -65,6 +66,7 @@ public final class LocalRuntime {
         this.clock = builder.clock;
         this.handlers = new TaskHandlers(builder.byResource, builder.byState);
         this.keepHistory = builder.keepHistory;
+        this.payloadLimit = builder.payloadLimit;
         this.compiler = new DefinitionCompiler(builder.checks);
         this.pool = newPool(builder.poolSize);
     }
@@ -130,7 +132,7 @@ public final class LocalRuntime {
                     + "'");
         }
         JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
-        if (ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
+        if (payloadLimit && ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
             throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
         }
         String arn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":"
@@ -139,7 +141,7 @@ public final class LocalRuntime {
                 ROLE_ARN, clock.now());
         History history = new History(clock, keepHistory);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock, history, taskHandlers,
-                pool, number);
+                pool, number).payloadLimit(payloadLimit);
         CompletableFuture<ExecutionRun.Outcome> outcome = clock.isVirtual()
                 ? CompletableFuture.completedFuture(run.run())
                 : CompletableFuture.supplyAsync(run::run, pool);
@@ -181,7 +183,7 @@ public final class LocalRuntime {
         ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
                 + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now());
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
-                new History(clock, false), handlers, pool, executions.incrementAndGet());
+                new History(clock, false), handlers, pool, executions.incrementAndGet()).payloadLimit(payloadLimit);
         return run.runAlone(plan);
     }
 
@@ -230,6 +232,7 @@ public final class LocalRuntime {
         private final Map<String, TaskHandler> byState = new HashMap<>();
         private final List<DefinitionCheck> checks = new ArrayList<>();
         private boolean keepHistory = true;
+        private boolean payloadLimit = true;
         private int poolSize = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
         private Builder() {
@@ -256,6 +259,15 @@ public final class LocalRuntime {
         /** Whether executions keep their event history (default true); off keeps memory flat on long runs. */
         public Builder keepHistory(boolean keep) {
             this.keepHistory = keep;
+            return this;
+        }
+
+        /**
+         * Whether AWS's 256 KiB limit on inputs and state outputs applies (default true). Off lets a local run move
+         * larger documents than AWS would, e.g. a benchmark's 10,000-item Map.
+         */
+        public Builder payloadLimit(boolean enforce) {
+            this.payloadLimit = enforce;
             return this;
         }
 

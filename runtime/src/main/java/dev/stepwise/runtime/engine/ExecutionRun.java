@@ -33,6 +33,7 @@ public final class ExecutionRun {
     private final Cancellation root = Cancellation.root();
     private final ObjectNode executionNode;
     private final ObjectNode stateMachineNode;
+    private boolean payloadLimit = true;
     private volatile boolean abortRequested;
     private final Object sleepers = new Object();
 
@@ -49,6 +50,12 @@ public final class ExecutionRun {
         this.deadline = plan.timeoutSeconds() > 0 ? identity.startTime().plusSeconds(plan.timeoutSeconds()) : null;
         this.executionNode = identity.executionNode(input);
         this.stateMachineNode = identity.stateMachineNode();
+    }
+
+    /** Turns AWS's 256 KiB state-output limit on or off (on by default); call before {@link #run()}. */
+    public ExecutionRun payloadLimit(boolean enforce) {
+        this.payloadLimit = enforce;
+        return this;
     }
 
     /** The outcome of a finished execution. */
@@ -157,6 +164,11 @@ public final class ExecutionRun {
                 sleepers.wait(millis);
             }
         }
+    }
+
+    /** Whether state outputs are held to AWS's 256 KiB payload limit. */
+    boolean enforcesPayloadLimit() {
+        return payloadLimit;
     }
 
     ObjectNode executionNode() {

@@ -31,8 +31,9 @@ public final class ExecutionRun {
     private final Random random;
     private final Instant deadline;
     private final Cancellation root = Cancellation.root();
-    private final ObjectNode executionNode;
-    private final ObjectNode stateMachineNode;
+    /** {@code $$.Execution} and {@code $$.StateMachine}, built on first use: most executions never read them. */
+    private volatile ObjectNode executionNode;
+    private volatile ObjectNode stateMachineNode;
     private boolean payloadLimit = true;
     private volatile boolean abortRequested;
     private final Object sleepers = new Object();
@@ -48,8 +49,6 @@ public final class ExecutionRun {
         this.workers = new Workers(pool);
         this.random = new Random(seed);
         this.deadline = plan.timeoutSeconds() > 0 ? identity.startTime().plusSeconds(plan.timeoutSeconds()) : null;
-        this.executionNode = identity.executionNode(input);
-        this.stateMachineNode = identity.stateMachineNode();
     }
 
     /** Turns AWS's 256 KiB state-output limit on or off (on by default); call before {@link #run()}. */
@@ -172,11 +171,22 @@ public final class ExecutionRun {
     }
 
     ObjectNode executionNode() {
-        return executionNode;
+        ObjectNode node = executionNode;
+        if (node == null) {
+            // Concurrent first reads may each build one; they are equal, and the last one written wins.
+            node = identity.executionNode(input);
+            executionNode = node;
+        }
+        return node;
     }
 
     ObjectNode stateMachineNode() {
-        return stateMachineNode;
+        ObjectNode node = stateMachineNode;
+        if (node == null) {
+            node = identity.stateMachineNode();
+            stateMachineNode = node;
+        }
+        return node;
     }
 
     ExecutionIdentity identity() {

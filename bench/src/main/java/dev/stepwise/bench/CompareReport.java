@@ -22,7 +22,8 @@ import java.util.Map;
  *
  * <p>Throughput is transitions/s for the single long executions and executions/s where the brief counts executions
  * (map-fanout, task-retry); ours is the median over processes of each process's warm median, the peer's is the
- * median over its processes.
+ * median over its processes. The cold lines compare the first unit of each of our processes, before any warm-up,
+ * with the peer's processes, which run one unit each.
  */
 public final class CompareReport {
 
@@ -54,6 +55,7 @@ public final class CompareReport {
             }
         }
         List<String> throughput = new ArrayList<>();
+        List<String> cold = new ArrayList<>();
         List<String> memory = new ArrayList<>();
         for (Map.Entry<String, List<JsonNode>> entry : ours.entrySet()) {
             String workload = entry.getKey();
@@ -66,11 +68,16 @@ public final class CompareReport {
             double theirs = peer.path(perExecution ? "execsPerSecMed" : "tpsMed").asDouble();
             throughput.add(String.format(Locale.ROOT, "%s ours=%s peer=%s ratio=%.1f  (%s)", workload, rate(mine),
                     rate(theirs), mine / theirs, perExecution ? "executions/s" : "transitions/s"));
+            double myCold = median(entry.getValue(), "coldTransitionsPerSec");
+            double theirTransitions = peer.path("tpsMed").asDouble();
+            cold.add(String.format(Locale.ROOT, "cold %s ours=%s peer=%s ratio=%.1f  (transitions/s of the first unit"
+                    + " in a fresh process)", workload, rate(myCold), rate(theirTransitions), myCold / theirTransitions));
             double myMb = median(entry.getValue(), "maxRssKB") / 1024;
             double peerMb = peer.path("rssMbMed").asDouble();
             memory.add(String.format(Locale.ROOT, "memory %s ours=%.0fMB peer=%.0fMB ratio=%.2f  (peak RSS, median)",
                     workload, myMb, peerMb, myMb / peerMb));
         }
+        throughput.addAll(cold);
         throughput.addAll(memory);
         return throughput;
     }

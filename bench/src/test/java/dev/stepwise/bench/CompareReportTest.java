@@ -15,16 +15,21 @@ class CompareReportTest {
     @Test
     void comparesMediansOfOurProcessesWithThePeerSummary() {
         List<String> ours = List.of(
-                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":900000,\"executionsPerSec\":900,\"maxRssKB\":61440}",
-                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":800000,\"executionsPerSec\":800,\"maxRssKB\":71680}",
-                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":2000000,\"executionsPerSec\":2000,\"maxRssKB\":1}",
+                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":900000,\"executionsPerSec\":900,\"maxRssKB\":61440,"
+                        + "\"coldTransitionsPerSec\":200000}",
+                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":800000,\"executionsPerSec\":800,\"maxRssKB\":71680,"
+                        + "\"coldTransitionsPerSec\":100000}",
+                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":2000000,\"executionsPerSec\":2000,\"maxRssKB\":1,"
+                        + "\"coldTransitionsPerSec\":300000}",
                 "",
                 "{\"workload\":\"task-retry\",\"transitionsPerSec\":300000,\"executionsPerSec\":100000,"
-                        + "\"maxRssKB\":51200}");
+                        + "\"maxRssKB\":51200,\"coldTransitionsPerSec\":15000}");
 
         assertThat(CompareReport.report(ours, Json.parse(PEER))).containsExactly(
                 "pass-chain ours=900000 peer=40000 ratio=22.5  (transitions/s)",
                 "task-retry ours=100000 peer=5000 ratio=20.0  (executions/s)",
+                "cold pass-chain ours=200000 peer=40000 ratio=5.0  (transitions/s of the first unit in a fresh process)",
+                "cold task-retry ours=15000 peer=15000 ratio=1.0  (transitions/s of the first unit in a fresh process)",
                 "memory pass-chain ours=60MB peer=170MB ratio=0.35  (peak RSS, median)",
                 "memory task-retry ours=50MB peer=100MB ratio=0.50  (peak RSS, median)");
     }

@@ -6,7 +6,8 @@
 #   choice-loop flatness, cold start, processor overhead
 # usage: bench/compare.sh          env: REPS (processes per workload and side, default 3), ITERATIONS (measured units
 #   per process, default 11), WARMUP (seconds, default 3), BENCH_DIR (default /work/shared/bench),
-#   PEER_DIR (default ~/.cache/stepwise-peer), SKIP_BUILD=1, SKIP_PEER=1 (reuse the peer's last summary.json)
+#   PEER_DIR (default ~/.cache/stepwise-peer), SKIP_BUILD=1, SKIP_PEER=1 (reuse the peer's last summary.json),
+#   SECTIONS (default "throughput flatness cold processor")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-/work/shared/bench}
@@ -15,6 +16,8 @@ REPS=${REPS:-3}
 ITERATIONS=${ITERATIONS:-11}
 WARMUP=${WARMUP:-3}
 WORKLOADS=(pass-chain choice-loop map-fanout-c40 task-retry)
+SECTIONS=${SECTIONS:-throughput flatness cold processor}
+want() { [[ " $SECTIONS " == *" $1 "* ]]; }
 out="$root/bench/target/compare"
 mkdir -p "$out"
 
@@ -32,6 +35,7 @@ bench() { java "${JAVA_OPTS[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain "$
 ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 
+if want throughput; then
 echo "== correctness: outputs against $BENCH_DIR/expected, entered states against the meta files"
 for w in "${WORKLOADS[@]}"; do
   java -Xmx1g -cp "$cp_bench" dev.stepwise.bench.BenchMain "$BENCH_DIR" "$w" --count-transitions
@@ -57,7 +61,9 @@ fi
 echo
 echo "== throughput (ours: median over processes of the warm median; peer: median over its processes) and memory"
 java -cp "$cp_bench" dev.stepwise.bench.CompareReport "$out/ours.jsonl" "$PEER_DIR/summary.json"
+fi
 
+if want flatness; then
 echo
 echo "== choice-loop without history: 100,000 vs 1,000,000 iterations (time should grow ~10x, memory stay flat)"
 for limit in 100000 1000000; do
@@ -67,7 +73,9 @@ for limit in 100000 1000000; do
   ms=$(grep -o '"runMsMedian":[0-9.]*' "$out/run.txt" | cut -d: -f2)
   echo "choice-loop limit=$limit runMs=$ms peakRss=${rss}MB"
 done
+fi
 
+if want cold; then
 echo
 echo "== cold start: load and run a small definition once (choice-loop, limit 10), wall time, median of 5"
 def="$BENCH_DIR/defs/choice-loop.asl.json"
@@ -81,18 +89,31 @@ else
     "$def" "$small")
   ours_what="ColdRun main with the stepwise script's JVM flags (stepwise run absent)"
 fi
-# local-sfn takes inputs from stdin when it is not a terminal
+# The same main with an application class-data-sharing archive (JDK 17: dumped by a first run; jars only).
+cp_jars="$root/bench/target/stepwise-bench-0.1.0-SNAPSHOT.jar:$root/runtime/target/stepwise-runtime-0.1.0-SNAPSHOT.jar"
+cp_jars="$cp_jars:$root/annotations/target/stepwise-annotations-0.1.0-SNAPSHOT.jar:$(deps "$root/bench/target/classpath.txt")"
+cds_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_jars" dev.stepwise.bench.ColdRun "$def" "$small")
+rm -f "$out/cold.jsa"
+java -XX:ArchiveClassesAtExit="$out/cold.jsa" "${cds_flags[@]}" > /dev/null 2>&1
+cds_cmd=(java -XX:SharedArchiveFile="$out/cold.jsa" "${cds_flags[@]}")
 peer_cmd=(env PATH="$PEER_DIR/node_modules/.bin:$PATH" local-sfn -f "$def")
-for side in ours peer; do
+for side in ours cds peer; do
   for r in 1 2 3 4 5; do
     start=$(ms_now)
-    if [ "$side" = ours ]; then "${ours_cmd[@]}" > "$out/cold.txt"; else echo "$small" | "${peer_cmd[@]}" > "$out/cold.txt"; fi
+    case $side in
+      ours) "${ours_cmd[@]}" > "$out/cold.txt" ;;
+      cds) "${cds_cmd[@]}" > "$out/cold.txt" ;;
+      peer) echo "$small" | "${peer_cmd[@]}" > "$out/cold.txt" ;;  # local-sfn reads stdin when it is no terminal
+    esac
     echo $(( $(ms_now) - start ))
   done | median > "$out/cold-$side.txt"
   grep -Eq '"?i"?: ?10' "$out/cold.txt" || { echo "cold start ($side) printed: $(cat "$out/cold.txt")" >&2; exit 1; }
 done
-echo "cold-start ours=$(cat "$out/cold-ours.txt")ms peer=$(cat "$out/cold-peer.txt")ms  (ours: $ours_what; peer: local-sfn)"
+echo "cold-start ours=$(cat "$out/cold-ours.txt")ms ours+AppCDS=$(cat "$out/cold-cds.txt")ms peer=$(cat "$out/cold-peer.txt")ms"
+echo "  (ours: $ours_what; ours+AppCDS: the same main on jars with a dumped class archive; peer: local-sfn)"
+fi
 
+if want processor; then
 echo
 echo "== processor cost: javac on N generated workflows of 10 states, with the processor and with -proc:none (median of 3)"
 cp_proc="$(modules processor annotations)$(deps "$root/bench/target/processor-classpath.txt")"
@@ -125,3 +146,4 @@ for n in 50 200; do
     printf "  of which compiling the generated sources: %dms (-proc:none on sources + generated .java), the processor itself: %dms\n",
       pre - wo, w - pre }'
 done
+fi

@@ -115,7 +115,9 @@ fi
 
 if want processor; then
 echo
-echo "== processor cost: javac on N generated workflows of 10 states, with the processor and with -proc:none (median of 3)"
+echo "== processor cost: javac on N generated workflows of 10 states, with the processor and with -proc:none"
+echo "   (CPU time user+sys of javac, median of 3: wall time swings too much on a shared machine)"
+cpu_ms() { /usr/bin/time -f '%U %S' -o "$out/cpu.txt" "$@"; awk '{printf "%d\n", ($1 + $2) * 1000}' "$out/cpu.txt"; }
 cp_proc="$(modules processor annotations)$(deps "$root/bench/target/processor-classpath.txt")"
 for n in 50 200; do
   gen="$out/gen-$n"
@@ -125,9 +127,7 @@ for n in 50 200; do
     flags=(); [ "$mode" = without ] && flags=(-proc:none)
     for r in 1 2 3; do
       rm -rf "$gen/out" && mkdir -p "$gen/out"
-      start=$(ms_now)
-      javac "${flags[@]}" -cp "$cp_proc" -d "$gen/out" "$gen"/src/bench/generated/*.java
-      echo $(( $(ms_now) - start ))
+      cpu_ms javac "${flags[@]}" -cp "$cp_proc" -d "$gen/out" "$gen"/src/bench/generated/*.java
     done | median > "$gen/$mode.txt"
   done
   asl=$(find "$gen/out" -name '*.asl.json' | wc -l)
@@ -135,13 +135,11 @@ for n in 50 200; do
   cp -r "$gen/out/bench" "$gen/generated" && find "$gen/generated" -name '*.class' -delete
   for r in 1 2 3; do
     rm -rf "$gen/out2" && mkdir -p "$gen/out2"
-    start=$(ms_now)
-    javac -proc:none -cp "$cp_proc" -d "$gen/out2" "$gen"/src/bench/generated/*.java "$gen"/generated/generated/*.java
-    echo $(( $(ms_now) - start ))
+    cpu_ms javac -proc:none -cp "$cp_proc" -d "$gen/out2" "$gen"/src/bench/generated/*.java "$gen"/generated/generated/*.java
   done | median > "$gen/pregenerated.txt"
   with=$(cat "$gen/with.txt"); without=$(cat "$gen/without.txt"); pre=$(cat "$gen/pregenerated.txt")
   awk -v n="$n" -v w="$with" -v wo="$without" -v pre="$pre" -v asl="$asl" 'BEGIN {
-    printf "processor N=%d javac=%dms javac-proc:none=%dms overhead=%.0f%%  (%d definitions written)\n",
+    printf "processor N=%d javac=%dms javac-proc:none=%dms overhead=%.0f%%  (CPU; %d definitions written)\n",
       n, w, wo, 100 * (w - wo) / wo, asl
     printf "  of which compiling the generated sources: %dms (-proc:none on sources + generated .java), the processor itself: %dms\n",
       pre - wo, w - pre }'

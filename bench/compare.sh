@@ -80,14 +80,15 @@ echo
 echo "== cold start: load and run a small definition once (choice-loop, limit 10), wall time, median of 5"
 def="$BENCH_DIR/defs/choice-loop.asl.json"
 small='{"limit":10}'
-if [ -f "$root/runtime/target/classes/dev/stepwise/runtime/cli/StepwiseCli.class" ]; then
-  ours_cmd=("$root/stepwise" run "$def" --input "$small")
-  ours_what="./stepwise run"
-else
-  # `stepwise run` is not on this branch yet: the same JVM flags as the stepwise script, on a minimal main.
+# `stepwise run` when the CLI is built and takes this form; else the same JVM flags as the stepwise script on a
+# minimal main.
+ours_cmd=("$root/stepwise" run "$def" --input "$small")
+ours_what="./stepwise run"
+if [ ! -f "$root/runtime/target/classes/dev/stepwise/runtime/cli/StepwiseCli.class" ] \
+    || ! "${ours_cmd[@]}" 2>/dev/null | grep -Eq '"?i"?: ?10'; then
   ours_cmd=(java -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_bench" dev.stepwise.bench.ColdRun
     "$def" "$small")
-  ours_what="ColdRun main with the stepwise script's JVM flags (stepwise run absent)"
+  ours_what="ColdRun main with the stepwise script's JVM flags (no working stepwise run on this build)"
 fi
 # The same main with an application class-data-sharing archive (JDK 17: dumped by a first run; jars only).
 cp_jars="$root/bench/target/stepwise-bench-0.1.0-SNAPSHOT.jar:$root/runtime/target/stepwise-runtime-0.1.0-SNAPSHOT.jar"

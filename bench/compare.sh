@@ -23,6 +23,9 @@ mkdir -p "$out"
 
 # The heap the workloads need (the 10,000-item Map is the largest) and no more: peak RSS is part of the comparison.
 JAVA_OPTS=(-XX:+UseSerialGC -Xms16m -Xmx64m -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=2 -Xss512k)
+# The runtime logs through SLF4J; with no binding on the classpath, silence its start-up notice as ./stepwise does.
+NO_LOG=(-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=WARN)
+JAVA_OPTS+=("${NO_LOG[@]}")
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   (cd "$root" && mvn -B -q -o -pl bench -am package -DskipTests)
@@ -38,7 +41,7 @@ median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v
 if want throughput; then
 echo "== correctness: outputs against $BENCH_DIR/expected, entered states against the meta files"
 for w in "${WORKLOADS[@]}"; do
-  java -Xmx1g -cp "$cp_bench" dev.stepwise.bench.BenchMain "$BENCH_DIR" "$w" --count-transitions
+  java -Xmx1g "${NO_LOG[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain "$BENCH_DIR" "$w" --count-transitions
 done
 
 echo "== ours: ${#WORKLOADS[@]} workloads x $REPS processes (warm-up ${WARMUP}s, $ITERATIONS measured units each)"
@@ -88,14 +91,14 @@ ours_cmd=("$root/stepwise" run "$def" --input "$small")
 ours_what="./stepwise run"
 if [ ! -f "$root/runtime/target/classes/dev/stepwise/runtime/cli/StepwiseCli.class" ] \
     || ! "${ours_cmd[@]}" 2>/dev/null | ran_to_ten; then
-  ours_cmd=(java -Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_bench" dev.stepwise.bench.ColdRun
-    "$def" "$small")
+  ours_cmd=(java -Xshare:auto "${NO_LOG[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_bench"
+    dev.stepwise.bench.ColdRun "$def" "$small")
   ours_what="ColdRun main with the stepwise script's JVM flags (no working stepwise run on this build)"
 fi
 # The same main with an application class-data-sharing archive (JDK 17: dumped by a first run; jars only).
 cp_jars="$root/bench/target/stepwise-bench-0.1.0-SNAPSHOT.jar:$root/runtime/target/stepwise-runtime-0.1.0-SNAPSHOT.jar"
 cp_jars="$cp_jars:$root/annotations/target/stepwise-annotations-0.1.0-SNAPSHOT.jar:$(deps "$root/bench/target/classpath.txt")"
-cds_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_jars" dev.stepwise.bench.ColdRun "$def" "$small")
+cds_flags=("${NO_LOG[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_jars" dev.stepwise.bench.ColdRun "$def" "$small")
 rm -f "$out/cold.jsa"
 java -XX:ArchiveClassesAtExit="$out/cold.jsa" "${cds_flags[@]}" > /dev/null 2>&1
 cds_cmd=(java -XX:SharedArchiveFile="$out/cold.jsa" "${cds_flags[@]}")

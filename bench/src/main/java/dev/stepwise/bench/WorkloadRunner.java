@@ -11,7 +11,8 @@ import dev.stepwise.runtime.history.HistoryEvent;
 /**
  * Runs one workload on the local runtime in this process, configured as its meta file says: the local Task
  * implementation by state name, the virtual clock when Wait and retry intervals must take no time, no history, and
- * no 256 KiB payload limit (the Map workload moves more than AWS would accept).
+ * neither the 256 KiB payload limit (the Map workload moves more than AWS would accept) nor the 25,000-event history
+ * limit (counting choice-loop's transitions keeps a longer history than AWS would).
  */
 final class WorkloadRunner {
 
@@ -24,7 +25,8 @@ final class WorkloadRunner {
         LocalRuntime.Builder builder = LocalRuntime.builder()
                 .clock(workload.zeroesIntervals() ? Clocks.virtual() : Clocks.system())
                 .keepHistory(keepHistory)
-                .payloadLimit(false);
+                .payloadLimit(false)
+                .historyLimit(false);
         workload.meta().path("task").fieldNames().forEachRemaining(state -> {
             if (!state.equals("Flaky")) {
                 throw new IllegalArgumentException("no local implementation for the Task '" + state + "'");
@@ -43,11 +45,7 @@ final class WorkloadRunner {
     JsonNode runUnit() {
         JsonNode first = null;
         for (int k = 0; k < workload.executionsPerUnit(); k++) {
-            Execution execution = runtime.start(machine, workload.inputOf(k)).await();
-            if (execution.status() != ExecutionStatus.SUCCEEDED) {
-                throw new IllegalStateException(workload.name() + " execution " + k + " ended " + execution.status()
-                        + ": " + execution.error() + " " + execution.cause());
-            }
+            Execution execution = runSucceeding(k);
             if (k == 0) {
                 first = execution.output();
             }
@@ -55,10 +53,22 @@ final class WorkloadRunner {
         return first;
     }
 
-    /** Runs one execution with history on and counts its entered states (the meta file's transitions). */
+    /**
+     * Runs one execution with history on and counts its entered states (the meta file's transitions).
+     *
+     * @throws IllegalStateException when the execution does not succeed
+     */
     long countTransitions() {
-        Execution execution = runtime.start(machine, workload.inputOf(0)).await();
-        return execution.history().stream().map(HistoryEvent::type).filter(type -> type.endsWith("StateEntered"))
-                .count();
+        return runSucceeding(0).history().stream().map(HistoryEvent::type)
+                .filter(type -> type.endsWith("StateEntered")).count();
+    }
+
+    private Execution runSucceeding(int k) {
+        Execution execution = runtime.start(machine, workload.inputOf(k)).await();
+        if (execution.status() != ExecutionStatus.SUCCEEDED) {
+            throw new IllegalStateException(workload.name() + " execution " + k + " ended " + execution.status()
+                    + ": " + execution.error() + " " + execution.cause());
+        }
+        return execution;
     }
 }

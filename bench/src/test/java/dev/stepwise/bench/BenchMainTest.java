@@ -47,6 +47,14 @@ class BenchMainTest {
     }
 
     @Test
+    void countsHistoriesLongerThanAnAwsExecutionMayKeep() {
+        // 10,000 iterations record about 40,000 events, past AWS's 25,000-event history limit.
+        assertThat(BenchMain.run(BenchMain.Options.parse(args(WorkloadTest.SHARED, "choice-loop", "--limit",
+                "10000", "--count-transitions"))))
+                .isEqualTo("{\"workload\":\"choice-loop\",\"stateEnteredEvents\":20003}");
+    }
+
+    @Test
     void aWrongOutputStopsTheMeasurement(@TempDir Path dir) throws IOException {
         Path shared = WorkloadTest.SHARED;
         Files.createDirectories(dir.resolve("defs"));

@@ -124,7 +124,7 @@ echo
 echo "== processor cost: javac on N generated workflows of 10 states, with the processor and with -proc:none"
 echo "   (CPU time user+sys of javac, median of 3: wall time swings too much on a shared machine)"
 cpu_ms() { /usr/bin/time -f '%U %S' -o "$out/cpu.txt" "$@"; awk '{printf "%d\n", ($1 + $2) * 1000}' "$out/cpu.txt"; }
-cp_proc="$(modules processor annotations)$(deps "$root/bench/target/processor-classpath.txt")"
+cp_proc="$(modules processor runtime annotations)$(deps "$root/bench/target/processor-classpath.txt")"
 for n in 50 200; do
   gen="$out/gen-$n"
   rm -rf "$gen" && mkdir -p "$gen/src"

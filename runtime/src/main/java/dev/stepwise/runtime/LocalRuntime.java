@@ -80,6 +80,7 @@ public final class LocalRuntime {
     private final boolean keepHistory;
     private final boolean validate;
     private final boolean historyLimit;
+    private final boolean payloadLimit;
     private final DefinitionCompiler compiler;
     private final ExecutorService pool;
     private final AtomicLong executions = new AtomicLong();
@@ -100,6 +101,7 @@ public final class LocalRuntime {
         this.keepHistory = builder.keepHistory;
         this.validate = builder.validate;
         this.historyLimit = builder.historyLimit != null ? builder.historyLimit : builder.keepHistory;
+        this.payloadLimit = builder.payloadLimit;
         this.compiler = new DefinitionCompiler(builder.checks);
         this.pool = newPool(builder.poolSize);
         this.defaultLogging = builder.logging;
@@ -306,7 +308,7 @@ public final class LocalRuntime {
                     + "'");
         }
         JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
-        if (ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
+        if (payloadLimit && ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
             throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
         }
         boolean express = machine.type() == StateMachineType.EXPRESS;
@@ -318,7 +320,7 @@ public final class LocalRuntime {
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
                 ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
-                clock, history, taskHandlers, pool, number, memory);
+                clock, history, taskHandlers, pool, number, memory).payloadLimit(payloadLimit);
         Supplier<Execution> create = () -> new Execution(machine, identity, effectiveInput, clock,
                 clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
         if (express) {
@@ -370,7 +372,7 @@ public final class LocalRuntime {
         ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
                 + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
-                new History(clock, false), handlers, pool, executions.incrementAndGet());
+                new History(clock, false), handlers, pool, executions.incrementAndGet()).payloadLimit(payloadLimit);
         return run.runAlone(plan);
     }
 
@@ -420,6 +422,7 @@ public final class LocalRuntime {
         private final List<DefinitionCheck> checks = new ArrayList<>();
         private boolean keepHistory = true;
         private boolean validate = true;
+        private boolean payloadLimit = true;
         private int poolSize = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         private LoggingConfiguration logging = LoggingConfiguration.OFF;
         private LoggingConfiguration forcedLogging;
@@ -471,6 +474,15 @@ public final class LocalRuntime {
          */
         public Builder historyLimit(boolean enforce) {
             this.historyLimit = enforce;
+            return this;
+        }
+
+        /**
+         * Whether AWS's 256 KiB limit on inputs and state outputs applies (default true). Off lets a local run move
+         * larger documents than AWS would, e.g. a benchmark's 10,000-item Map.
+         */
+        public Builder payloadLimit(boolean enforce) {
+            this.payloadLimit = enforce;
             return this;
         }
 

@@ -4,6 +4,7 @@ import static dev.stepwise.runtime.Asl.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.engine.ExecutionRun;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 class LocalRuntimeTest {
 
     private static final String FN = "arn:aws:lambda:us-east-1:123456789012:function:echo";
+    /** A Pass whose output holds its input twice. */
+    private static final JsonNode DOUBLING = json("{'StartAt':'P','States':{'P':"
+            + "{'Type':'Pass','Parameters':{'a.$':'$','b.$':'$'},'End':true}}}");
 
     @Test
     void stopAbortsARunningExecutionDuringAWait() {
@@ -61,6 +65,22 @@ class LocalRuntimeTest {
         StateMachine machine = runtime.load(json("{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}"));
         assertThatThrownBy(() -> runtime.start(machine, Json.NODES.textNode("y".repeat(300_000))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payload limit");
+    }
+
+    @Test
+    void stateOutputsOverThePayloadLimitFailTheExecution() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution ex = runtime.start(runtime.load(DOUBLING), Json.NODES.textNode("y".repeat(150_000))).await();
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(ex.error()).isEqualTo("States.DataLimitExceeded");
+    }
+
+    @Test
+    void withoutThePayloadLimitLargerInputsAndOutputsGoThrough() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).payloadLimit(false).build();
+        Execution ex = runtime.start(runtime.load(DOUBLING), Json.NODES.textNode("y".repeat(300_000))).await();
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(ex.output().get("b").textValue()).hasSize(300_000);
     }
 
     @Test

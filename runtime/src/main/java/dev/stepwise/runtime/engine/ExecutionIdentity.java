@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * Who an execution is: the names and ARNs the context object ({@code $$.Execution}, {@code $$.StateMachine})
- * reports. Both context nodes are built once per execution and shared by every state.
+ * reports. Both context nodes are built at most once per execution and shared by every state.
  *
  * @param express whether the machine is an Express one: AWS gives its executions no {@code RedriveCount}, since they
  *                cannot be redriven

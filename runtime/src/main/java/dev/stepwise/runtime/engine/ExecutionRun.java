@@ -33,9 +33,11 @@ public final class ExecutionRun {
     private final Random random;
     private final Instant deadline;
     private final Cancellation root = Cancellation.root();
-    private final ObjectNode executionNode;
-    private final ObjectNode stateMachineNode;
     private final RedriveMemory memory;
+    /** {@code $$.Execution} and {@code $$.StateMachine}, built on first use: most executions never read them. */
+    private volatile ObjectNode executionNode;
+    private volatile ObjectNode stateMachineNode;
+    private boolean payloadLimit = true;
     private volatile boolean abortRequested;
     private volatile String abortError;
     private volatile String abortCause;
@@ -62,8 +64,12 @@ public final class ExecutionRun {
         this.random = new Random(seed);
         this.deadline = plan.timeoutSeconds() > 0 ? identity.clockStart().plusSeconds(plan.timeoutSeconds()) : null;
         this.memory = memory;
-        this.executionNode = identity.executionNode(input);
-        this.stateMachineNode = identity.stateMachineNode();
+    }
+
+    /** Turns AWS's 256 KiB state-output limit on or off (on by default); call before {@link #run()}. */
+    public ExecutionRun payloadLimit(boolean enforce) {
+        this.payloadLimit = enforce;
+        return this;
     }
 
     /** The outcome of a finished execution. */
@@ -212,12 +218,28 @@ public final class ExecutionRun {
         }
     }
 
+    /** Whether state outputs are held to AWS's 256 KiB payload limit. */
+    boolean enforcesPayloadLimit() {
+        return payloadLimit;
+    }
+
     ObjectNode executionNode() {
-        return executionNode;
+        ObjectNode node = executionNode;
+        if (node == null) {
+            // Concurrent first reads may each build one; they are equal, and the last one written wins.
+            node = identity.executionNode(input);
+            executionNode = node;
+        }
+        return node;
     }
 
     ObjectNode stateMachineNode() {
-        return stateMachineNode;
+        ObjectNode node = stateMachineNode;
+        if (node == null) {
+            node = identity.stateMachineNode();
+            stateMachineNode = node;
+        }
+        return node;
     }
 
     /** What this execution remembers for a redrive, or {@code null}. */

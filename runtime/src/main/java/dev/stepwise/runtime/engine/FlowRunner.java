@@ -502,8 +502,8 @@ final class FlowRunner {
         return StatesErrors.TIMEOUT.equals(error.error()) || StatesErrors.HEARTBEAT_TIMEOUT.equals(error.error());
     }
 
-    private static void checkSize(String stateName, JsonNode output) {
-        if (PayloadSize.exceedsLimit(output)) {
+    private void checkSize(String stateName, JsonNode output) {
+        if (run.enforcesPayloadLimit() && PayloadSize.exceedsLimit(output)) {
             throw new StatesError(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
         }

@@ -31,6 +31,8 @@ final class StateScope implements DataScope {
     private int itemIndex = -1;
     private JsonNode itemValue;
     private ObjectNode context;
+    /** {@code $$.State}, shared by the scopes of a Map's items; volatile since items run on several threads. */
+    private volatile ObjectNode stateNode;
     private boolean childrenFailed;
     private String flowKey;
     private ObjectNode inspection;
@@ -49,6 +51,7 @@ final class StateScope implements DataScope {
         StateScope item = new StateScope(run, stateName, enteredTime, stateInput, variables);
         item.input = input;
         item.retryCount = retryCount;
+        item.stateNode = stateNode();
         item.itemIndex = index;
         item.itemValue = value;
         return item;
@@ -89,9 +92,12 @@ final class StateScope implements DataScope {
 
     /** For states that can retry: {@code $$.State.RetryCount}. */
     void retryCount(int count) {
-        retryCount = count;
-        context = null;
-        bindings = null;
+        if (count != retryCount) {
+            retryCount = count;
+            stateNode = null;
+            context = null;
+            bindings = null;
+        }
     }
 
     void taskToken(String token) {
@@ -185,12 +191,7 @@ final class StateScope implements DataScope {
             ObjectNode node = Json.NODES.objectNode();
             node.set("Execution", run.executionNode());
             node.set("StateMachine", run.stateMachineNode());
-            ObjectNode state = node.putObject("State");
-            state.put("Name", stateName);
-            state.put("EnteredTime", Timestamps.format(enteredTime));
-            if (retryCount >= 0) {
-                state.put("RetryCount", retryCount);
-            }
+            node.set("State", stateNode());
             if (taskToken != null) {
                 node.putObject("Task").put("Token", taskToken);
             }
@@ -202,6 +203,21 @@ final class StateScope implements DataScope {
             context = node;
         }
         return context;
+    }
+
+    private ObjectNode stateNode() {
+        ObjectNode state = stateNode;
+        if (state == null) {
+            // Concurrent first reads may each build one; they are equal, and the last one written wins.
+            state = Json.NODES.objectNode();
+            state.put("Name", stateName);
+            state.put("EnteredTime", Timestamps.format(enteredTime));
+            if (retryCount >= 0) {
+                state.put("RetryCount", retryCount);
+            }
+            stateNode = state;
+        }
+        return state;
     }
 
     @Override

@@ -149,10 +149,13 @@ final class TaskStep {
         }
     }
 
-    /** Carries a checked handler exception out of the handler's thread. */
+    /**
+     * Carries a checked handler exception out of the handler's thread. A bare carrier: no message and no stack
+     * trace of its own, since retried tasks create one per failed attempt.
+     */
     private static final class HandlerFailure extends RuntimeException {
         HandlerFailure(Exception cause) {
-            super(cause);
+            super(null, cause, false, false);
         }
     }
 

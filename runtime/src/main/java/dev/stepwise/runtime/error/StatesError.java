@@ -4,7 +4,8 @@ package dev.stepwise.runtime.error;
  * An ASL error raised while running a state: the {@code Error} name and {@code Cause} that Retry and Catch match
  * and that a failed execution reports.
  *
- * <p>Thrown and caught inside the interpreter as control flow, so it skips the stack trace.
+ * <p>Thrown and caught inside the interpreter as control flow, so it skips the stack trace, and builds its message
+ * only when asked.
  */
 public final class StatesError extends RuntimeException {
 
@@ -12,9 +13,14 @@ public final class StatesError extends RuntimeException {
     private final String cause;
 
     public StatesError(String error, String cause) {
-        super(error + (cause == null ? "" : ": " + cause), null, false, false);
+        super(null, null, false, false);
         this.error = error;
         this.cause = cause;
+    }
+
+    @Override
+    public String getMessage() {
+        return error + (cause == null ? "" : ": " + cause);
     }
 
     /** The error name, e.g. {@code States.Runtime} or a task's own error. */

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Runs our local runtime and the peer (aws-local-stepfunctions 3.0.0 on Node 22) on the same shared workloads in one
+# sitting, then cold start and the annotation processor's compile cost. Prints:
+#   <workload> ours=<n> peer=<n> ratio=<n>      throughput, higher is better
+#   memory <workload> ours=<MB> peer=<MB>        peak RSS of the whole process (/usr/bin/time -v), lower is better
+#   choice-loop flatness, cold start, processor overhead
+# usage: bench/compare.sh          env: REPS (processes per workload and side, default 3), ITERATIONS (measured units
+#   per process, default 11), WARMUP (seconds, default 3), BENCH_DIR (default /work/shared/bench),
+#   PEER_DIR (default ~/.cache/stepwise-peer), SKIP_BUILD=1, SKIP_PEER=1 (reuse the peer's last summary.json),
+#   SECTIONS (default "throughput flatness cold processor")
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+BENCH_DIR=${BENCH_DIR:-/work/shared/bench}
+PEER_DIR=${PEER_DIR:-$HOME/.cache/stepwise-peer}
+REPS=${REPS:-3}
+ITERATIONS=${ITERATIONS:-11}
+WARMUP=${WARMUP:-3}
+WORKLOADS=(pass-chain choice-loop map-fanout-c40 task-retry)
+SECTIONS=${SECTIONS:-throughput flatness cold processor}
+want() { [[ " $SECTIONS " == *" $1 "* ]]; }
+out="$root/bench/target/compare"
+mkdir -p "$out"
+
+# The heap the workloads need (the 10,000-item Map is the largest) and no more: peak RSS is part of the comparison.
+JAVA_OPTS=(-XX:+UseSerialGC -Xms16m -Xmx64m -XX:ReservedCodeCacheSize=32m -XX:CICompilerCount=2 -Xss512k)
+# The runtime logs through SLF4J; with no binding on the classpath, silence its start-up notice as ./stepwise does.
+NO_LOG=(-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=WARN)
+JAVA_OPTS+=("${NO_LOG[@]}")
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  (cd "$root" && mvn -B -q -o -pl bench -am package -DskipTests)
+fi
+# This worktree's modules first, whatever stepwise jars the shared ~/.m2 holds.
+deps() { tr ':' '\n' < "$1" | grep -v '/stepwise-[a-z]*-[^/]*\.jar$' | paste -sd: -; }
+modules() { local dir; for dir in "$@"; do printf '%s:' "$root/$dir/target/classes"; done; }
+cp_bench="$(modules bench runtime annotations)$(deps "$root/bench/target/classpath.txt")"
+bench() { java "${JAVA_OPTS[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain "$BENCH_DIR" "$@"; }
+ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+
+if want throughput; then
+echo "== correctness: outputs against $BENCH_DIR/expected, entered states against the meta files"
+for w in "${WORKLOADS[@]}"; do
+  java -Xmx1g "${NO_LOG[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain "$BENCH_DIR" "$w" --count-transitions
+done
+
+echo "== ours: ${#WORKLOADS[@]} workloads x $REPS processes (warm-up ${WARMUP}s, $ITERATIONS measured units each)"
+: > "$out/ours.jsonl"
+for w in "${WORKLOADS[@]}"; do
+  for r in $(seq 1 "$REPS"); do
+    /usr/bin/time -v -o "$out/time.txt" java "${JAVA_OPTS[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain \
+      "$BENCH_DIR" "$w" --warmup-seconds "$WARMUP" --iterations "$ITERATIONS" > "$out/run.txt"
+    rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$out/time.txt")
+    line=$(grep '^{' "$out/run.txt")
+    echo "${line%\}},\"rep\":$r,\"maxRssKB\":$rss}" | tee -a "$out/ours.jsonl"
+  done
+done
+
+if [ "${SKIP_PEER:-}" != 1 ]; then
+  echo "== peer: $BENCH_DIR/peer/run.sh"
+  REPS=$REPS PEER_DIR=$PEER_DIR "$BENCH_DIR/peer/run.sh" "${WORKLOADS[@]}" | tee "$out/peer.txt"
+fi
+
+echo
+echo "== throughput (ours: median over processes of the warm median; peer: median over its processes) and memory"
+java -cp "$cp_bench" dev.stepwise.bench.CompareReport "$out/ours.jsonl" "$PEER_DIR/summary.json"
+fi
+
+if want flatness; then
+echo
+echo "== choice-loop without history: 100,000 vs 1,000,000 iterations (time should grow ~10x, memory stay flat)"
+for limit in 100000 1000000; do
+  /usr/bin/time -v -o "$out/time.txt" java "${JAVA_OPTS[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain \
+    "$BENCH_DIR" choice-loop --limit "$limit" --warmup-seconds 2 --iterations 3 > "$out/run.txt"
+  rss=$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$out/time.txt")
+  ms=$(grep -o '"runMsMedian":[0-9.]*' "$out/run.txt" | cut -d: -f2)
+  echo "choice-loop limit=$limit runMs=$ms peakRss=${rss}MB"
+done
+fi
+
+if want cold; then
+echo
+echo "== cold start: load and run a small definition once (choice-loop, limit 10), wall time, median of 5"
+def="$BENCH_DIR/defs/choice-loop.asl.json"
+small='{"limit":10}'
+# Both sides print the final output with i = 10: compact from local-sfn, pretty-printed (`"i" : 10`) from ours.
+ran_to_ten() { grep -Eq '"?i"? *: *10' "$@"; }
+# `stepwise run` when the CLI is built and takes this form; else the same JVM flags as the stepwise script on a
+# minimal main.
+ours_cmd=("$root/stepwise" run "$def" --input "$small")
+ours_what="./stepwise run"
+if [ ! -f "$root/runtime/target/classes/dev/stepwise/runtime/cli/StepwiseCli.class" ] \
+    || ! "${ours_cmd[@]}" 2>/dev/null | ran_to_ten; then
+  ours_cmd=(java -Xshare:auto "${NO_LOG[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_bench"
+    dev.stepwise.bench.ColdRun "$def" "$small")
+  ours_what="ColdRun main with the stepwise script's JVM flags (no working stepwise run on this build)"
+fi
+# The same main with an application class-data-sharing archive (JDK 17: dumped by a first run; jars only).
+cp_jars="$root/bench/target/stepwise-bench-0.1.0-SNAPSHOT.jar:$root/runtime/target/stepwise-runtime-0.1.0-SNAPSHOT.jar"
+cp_jars="$cp_jars:$root/annotations/target/stepwise-annotations-0.1.0-SNAPSHOT.jar:$(deps "$root/bench/target/classpath.txt")"
+cds_flags=("${NO_LOG[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_jars" dev.stepwise.bench.ColdRun "$def" "$small")
+rm -f "$out/cold.jsa"
+java -XX:ArchiveClassesAtExit="$out/cold.jsa" "${cds_flags[@]}" > /dev/null 2>&1
+cds_cmd=(java -XX:SharedArchiveFile="$out/cold.jsa" "${cds_flags[@]}")
+peer_cmd=(env PATH="$PEER_DIR/node_modules/.bin:$PATH" local-sfn -f "$def")
+for side in ours cds peer; do
+  for r in 1 2 3 4 5; do
+    start=$(ms_now)
+    case $side in
+      ours) "${ours_cmd[@]}" > "$out/cold.txt" ;;
+      cds) "${cds_cmd[@]}" > "$out/cold.txt" ;;
+      peer) echo "$small" | "${peer_cmd[@]}" > "$out/cold.txt" ;;  # local-sfn reads stdin when it is no terminal
+    esac
+    echo $(( $(ms_now) - start ))
+  done | median > "$out/cold-$side.txt"
+  ran_to_ten "$out/cold.txt" || { echo "cold start ($side) printed: $(cat "$out/cold.txt")" >&2; exit 1; }
+done
+echo "cold-start ours=$(cat "$out/cold-ours.txt")ms ours+AppCDS=$(cat "$out/cold-cds.txt")ms peer=$(cat "$out/cold-peer.txt")ms"
+echo "  (ours: $ours_what; ours+AppCDS: the same main on jars with a dumped class archive; peer: local-sfn)"
+fi
+
+if want processor; then
+echo
+echo "== processor cost: javac on N generated workflows of 10 states, with the processor and with -proc:none"
+echo "   (CPU time user+sys of javac, median of 3: wall time swings too much on a shared machine)"
+cpu_ms() { /usr/bin/time -f '%U %S' -o "$out/cpu.txt" "$@"; awk '{printf "%d\n", ($1 + $2) * 1000}' "$out/cpu.txt"; }
+cp_proc="$(modules processor runtime annotations)$(deps "$root/bench/target/processor-classpath.txt")"
+for n in 50 200; do
+  gen="$out/gen-$n"
+  rm -rf "$gen" && mkdir -p "$gen/src"
+  java -cp "$cp_bench" dev.stepwise.bench.WorkflowSources "$gen/src" "$n"
+  for mode in without with; do
+    flags=(); [ "$mode" = without ] && flags=(-proc:none)
+    for r in 1 2 3; do
+      rm -rf "$gen/out" && mkdir -p "$gen/out"
+      cpu_ms javac "${flags[@]}" -cp "$cp_proc" -d "$gen/out" "$gen"/src/bench/generated/*.java
+    done | median > "$gen/$mode.txt"
+  done
+  asl=$(find "$gen/out" -name '*.asl.json' | wc -l)
+  # Where the overhead goes: the same compile with the processor's generated sources given as plain sources.
+  cp -r "$gen/out/bench" "$gen/generated" && find "$gen/generated" -name '*.class' -delete
+  for r in 1 2 3; do
+    rm -rf "$gen/out2" && mkdir -p "$gen/out2"
+    cpu_ms javac -proc:none -cp "$cp_proc" -d "$gen/out2" "$gen"/src/bench/generated/*.java "$gen"/generated/generated/*.java
+  done | median > "$gen/pregenerated.txt"
+  with=$(cat "$gen/with.txt"); without=$(cat "$gen/without.txt"); pre=$(cat "$gen/pregenerated.txt")
+  awk -v n="$n" -v w="$with" -v wo="$without" -v pre="$pre" -v asl="$asl" 'BEGIN {
+    printf "processor N=%d javac=%dms javac-proc:none=%dms overhead=%.0f%%  (CPU; %d definitions written)\n",
+      n, w, wo, 100 * (w - wo) / wo, asl
+    printf "  of which compiling the generated sources: %dms (-proc:none on sources + generated .java), the processor itself: %dms\n",
+      pre - wo, w - pre }'
+done
+fi

@@ -1,0 +1,48 @@
+package dev.stepwise.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.runtime.data.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompareReportTest {
+
+    private static final String PEER = "{\"pass-chain\":{\"tpsMed\":40000,\"execsPerSecMed\":40,\"rssMbMed\":170},"
+            + "\"task-retry\":{\"tpsMed\":15000,\"execsPerSecMed\":5000,\"rssMbMed\":100}}";
+
+    @Test
+    void comparesMediansOfOurProcessesWithThePeerSummary() {
+        List<String> ours = List.of(
+                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":900000,\"executionsPerSec\":900,\"maxRssKB\":61440,"
+                        + "\"coldTransitionsPerSec\":200000}",
+                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":800000,\"executionsPerSec\":800,\"maxRssKB\":71680,"
+                        + "\"coldTransitionsPerSec\":100000}",
+                "{\"workload\":\"pass-chain\",\"transitionsPerSec\":2000000,\"executionsPerSec\":2000,\"maxRssKB\":1,"
+                        + "\"coldTransitionsPerSec\":300000}",
+                "",
+                "{\"workload\":\"task-retry\",\"transitionsPerSec\":300000,\"executionsPerSec\":100000,"
+                        + "\"maxRssKB\":51200,\"coldTransitionsPerSec\":15000}");
+
+        assertThat(CompareReport.report(ours, Json.parse(PEER))).containsExactly(
+                "pass-chain ours=900000 peer=40000 ratio=22.5  (transitions/s)",
+                "task-retry ours=100000 peer=5000 ratio=20.0  (executions/s)",
+                "cold pass-chain ours=200000 peer=40000 ratio=5.0  (transitions/s of the first unit in a fresh process)",
+                "cold task-retry ours=15000 peer=15000 ratio=1.0  (transitions/s of the first unit in a fresh process)",
+                "memory pass-chain ours=60MB peer=170MB ratio=0.35  (peak RSS, median)",
+                "memory task-retry ours=50MB peer=100MB ratio=0.50  (peak RSS, median)");
+    }
+
+    @Test
+    void slowRatesKeepTheirDecimals() {
+        assertThat(CompareReport.rate(0.7)).isEqualTo("0.70");
+        assertThat(CompareReport.rate(1234.4)).isEqualTo("1234");
+    }
+
+    @Test
+    void aWorkloadThePeerDidNotRunIsAnError() {
+        assertThatThrownBy(() -> CompareReport.report(List.of("{\"workload\":\"choice-loop\"}"), Json.parse(PEER)))
+                .hasMessageContaining("no choice-loop");
+    }
+}

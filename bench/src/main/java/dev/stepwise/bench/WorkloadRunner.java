@@ -26,7 +26,8 @@ final class WorkloadRunner {
                 .clock(workload.zeroesIntervals() ? Clocks.virtual() : Clocks.system())
                 .keepHistory(keepHistory)
                 .payloadLimit(false)
-                .historyLimit(false);
+                .historyLimit(false)
+                .rememberedExecutions(1); // nothing is described or listed later: keep no finished executions
         workload.meta().path("task").fieldNames().forEachRemaining(state -> {
             if (!state.equals("Flaky")) {
                 throw new IllegalArgumentException("no local implementation for the Task '" + state + "'");

@@ -428,7 +428,7 @@ public final class LocalRuntime {
         private LoggingConfiguration forcedLogging;
         private LogSink logSink;
         private final List<ExecutionListener> listeners = new ArrayList<>();
-        private int rememberedExecutions = 10_000;
+        private int rememberedExecutions = 1_000;
         private Long seed;
         private Boolean historyLimit;
 
@@ -531,7 +531,10 @@ public final class LocalRuntime {
             return this;
         }
 
-        /** How many finished Standard executions the runtime remembers for describe, list and name checks. */
+        /**
+         * How many finished Standard executions the runtime remembers for describe, list and name checks (default
+         * 1,000; the oldest are forgotten first, so memory stays bounded however many executions run).
+         */
         public Builder rememberedExecutions(int count) {
             if (count < 1) {
                 throw new IllegalArgumentException("the runtime must remember at least one execution");

@@ -43,6 +43,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -142,14 +143,16 @@ public final class WorkflowProcessor extends AbstractProcessor {
                     fields, "The effective Parameters of Task state {@code " + task.name() + "}.\n")));
         }
         sources.add(source(type, model, WorkflowClassWriter.write(model, asl)));
-        sources.forEach(JavaFile::toString);
+        // rendered once, here: JavaFile.writeTo would render again (twice over, for its imports)
+        List<String> texts = sources.stream().map(JavaFile::toString).toList();
 
         String base = "META-INF/stepwise/" + model.qualifiedClassName();
         writeResource(type, base + ".asl.json", asl);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
-        for (JavaFile source : sources) {
-            source.writeTo(processingEnv.getFiler());
+        for (int i = 0; i < sources.size(); i++) {
+            JavaFile source = sources.get(i);
+            writeSource(type, source.packageName() + "." + source.typeSpec().name(), texts.get(i));
         }
     }
 
@@ -157,6 +160,13 @@ public final class WorkflowProcessor extends AbstractProcessor {
         FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, type);
         try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
             writer.write(content);
+        }
+    }
+
+    private void writeSource(TypeElement type, String qualifiedName, String text) throws IOException {
+        JavaFileObject file = processingEnv.getFiler().createSourceFile(qualifiedName, type);
+        try (Writer writer = file.openWriter()) {
+            writer.write(text);
         }
     }
 

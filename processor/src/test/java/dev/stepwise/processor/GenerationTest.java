@@ -167,6 +167,29 @@ class GenerationTest {
         asl(nested, "META-INF/stepwise/test.Outer.Inner.asl.json");
     }
 
+    @Test
+    void aBoundTaskConvertsAGenericParameterToItsElementType() throws Exception {
+        Compilation basket = Sources.compile(Sources.type("Basket", """
+                @Workflow
+                public class Basket {
+                    public record Item(String sku, int count) {}
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    int total(@From("$.items") List<Item> items) {
+                        return items.stream().mapToInt(Item::count).sum();
+                    }
+                }
+                """));
+
+        assertThat(basket).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(basket);
+        Object impl = classes.loadClass("test.Basket").getDeclaredConstructor().newInstance();
+        var bound = (WorkflowSpec) classes.loadClass("test.BasketWorkflow").getMethod("bind", impl.getClass())
+                .invoke(null, impl);
+        // a raw List would hold maps, and Item::count would fail with a ClassCastException
+        assertThat(bound.tasks().get("total").invoke("{\"items\": [{\"sku\": \"a\", \"count\": 2},"
+                + " {\"sku\": \"b\", \"count\": 3}]}")).isEqualTo("5");
+    }
+
     private static GeneratedClasses loader;
 
     private static ClassLoader loader() {

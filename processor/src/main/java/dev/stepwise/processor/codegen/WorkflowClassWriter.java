@@ -36,7 +36,6 @@ public final class WorkflowClassWriter {
     private static final ClassName DESERIALIZATION_FEATURE =
             ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
     private static final ClassName NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
-    private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     private static final TypeName TASK_MAP =
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), TASK_METHOD);
 
@@ -52,6 +51,8 @@ public final class WorkflowClassWriter {
     /** Unbuilt, so the caller can add its originating element. */
     public static TypeSpec.Builder write(WorkflowModel model, String definition) {
         ClassName self = name(model);
+        Conversions conversions = new Conversions();
+        MethodSpec bind = bind(model, self, conversions);
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(SPEC)
@@ -72,11 +73,12 @@ public final class WorkflowClassWriter {
                         .addStatement("this($T.of())", Map.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(TASK_MAP, "tasks").addStatement("this.tasks = tasks").build())
-                .addMethod(bind(model, self))
+                .addMethod(bind)
                 .addMethod(getter("name", ClassName.get(String.class), "NAME"))
                 .addMethod(getter("definition", ClassName.get(String.class), "DEFINITION"))
                 .addMethod(getter("metadata", METADATA, "METADATA"))
-                .addMethod(getter("tasks", TASK_MAP, "tasks"));
+                .addMethod(getter("tasks", TASK_MAP, "tasks"))
+                .addMethods(conversions.methods());
     }
 
     /**
@@ -132,7 +134,7 @@ public final class WorkflowClassWriter {
                 settings.tracing(), settings.roleArn(), publish);
     }
 
-    private static MethodSpec bind(WorkflowModel model, ClassName self) {
+    private static MethodSpec bind(WorkflowModel model, ClassName self, Conversions conversions) {
         ClassName workflowClass = workflowClass(model);
         MethodSpec.Builder bind = MethodSpec.methodBuilder("bind")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -142,7 +144,7 @@ public final class WorkflowClassWriter {
                 .addStatement("$T<$T, $T> tasks = new $T<>()", Map.class, String.class, TASK_METHOD, LinkedHashMap.class);
         Map<String, String> instances = new LinkedHashMap<>();
         instances.put(model.flow().className(), "impl");
-        bindFlow(model, model.flow(), instances, bind);
+        bindFlow(model, model.flow(), instances, bind, conversions);
         return bind.addStatement("return new $T($T.unmodifiableMap(tasks))", self, java.util.Collections.class).build();
     }
 
@@ -152,7 +154,7 @@ public final class WorkflowClassWriter {
     }
 
     private static void bindFlow(WorkflowModel model, FlowModel flow, Map<String, String> instances,
-                                 MethodSpec.Builder bind) {
+                                 MethodSpec.Builder bind, Conversions conversions) {
         String instance = instances.computeIfAbsent(flow.className(), className -> {
             String variable = "flow" + instances.size();
             bind.addStatement("$T $N = new $T()", flowClass(className), variable, flowClass(className));
@@ -160,11 +162,11 @@ public final class WorkflowClassWriter {
         });
         for (StateModel state : flow.states()) {
             if (state instanceof StateModel.Task task) {
-                bind.addCode("tasks.putIfAbsent($S, $L);\n", task.name(), lambda(model, task, instance));
+                bind.addCode("tasks.putIfAbsent($S, $L);\n", task.name(), lambda(model, task, instance, conversions));
             } else if (state instanceof StateModel.Parallel parallel) {
-                parallel.branches().forEach(branch -> bindFlow(model, branch, instances, bind));
+                parallel.branches().forEach(branch -> bindFlow(model, branch, instances, bind, conversions));
             } else if (state instanceof StateModel.Map map) {
-                bindFlow(model, map.processor(), instances, bind);
+                bindFlow(model, map.processor(), instances, bind, conversions);
             }
         }
     }
@@ -173,7 +175,7 @@ public final class WorkflowClassWriter {
         return ClassName.bestGuess(qualifiedName);
     }
 
-    private static CodeBlock lambda(WorkflowModel model, StateModel.Task task, String instance) {
+    private static CodeBlock lambda(WorkflowModel model, StateModel.Task task, String instance, Conversions used) {
         TaskSignature signature = task.signature();
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
@@ -181,27 +183,23 @@ public final class WorkflowClassWriter {
         // arguments are converted in place, not into locals named after the parameters: a parameter named
         // "input" would otherwise clash with the lambda's own parameter
         if (parameters.size() == 1 && parameters.get(0).wholeInput()) {
-            arguments.add(CodeBlock.of("MAPPER.readValue(input, $L)", typeReference(parameters.get(0).type())));
+            arguments.add(used.whole(parameters.get(0).type()));
         } else if (parameters.size() == 1) {
-            TaskSignature.Parameter parameter = parameters.get(0);
-            arguments.add(CodeBlock.of("MAPPER.convertValue(MAPPER.readTree(input).get($S), $L)", parameter.name(),
-                    typeReference(parameter.type())));
+            arguments.add(used.field(parameters.get(0).name(), parameters.get(0).type()));
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
-            body.addStatement("$T parameters = MAPPER.readValue(input, $T.class)", record, record);
+            body.addStatement("$T parameters = $L", record, used.whole(record));
             parameters.forEach(p -> arguments.add(CodeBlock.of("parameters.$N()", JavaTypes.identifier(p.name()))));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", instance, signature.methodName(), CodeBlock.join(arguments, ", "));
         if (signature.returnType().equals(JavaType.VOID)) {
             body.addStatement("$L", call).addStatement("return $S", "null");
+        } else if (body.isEmpty()) {
+            return CodeBlock.of("input -> $N($L)", used.json(), call);
         } else {
-            body.addStatement("return MAPPER.writeValueAsString($L)", call);
+            body.addStatement("return $N($L)", used.json(), call);
         }
         return CodeBlock.builder().add("input -> {\n").indent().add(body.build()).unindent().add("}").build();
-    }
-
-    private static CodeBlock typeReference(JavaType type) {
-        return CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, JavaTypes.of(type).box());
     }
 
     /** The records the binding needs: one per Task with several parameters. */

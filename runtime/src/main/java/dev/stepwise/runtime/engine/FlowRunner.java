@@ -223,9 +223,7 @@ final class FlowRunner {
         if (flow.jsonata()) {
             return new Exit(output(flow.output(), scope, input), Assignments.evaluate(flow.assign(), scope));
         }
-        JsonNode effective = flow.inputPath().apply(input, scope);
-        scope.inspect("afterInputPath", effective);
-        scope.input(effective);
+        JsonNode effective = applyInputPath(flow, input, scope);
         ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
         return new Exit(flow.outputPath().apply(effective, scope), assigned);
     }
@@ -271,12 +269,7 @@ final class FlowRunner {
 
     private Step choice(ChoicePlan choice, JsonNode input, StateScope scope, EventChain chain) {
         DataFlow flow = choice.dataFlow();
-        JsonNode effective = input;
-        if (!flow.jsonata()) {
-            effective = flow.inputPath().apply(input, scope);
-            scope.inspect("afterInputPath", effective);
-            scope.input(effective);
-        }
+        JsonNode effective = flow.jsonata() ? input : applyInputPath(flow, input, scope);
         ChoicePlan.Rule matched = null;
         for (ChoicePlan.Rule rule : choice.rules()) {
             boolean matches = rule.jsonataCondition() != null
@@ -301,18 +294,21 @@ final class FlowRunner {
 
     private Exit wait(WaitPlan wait, JsonNode input, StateScope scope, Cancellation cancellation) {
         DataFlow flow = wait.dataFlow();
-        JsonNode effective = input;
-        if (!flow.jsonata()) {
-            effective = flow.inputPath().apply(input, scope);
-            scope.inspect("afterInputPath", effective);
-            scope.input(effective);
-        }
+        JsonNode effective = flow.jsonata() ? input : applyInputPath(flow, input, scope);
         Duration duration = WaitTimes.duration(wait, scope);
         run.sleep(duration, cancellation);
         ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
         JsonNode output = flow.jsonata() ? output(flow.output(), scope, input)
                 : flow.outputPath().apply(effective, scope);
         return new Exit(output, assigned);
+    }
+
+    /** JSONPath's first step: InputPath selects the effective input, which every later expression of the state reads. */
+    private static JsonNode applyInputPath(DataFlow flow, JsonNode input, StateScope scope) {
+        JsonNode effective = flow.inputPath().apply(input, scope);
+        scope.inspect("afterInputPath", effective);
+        scope.input(effective);
+        return effective;
     }
 
     private StatesError fail(FailPlan fail, StateScope scope) {
@@ -409,9 +405,7 @@ final class FlowRunner {
             checkSize(state.name(), output);
             return new Exit(output, assigned);
         }
-        JsonNode effective = flow.inputPath().apply(input, scope);
-        scope.inspect("afterInputPath", effective);
-        scope.input(effective);
+        JsonNode effective = applyInputPath(flow, input, scope);
         if (state instanceof TaskPlan) {
             // each attempt gets its own token, and Parameters may pass it on as $$.Task.Token (the callback pattern)
             scope.taskToken(run.newTaskToken());

@@ -131,29 +131,29 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String asl = Json.pretty(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
         String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
-        List<JavaFile> sources = new ArrayList<>();
-        sources.add(source(type, model, RecordWriter.record(RecordWriter.inputName(model), contract.input(),
-                "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n")));
-        sources.add(source(type, model, RecordWriter.record(RecordWriter.outputName(model), contract.output(),
-                "The output of the {@code " + model.name() + "} state machine, as far as its states show it.\n")));
+        List<TypeSpec> records = new ArrayList<>();
+        records.add(RecordWriter.record(RecordWriter.inputName(model), contract.input(),
+                "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n"));
+        records.add(RecordWriter.record(RecordWriter.outputName(model), contract.output(),
+                "The output of the {@code " + model.name() + "} state machine, as far as its states show it.\n"));
         for (StateModel.Task task : WorkflowClassWriter.tasksNeedingParameterRecords(model.flow())) {
             List<TypeCatalog.Property> fields = task.signature().parameters().stream()
                     .map(p -> new TypeCatalog.Property(p.name(), p.type())).toList();
-            sources.add(source(type, model, RecordWriter.record(RecordWriter.parametersName(model, task.name()),
-                    fields, "The effective Parameters of Task state {@code " + task.name() + "}.\n")));
+            records.add(RecordWriter.record(RecordWriter.parametersName(model, task.name()), fields,
+                    "The effective Parameters of Task state {@code " + task.name() + "}.\n"));
         }
-        sources.add(source(type, model, WorkflowClassWriter.write(model, asl)));
-        // rendered once, here: JavaFile.writeTo would render again (twice over, for its imports)
-        List<String> texts = sources.stream().map(JavaFile::toString).toList();
+        JavaFile source = JavaFile.builder(model.packageName(),
+                        WorkflowClassWriter.write(model, records).addOriginatingElement(type).build())
+                .skipJavaLangImports(true)
+                .build();
+        // rendered here, once: JavaFile.writeTo would render twice (the first pass collects imports)
+        String text = source.toString();
 
+        writeResource(type, WorkflowClassWriter.definitionResource(model), asl);
         String base = "META-INF/stepwise/" + model.qualifiedClassName();
-        writeResource(type, base + ".asl.json", asl);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
-        for (int i = 0; i < sources.size(); i++) {
-            JavaFile source = sources.get(i);
-            writeSource(type, source.packageName() + "." + source.typeSpec().name(), texts.get(i));
-        }
+        writeSource(type, source.packageName() + "." + source.typeSpec().name(), text);
     }
 
     private void writeResource(TypeElement type, String path, String content) throws IOException {
@@ -168,11 +168,5 @@ public final class WorkflowProcessor extends AbstractProcessor {
         try (Writer writer = file.openWriter()) {
             writer.write(text);
         }
-    }
-
-    private static JavaFile source(TypeElement type, WorkflowModel model, TypeSpec.Builder spec) {
-        return JavaFile.builder(model.packageName(), spec.addOriginatingElement(type).build())
-                .skipJavaLangImports(true)
-                .build();
     }
 }

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.tools.JavaFileObject;
 
-/** Loads the classes a compile-testing compilation produced, so generated code can be run. */
+/** Loads the classes and resources a compile-testing compilation produced, so generated code can be run. */
 final class GeneratedClasses extends ClassLoader {
 
     private final Compilation compilation;
@@ -30,5 +30,20 @@ final class GeneratedClasses extends ClassLoader {
             }
         }
         throw new ClassNotFoundException(name);
+    }
+
+    /** Generated resources first: a generated class reads its definition from the one written with it. */
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.OTHER && file.toUri().getPath().endsWith("/" + name)) {
+                try {
+                    return file.openInputStream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return super.getResourceAsStream(name);
     }
 }

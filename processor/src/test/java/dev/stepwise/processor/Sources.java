@@ -75,4 +75,17 @@ final class Sources {
     static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new WorkflowProcessor()).compile(sources);
     }
+
+    /**
+     * The declaration of record {@code name} nested in the generated source {@code workflowClass}, from its
+     * javadoc-free header to its closing brace.
+     */
+    static String nestedRecord(Compilation compilation, String workflowClass, String name) throws IOException {
+        String text = compilation.generatedSourceFile(workflowClass).orElseThrow().getCharContent(false).toString();
+        int start = text.indexOf("public record " + name + "(");
+        if (start < 0) {
+            throw new AssertionError("no record " + name + " in " + workflowClass + ":\n" + text);
+        }
+        return text.substring(start, text.indexOf("\n  }\n", start) + 4);
+    }
 }

@@ -32,11 +32,11 @@ class TypeTrackingTest {
                 """.formatted(LAMBDA)));
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(record(compilation, "test.SampleInput")).contains(
+        assertThat(record(compilation, "Input")).contains(
                 "@JsonProperty(\"order\") Sample.Order order", "@JsonProperty(\"card\") JsonNode card",
                 "@JsonProperty(\"express\") Boolean express", "@JsonProperty(\"delay\") Integer delay");
-        assertThat(record(compilation, "test.SampleInput")).doesNotContain("receipt");
-        assertThat(record(compilation, "test.SampleOutput")).contains("Sample.Receipt receipt");
+        assertThat(record(compilation, "Input")).doesNotContain("receipt");
+        assertThat(record(compilation, "Output")).contains("Sample.Receipt receipt");
     }
 
     @Test
@@ -100,6 +100,6 @@ class TypeTrackingTest {
     }
 
     private static String record(Compilation compilation, String name) throws IOException {
-        return compilation.generatedSourceFile(name).orElseThrow().getCharContent(false).toString();
+        return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }
 }

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.samples.approval.ExpenseApproval;
-import dev.stepwise.samples.approval.ExpenseApprovalInput;
-import dev.stepwise.samples.batch.BatchImportParseParameters;
+import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.batch.BatchImportWorkflow;
 import dev.stepwise.samples.batch.ImportRecord;
 import dev.stepwise.samples.order.InvalidOrder;
 import dev.stepwise.samples.order.Order;
 import dev.stepwise.samples.order.OrderProcessing;
-import dev.stepwise.samples.order.OrderProcessingInput;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
 import dev.stepwise.workflow.WorkflowSpec;
 import java.math.BigDecimal;
@@ -32,12 +30,12 @@ class TypedDataTest {
 
     @Test
     void theInputRecordSerializesToTheDocumentTheStatesRead() throws Exception {
-        String json = JSON.writeValueAsString(new OrderProcessingInput(ORDER));
+        String json = JSON.writeValueAsString(new OrderProcessingWorkflow.Input(ORDER));
 
         JsonNode tree = JSON.readTree(json);
         assertThat(tree.fieldNames()).toIterable().containsExactly("order");
         assertThat(tree.at("/order/lines/0/unitPrice").decimalValue()).isEqualByComparingTo("12.50");
-        assertThat(JSON.readValue(json, OrderProcessingInput.class)).isEqualTo(new OrderProcessingInput(ORDER));
+        assertThat(JSON.readValue(json, OrderProcessingWorkflow.Input.class)).isEqualTo(new OrderProcessingWorkflow.Input(ORDER));
     }
 
     @Test
@@ -45,15 +43,15 @@ class TypedDataTest {
         var expense = new ExpenseApproval.Expense("e-1", "ada", new BigDecimal("120.00"), "2026-12-01T09:00:00Z");
         String json = "{\"expense\":{\"id\":\"e-1\",\"employee\":\"ada\",\"amount\":120.00,\"payDate\":\"2026-12-01T09:00:00Z\"}}";
 
-        assertThat(JSON.readValue(json, ExpenseApprovalInput.class).expense()).isEqualTo(expense);
-        assertThat(JSON.readTree(JSON.writeValueAsString(new ExpenseApprovalInput(expense)))).isEqualTo(JSON.readTree(json));
+        assertThat(JSON.readValue(json, ExpenseApprovalWorkflow.Input.class).expense()).isEqualTo(expense);
+        assertThat(JSON.readTree(JSON.writeValueAsString(new ExpenseApprovalWorkflow.Input(expense)))).isEqualTo(JSON.readTree(json));
     }
 
     @Test
     void aBoundTaskReadsItsParameterByKeyAndWritesItsResult() throws Exception {
         WorkflowSpec bound = OrderProcessingWorkflow.bind(new OrderProcessing());
 
-        String result = bound.tasks().get("validate").invoke(JSON.writeValueAsString(new OrderProcessingInput(ORDER)));
+        String result = bound.tasks().get("validate").invoke(JSON.writeValueAsString(new OrderProcessingWorkflow.Input(ORDER)));
 
         assertThat(JSON.readTree(result)).isEqualTo(JSON.readTree("{\"valid\":true,\"total\":30.00,\"lineCount\":2}"));
     }
@@ -83,8 +81,8 @@ class TypedDataTest {
                 .invoke(parameters);
 
         assertThat(JSON.readTree(result)).isEqualTo(JSON.readTree("{\"id\":\"row-7\",\"payload\":\"data\",\"schemaVersion\":2}"));
-        assertThat(JSON.readValue(parameters, BatchImportParseParameters.class))
-                .isEqualTo(new BatchImportParseParameters(new ImportRecord.RawRecord(" ROW-7 ", " data "), 2));
+        assertThat(JSON.readValue(parameters, BatchImportWorkflow.ParseParameters.class))
+                .isEqualTo(new BatchImportWorkflow.ParseParameters(new ImportRecord.RawRecord(" ROW-7 ", " data "), 2));
     }
 
     @Test

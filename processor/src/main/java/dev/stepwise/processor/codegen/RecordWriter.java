@@ -11,8 +11,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the typed records: {@code <Name>Input}, {@code <Name>Output} and {@code <Name><State>Parameters}. Each
- * component serializes under its JSON name, so the record's JSON is exactly the document the state machine sees.
+ * Writes the typed records, nested in {@code <Name>Workflow}: {@code Input}, {@code Output} and
+ * {@code <State>Parameters}. Each component serializes under its JSON name, so the record's JSON is exactly the
+ * document the state machine sees.
  */
 public final class RecordWriter {
 
@@ -23,30 +24,30 @@ public final class RecordWriter {
     }
 
     public static ClassName inputName(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.generatedPrefix() + "Input");
+        return WorkflowClassWriter.name(model).nestedClass("Input");
     }
 
     public static ClassName outputName(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.generatedPrefix() + "Output");
+        return WorkflowClassWriter.name(model).nestedClass("Output");
     }
 
     public static ClassName parametersName(WorkflowModel model, String stateName) {
-        return ClassName.get(model.packageName(), model.generatedPrefix() + JavaTypes.typeFragment(stateName) + "Parameters");
+        return WorkflowClassWriter.name(model).nestedClass(JavaTypes.typeFragment(stateName) + "Parameters");
     }
 
-    /** Unbuilt, so the caller can add its originating element (palantir JavaPoet's {@code toBuilder} drops record components). */
-    public static TypeSpec.Builder record(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
+    /** A nested record (implicitly static), carrying no annotation of its own but its components' JSON names. */
+    public static TypeSpec record(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (TypeCatalog.Property field : fields) {
             ParameterSpec.Builder component = ParameterSpec.builder(JavaTypes.of(field.type()), JavaTypes.identifier(field.name()));
             component.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", field.name()).build());
             constructor.addParameter(component.build());
         }
-        return TypeSpec.recordBuilder(name)
+        return TypeSpec.recordBuilder(name.simpleName())
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(generated())
                 .addJavadoc(javadoc)
-                .recordConstructor(constructor.build());
+                .recordConstructor(constructor.build())
+                .build();
     }
 
     static AnnotationSpec generated() {

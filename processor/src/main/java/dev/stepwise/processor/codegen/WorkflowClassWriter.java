@@ -20,26 +20,26 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Name>Workflow implements WorkflowSpec}: the name, the definition text, the metadata, and
- * {@code bind(impl)}, which maps each Task state to its Java method through Jackson. Tasks of Parallel branches and
- * Map processors are bound to a fresh instance of their {@code @Flow} class (which needs a no-argument constructor).
+ * Writes {@code <Name>Workflow implements WorkflowSpec}: the name, the definition (read from the resource the
+ * processor writes next to the class), the metadata, {@code bind(impl)}, which maps each Task state to its Java
+ * method through {@code TaskJson}, and the workflow's records as nested types ({@code Input}, {@code Output},
+ * {@code <State>Parameters}). Tasks of Parallel branches and Map processors are bound to a fresh instance of their
+ * {@code @Flow} class (which needs a no-argument constructor).
+ *
+ * <p>One source file per workflow, on purpose: javac checks every generated file's name against the whole class
+ * path and compiles each compilation unit through all its phases, so files, not lines, are what a build pays for.
  */
 public final class WorkflowClassWriter {
 
     private static final String WORKFLOW = "dev.stepwise.workflow";
     private static final ClassName SPEC = ClassName.get(WORKFLOW, "WorkflowSpec");
     private static final ClassName TASK_METHOD = ClassName.get(WORKFLOW, "TaskMethod");
+    private static final ClassName DEFINITIONS = ClassName.get(WORKFLOW, "Definitions");
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
     private static final ClassName ROUTE = METADATA.nestedClass("Route");
-    private static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
-    private static final ClassName DESERIALIZATION_FEATURE =
-            ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
-    private static final ClassName NODE_FACTORY = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory");
     private static final TypeName TASK_MAP =
             ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), TASK_METHOD);
-
-    private static final int CHUNK = 16_000;
 
     private WorkflowClassWriter() {
     }
@@ -48,11 +48,14 @@ public final class WorkflowClassWriter {
         return ClassName.get(model.packageName(), model.generatedPrefix() + "Workflow");
     }
 
-    /** Unbuilt, so the caller can add its originating element. */
-    public static TypeSpec.Builder write(WorkflowModel model, String definition) {
+    /** Where the processor writes the definition, relative to the class output. */
+    public static String definitionResource(WorkflowModel model) {
+        return "META-INF/stepwise/" + model.qualifiedClassName() + ".asl.json";
+    }
+
+    /** Unbuilt, so the caller can add its originating element; {@code records} become nested types. */
+    public static TypeSpec.Builder write(WorkflowModel model, List<TypeSpec> records) {
         ClassName self = name(model);
-        Conversions conversions = new Conversions();
-        MethodSpec bind = bind(model, self, conversions);
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(SPEC)
@@ -60,46 +63,21 @@ public final class WorkflowClassWriter {
                 .addJavadoc("The {@code $L} state machine, generated from {@link $T}.\n", model.name(),
                         workflowClass(model))
                 .addField(constant(ClassName.get(String.class), "NAME", CodeBlock.of("$S", model.name())))
-                .addField(constant(ClassName.get(String.class), "DEFINITION", text(definition)))
+                .addField(constant(ClassName.get(String.class), "DEFINITION",
+                        CodeBlock.of("$T.read($T.class, $S)", DEFINITIONS, self, definitionResource(model))))
                 .addField(constant(METADATA, "METADATA", metadata(model.settings())))
-                .addField(FieldSpec.builder(MAPPER, "MAPPER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        // exact decimals: 249.00 stays 249.00 on its way into a BigDecimal and back
-                        .initializer("new $T().enable($T.USE_BIG_DECIMAL_FOR_FLOATS)"
-                                + ".setNodeFactory($T.withExactBigDecimals(true))", MAPPER, DESERIALIZATION_FEATURE,
-                                NODE_FACTORY).build())
                 .addField(TASK_MAP, "tasks", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("An unbound spec: the definition and metadata, no task implementations.\n")
                         .addStatement("this($T.of())", Map.class).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addParameter(TASK_MAP, "tasks").addStatement("this.tasks = tasks").build())
-                .addMethod(bind)
+                .addMethod(bind(model, self))
                 .addMethod(getter("name", ClassName.get(String.class), "NAME"))
                 .addMethod(getter("definition", ClassName.get(String.class), "DEFINITION"))
                 .addMethod(getter("metadata", METADATA, "METADATA"))
                 .addMethod(getter("tasks", TASK_MAP, "tasks"))
-                .addMethods(conversions.methods());
-    }
-
-    /**
-     * A string literal, or for long text a join of literals: a class file holds at most 65,535 bytes per string
-     * constant, and a definition may reach 1 MB. 16,000 characters stay below the limit even at 3 bytes each.
-     */
-    static CodeBlock text(String text) {
-        if (text.length() <= CHUNK) {
-            return CodeBlock.of("$S", text);
-        }
-        List<CodeBlock> chunks = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = Math.min(start + CHUNK, text.length());
-            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-            chunks.add(CodeBlock.of("$S", text.substring(start, end)));
-            start = end;
-        }
-        return CodeBlock.of("$T.join($S,\n$>$L$<)", String.class, "", CodeBlock.join(chunks, ",\n"));
+                .addTypes(records);
     }
 
     private static FieldSpec constant(TypeName type, String name, CodeBlock value) {
@@ -134,7 +112,7 @@ public final class WorkflowClassWriter {
                 settings.tracing(), settings.roleArn(), publish);
     }
 
-    private static MethodSpec bind(WorkflowModel model, ClassName self, Conversions conversions) {
+    private static MethodSpec bind(WorkflowModel model, ClassName self) {
         ClassName workflowClass = workflowClass(model);
         MethodSpec.Builder bind = MethodSpec.methodBuilder("bind")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -144,7 +122,7 @@ public final class WorkflowClassWriter {
                 .addStatement("$T<$T, $T> tasks = new $T<>()", Map.class, String.class, TASK_METHOD, LinkedHashMap.class);
         Map<String, String> instances = new LinkedHashMap<>();
         instances.put(model.flow().className(), "impl");
-        bindFlow(model, model.flow(), instances, bind, conversions);
+        bindFlow(model, model.flow(), instances, bind);
         return bind.addStatement("return new $T($T.unmodifiableMap(tasks))", self, java.util.Collections.class).build();
     }
 
@@ -154,7 +132,7 @@ public final class WorkflowClassWriter {
     }
 
     private static void bindFlow(WorkflowModel model, FlowModel flow, Map<String, String> instances,
-                                 MethodSpec.Builder bind, Conversions conversions) {
+                                 MethodSpec.Builder bind) {
         String instance = instances.computeIfAbsent(flow.className(), className -> {
             String variable = "flow" + instances.size();
             bind.addStatement("$T $N = new $T()", flowClass(className), variable, flowClass(className));
@@ -162,11 +140,11 @@ public final class WorkflowClassWriter {
         });
         for (StateModel state : flow.states()) {
             if (state instanceof StateModel.Task task) {
-                bind.addCode("tasks.putIfAbsent($S, $L);\n", task.name(), lambda(model, task, instance, conversions));
+                bind.addCode("tasks.putIfAbsent($S, $L);\n", task.name(), lambda(model, task, instance));
             } else if (state instanceof StateModel.Parallel parallel) {
-                parallel.branches().forEach(branch -> bindFlow(model, branch, instances, bind, conversions));
+                parallel.branches().forEach(branch -> bindFlow(model, branch, instances, bind));
             } else if (state instanceof StateModel.Map map) {
-                bindFlow(model, map.processor(), instances, bind, conversions);
+                bindFlow(model, map.processor(), instances, bind);
             }
         }
     }
@@ -175,7 +153,7 @@ public final class WorkflowClassWriter {
         return ClassName.bestGuess(qualifiedName);
     }
 
-    private static CodeBlock lambda(WorkflowModel model, StateModel.Task task, String instance, Conversions used) {
+    private static CodeBlock lambda(WorkflowModel model, StateModel.Task task, String instance) {
         TaskSignature signature = task.signature();
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
@@ -183,21 +161,21 @@ public final class WorkflowClassWriter {
         // arguments are converted in place, not into locals named after the parameters: a parameter named
         // "input" would otherwise clash with the lambda's own parameter
         if (parameters.size() == 1 && parameters.get(0).wholeInput()) {
-            arguments.add(used.whole(parameters.get(0).type()));
+            arguments.add(Conversions.whole(parameters.get(0).type()));
         } else if (parameters.size() == 1) {
-            arguments.add(used.field(parameters.get(0).name(), parameters.get(0).type()));
+            arguments.add(Conversions.field(parameters.get(0).name(), parameters.get(0).type()));
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
-            body.addStatement("$T parameters = $L", record, used.whole(record));
+            body.addStatement("$T parameters = $L", record, Conversions.whole(record));
             parameters.forEach(p -> arguments.add(CodeBlock.of("parameters.$N()", JavaTypes.identifier(p.name()))));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", instance, signature.methodName(), CodeBlock.join(arguments, ", "));
         if (signature.returnType().equals(JavaType.VOID)) {
             body.addStatement("$L", call).addStatement("return $S", "null");
         } else if (body.isEmpty()) {
-            return CodeBlock.of("input -> $N($L)", used.json(), call);
+            return CodeBlock.of("input -> $L", Conversions.json(call));
         } else {
-            body.addStatement("return $N($L)", used.json(), call);
+            body.addStatement("return $L", Conversions.json(call));
         }
         return CodeBlock.builder().add("input -> {\n").indent().add(body.build()).unindent().add("}").build();
     }

@@ -8,7 +8,6 @@ import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.samples.order.Order;
 import dev.stepwise.samples.order.OrderProcessing;
-import dev.stepwise.samples.order.OrderProcessingInput;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -38,7 +37,7 @@ public final class Demo {
     static ExecutionStatus run(PrintStream out) throws Exception {
         OrderProcessingWorkflow workflow = OrderProcessingWorkflow.bind(new OrderProcessing());
         // Above the 1000 review threshold, so the run takes the Choice's review route before fulfilment.
-        OrderProcessingInput input = new OrderProcessingInput(new Order("o-1042", "c-7", "normal", List.of(
+        OrderProcessingWorkflow.Input input = new OrderProcessingWorkflow.Input(new Order("o-1042", "c-7", "normal", List.of(
                 new Order.Line("keyboard", 3, new BigDecimal("249.00")),
                 new Order.Line("monitor", 1, new BigDecimal("399.00")))));
 

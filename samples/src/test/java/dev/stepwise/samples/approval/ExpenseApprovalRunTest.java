@@ -40,7 +40,7 @@ class ExpenseApprovalRunTest {
         Execution run = start(manager(Duration.ofMinutes(45), true), expense("250.00"));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        ExpenseApprovalOutput output = JSON.treeToValue(run.output(), ExpenseApprovalOutput.class);
+        ExpenseApprovalWorkflow.Output output = JSON.treeToValue(run.output(), ExpenseApprovalWorkflow.Output.class);
         assertThat(output.decision()).isEqualTo(new ExpenseApproval.Decision(true, "ok"));
         assertThat(output.payment().paymentId()).isEqualTo("pay-e-1");
         assertThat(output.payment().amount()).isEqualByComparingTo("250");
@@ -55,10 +55,10 @@ class ExpenseApprovalRunTest {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
 
         Execution run = runtime.start(ExpenseApprovalWorkflow.bind(new ExpenseApproval()),
-                new ExpenseApprovalInput(expense("250.00")));
+                new ExpenseApprovalWorkflow.Input(expense("250.00")));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(JSON.treeToValue(run.output(), ExpenseApprovalOutput.class).decision().comment())
+        assertThat(JSON.treeToValue(run.output(), ExpenseApprovalWorkflow.Output.class).decision().comment())
                 .isEqualTo("approved by the local stand-in");
     }
 
@@ -141,7 +141,7 @@ class ExpenseApprovalRunTest {
                     return JSON.readTree("{\"MessageId\": \"m-1\"}");
                 })
                 .build();
-        return runtime.start(ExpenseApprovalWorkflow.bind(new ExpenseApproval()), new ExpenseApprovalInput(expense));
+        return runtime.start(ExpenseApprovalWorkflow.bind(new ExpenseApproval()), new ExpenseApprovalWorkflow.Input(expense));
     }
 
     /**

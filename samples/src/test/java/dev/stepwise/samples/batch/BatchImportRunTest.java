@@ -46,7 +46,7 @@ class BatchImportRunTest {
         Execution run = runtime.start(BatchImportWorkflow.bind(new BatchImport()), input(records(3, List.of())));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(JSON.treeToValue(run.output(), BatchImportOutput.class)).isEqualTo(new BatchImportOutput(3, "row-0"));
+        assertThat(JSON.treeToValue(run.output(), BatchImportWorkflow.Output.class)).isEqualTo(new BatchImportWorkflow.Output(3, "row-0"));
         assertThat(stored).containsExactly("row-0", "row-1", "row-2");
         assertThat(events(run, "MapIterationSucceeded")).hasSize(3);
         assertThat(enteredStates(run)).startsWith("configure", "importAll").endsWith("summarize", "done");
@@ -61,7 +61,7 @@ class BatchImportRunTest {
         assertThat(events(run, "MapIterationFailed")).hasSize(1);
         assertThat(events(run, "MapIterationSucceeded")).hasSize(19);
         assertThat(stored).hasSize(19).doesNotContain("row-7");
-        BatchImportOutput output = JSON.treeToValue(run.output(), BatchImportOutput.class);
+        BatchImportWorkflow.Output output = JSON.treeToValue(run.output(), BatchImportWorkflow.Output.class);
         assertThat(output.count()).isEqualTo(19);
     }
 
@@ -100,7 +100,7 @@ class BatchImportRunTest {
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(attempts).containsExactly("ROW-0", "ROW-1", "ROW-1", "ROW-1");
-        assertThat(JSON.treeToValue(run.output(), BatchImportOutput.class).count()).isEqualTo(2);
+        assertThat(JSON.treeToValue(run.output(), BatchImportWorkflow.Output.class).count()).isEqualTo(2);
         List<Instant> rowOneAttempts = events(run, "LambdaFunctionScheduled").subList(1, 4).stream()
                 .map(event -> event.timestamp()).toList();
         assertThat(Duration.between(rowOneAttempts.get(0), rowOneAttempts.get(1)).toSeconds()).isEqualTo(1);

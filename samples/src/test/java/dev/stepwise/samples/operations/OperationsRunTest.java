@@ -20,11 +20,9 @@ import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.versions.Route;
 import dev.stepwise.runtime.versions.StateMachineAlias;
 import dev.stepwise.samples.approval.ExpenseApproval;
-import dev.stepwise.samples.approval.ExpenseApprovalInput;
 import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.order.Order;
 import dev.stepwise.samples.order.OrderProcessing;
-import dev.stepwise.samples.order.OrderProcessingInput;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
 import dev.stepwise.workflow.TaskMethod;
 import dev.stepwise.workflow.WorkflowMetadata;
@@ -65,7 +63,7 @@ class OperationsRunTest {
         LocalRuntime runtime = LocalRuntime.builder().handler(APPROVAL_QUEUE, silentManager).build();
 
         Execution run = runtime.start(ExpenseApprovalWorkflow.bind(new ExpenseApproval()),
-                new ExpenseApprovalInput(new ExpenseApproval.Expense("e-7", "ada", new BigDecimal("80.00"),
+                new ExpenseApprovalWorkflow.Input(new ExpenseApproval.Expense("e-7", "ada", new BigDecimal("80.00"),
                         "2024-01-05T09:00:00Z")));
         try {
             assertThat(asked.await(10, TimeUnit.SECONDS)).as("the approval was requested").isTrue();
@@ -105,7 +103,7 @@ class OperationsRunTest {
                 .build();
 
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(order("o-8", "3")));
+                new OrderProcessingWorkflow.Input(order("o-8", "3")));
         assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.error()).isEqualTo("SNS.InternalErrorException");
         assertThat(run.notRedrivableReason()).isNull();
@@ -145,7 +143,7 @@ class OperationsRunTest {
 
         List<Execution> runs = IntStream.range(0, 200)
                 .mapToObj(i -> runtime.start(live, "order-" + i, JSON.valueToTree(
-                        new OrderProcessingInput(order("o-" + i, "4")))))
+                        new OrderProcessingWorkflow.Input(order("o-" + i, "4")))))
                 .toList();
 
         assertThat(runs).allSatisfy(run -> {
@@ -166,7 +164,7 @@ class OperationsRunTest {
         LocalRuntime runtime = orderRuntime().logSink(records::add).build();
 
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(new Order("o-9", "c-9", "normal", List.of())));
+                new OrderProcessingWorkflow.Input(new Order("o-9", "c-9", "normal", List.of())));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.stateMachine().settings().logging()).as("from @Logging")

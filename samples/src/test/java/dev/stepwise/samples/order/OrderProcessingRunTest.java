@@ -44,10 +44,10 @@ class OrderProcessingRunTest {
     @Test
     void aSmallOrderIsChargedReservedAndAnnouncedWithoutReview() throws Exception {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(order("o-1", "normal", "12.50", 2)));
+                new OrderProcessingWorkflow.Input(order("o-1", "normal", "12.50", 2)));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        OrderProcessingOutput output = JSON.treeToValue(run.output(), OrderProcessingOutput.class);
+        OrderProcessingWorkflow.Output output = JSON.treeToValue(run.output(), OrderProcessingWorkflow.Output.class);
         assertThat(output.validation().total()).isEqualByComparingTo("25.00");
         assertThat(run.output().path("validation").path("total").decimalValue())
                 .as("decimals keep their scale through the bound method").hasToString("25.00");
@@ -69,7 +69,7 @@ class OrderProcessingRunTest {
     @Test
     void anOrderAboveTheThresholdIsQueuedForReviewFirst() throws Exception {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(order("o-2", "normal", "600", 2)));
+                new OrderProcessingWorkflow.Input(order("o-2", "normal", "600", 2)));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(enteredStates(run)).containsSubsequence("route", "review", "fulfil");
@@ -81,7 +81,7 @@ class OrderProcessingRunTest {
     @Test
     void aManualPriorityOrderIsReviewedWhateverItsTotal() {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(order("o-3", "manual", "1", 1)));
+                new OrderProcessingWorkflow.Input(order("o-3", "manual", "1", 1)));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(enteredStates(run)).contains("review");
@@ -103,7 +103,7 @@ class OrderProcessingRunTest {
         };
 
         Execution run = runtime.start(OrderProcessingWorkflow.bind(throttledTwice),
-                new OrderProcessingInput(order("o-4", "normal", "10", 1)));
+                new OrderProcessingWorkflow.Input(order("o-4", "normal", "10", 1)));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(errors(run, "LambdaFunctionFailed"))
@@ -115,7 +115,7 @@ class OrderProcessingRunTest {
     @Test
     void anOrderWithoutLinesIsCaughtAndRejected() {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(new Order("o-5", "c-9", "normal", List.of())));
+                new OrderProcessingWorkflow.Input(new Order("o-5", "c-9", "normal", List.of())));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.error()).isEqualTo("OrderRejected");
@@ -136,7 +136,7 @@ class OrderProcessingRunTest {
                 .build();
 
         Execution run = declining.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
-                new OrderProcessingInput(order("o-6", "normal", "10", 1)));
+                new OrderProcessingWorkflow.Input(order("o-6", "normal", "10", 1)));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(run.error()).isEqualTo("OrderRejected");

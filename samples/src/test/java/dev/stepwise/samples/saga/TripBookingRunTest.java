@@ -38,7 +38,7 @@ class TripBookingRunTest {
         Execution run = runtime.start(TripBookingWorkflow.bind(new TripBooking()), input(30, 10, 60));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        TripBookingOutput output = JSON.treeToValue(run.output(), TripBookingOutput.class);
+        TripBookingWorkflow.Output output = JSON.treeToValue(run.output(), TripBookingWorkflow.Output.class);
         assertThat(output.flight()).isEqualTo(new TripBooking.Reservation("FL-t-7", "LIS->OSL"));
         assertThat(output.hotel()).isEqualTo(new TripBooking.Reservation("HT-t-7", "OSL"));
         assertThat(output.car()).isEqualTo(new TripBooking.Reservation("CR-t-7", "OSL"));
@@ -149,7 +149,7 @@ class TripBookingRunTest {
     }
 
     private static JsonNode input(int bookingTimeoutSeconds, int heartbeatSeconds, int settleSeconds) {
-        TripBookingInput input = new TripBookingInput(TRIP, JSON.createObjectNode()
+        TripBookingWorkflow.Input input = new TripBookingWorkflow.Input(TRIP, JSON.createObjectNode()
                 .put("bookingTimeoutSeconds", bookingTimeoutSeconds)
                 .put("heartbeatSeconds", heartbeatSeconds)
                 .put("settleSeconds", settleSeconds));

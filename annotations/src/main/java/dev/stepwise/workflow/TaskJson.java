@@ -1,0 +1,51 @@
+package dev.stepwise.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON conversions of generated {@code bind} code: a Task's JSON input to its method's arguments, and its result
+ * back to JSON. One shared, small set of signatures instead of Jackson's heavily overloaded generic methods in every
+ * generated class: javac resolves each call against two candidates, and every workflow shares one mapper.
+ *
+ * <p>Decimals stay exact on their way through ({@code 249.00} stays {@code 249.00}), as they do in the runtime.
+ */
+public final class TaskJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private TaskJson() {
+    }
+
+    /** The whole input as {@code type}. */
+    public static <T> T read(String input, Class<T> type) throws JsonProcessingException {
+        return MAPPER.readValue(input, type);
+    }
+
+    /** The whole input as a parameterized type. */
+    public static <T> T read(String input, TypeReference<T> type) throws JsonProcessingException {
+        return MAPPER.readValue(input, type);
+    }
+
+    /** One field of the input as {@code type} ({@code null} when the field is absent). */
+    public static <T> T field(String input, String name, Class<T> type) throws JsonProcessingException {
+        return MAPPER.convertValue(MAPPER.readTree(input).get(name), type);
+    }
+
+    /** One field of the input as a parameterized type. */
+    public static <T> T field(String input, String name, TypeReference<T> type) throws JsonProcessingException {
+        return MAPPER.convertValue(MAPPER.readTree(input).get(name), type);
+    }
+
+    /** A method's result as the Task's JSON output. */
+    public static String write(Object value) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(value);
+    }
+}

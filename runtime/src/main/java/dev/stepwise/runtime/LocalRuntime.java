@@ -478,8 +478,11 @@ public final class LocalRuntime {
         }
 
         /**
-         * Whether AWS's 256 KiB limit on inputs and state outputs applies (default true). Off lets a local run move
-         * larger documents than AWS would, e.g. a benchmark's 10,000-item Map.
+         * Whether AWS's data limits apply (default true): 256 KiB for an execution's input (refused at start), each
+         * state output and each variable, and 10 MiB for all variables of an execution together (a finished branch's
+         * or iteration's variables stop counting); a state that passes one fails with
+         * {@code States.DataLimitExceeded}. Off lets a local run move larger documents than AWS would, e.g. a
+         * benchmark's 10,000-item Map, and skips the size checks.
          */
         public Builder payloadLimit(boolean enforce) {
             this.payloadLimit = enforce;

@@ -66,7 +66,10 @@ public final class ExecutionRun {
         this.memory = memory;
     }
 
-    /** Turns AWS's 256 KiB state-output limit on or off (on by default); call before {@link #run()}. */
+    /**
+     * Turns AWS's data limits on or off (on by default): 256 KiB per state output and per variable, 10 MiB for all
+     * variables of the execution together. Call before {@link #run()}.
+     */
     public ExecutionRun payloadLimit(boolean enforce) {
         this.payloadLimit = enforce;
         return this;
@@ -218,7 +221,7 @@ public final class ExecutionRun {
         }
     }
 
-    /** Whether state outputs are held to AWS's 256 KiB payload limit. */
+    /** Whether state outputs and variables are held to AWS's data limits. */
     boolean enforcesPayloadLimit() {
         return payloadLimit;
     }

@@ -81,6 +81,17 @@ final class FlowRunner {
         StatePlan state = resume == null ? flow.start() : flow.state(resume.state());
         JsonNode data = resume == null ? input : resume.input();
         VariableScope scopeVariables = resume == null ? variables : resume.variables();
+        scopeVariables.open();
+        try {
+            return runStates(flow, state, data, scopeVariables, chain, cancellation, flowKey);
+        } finally {
+            scopeVariables.close(); // a finished flow's variables no longer count towards the execution's total
+        }
+    }
+
+    /** Runs the states of a flow from {@code state} on until one ends the flow. */
+    private JsonNode runStates(FlowPlan flow, StatePlan state, JsonNode data, VariableScope scopeVariables,
+            EventChain chain, Cancellation cancellation, String flowKey) {
         while (true) {
             Step step;
             try {
@@ -170,7 +181,7 @@ final class FlowRunner {
     /** Applies the state's assignments and records its exited event. */
     private Step exit(StatePlan state, Exit exit, String next, EventChain chain, StateScope scope) {
         if (exit.assigned() != null) {
-            scope.variables().assign(state.name(), exit.assigned());
+            scope.variables().assign(state.name(), exit.assigned(), run.enforcesPayloadLimit());
         }
         ObjectNode details = null;
         if (history.retains()) {

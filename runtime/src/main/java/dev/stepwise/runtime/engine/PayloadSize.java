@@ -20,7 +20,7 @@ final class PayloadSize {
     }
 
     /** The serialized size of {@code node}, or any value above {@code budget} once it is known to be larger. */
-    private static long size(JsonNode node, long budget) {
+    static long size(JsonNode node, long budget) {
         switch (node.getNodeType()) {
             case STRING:
                 return utf8Length(node.textValue()) + 2;

@@ -1,9 +1,6 @@
 package dev.stepwise.runtime.conformance;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,18 +40,15 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
         return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches);
     }
 
-    private static boolean sameTypes(List<String> expected, List<String> actual, boolean asMultiset) {
-        if (!asMultiset) {
+    /**
+     * Event type by event type. Where the recording sorted the events of Parallel states (see
+     * {@link ParallelEventSorting}), ours are sorted the same way first, so events outside Parallel states still
+     * compare in order and the events the recording dropped are dropped from ours too.
+     */
+    private static boolean sameTypes(List<String> expected, List<String> actual, boolean parallelEventsSorted) {
+        if (!parallelEventsSorted) {
             return expected.equals(actual);
         }
-        return count(expected).equals(count(actual));
-    }
-
-    private static Map<String, Integer> count(List<String> types) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String t : new ArrayList<>(types)) {
-            counts.merge(t, 1, Integer::sum);
-        }
-        return counts;
+        return ParallelEventSorting.apply(expected).equals(ParallelEventSorting.apply(actual));
     }
 }

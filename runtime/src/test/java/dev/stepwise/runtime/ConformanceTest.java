@@ -32,6 +32,8 @@ class ConformanceTest {
     private static final int MINIMUM_REJECTIONS_PASSING = 11;
     /** JSONata/variables cases that called AWS services, replayed with the recorded service answers. */
     private static final int MINIMUM_REPLAYED_PASSING = 29;
+    /** Recorded histories our history matches event type by event type. */
+    private static final int MINIMUM_HISTORIES_MATCHING = 325;
 
     private static List<ConformanceCase> cases;
     private static ConformanceReport report;
@@ -86,6 +88,14 @@ class ConformanceTest {
                 .run(cases, replayed);
         assertFloor(replay, "JSONata and variables executions, services replayed", replayed,
                 MINIMUM_REPLAYED_PASSING);
+    }
+
+    @Test
+    void historiesFollowAwsEventByEvent() {
+        ConformanceReport.Tally histories = report.histories();
+        String differing = report.verdicts().stream().filter(v -> v.historyRecorded() && !v.historyMatches())
+                .map(v -> v.conformanceCase().name()).collect(Collectors.joining("\n"));
+        assertThat(histories.passed()).as(differing).isGreaterThanOrEqualTo(MINIMUM_HISTORIES_MATCHING);
     }
 
     private static Predicate<ConformanceCase> execution() {

@@ -41,14 +41,10 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
     }
 
     /**
-     * Event type by event type. Where the recording sorted the events of Parallel states (see
-     * {@link ParallelEventSorting}), ours are sorted the same way first, so events outside Parallel states still
-     * compare in order and the events the recording dropped are dropped from ours too.
+     * Event type by event type; where the recording sorted the events of Parallel states, as
+     * {@link ParallelEventSorting} describes.
      */
     private static boolean sameTypes(List<String> expected, List<String> actual, boolean parallelEventsSorted) {
-        if (!parallelEventsSorted) {
-            return expected.equals(actual);
-        }
-        return ParallelEventSorting.apply(expected).equals(ParallelEventSorting.apply(actual));
+        return parallelEventsSorted ? ParallelEventSorting.matches(expected, actual) : expected.equals(actual);
     }
 }

@@ -1,24 +1,26 @@
 package dev.stepwise.runtime.conformance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What the recording tool did to the histories of cases marked {@code history_order_normalized}, so that ours can
- * be put through the same before comparing.
+ * Compares our event types with a recording whose Parallel events were sorted ({@code history_order_normalized}).
  *
- * <p>Branches of a Parallel state run concurrently on AWS, so the order of their events differs between runs. The
- * tool that recorded the corpus (LocalStack's snapshot transformer for Parallel states) therefore sorted the events
- * after each {@code ParallelStateStarted}, up to the next Parallel end event, by their text, which starts with the
- * event type. It does so while editing the list it walks: an end event that directly follows another one
- * ({@code ParallelStateExited} after {@code ParallelStateSucceeded}) replaces the window again, one event longer,
- * which drops that {@code ParallelStateSucceeded}; and the walk then skips the event after a drop. Nested Parallel
- * states are not handled either (a new {@code ParallelStateStarted} restarts the window). The recorded histories
- * bear all of this out (ids skip where the event was dropped), and this class repeats it step by step.
+ * <p>Branches of a Parallel state run concurrently on AWS, so the order of their events differs from run to run.
+ * The tool that recorded the corpus (LocalStack's snapshot transformer for Parallel states) therefore blanked the
+ * ids of the events after each {@code ParallelStateStarted} and, at the next Parallel end event, sorted them by their
+ * JSON text. It did so while editing the list it walked: an end event that directly follows another one
+ * ({@code ParallelStateExited} after {@code ParallelStateSucceeded} or {@code ParallelStateFailed}) replaces the
+ * window again, one event longer, which drops the first end event, and the walk then skips the event after the drop;
+ * a nested {@code ParallelStateStarted} restarts the window. The recorded histories bear this out: their ids skip
+ * exactly where an event was dropped.
  *
- * <p>Only event types are compared here, so a window is sorted by type; within one type the recorded order (by the
- * event details) is not reproduced, and does not need to be.
+ * <p>So our history goes through the same steps, and then: events the tool left alone must match in order, and each
+ * run of events it blanked must hold the same event types in any order (the order it sorted them in depends on
+ * details that a comparison of types does not see).
  */
 final class ParallelEventSorting {
 
@@ -28,34 +30,69 @@ final class ParallelEventSorting {
     private ParallelEventSorting() {
     }
 
-    /**
-     * The event types as the recording tool would have left them. Applying it to a list it already produced changes
-     * nothing but the order inside each window, so both sides of a comparison may go through it.
-     */
-    static List<String> apply(List<String> types) {
-        List<String> events = new ArrayList<>(types);
-        List<String> window = new ArrayList<>();
+    /** An event type, and whether the recording tool blanked its id (it then sorted it with its window). */
+    record Event(String type, boolean blanked) {
+    }
+
+    static boolean matches(List<String> recorded, List<String> ours) {
+        List<Event> normalized = apply(ours);
+        if (normalized.size() != recorded.size()) {
+            return false;
+        }
+        int i = 0;
+        while (i < normalized.size()) {
+            if (!normalized.get(i).blanked()) {
+                if (!normalized.get(i).type().equals(recorded.get(i))) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < normalized.size() && normalized.get(end).blanked()) {
+                end++;
+            }
+            if (!counts(normalized.subList(i, end).stream().map(Event::type).toList())
+                    .equals(counts(recorded.subList(i, end)))) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    /** Our events as the recording tool would have left them (windows are kept in our order, not re-sorted). */
+    static List<Event> apply(List<String> types) {
+        List<Event> events = new ArrayList<>(types.size());
+        types.forEach(type -> events.add(new Event(type, false)));
+        List<Event> window = new ArrayList<>();
         int windowStart = 0; // the tool's slice starts at 0 before any ParallelStateStarted
         boolean inWindow = false;
         for (int i = 0; i < events.size(); i++) {
-            String type = events.get(i);
-            if (WINDOW_ENDS.contains(type)) {
-                // Replaces [windowStart, i) by the sorted window, which is shorter when an end event lies in that
-                // range; like the tool's loop, this one then goes on at index i + 1 of the edited list.
-                List<String> sorted = new ArrayList<>(window);
-                sorted.sort(null);
-                List<String> range = events.subList(windowStart, i);
+            Event event = events.get(i);
+            if (WINDOW_ENDS.contains(event.type())) {
+                // Replaces [windowStart, i) by the window, which is shorter when an end event lies in that range;
+                // like the tool's loop, this one then goes on at index i + 1 of the edited list.
+                List<Event> range = events.subList(windowStart, i);
                 range.clear();
-                range.addAll(sorted);
+                range.addAll(window);
                 inWindow = false;
-            } else if (type.equals("ParallelStateStarted")) {
+            } else if (event.type().equals("ParallelStateStarted")) {
                 inWindow = true;
-                window.clear();
+                window = new ArrayList<>();
                 windowStart = i + 1;
             } else if (inWindow) {
-                window.add(type);
+                Event blanked = new Event(event.type(), true);
+                events.set(i, blanked);
+                window.add(blanked);
             }
         }
         return events;
+    }
+
+    private static Map<String, Integer> counts(List<String> types) {
+        Map<String, Integer> counts = new HashMap<>();
+        types.forEach(type -> counts.merge(type, 1, Integer::sum));
+        return counts;
     }
 }

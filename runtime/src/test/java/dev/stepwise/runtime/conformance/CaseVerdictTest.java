@@ -28,6 +28,27 @@ class CaseVerdictTest {
         assertThat(wrongError.historyMatches()).isFalse();
     }
 
+    /** A recording with sorted Parallel events lacks ParallelStateSucceeded; ours must still match it, in order. */
+    @Test
+    void sortedParallelRecordingsCompareAfterTheSameSorting() {
+        ConformanceCase c = new ConformanceCase("p", "parallel", "execution", true, Json.parse("{}"),
+                Json.parse("{}"), Json.parse("{\"status\": \"SUCCEEDED\", \"output\": [1, 2],"
+                        + " \"history_order_normalized\": true, \"history_types\": [\"ExecutionStarted\","
+                        + " \"ParallelStateEntered\", \"ParallelStateStarted\", \"PassStateEntered\","
+                        + " \"PassStateEntered\", \"PassStateExited\", \"PassStateExited\","
+                        + " \"ParallelStateExited\", \"ExecutionSucceeded\"]}"), Json.parse("{}"), List.of(), "");
+        List<String> ours = List.of("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted",
+                "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+                "ParallelStateSucceeded", "ParallelStateExited", "ExecutionSucceeded");
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("[1, 2]"), null, null, ours, null,
+                null)).historyMatches()).isTrue();
+        List<String> exitedAfterTheEnd = List.of("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted",
+                "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+                "ParallelStateSucceeded", "ExecutionSucceeded", "ParallelStateExited");
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("[1, 2]"), null, null,
+                exitedAfterTheEnd, null, null)).historyMatches()).isFalse();
+    }
+
     @Test
     void testStateVerdictsCompareNextStateAndInspectionData() {
         ConformanceCase c = new ConformanceCase("t", "test_state:pass", "test_state", true, Json.parse("{}"),

@@ -9,7 +9,8 @@ import java.util.Objects;
  * the inspection data. Causes and histories are compared too, and reported separately.
  */
 public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, boolean passed, String mismatch,
-        boolean causeMatches, boolean historyRecorded, boolean historyMatches) {
+        boolean causeMatches, boolean historyRecorded, boolean historyMatches, boolean linksRecorded,
+        boolean linksMatch) {
 
     public static CaseVerdict judge(ConformanceCase c, CaseOutcome outcome) {
         ExpectedValueMatcher matcher = ExpectedValueMatcher.forCase(c);
@@ -37,7 +38,12 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
         boolean historyRecorded = !expectedTypes.isEmpty();
         boolean historyMatches = historyRecorded && sameTypes(expectedTypes, outcome.historyTypes(),
                 c.historyOrderNormalized());
-        return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches);
+        List<CaseOutcome.Link> expectedLinks = c.expectedHistoryLinks();
+        boolean linksRecorded = !expectedLinks.isEmpty();
+        boolean linksMatch = linksRecorded && historyMatches && sameLinks(expectedLinks, outcome,
+                c.historyOrderNormalized());
+        return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches,
+                linksRecorded, linksMatch);
     }
 
     /**
@@ -46,5 +52,27 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
      */
     private static boolean sameTypes(List<String> expected, List<String> actual, boolean parallelEventsSorted) {
         return parallelEventsSorted ? ParallelEventSorting.matches(expected, actual) : expected.equals(actual);
+    }
+
+    /**
+     * Every id and previousEventId the recording kept equals ours at the same position (after the recording's
+     * Parallel sorting, where it applied).
+     */
+    private static boolean sameLinks(List<CaseOutcome.Link> expected, CaseOutcome outcome,
+            boolean parallelEventsSorted) {
+        List<CaseOutcome.Link> ours = outcome.historyLinks();
+        if (parallelEventsSorted) {
+            ours = ParallelEventSorting.apply(outcome.historyTypes()).stream()
+                    .map(event -> outcome.historyLinks().get(event.index())).toList();
+        }
+        if (ours.size() != expected.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (expected.get(i) != null && !expected.get(i).equals(ours.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -30,8 +30,11 @@ final class ParallelEventSorting {
     private ParallelEventSorting() {
     }
 
-    /** An event type, and whether the recording tool blanked its id (it then sorted it with its window). */
-    record Event(String type, boolean blanked) {
+    /**
+     * An event type, whether the recording tool blanked its id (it then sorted it with its window), and its index in
+     * our history.
+     */
+    record Event(String type, boolean blanked, int index) {
     }
 
     static boolean matches(List<String> recorded, List<String> ours) {
@@ -64,7 +67,9 @@ final class ParallelEventSorting {
     /** Our events as the recording tool would have left them (windows are kept in our order, not re-sorted). */
     static List<Event> apply(List<String> types) {
         List<Event> events = new ArrayList<>(types.size());
-        types.forEach(type -> events.add(new Event(type, false)));
+        for (int i = 0; i < types.size(); i++) {
+            events.add(new Event(types.get(i), false, i));
+        }
         List<Event> window = new ArrayList<>();
         int windowStart = 0; // the tool's slice starts at 0 before any ParallelStateStarted
         boolean inWindow = false;
@@ -82,7 +87,7 @@ final class ParallelEventSorting {
                 window = new ArrayList<>();
                 windowStart = i + 1;
             } else if (inWindow) {
-                Event blanked = new Event(event.type(), true);
+                Event blanked = new Event(event.type(), true, event.index());
                 events.set(i, blanked);
                 window.add(blanked);
             }

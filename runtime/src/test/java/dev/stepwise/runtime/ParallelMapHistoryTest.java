@@ -86,8 +86,8 @@ class ParallelMapHistoryTest {
         assertThat(chain).containsExactly("1:ExecutionStarted<0", "2:MapStateEntered<0", "3:MapStateStarted<2",
                 "4:MapIterationStarted<3", "5:PassStateEntered<4", "6:PassStateExited<5",
                 "7:MapIterationSucceeded<6", "8:MapIterationStarted<6", "9:PassStateEntered<8",
-                "10:PassStateExited<9", "11:MapIterationSucceeded<10", "12:MapStateSucceeded<10",
-                "13:MapStateExited<10", "14:ExecutionSucceeded<13");
+                "10:PassStateExited<9", "11:MapIterationSucceeded<10", "12:MapStateSucceeded<11",
+                "13:MapStateExited<11", "14:ExecutionSucceeded<13");
     }
 
     @Test

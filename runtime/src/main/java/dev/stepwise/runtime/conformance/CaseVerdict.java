@@ -1,9 +1,6 @@
 package dev.stepwise.runtime.conformance;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,7 +9,8 @@ import java.util.Objects;
  * the inspection data. Causes and histories are compared too, and reported separately.
  */
 public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, boolean passed, String mismatch,
-        boolean causeMatches, boolean historyRecorded, boolean historyMatches) {
+        boolean causeMatches, boolean historyRecorded, boolean historyMatches, boolean linksRecorded,
+        boolean linksMatch) {
 
     public static CaseVerdict judge(ConformanceCase c, CaseOutcome outcome) {
         ExpectedValueMatcher matcher = ExpectedValueMatcher.forCase(c);
@@ -40,21 +38,41 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
         boolean historyRecorded = !expectedTypes.isEmpty();
         boolean historyMatches = historyRecorded && sameTypes(expectedTypes, outcome.historyTypes(),
                 c.historyOrderNormalized());
-        return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches);
+        List<CaseOutcome.Link> expectedLinks = c.expectedHistoryLinks();
+        boolean linksRecorded = !expectedLinks.isEmpty();
+        boolean linksMatch = linksRecorded && historyMatches && sameLinks(expectedLinks, outcome,
+                c.historyOrderNormalized());
+        return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches,
+                linksRecorded, linksMatch);
     }
 
-    private static boolean sameTypes(List<String> expected, List<String> actual, boolean asMultiset) {
-        if (!asMultiset) {
-            return expected.equals(actual);
-        }
-        return count(expected).equals(count(actual));
+    /**
+     * Event type by event type; where the recording sorted the events of Parallel states, as
+     * {@link ParallelEventSorting} describes.
+     */
+    private static boolean sameTypes(List<String> expected, List<String> actual, boolean parallelEventsSorted) {
+        return parallelEventsSorted ? ParallelEventSorting.matches(expected, actual) : expected.equals(actual);
     }
 
-    private static Map<String, Integer> count(List<String> types) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String t : new ArrayList<>(types)) {
-            counts.merge(t, 1, Integer::sum);
+    /**
+     * Every id and previousEventId the recording kept equals ours at the same position (after the recording's
+     * Parallel sorting, where it applied).
+     */
+    private static boolean sameLinks(List<CaseOutcome.Link> expected, CaseOutcome outcome,
+            boolean parallelEventsSorted) {
+        List<CaseOutcome.Link> ours = outcome.historyLinks();
+        if (parallelEventsSorted) {
+            ours = ParallelEventSorting.apply(outcome.historyTypes()).stream()
+                    .map(event -> outcome.historyLinks().get(event.index())).toList();
         }
-        return counts;
+        if (ours.size() != expected.size()) {
+            return false;
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (expected.get(i) != null && !expected.get(i).equals(ours.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

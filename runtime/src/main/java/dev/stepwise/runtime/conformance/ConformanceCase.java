@@ -85,6 +85,17 @@ public record ConformanceCase(
         return types;
     }
 
+    /**
+     * The recorded events' id and previousEventId, in order; {@code null} for an event whose id the recording blanked
+     * out. Empty when only the event types were recorded.
+     */
+    public List<CaseOutcome.Link> expectedHistoryLinks() {
+        List<CaseOutcome.Link> links = new ArrayList<>();
+        expected.path("history").forEach(event -> links.add(event.path("id").isIntegralNumber()
+                ? new CaseOutcome.Link(event.path("id").asLong(), event.path("previousEventId").asLong()) : null));
+        return links;
+    }
+
     public boolean historyOrderNormalized() {
         return expected.path("history_order_normalized").asBoolean(false);
     }

@@ -49,6 +49,14 @@ public record ConformanceReport(List<CaseVerdict> verdicts) {
         return tally(CaseVerdict::historyRecorded, CaseVerdict::historyMatches);
     }
 
+    /**
+     * Histories whose ids and previousEventIds equal AWS's wherever the recording kept them, among matching
+     * histories recorded with their events.
+     */
+    public Tally links() {
+        return tally(CaseVerdict::linksRecorded, CaseVerdict::linksMatch);
+    }
+
     public List<CaseVerdict> failures() {
         return verdicts.stream().filter(v -> !v.passed()).toList();
     }
@@ -60,6 +68,7 @@ public record ConformanceReport(List<CaseVerdict> verdicts) {
         summary.set("overall", overall().toJson());
         summary.set("causes", causes().toJson());
         summary.set("histories", histories().toJson());
+        summary.set("history_links", links().toJson());
         ObjectNode categories = summary.putObject("categories");
         byCategory().forEach((category, tally) -> categories.set(category, tally.toJson()));
         ArrayNode cases = root.putArray("cases");
@@ -90,6 +99,7 @@ public record ConformanceReport(List<CaseVerdict> verdicts) {
         out.append(String.format("%-24s %s%n", "overall", overall()));
         out.append(String.format("%-24s %s%n", "causes matching", causes()));
         out.append(String.format("%-24s %s%n", "histories matching", histories()));
+        out.append(String.format("%-24s %s%n", "event links matching", links()));
         return out.toString();
     }
 

@@ -68,9 +68,10 @@ public final class RuntimeCaseExecutor implements CaseExecutor {
         JsonNode definition = replayServices ? RecordedServiceResponses.resolvePlaceholders(definition(c)) : definition(c);
         StateMachine machine = runtime.load(machineName(c), definition, c.machineType());
         Execution execution = runtime.start(machine, c.input()).await();
-        List<String> types = execution.history().stream().map(HistoryEvent::type).toList();
+        List<HistoryEvent> history = execution.history();
         return new CaseOutcome(execution.status().name(), execution.output(), execution.error(), execution.cause(),
-                types, null, null);
+                history.stream().map(HistoryEvent::type).toList(), null, null,
+                history.stream().map(e -> new CaseOutcome.Link(e.id(), e.previousEventId())).toList());
     }
 
     private CaseOutcome testState(ConformanceCase c) {

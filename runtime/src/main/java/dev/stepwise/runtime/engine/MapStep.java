@@ -90,18 +90,32 @@ final class MapStep {
         } finally {
             if (!sequential && !map.distributed()) {
                 // Concurrent iterations forked the chain: continue after whatever happened last.
-                chain.moveTo(history.lastId());
+                chain.moveTo(chain.history().lastId());
             }
         }
-        if (map.distributed()) {
-            chain.record("MapRunSucceeded", null);
-        }
-        chain.recordAside("MapStateSucceeded", null);
+        succeeded(map, chain);
         ArrayNode output = Json.NODES.arrayNode(length);
         for (JsonNode result : results) {
             output.add(result);
         }
         return output;
+    }
+
+    /**
+     * The success events, linked as AWS links them. Inline: MapStateSucceeded and MapStateExited both follow the
+     * final MapIterationSucceeded, although each earlier MapIterationSucceeded stays aside. Distributed:
+     * MapStateSucceeded follows MapRunSucceeded but MapStateExited follows MapRunStarted (recordings since November
+     * 2024; older ones chained MapStateExited to MapRunSucceeded).
+     */
+    private static void succeeded(MapPlan map, EventChain chain) {
+        History events = chain.history();
+        if (map.distributed()) {
+            long runSucceeded = chain.recordAside("MapRunSucceeded", null);
+            events.record("MapStateSucceeded", runSucceeded, null);
+            return;
+        }
+        chain.moveTo(events.lastId());
+        chain.recordAside("MapStateSucceeded", null);
     }
 
     /** The items: JSONata {@code Items}, {@code ItemsPath}, or the effective input itself. */

@@ -49,7 +49,7 @@ final class ParallelStep {
             scope.childrenFailed(true);
             throw error;
         } finally {
-            chain.moveTo(run.history().lastId());
+            chain.moveTo(chain.history().lastId());
         }
         chain.recordAside("ParallelStateSucceeded", null);
         ArrayNode output = Json.NODES.arrayNode(results.length);

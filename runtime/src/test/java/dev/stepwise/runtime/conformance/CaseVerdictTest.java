@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.runtime.StateMachineType;
 import dev.stepwise.runtime.data.Json;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,65 @@ class CaseVerdictTest {
         assertThat(wrongError.passed()).isFalse();
         assertThat(wrongError.mismatch()).contains("States.TaskFailed");
         assertThat(wrongError.historyMatches()).isFalse();
+    }
+
+    /** A recording with sorted Parallel events lacks ParallelStateSucceeded; ours must still match it, in order. */
+    @Test
+    void sortedParallelRecordingsCompareAfterTheSameSorting() {
+        ConformanceCase c = new ConformanceCase("p", "parallel", "execution", true, Json.parse("{}"),
+                Json.parse("{}"), Json.parse("{\"status\": \"SUCCEEDED\", \"output\": [1, 2],"
+                        + " \"history_order_normalized\": true, \"history_types\": [\"ExecutionStarted\","
+                        + " \"ParallelStateEntered\", \"ParallelStateStarted\", \"PassStateEntered\","
+                        + " \"PassStateEntered\", \"PassStateExited\", \"PassStateExited\","
+                        + " \"ParallelStateExited\", \"ExecutionSucceeded\"]}"), Json.parse("{}"), List.of(), "");
+        List<String> ours = List.of("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted",
+                "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+                "ParallelStateSucceeded", "ParallelStateExited", "ExecutionSucceeded");
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("[1, 2]"), null, null, ours, null,
+                null)).historyMatches()).isTrue();
+        List<String> exitedAfterTheEnd = List.of("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted",
+                "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+                "ParallelStateSucceeded", "ExecutionSucceeded", "ParallelStateExited");
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("[1, 2]"), null, null,
+                exitedAfterTheEnd, null, null)).historyMatches()).isFalse();
+    }
+
+    /** Ids the recording kept must be ours; blanked ones (Parallel branch events) are not compared. */
+    @Test
+    void eventLinksCompareWhereTheRecordingKeptThem() {
+        ConformanceCase c = new ConformanceCase("p", "parallel", "execution", true, Json.parse("{}"),
+                Json.parse("{}"), Json.parse("{\"status\": \"SUCCEEDED\", \"output\": [{}],"
+                        + " \"history_order_normalized\": true, \"history_types\": [\"ExecutionStarted\","
+                        + " \"ParallelStateEntered\", \"ParallelStateStarted\", \"PassStateEntered\","
+                        + " \"PassStateExited\", \"ParallelStateExited\", \"ExecutionSucceeded\"], \"history\": ["
+                        + "{\"type\": \"ExecutionStarted\", \"id\": 1, \"previousEventId\": 0},"
+                        + "{\"type\": \"ParallelStateEntered\", \"id\": 2, \"previousEventId\": 0},"
+                        + "{\"type\": \"ParallelStateStarted\", \"id\": 3, \"previousEventId\": 2},"
+                        + "{\"type\": \"PassStateEntered\", \"id\": [0], \"previousEventId\": 0},"
+                        + "{\"type\": \"PassStateExited\", \"id\": [0], \"previousEventId\": 0},"
+                        + "{\"type\": \"ParallelStateExited\", \"id\": 7, \"previousEventId\": 5},"
+                        + "{\"type\": \"ExecutionSucceeded\", \"id\": 8, \"previousEventId\": 7}]}"),
+                Json.parse("{}"), List.of(), "");
+        List<String> types = List.of("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted",
+                "PassStateEntered", "PassStateExited", "ParallelStateSucceeded", "ParallelStateExited",
+                "ExecutionSucceeded");
+        CaseVerdict linkedAsAws = CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("[{}]"), null, null,
+                types, null, null, links(0, 0, 2, 3, 4, 5, 5, 7)));
+        assertThat(linkedAsAws.linksRecorded()).isTrue();
+        assertThat(linkedAsAws.linksMatch()).isTrue();
+        CaseVerdict exitedAfterSucceeded = CaseVerdict.judge(c, new CaseOutcome("SUCCEEDED", Json.parse("[{}]"), null,
+                null, types, null, null, links(0, 0, 2, 3, 4, 5, 6, 7)));
+        assertThat(exitedAfterSucceeded.historyMatches()).isTrue();
+        assertThat(exitedAfterSucceeded.linksMatch()).isFalse();
+    }
+
+    /** Links for events 1..n, given each one's previousEventId. */
+    private static List<CaseOutcome.Link> links(long... previousEventIds) {
+        List<CaseOutcome.Link> links = new ArrayList<>();
+        for (int i = 0; i < previousEventIds.length; i++) {
+            links.add(new CaseOutcome.Link(i + 1, previousEventIds[i]));
+        }
+        return links;
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.MachinePlan;
 import dev.stepwise.runtime.definition.ProblemCodes;
+import dev.stepwise.runtime.definition.QueryLanguage;
 import dev.stepwise.runtime.definition.validation.DefinitionValidator;
 import dev.stepwise.runtime.definition.validation.ValidationReport;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
@@ -359,8 +360,7 @@ public final class LocalRuntime {
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
         }
-        boolean jsonata = "JSONata".equals(machine.path("QueryLanguage").asText());
-        return testState(compiler.compileState(stateName, state, jsonata), input);
+        return testState(compiler.compileState(stateName, state, QueryLanguage.ofMachine(machine)), input);
     }
 
     private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {

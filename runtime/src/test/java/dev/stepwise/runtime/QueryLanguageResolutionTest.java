@@ -85,13 +85,24 @@ class QueryLanguageResolutionTest {
     }
 
     @Test
+    void testStateChecksTheStateWithAwsRulesInItsMachinesLanguage() {
+        assertThatThrownBy(() -> runtime.testState(json("{'QueryLanguage':'JSONata','StartAt':'A','States':{"
+                + "'A':{'Type':'Pass','Parameters':{},'End':true}}}"), "A", json("{}")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("The field 'Parameters' is not supported for JSONata query language");
+        assertThatThrownBy(() -> runtime.testState(json("{'Type':'Pass','QueryLanguage':'XPath','End':true}"),
+                json("{}"))).isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("must be one of JSONPath, JSONata, not 'XPath'");
+    }
+
+    @Test
     void anUnknownLanguageIsReportedEvenWithoutValidation() {
         LocalRuntime lenient = LocalRuntime.builder().clock(Clocks.virtual()).validateDefinitions(false).build();
         assertThatThrownBy(() -> lenient.load(json("{'QueryLanguage':'jsonata','StartAt':'A','States':{"
                 + "'A':{'Type':'Pass','End':true}}}")))
                 .isInstanceOf(InvalidDefinitionException.class)
                 .hasMessageContaining("/QueryLanguage").hasMessageContaining("must be JSONPath or JSONata");
-        assertThatThrownBy(() -> runtime.testState(json("{'Type':'Pass','QueryLanguage':'XPath','End':true}"),
+        assertThatThrownBy(() -> lenient.testState(json("{'Type':'Pass','QueryLanguage':'XPath','End':true}"),
                 json("{}"))).isInstanceOf(InvalidDefinitionException.class)
                 .hasMessageContaining("must be JSONPath or JSONata");
     }

@@ -62,6 +62,12 @@ final class MachineValidator implements NestedMachines {
         machine(definition, root);
     }
 
+    /** One state on its own, as the TestState API takes it: its targets are not followed. */
+    void validateState(String name, JsonNode state, QueryLanguage machineLanguage) {
+        rootLanguage = machineLanguage;
+        state(name, state, JsonPointer.root());
+    }
+
     @Override
     public void validate(JsonNode machine, JsonPointer at, Kind kind) {
         if (!machine.isObject()) {
@@ -109,7 +115,7 @@ final class MachineValidator implements NestedMachines {
 
     private void state(String name, JsonNode json, JsonPointer at) {
         context.registerStateName(name, at);
-        if (!json.isObject()) {
+        if (json == null || !json.isObject()) {
             problems.schema(at, "A state must be an object with a Type, not " + ValueChecks.describe(json));
             return;
         }

@@ -23,8 +23,13 @@ import java.util.Map;
  *
  * <p>Problems are collected, not thrown one by one: a definition with three mistakes reports all three, each at its
  * JSON Pointer location. The checks given to the constructor run first, and their problems are reported together
- * with the compiler's own. (AWS's full rule set, {@code definition.validation}, runs before this in
- * {@code LocalRuntime.load}; the compiler checks only what it needs to build a plan.)
+ * with the compiler's own.
+ *
+ * <p>AWS's rules belong to {@code definition.validation}, which {@code LocalRuntime.load} and {@code testState} run
+ * first. The compiler still sees unvalidated definitions ({@code validateDefinitions(false)}, direct callers), so
+ * it rejects what it cannot build a plan from or would read two ways (both Next and End, a field of the other query
+ * language); AWS limits that change nothing about how a plan runs, such as HeartbeatSeconds below TimeoutSeconds
+ * or a BackoffRate of at least 1, are the validator's alone.
  */
 public final class DefinitionCompiler {
 
@@ -327,10 +332,6 @@ public final class DefinitionCompiler {
         String resource = f.requiredString("Resource");
         NumberSetting timeout = number(f, "TimeoutSeconds", problems, jsonata);
         NumberSetting heartbeat = number(f, "HeartbeatSeconds", problems, jsonata);
-        if (timeout.literal() != null && heartbeat.literal() != null
-                && heartbeat.literal().doubleValue() >= timeout.literal().doubleValue()) {
-            problems.schema(f.at("HeartbeatSeconds"), "must be smaller than TimeoutSeconds");
-        }
         return new TaskPlan(name, resource == null ? null : TaskResource.parse(resource),
                 dataFlow(f, problems, jsonata, true, true, true), timeout, heartbeat,
                 errorHandling(f, problems, jsonata),
@@ -548,14 +549,9 @@ public final class DefinitionCompiler {
         Number backoff = r.number("BackoffRate");
         Number maxDelay = r.number("MaxDelaySeconds");
         String jitter = r.string("JitterStrategy");
+        // Guards for unvalidated definitions: a negative delay would turn the clock back, an unknown jitter be ignored.
         if (interval != null && interval.doubleValue() < 0) {
             problems.schema(r.at("IntervalSeconds"), "cannot be negative");
-        }
-        if (attempts != null && attempts.doubleValue() < 0) {
-            problems.schema(r.at("MaxAttempts"), "cannot be negative");
-        }
-        if (backoff != null && backoff.doubleValue() < 1) {
-            problems.schema(r.at("BackoffRate"), "must be at least 1.0");
         }
         if (jitter != null && !jitter.equals("FULL") && !jitter.equals("NONE")) {
             problems.schema(r.at("JitterStrategy"), "must be FULL or NONE");

@@ -10,6 +10,7 @@ import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.MachinePlan;
 import dev.stepwise.runtime.definition.ProblemCodes;
+import dev.stepwise.runtime.definition.QueryLanguage;
 import dev.stepwise.runtime.definition.validation.DefinitionValidator;
 import dev.stepwise.runtime.definition.validation.ValidationReport;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
@@ -156,10 +157,7 @@ public final class LocalRuntime {
      */
     public StateMachine load(String name, JsonNode definition, StateMachineSettings settings) {
         if (validate) {
-            ValidationReport report = DefinitionValidator.validate(definition, settings.type());
-            if (!report.isValid()) {
-                throw new InvalidDefinitionException(report.problems());
-            }
+            rejectInvalid(DefinitionValidator.validate(definition, settings.type()));
         }
         MachinePlan plan = compiler.compile(definition);
         if (forcedLogging != null) {
@@ -340,18 +338,28 @@ public final class LocalRuntime {
         return clock;
     }
 
+    private static void rejectInvalid(ValidationReport report) {
+        if (!report.isValid()) {
+            throw new InvalidDefinitionException(report.problems());
+        }
+    }
+
     /**
      * Runs one state alone, as AWS's TestState API does: {@code state} is a single state definition, whose
-     * Next targets need not exist.
+     * Next targets need not exist. Like {@code load}, both forms first check the state with AWS's rules (unless the
+     * builder turned validation off).
+     *
+     * @throws InvalidDefinitionException listing every problem found
      */
     public ExecutionRun.TestOutcome testState(JsonNode state, JsonNode input) {
-        return testState(compiler.compileState("TestState", state), input);
+        return testState("TestState", state, QueryLanguage.JSONPATH, input);
     }
 
     /**
      * Runs the state named {@code stateName} of a whole machine alone (it may sit inside a Parallel branch or a Map
-     * processor).
+     * processor), in the machine's query language unless the state sets its own.
      *
+     * @throws InvalidDefinitionException listing every problem found
      * @throws IllegalArgumentException when the machine has no state of that name
      */
     public ExecutionRun.TestOutcome testState(JsonNode machine, String stateName, JsonNode input) {
@@ -359,8 +367,15 @@ public final class LocalRuntime {
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
         }
-        boolean jsonata = "JSONata".equals(machine.path("QueryLanguage").asText());
-        return testState(compiler.compileState(stateName, state, jsonata), input);
+        return testState(stateName, state, QueryLanguage.ofMachine(machine), input);
+    }
+
+    private ExecutionRun.TestOutcome testState(String name, JsonNode state, QueryLanguage machineLanguage,
+            JsonNode input) {
+        if (validate) {
+            rejectInvalid(DefinitionValidator.validateState(name, state, machineLanguage));
+        }
+        return testState(compiler.compileState(name, state, machineLanguage), input);
     }
 
     private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {

@@ -10,6 +10,8 @@ import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.definition.DefinitionProblem;
 import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.definition.ProblemCodes;
+import dev.stepwise.runtime.error.StatesError;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** {@code load} checks definitions with AWS's rules; the machine type shapes the execution's identity. */
@@ -48,6 +50,31 @@ class DefinitionLoadingTest {
                 .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
                         .containsExactly(new DefinitionProblem("/States/A/Next",
                                 ProblemCodes.MISSING_TRANSITION_TARGET, "names no state in this flow: 'B'")));
+    }
+
+    @Test
+    void awsLimitsThatChangeNothingAtRunTimeAreTheValidatorsAlone() {
+        String definition = "{'StartAt':'T','States':{'T':{'Type':'Task','Resource':'arn:aws:lambda:us-east-1:"
+                + "123456789012:function:f','TimeoutSeconds':5,'HeartbeatSeconds':5,'End':true,"
+                + "'Retry':[{'ErrorEquals':['Flaky'],'MaxAttempts':2,'IntervalSeconds':2,'BackoffRate':0.5}]}}}";
+        LocalRuntime strict = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        assertThatThrownBy(() -> strict.load(json(definition)))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .extracting(DefinitionProblem::location)
+                        .containsExactlyInAnyOrder("/States/T/HeartbeatSeconds", "/States/T/Retry/0/BackoffRate"))
+                .hasMessageContaining("HeartbeatSeconds (5) must be smaller than TimeoutSeconds (5)");
+        AtomicInteger calls = new AtomicInteger();
+        LocalRuntime lenient = LocalRuntime.builder().clock(Clocks.virtual()).validateDefinitions(false)
+                .handler("arn:aws:lambda:us-east-1:123456789012:function:f", (input, ctx) -> {
+                    if (calls.incrementAndGet() < 3) {
+                        throw new StatesError("Flaky", "try again");
+                    }
+                    return json("{'done':true}");
+                }).build();
+        Execution run = lenient.start(lenient.load(json(definition)), json("{}")).await();
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(calls).hasValue(3);
+        assertThat(run.stopDate()).isEqualTo(run.startDate().plusSeconds(3));
     }
 
     @Test

@@ -19,12 +19,17 @@ import java.util.Map;
 /**
  * Compiles an ASL definition into an immutable {@link MachinePlan}: every path, payload template, intrinsic function,
  * Choice rule and JSONata expression is compiled here, once, so running a state never parses anything. Each state
- * is compiled in its query language: its own {@code QueryLanguage}, else the machine's (JSONPath by default).
+ * is compiled in the query language {@link QueryLanguage#ofState} gives it.
  *
  * <p>Problems are collected, not thrown one by one: a definition with three mistakes reports all three, each at its
  * JSON Pointer location. The checks given to the constructor run first, and their problems are reported together
- * with the compiler's own. (AWS's full rule set, {@code definition.validation}, runs before this in
- * {@code LocalRuntime.load}; the compiler checks only what it needs to build a plan.)
+ * with the compiler's own.
+ *
+ * <p>AWS's rules belong to {@code definition.validation}, which {@code LocalRuntime.load} and {@code testState} run
+ * first. The compiler still sees unvalidated definitions ({@code validateDefinitions(false)}, direct callers), so
+ * it rejects what it cannot build a plan from or would read two ways (both Next and End, a field of the other query
+ * language); AWS limits that change nothing about how a plan runs, such as HeartbeatSeconds below TimeoutSeconds
+ * or a BackoffRate of at least 1, are the validator's alone.
  */
 public final class DefinitionCompiler {
 
@@ -55,13 +60,13 @@ public final class DefinitionCompiler {
             problems.addAll(check.check(definition));
         }
         Fields top = new Fields(definition, "", problems);
-        boolean jsonata = isJsonata(top, false);
+        QueryLanguage language = language(top, QueryLanguage.JSONPATH);
         Number timeout = top.number("TimeoutSeconds");
         if (timeout != null && (timeout.doubleValue() < 1 || timeout.doubleValue() > MAX_TIMEOUT_SECONDS
                 || timeout.doubleValue() != Math.rint(timeout.doubleValue()))) {
             problems.schema("/TimeoutSeconds", "must be a whole number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
         }
-        FlowPlan flow = flow(top, problems, jsonata);
+        FlowPlan flow = flow(top, problems, language);
         if (!problems.isEmpty()) {
             throw new InvalidDefinitionException(problems.list());
         }
@@ -74,41 +79,40 @@ public final class DefinitionCompiler {
      * @throws InvalidDefinitionException listing every problem found
      */
     public StatePlan compileState(String name, JsonNode state) {
-        return compileState(name, state, false);
+        return compileState(name, state, QueryLanguage.JSONPATH);
     }
 
     /**
-     * Compiles one state on its own, taken from a machine whose top-level {@code QueryLanguage} is JSONata when
-     * {@code jsonataByDefault}.
+     * Compiles one state on its own, taken from a machine whose top-level language is {@code machineLanguage}.
      *
      * @throws InvalidDefinitionException listing every problem found
      */
-    public StatePlan compileState(String name, JsonNode state, boolean jsonataByDefault) {
+    public StatePlan compileState(String name, JsonNode state, QueryLanguage machineLanguage) {
         Problems problems = new Problems();
         if (state == null || !state.isObject()) {
             problems.schema("", "a state definition must be a JSON object");
             throw new InvalidDefinitionException(problems.list());
         }
-        StatePlan plan = state(name, new Fields(state, "", problems), problems, jsonataByDefault);
+        StatePlan plan = state(name, new Fields(state, "", problems), problems, machineLanguage);
         if (!problems.isEmpty() || plan == null) {
             throw new InvalidDefinitionException(problems.list());
         }
         return plan;
     }
 
-    /** Whether the object's {@code QueryLanguage} is JSONata; {@code inherited} when it sets none. */
-    private static boolean isJsonata(Fields f, boolean inherited) {
-        String language = f.string("QueryLanguage");
-        if (language == null) {
-            return inherited;
-        }
-        if (!language.equals("JSONata") && !language.equals("JSONPath")) {
+    /**
+     * The language of a machine or state, by {@link QueryLanguage}'s rule. An unknown name is reported here too:
+     * TestState and {@code validateDefinitions(false)} compile definitions the validator has not seen.
+     */
+    private static QueryLanguage language(Fields f, QueryLanguage machineLanguage) {
+        String own = f.string("QueryLanguage");
+        if (own != null && QueryLanguage.fromAslName(own).isEmpty()) {
             f.problem("QueryLanguage", "must be JSONPath or JSONata");
         }
-        return language.equals("JSONata");
+        return QueryLanguage.ofState(f.node(), machineLanguage);
     }
 
-    private FlowPlan flow(Fields fields, Problems problems, boolean jsonata) {
+    private FlowPlan flow(Fields fields, Problems problems, QueryLanguage machineLanguage) {
         String startAt = fields.requiredString("StartAt");
         JsonNode states = fields.object("States");
         if (states == null) {
@@ -126,7 +130,7 @@ public final class DefinitionCompiler {
                 continue;
             }
             StatePlan plan = state(entry.getKey(), new Fields(entry.getValue(), location, problems), problems,
-                    jsonata);
+                    machineLanguage);
             if (plan != null) {
                 plans.put(entry.getKey(), plan);
             }
@@ -165,8 +169,8 @@ public final class DefinitionCompiler {
         }
     }
 
-    private StatePlan state(String name, Fields f, Problems problems, boolean jsonataByDefault) {
-        boolean jsonata = isJsonata(f, jsonataByDefault);
+    private StatePlan state(String name, Fields f, Problems problems, QueryLanguage machineLanguage) {
+        boolean jsonata = language(f, machineLanguage) == QueryLanguage.JSONATA;
         String type = f.requiredString("Type");
         if (type == null) {
             return null;
@@ -180,9 +184,9 @@ public final class DefinitionCompiler {
             case "Succeed" -> new SucceedPlan(name, dataFlow(f, problems, jsonata, false, false, false));
             case "Fail" -> fail(name, f, problems, jsonata);
             case "Parallel" -> new ParallelPlan(name, dataFlow(f, problems, jsonata, true, true, true),
-                    branches(f, problems, jsonataByDefault), errorHandling(f, problems, jsonata),
+                    branches(f, problems, machineLanguage), errorHandling(f, problems, jsonata),
                     transition(f, problems));
-            case "Map" -> map(name, f, problems, jsonata, jsonataByDefault);
+            case "Map" -> map(name, f, problems, jsonata, machineLanguage);
             default -> {
                 problems.schema(f.at("Type"), "unknown state type '" + type
                         + "' (expected Pass, Task, Choice, Wait, Succeed, Fail, Parallel or Map)");
@@ -328,10 +332,6 @@ public final class DefinitionCompiler {
         String resource = f.requiredString("Resource");
         NumberSetting timeout = number(f, "TimeoutSeconds", problems, jsonata);
         NumberSetting heartbeat = number(f, "HeartbeatSeconds", problems, jsonata);
-        if (timeout.literal() != null && heartbeat.literal() != null
-                && heartbeat.literal().doubleValue() >= timeout.literal().doubleValue()) {
-            problems.schema(f.at("HeartbeatSeconds"), "must be smaller than TimeoutSeconds");
-        }
         return new TaskPlan(name, resource == null ? null : TaskResource.parse(resource),
                 dataFlow(f, problems, jsonata, true, true, true), timeout, heartbeat,
                 errorHandling(f, problems, jsonata),
@@ -459,7 +459,7 @@ public final class DefinitionCompiler {
                 : problems.attempt(f.at(field), () -> PayloadTemplate.compileExpression(field, value));
     }
 
-    private List<FlowPlan> branches(Fields f, Problems problems, boolean jsonataByDefault) {
+    private List<FlowPlan> branches(Fields f, Problems problems, QueryLanguage machineLanguage) {
         JsonNode branches = f.array("Branches");
         List<FlowPlan> flows = new ArrayList<>();
         if (branches == null || branches.isEmpty()) {
@@ -472,12 +472,13 @@ public final class DefinitionCompiler {
                 problems.schema(at, "a branch must be an object with StartAt and States");
                 continue;
             }
-            flows.add(flow(new Fields(branches.get(i), at, problems), problems, jsonataByDefault));
+            flows.add(flow(new Fields(branches.get(i), at, problems), problems, machineLanguage));
         }
         return flows;
     }
 
-    private StatePlan map(String name, Fields f, Problems problems, boolean jsonata, boolean jsonataByDefault) {
+    private StatePlan map(String name, Fields f, Problems problems, boolean jsonata,
+            QueryLanguage machineLanguage) {
         String processorField = f.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         JsonNode processor = f.object(processorField);
         FlowPlan flow = null;
@@ -488,7 +489,7 @@ public final class DefinitionCompiler {
             }
         } else {
             Fields p = new Fields(processor, f.at(processorField), problems);
-            flow = flow(p, problems, jsonataByDefault);
+            flow = flow(p, problems, machineLanguage);
             JsonNode config = p.object("ProcessorConfig");
             distributed = config != null && "DISTRIBUTED".equals(config.path("Mode").asText());
         }
@@ -548,14 +549,9 @@ public final class DefinitionCompiler {
         Number backoff = r.number("BackoffRate");
         Number maxDelay = r.number("MaxDelaySeconds");
         String jitter = r.string("JitterStrategy");
+        // Guards for unvalidated definitions: a negative delay would turn the clock back, an unknown jitter be ignored.
         if (interval != null && interval.doubleValue() < 0) {
             problems.schema(r.at("IntervalSeconds"), "cannot be negative");
-        }
-        if (attempts != null && attempts.doubleValue() < 0) {
-            problems.schema(r.at("MaxAttempts"), "cannot be negative");
-        }
-        if (backoff != null && backoff.doubleValue() < 1) {
-            problems.schema(r.at("BackoffRate"), "must be at least 1.0");
         }
         if (jitter != null && !jitter.equals("FULL") && !jitter.equals("NONE")) {
             problems.schema(r.at("JitterStrategy"), "must be FULL or NONE");

@@ -2,6 +2,7 @@ package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.StateMachineType;
+import dev.stepwise.runtime.definition.QueryLanguage;
 
 /**
  * Checks an Amazon States Language definition the way AWS's CreateStateMachine and ValidateStateMachineDefinition
@@ -28,6 +29,17 @@ public final class DefinitionValidator {
     public static ValidationReport validate(JsonNode definition, StateMachineType type) {
         ValidationContext context = new ValidationContext(type);
         new MachineValidator(context).validateRoot(definition);
+        return new ValidationReport(context.problems().list());
+    }
+
+    /**
+     * Validates one state on its own, as the TestState API takes it: its own fields and the machines nested in it,
+     * but not whether its Next and Catch targets exist. {@code machineLanguage} is the top-level language of the
+     * machine the state was taken from. Never throws on bad input.
+     */
+    public static ValidationReport validateState(String name, JsonNode state, QueryLanguage machineLanguage) {
+        ValidationContext context = new ValidationContext(StateMachineType.STANDARD);
+        new MachineValidator(context).validateState(name, state, machineLanguage);
         return new ValidationReport(context.problems().list());
     }
 }

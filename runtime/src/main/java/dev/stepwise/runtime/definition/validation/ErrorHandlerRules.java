@@ -3,6 +3,7 @@ package dev.stepwise.runtime.definition.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.Problems;
+import dev.stepwise.runtime.definition.QueryLanguage;
 import java.util.Iterator;
 import java.util.Set;
 

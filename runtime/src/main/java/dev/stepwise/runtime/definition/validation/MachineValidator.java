@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.ProblemCodes;
 import dev.stepwise.runtime.definition.Problems;
+import dev.stepwise.runtime.definition.QueryLanguage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -55,15 +56,20 @@ final class MachineValidator implements NestedMachines {
                     ValueChecks.MAX_SECONDS);
         }
         if (definition.has("QueryLanguage")) {
-            checks.oneOf(definition.get("QueryLanguage"), root.field("QueryLanguage"), "QueryLanguage",
-                    Set.of("JSONPath", "JSONata"));
-            rootLanguage = QueryLanguage.fromAslName(definition.get("QueryLanguage").asText()).orElse(rootLanguage);
+            checks.queryLanguage(definition.get("QueryLanguage"), root.field("QueryLanguage"));
         }
-        machine(definition, root, rootLanguage);
+        rootLanguage = QueryLanguage.ofMachine(definition);
+        machine(definition, root);
+    }
+
+    /** One state on its own, as the TestState API takes it: its targets are not followed. */
+    void validateState(String name, JsonNode state, QueryLanguage machineLanguage) {
+        rootLanguage = machineLanguage;
+        state(name, state, JsonPointer.root());
     }
 
     @Override
-    public void validate(JsonNode machine, JsonPointer at, QueryLanguage inherited, Kind kind) {
+    public void validate(JsonNode machine, JsonPointer at, Kind kind) {
         if (!machine.isObject()) {
             problems.schema(at, "A " + (kind == Kind.BRANCH ? "branch" : "item processor")
                     + " must be an object with StartAt and States, not " + ValueChecks.describe(machine));
@@ -71,10 +77,10 @@ final class MachineValidator implements NestedMachines {
         }
         knownFields(machine, at, kind == Kind.BRANCH ? BRANCH_FIELDS : PROCESSOR_FIELDS,
                 kind == Kind.BRANCH ? "a branch" : "an item processor");
-        machine(machine, at, inherited);
+        machine(machine, at);
     }
 
-    private void machine(JsonNode machine, JsonPointer at, QueryLanguage language) {
+    private void machine(JsonNode machine, JsonPointer at) {
         if (machine.has("Comment")) {
             checks.text(machine.get("Comment"), at.field("Comment"), "Comment");
         }
@@ -93,7 +99,7 @@ final class MachineValidator implements NestedMachines {
             for (Iterator<Map.Entry<String, JsonNode>> it = statesNode.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 named.put(entry.getKey(), entry.getValue());
-                state(entry.getKey(), entry.getValue(), at.field("States").field(entry.getKey()), language);
+                state(entry.getKey(), entry.getValue(), at.field("States").field(entry.getKey()));
             }
         }
         String start = startAt == null ? null : checks.nonEmptyText(startAt, at.field("StartAt"), "StartAt")
@@ -107,9 +113,9 @@ final class MachineValidator implements NestedMachines {
         }
     }
 
-    private void state(String name, JsonNode json, JsonPointer at, QueryLanguage inherited) {
+    private void state(String name, JsonNode json, JsonPointer at) {
         context.registerStateName(name, at);
-        if (!json.isObject()) {
+        if (json == null || !json.isObject()) {
             problems.schema(at, "A state must be an object with a Type, not " + ValueChecks.describe(json));
             return;
         }
@@ -124,11 +130,7 @@ final class MachineValidator implements NestedMachines {
                     + ValueChecks.describe(typeNode));
             return;
         }
-        QueryLanguage language = inherited;
-        JsonNode ownLanguage = json.get("QueryLanguage");
-        if (ownLanguage != null && ownLanguage.isTextual()) {
-            language = QueryLanguage.fromAslName(ownLanguage.textValue()).orElse(inherited);
-        }
+        QueryLanguage language = QueryLanguage.ofState(json, rootLanguage);
         if (rootLanguage == QueryLanguage.JSONATA && language == QueryLanguage.JSONPATH) {
             problems.schema(at.field("QueryLanguage"), "A state cannot use JSONPath when the state machine's"
                     + " QueryLanguage is JSONata; a JSONPath machine may switch single states to JSONata, not"

@@ -72,7 +72,7 @@ final class MapRules {
         if (processor == null) {
             return;
         }
-        nested.validate(processor, state.at(field), state.language(), NestedMachines.Kind.ITEM_PROCESSOR);
+        nested.validate(processor, state.at(field), NestedMachines.Kind.ITEM_PROCESSOR);
         String mode = processorConfig(processor, state.at(field));
         if (!DISTRIBUTED.equals(mode)) {
             for (String distributedField : DISTRIBUTED_ONLY) {

@@ -9,5 +9,6 @@ interface NestedMachines {
     /** Where a nested machine sits decides which fields it may have besides StartAt and States. */
     enum Kind { BRANCH, ITEM_PROCESSOR }
 
-    void validate(JsonNode machine, JsonPointer at, QueryLanguage inherited, Kind kind);
+    /** A nested machine's states take the top-level machine's language unless they set their own. */
+    void validate(JsonNode machine, JsonPointer at, Kind kind);
 }

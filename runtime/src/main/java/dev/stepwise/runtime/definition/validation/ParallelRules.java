@@ -26,8 +26,7 @@ final class ParallelRules {
             return;
         }
         for (int i = 0; i < branches.size(); i++) {
-            nested.validate(branches.get(i), state.at("Branches").index(i), state.language(),
-                    NestedMachines.Kind.BRANCH);
+            nested.validate(branches.get(i), state.at("Branches").index(i), NestedMachines.Kind.BRANCH);
         }
     }
 }

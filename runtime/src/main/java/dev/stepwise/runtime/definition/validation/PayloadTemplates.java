@@ -2,6 +2,7 @@ package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.QueryLanguage;
 import java.util.Iterator;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition.validation;
 
+import dev.stepwise.runtime.definition.QueryLanguage;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

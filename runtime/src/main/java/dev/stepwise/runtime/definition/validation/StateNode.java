@@ -2,6 +2,7 @@ package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.JsonPointer;
+import dev.stepwise.runtime.definition.QueryLanguage;
 
 /** One state being validated: its JSON, where it sits, its type and the query language it is written in. */
 record StateNode(String name, JsonNode json, JsonPointer at, StateType type, QueryLanguage language) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.Problems;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Checks one state: the fields its type allows in its query language, Next/End, the data-flow fields every type
@@ -100,8 +99,7 @@ final class StateValidator {
 
     private void dataFlow(StateNode state) {
         if (state.has("QueryLanguage")) {
-            checks.oneOf(state.get("QueryLanguage"), state.at("QueryLanguage"), "QueryLanguage",
-                    Set.of("JSONPath", "JSONata"));
+            checks.queryLanguage(state.get("QueryLanguage"), state.at("QueryLanguage"));
         }
         if (state.isJsonata()) {
             for (String field : List.of("Arguments", "Output")) {

@@ -3,14 +3,20 @@ package dev.stepwise.runtime.definition.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.Problems;
+import dev.stepwise.runtime.definition.QueryLanguage;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Checks on single field values (types, ranges, enumerations, paths) that report what is allowed. */
 final class ValueChecks {
 
     /** The largest number of seconds AWS accepts in timeouts, intervals and waits. */
     static final long MAX_SECONDS = 99_999_999L;
+
+    private static final Set<String> QUERY_LANGUAGES = Arrays.stream(QueryLanguage.values())
+            .map(QueryLanguage::aslName).collect(Collectors.toUnmodifiableSet());
 
     private final Problems problems;
 
@@ -67,6 +73,11 @@ final class ValueChecks {
         text(value, at, field).filter(text -> !allowed.contains(text)).ifPresent(text -> problems.schema(at,
                 "The field '" + field + "' must be one of " + String.join(", ", sorted(allowed))
                         + ", not '" + text + "'"));
+    }
+
+    /** {@code QueryLanguage}, at the top level or on a state: one of the languages ASL names. */
+    void queryLanguage(JsonNode value, JsonPointer at) {
+        oneOf(value, at, "QueryLanguage", QUERY_LANGUAGES);
     }
 
     /** A JSONPath over the input, the context object ({@code $$}) or a variable. */

@@ -1,0 +1,60 @@
+package dev.stepwise.processor.dataflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.RawJson;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The document a payload template ({@code Parameters}, {@code ItemSelector}) builds: exactly its keys, a {@code ".$"}
+ * key typed by what its path or intrinsic yields, any other by its literal value.
+ */
+final class PayloadShape {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PayloadShape() {
+    }
+
+    /**
+     * @param dynamic the type of the value a {@code ".$"} key's path or intrinsic selects; it also checks the path
+     */
+    static Document of(RawJson payload, Function<String, JavaType> dynamic) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(payload.text());
+        } catch (JsonProcessingException e) {
+            return Document.opaque(); // the parser reported it already
+        }
+        if (!tree.isObject()) {
+            return Document.opaque();
+        }
+        Document document = Document.closed(java.util.List.of());
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            JsonNode value = entry.getValue();
+            if (key.endsWith(".$") && value.isTextual()) {
+                document.put(key.substring(0, key.length() - 2), dynamic.apply(value.asText()));
+            } else {
+                document.put(key, literal(value));
+            }
+        }
+        return document;
+    }
+
+    private static JavaType literal(JsonNode value) {
+        if (value.isTextual()) {
+            return JavaType.STRING;
+        } else if (value.isNumber()) {
+            return JavaType.NUMBER;
+        } else if (value.isBoolean()) {
+            return JavaType.BOOLEAN;
+        }
+        return JavaType.JSON;
+    }
+}

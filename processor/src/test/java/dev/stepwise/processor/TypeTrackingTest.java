@@ -160,18 +160,21 @@ class TypeTrackingTest {
         JavaFileObject source = workflow(TYPES + """
                     @Task(resource = %s) Receipt charge(@From("$.order") Order order) { return null; }
                     @Parallel(branches = Bill.class)
-                    @Parameters("{\\"total.$\\": \\"$.amount\\", \\"currency\\": \\"EUR\\", \\"at.$\\": \\"$.chargedAt\\"}")
+                    @Parameters("{\\"total.$\\": \\"$.amount\\", \\"currency\\": \\"EUR\\", \\"at.$\\": \\"$.chargedAt\\","
+                            + " \\"ref\\": {\\"id.$\\": \\"$.chargeID\\"}}")
                     void billAll() {}
                     @Succeed void done() {}
                 """.formatted(LAMBDA));
 
         Compilation compilation = compile(source, branch);
 
-        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorCount(3);
         assertThat(compilation).hadErrorContaining("\"$.chargedAt\": the state input has no property \"chargedAt\";"
                 + " it has chargeId, amount").inFile(source).onLineContaining("@Parameters");
+        assertThat(compilation).hadErrorContaining("\"$.chargeID\": the state input has no property \"chargeID\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("@Parameters");
         assertThat(compilation).hadErrorContaining("\"$.order.id\": the state input has no property \"order\";"
-                + " it has total, currency, at").inFile(branch).onLineContaining("$.order.id");
+                + " it has total, currency, at, ref").inFile(branch).onLineContaining("$.order.id");
     }
 
     @Test

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The document a payload template ({@code Parameters}, {@code ItemSelector}) builds: exactly its keys, a {@code ".$"}
- * key typed by what its path or intrinsic yields, any other by its literal value.
+ * key typed by what its path or intrinsic yields, any other by its literal value. Only the top level is typed; the
+ * paths of nested {@code ".$"} keys are still passed on, so they are checked all the same.
  */
 final class PayloadShape {
 
@@ -21,6 +23,8 @@ final class PayloadShape {
     }
 
     /**
+     * The document the payload builds, or one of unknown shape when it is not an object.
+     *
      * @param dynamic the type of the value a {@code ".$"} key's path or intrinsic selects; it also checks the path
      */
     static Document of(RawJson payload, Function<String, JavaType> dynamic) {
@@ -33,7 +37,7 @@ final class PayloadShape {
         if (!tree.isObject()) {
             return Document.opaque();
         }
-        Document document = Document.closed(java.util.List.of());
+        Document document = Document.closed(List.of());
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
@@ -42,9 +46,24 @@ final class PayloadShape {
                 document.put(key.substring(0, key.length() - 2), dynamic.apply(value.asText()));
             } else {
                 document.put(key, literal(value));
+                visitNested(value, dynamic);
             }
         }
         return document;
+    }
+
+    private static void visitNested(JsonNode node, Function<String, JavaType> dynamic) {
+        if (node.isArray()) {
+            node.forEach(element -> visitNested(element, dynamic));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getKey().endsWith(".$") && entry.getValue().isTextual()) {
+                dynamic.apply(entry.getValue().asText());
+            } else {
+                visitNested(entry.getValue(), dynamic);
+            }
+        }
     }
 
     private static JavaType literal(JsonNode value) {

@@ -56,7 +56,8 @@ final class Document {
     Document join(Document other) {
         var joined = new Document(knowledge.compareTo(other.knowledge) >= 0 ? knowledge : other.knowledge);
         joined.fields.putAll(fields);
-        other.fields.forEach((name, type) -> joined.fields.merge(name, type, (a, b) -> a.equals(b) ? a : JavaType.JSON));
+        other.fields.forEach((name, type) ->
+                joined.fields.merge(name, type, (mine, theirs) -> mine.equals(theirs) ? mine : JavaType.JSON));
         return joined;
     }
 

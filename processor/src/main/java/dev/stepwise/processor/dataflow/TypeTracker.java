@@ -311,7 +311,8 @@ public final class TypeTracker {
                 document.put(root, expected);
             }
         } else if (document.knowledge() == Document.Knowledge.CLOSED) {
-            context.problems().add(Message.UNKNOWN_FIELD, where, path, "the state input", root, document.describeFields());
+            context.problems().add(Message.UNKNOWN_FIELD, where, path, "the state input", root,
+                    document.describeFields());
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;
             input.put(root, type);

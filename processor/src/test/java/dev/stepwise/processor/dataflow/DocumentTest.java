@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.TypeCatalog;
-import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Where two paths meet, a document knows what either side knows and never less permissively. */
 class DocumentTest {
 
     private static Document closed(String... fields) {
-        return Document.closed(List.of(fields).stream().map(f -> new TypeCatalog.Property(f, JavaType.STRING)).toList());
+        return Document.closed(Stream.of(fields).map(f -> new TypeCatalog.Property(f, JavaType.STRING)).toList());
     }
 
     @Test

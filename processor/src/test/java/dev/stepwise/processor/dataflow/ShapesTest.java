@@ -25,8 +25,8 @@ class ShapesTest {
         assertThat(Shapes.elementOf(LINE)).isEmpty();
         assertThat(Shapes.elementOf(JavaType.JSON)).isEmpty();
         assertThat(Shapes.elementOf(JavaType.ClassType.of("java.util", "List"))).isEmpty();
-        assertThat(Shapes.elementOf(new JavaType.ClassType("java.util", List.of("Map"), List.of(JavaType.STRING, LINE))))
-                .isEmpty();
+        var map = new JavaType.ClassType("java.util", List.of("Map"), List.of(JavaType.STRING, LINE));
+        assertThat(Shapes.elementOf(map)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stepwise.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.stepwise.processor.Sources.compile;
+import static dev.stepwise.processor.Sources.type;
 import static dev.stepwise.processor.Sources.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,208 @@ class TypeTrackingTest {
                     @Task(resource = %s) @ResultPath("$.x") String use(@From("$.anything.at.all") String value) { return null; }
                     @Succeed void done() {}
                 """.formatted(LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aBranchReadsTheParallelsInputAndWhatItReadsJoinsTheInputRecord() throws IOException {
+        JavaFileObject branch = type("Charge", """
+                @Flow
+                public class Charge {
+                    @Task(resource = %s) @ResultPath("$.charged")
+                    String charge(@From("$.order.customer.email") String email, @From("$.coupon") String coupon) {
+                        return null;
+                    }
+                    @Choice @When(test = "$.express == true", next = "done") void route() {}
+                    @Succeed void done() {}
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.order") Order load(@From("$.orderId") String id) { return null; }
+                    @Parallel(branches = Charge.class) @ResultPath("$.fulfilment") void fulfil() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA)), branch);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String input = record(compilation, "test.SampleInput");
+        assertThat(input).contains("@JsonProperty(\"orderId\") String orderId",
+                "@JsonProperty(\"coupon\") String coupon", "@JsonProperty(\"express\") Boolean express");
+        assertThat(input).doesNotContain("order\")", "charged");
+        assertThat(record(compilation, "test.SampleOutput")).contains("List<JsonNode> fulfilment",
+                "@JsonProperty(\"coupon\") String coupon");
+    }
+
+    @Test
+    void anUnknownFieldInsideABranchIsReportedOnTheBranchsState() {
+        JavaFileObject branch = type("Refund", """
+                @Flow
+                public class Refund {
+                    @Task(resource = %s)
+                    String refund(@From("$.chargeID") String chargeId) { return null; }
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) Receipt charge(@From("$.order") Order order) { return null; }
+                    @Parallel(branches = Refund.class) @ResultPath("$.refunds") void refundAll() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA)), branch);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.chargeID\": the state input has no property \"chargeID\";"
+                + " it has chargeId, amount").inFile(branch).onLineContaining("chargeID");
+    }
+
+    @Test
+    void parallelParametersAreTheBranchInput() {
+        JavaFileObject branch = type("Bill", """
+                @Flow
+                public class Bill {
+                    @Task(resource = %s)
+                    String bill(@From("$.total") BigDecimal total, @From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) Receipt charge(@From("$.order") Order order) { return null; }
+                    @Parallel(branches = Bill.class)
+                    @Parameters("{\\"total.$\\": \\"$.amount\\", \\"currency\\": \\"EUR\\", \\"at.$\\": \\"$.chargedAt\\","
+                            + " \\"ref\\": {\\"id.$\\": \\"$.chargeID\\"}}")
+                    void billAll() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source, branch);
+
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("\"$.chargedAt\": the state input has no property \"chargedAt\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("@Parameters");
+        assertThat(compilation).hadErrorContaining("\"$.chargeID\": the state input has no property \"chargeID\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("@Parameters");
+        assertThat(compilation).hadErrorContaining("\"$.order.id\": the state input has no property \"order\";"
+                + " it has total, currency, at, ref").inFile(branch).onLineContaining("$.order.id");
+    }
+
+    @Test
+    void aMapProcessorReadsItemsOfTheArraysElementType() {
+        JavaFileObject processor = type("Ship", """
+                @Flow
+                public class Ship {
+                    @Task(resource = %s)
+                    String ship(@From("$.sku") String sku, @From("$.qty") int quantity) { return null; }
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.checked") String check(@From("$.order") Order order) { return null; }
+                    @Map(items = "$.order.lines", processor = Ship.class) @ResultPath("$.shipped") void shipAll() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA)), processor);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.qty\": the state input has no property \"qty\";"
+                + " it has sku, quantity").inFile(processor).onLineContaining("$.qty");
+    }
+
+    @Test
+    void anItemSelectorShapesTheProcessorInputAndItsItemPathsAreChecked() {
+        JavaFileObject processor = type("Pack", """
+                @Flow
+                public class Pack {
+                    @Task(resource = %s)
+                    String pack(@From("$.line.quantity") int quantity, @From("$.position") int position,
+                                @From("$.customer.name") String name, @From("$.lines") String lines) {
+                        return null;
+                    }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) Order load(@From("$.orderId") String id) { return null; }
+                    @Map(items = "$.lines", processor = Pack.class, itemSelector = "{\\"line.$\\": \\"$$.Map.Item.Value\\","
+                            + " \\"position.$\\": \\"$$.Map.Item.Index\\", \\"customer.$\\": \\"$.customer\\","
+                            + " \\"size.$\\": \\"$$.Map.Item.Value.size\\"}")
+                    void packAll() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source, processor);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("\"$$.Map.Item.Value.size\": Sample.Line has no property \"size\";"
+                + " it has sku, quantity").inFile(source).onLineContaining("@Map");
+        assertThat(compilation).hadErrorContaining("\"$.lines\": the state input has no property \"lines\";"
+                + " it has line, position, customer, size").inFile(processor).onLineContaining("$.lines");
+    }
+
+    @Test
+    void itemsOfAnUntypedArrayAreNotGuessed() {
+        JavaFileObject processor = type("Touch", """
+                @Flow
+                public class Touch {
+                    @Task(resource = %s)
+                    String touch(@From("$.anything.at.all") String value) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject peek = type("Peek", """
+                @Flow
+                public class Peek {
+                    @Task(resource = %s)
+                    String peek(@From("$.v.deep.er") String value) { return null; }
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) Order load(@From("$.orderId") String id) { return null; }
+                    @Map(items = "$.customer", processor = Touch.class) void each() {}
+                    @Map(processor = Touch.class) void whole() {}
+                    @Map(items = "$.id", processor = Peek.class, itemSelector = "{\\"v.$\\": \\"$$.Map.Item.Value.x\\"}")
+                    void selected() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA)), processor, peek);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aCatchersErrorOutputIsKnownAtItsTargetAndDownstream() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @Catch(next = "recover", resultPath = "$.error")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Task(resource = %s) @ResultPath("$.logged") String log(@From("$.chargeId") String id) { return null; }
+                    @Succeed void done() {}
+                    @Task(resource = %s) @ResultPath("$.notified")
+                    String recover(@From("$.error.Cause") String cause, @From("$.order.id") String id) { return null; }
+                    @Fail(errorPath = "$.error.Error", causePath = "$.error.Cause") void failed() {}
+                """.formatted(LAMBDA, LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "test.SampleInput")).doesNotContain("error");
+        assertThat(record(compilation, "test.SampleOutput")).contains("chargeId", "amount", "logged")
+                .doesNotContain("error", "notified");
+    }
+
+    @Test
+    void theErrorOutputHasOnlyErrorAndCause() {
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @Catch(next = "failed", resultPath = "$.error")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Succeed void done() {}
+                    @Fail(causePath = "$.error.cause") void failed() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.error.cause\": the error output has no property \"cause\";"
+                + " it has Error, Cause").inFile(source).onLineContaining("causePath");
+    }
+
+    @Test
+    void aCatchTargetDeclaredBeforeItsCatcherIsNotCheckedAgainstAPartialView() {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) Receipt charge(@From("$.order") Order order) { return null; }
+                    @Task(resource = %s) @ResultPath("$.logged") String log(@From("$.error.Cause") String cause) { return null; }
+                    @Task(resource = %s) @Catch(next = "log", resultPath = "$.error") @ResultPath("$.sent")
+                    String send(@From("$.chargeId") String id) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA, LAMBDA)));
 
         assertThat(compilation).succeededWithoutWarnings();
     }

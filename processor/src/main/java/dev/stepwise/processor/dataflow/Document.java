@@ -10,13 +10,14 @@ import java.util.Optional;
 /** What type tracking knows about the JSON document between two states: some root fields and their types. */
 final class Document {
 
+    /** From the strictest to the most permissive: a join keeps the more permissive of two. */
     enum Knowledge {
-        /** Still the workflow input: a field not seen yet is one the input must provide. */
-        INPUT,
         /** Replaced by a value of a known type: these fields and no others. */
         CLOSED,
         /** Replaced by something of unknown shape: only the fields listed are known. */
-        OPAQUE
+        OPAQUE,
+        /** Still the workflow input: a field not seen yet is one the input must provide. */
+        INPUT
     }
 
     private final Knowledge knowledge;
@@ -38,6 +39,26 @@ final class Document {
         var document = new Document(Knowledge.CLOSED);
         properties.forEach(p -> document.put(p.name(), p.type()));
         return document;
+    }
+
+    /** An independent copy, for a flow that starts from this document and must not change it. */
+    Document copy() {
+        var copy = new Document(knowledge);
+        copy.fields.putAll(fields);
+        return copy;
+    }
+
+    /**
+     * What is known where two paths meet (a catch target reached by its catcher and by the state before it): every
+     * field either side has, typed as both agree or as any JSON, and the more permissive knowledge, so a path that
+     * exists on one side only is never reported.
+     */
+    Document join(Document other) {
+        var joined = new Document(knowledge.compareTo(other.knowledge) >= 0 ? knowledge : other.knowledge);
+        joined.fields.putAll(fields);
+        other.fields.forEach((name, type) ->
+                joined.fields.merge(name, type, (mine, theirs) -> mine.equals(theirs) ? mine : JavaType.JSON));
+        return joined;
     }
 
     Knowledge knowledge() {

@@ -5,29 +5,37 @@ import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Sites;
 import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.Condition;
 import dev.stepwise.processor.model.DataContract;
 import dev.stepwise.processor.model.DataFlow;
+import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
+import dev.stepwise.processor.model.Transition;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WaitDuration;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.PathSyntax;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Follows the JSON document through the top-level states in declaration order, knowing the Java type at each path:
+ * Follows the JSON document through a workflow's states in declaration order, knowing the Java type at each path:
  * it starts as the workflow input, {@code ResultPath "$.x"} adds field x with the result type, {@code ResultPath "$"}
  * replaces the document, {@code OutputPath} narrows it. Every path a state reads is checked against what is known
  * (a misspelt field is an error listing the fields that exist) and, while the document is still the workflow
  * input, an unknown root field becomes a field of the input record.
  *
- * <p>Declaration order approximates the execution order: branches of a Choice are all visited in source order.
- * Paths inside Parallel branches and Map processors read other documents and are not tracked.
+ * <p>Declaration order approximates the execution order: branches of a Choice are all visited in source order. A
+ * catcher's error output waits at its target and joins the document there. A Parallel branch is tracked from the
+ * Parallel's effective input, a Map item processor from the item (its element type, or the ItemSelector's shape);
+ * what a branch reads of the workflow input joins the input record.
  */
 public final class TypeTracker {
 
@@ -38,38 +46,167 @@ public final class TypeTracker {
         }
     }
 
-    private final TypeCatalog catalog;
-    private final Sites sites;
-    private final Problems problems = new Problems();
-    private final Document input = Document.open();
-    private Document document = Document.open();
+    /** What the trackers of one workflow's flows share: the shapes, the sites, the problems and the input learnt. */
+    private record Context(Shapes shapes, Sites sites, Problems problems, Document input) {
+    }
 
-    private TypeTracker(TypeCatalog catalog, Sites sites) {
-        this.catalog = catalog;
-        this.sites = sites;
+    private final Context context;
+    private final Shapes shapes;
+    private final Document input;
+    private Document document;
+    /** The error outputs waiting at catch targets not visited yet, by state name. */
+    private final Map<String, Document> caught = new HashMap<>();
+    /** The documents the flow ends with (Succeed states, End transitions), joined; null before the first. */
+    private Document ending;
+
+    private TypeTracker(Context context, Document start) {
+        this.context = context;
+        this.shapes = context.shapes();
+        this.input = context.input();
+        this.document = start;
     }
 
     public static Result track(WorkflowModel model, Sites sites) {
-        var tracker = new TypeTracker(model.types(), sites);
-        for (StateModel state : model.flow().states()) {
-            tracker.visit(state);
+        var context = new Context(new Shapes(model.types()), sites, new Problems(), Document.open());
+        Document output = new TypeTracker(context, Document.open()).walk(model.flow());
+        List<TypeCatalog.Property> outputFields = output.properties().stream()
+                .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
+        return new Result(new DataContract(context.input().properties(), outputFields),
+                context.problems().snapshot());
+    }
+
+    /** Visits the flow's states and returns what it outputs, as far as its states show it. */
+    private Document walk(FlowModel flow) {
+        expectBackwardCatches(flow);
+        for (StateModel state : flow.states()) {
+            visit(state);
         }
-        return new Result(new DataContract(tracker.input.properties(), tracker.document.properties()),
-                tracker.problems.snapshot());
+        return ending != null ? ending : document;
+    }
+
+    /**
+     * A catch target declared before (or as) its catcher is visited before the error output is known: it joins a
+     * document of unknown shape instead, so no path there is reported on the strength of a partial view.
+     */
+    private void expectBackwardCatches(FlowModel flow) {
+        List<String> names = flow.states().stream().map(StateModel::name).toList();
+        for (int k = 0; k < names.size(); k++) {
+            for (Catcher catcher : flow.states().get(k).errorHandling().catchers()) {
+                int target = names.indexOf(catcher.next());
+                if (target >= 0 && target <= k) {
+                    caught.merge(catcher.next(), Document.opaque(), Document::join);
+                }
+            }
+        }
     }
 
     private void visit(StateModel state) {
+        Document error = caught.remove(state.name());
+        if (error != null) {
+            document = document.join(error);
+        }
         if (state.expressions().jsonata()) {
+            catchErrors(state, true);
             visitJsonata(state);
-            return;
+        } else {
+            Where where = context.sites().of(state);
+            String inputPath = inputPath(state);
+            for (Read read : reads(state, where)) {
+                compose(inputPath, read.path()).ifPresent(path -> resolve(path, read.type(), read.where()));
+            }
+            enterSubflows(state, inputPath, where);
+            catchErrors(state, false);
+            writeResult(state);
+            outputPath(state).ifPresent(path -> document = view(path));
         }
-        Where where = sites.of(state);
-        String inputPath = inputPath(state);
-        for (Read read : reads(state, where)) {
-            compose(inputPath, read.path()).ifPresent(path -> resolve(path, read.type(), read.where()));
+        if (state instanceof StateModel.Succeed || state.transition().filter(Transition::isEnd).isPresent()) {
+            ending = ending == null ? document.copy() : ending.join(document);
         }
-        writeResult(state);
-        outputPath(state).ifPresent(this::narrow);
+    }
+
+    /**
+     * Each catcher sends the error output, placed by its ResultPath into the state's raw input, to its target. A
+     * JSONata catcher's output is an expression this tracker does not follow.
+     */
+    private void catchErrors(StateModel state, boolean jsonata) {
+        for (Catcher catcher : state.errorHandling().catchers()) {
+            Document output;
+            if (jsonata) {
+                output = Document.opaque();
+            } else if (catcher.resultPath() == null || catcher.resultPath().equals("$")) {
+                output = shapes.documentOf(Shapes.ERROR_OUTPUT);
+            } else {
+                output = document.copy();
+                placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
+            }
+            caught.merge(catcher.next(), output, Document::join);
+        }
+    }
+
+    /** Tracks the branches of a Parallel and the item processor of a Map, each from the input it receives. */
+    private void enterSubflows(StateModel state, String inputPath, Where where) {
+        if (state instanceof StateModel.Parallel parallel) {
+            RawJson parameters = parallel.data().parameters();
+            Document start = parameters == null ? effectiveInput(inputPath)
+                    : PayloadShape.of(parameters, value -> payloadValue(value, inputPath, Optional.empty(),
+                            where.on("Parameters", "value")));
+            for (FlowModel branch : parallel.branches()) {
+                new TypeTracker(context, start.copy()).walk(branch);
+            }
+            learnInputFields();
+        } else if (state instanceof StateModel.Map map) {
+            Optional<JavaType> item = compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
+                    .flatMap(this::typeAt).flatMap(Shapes::elementOf);
+            Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
+                    : PayloadShape.of(map.itemSelector(),
+                            value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
+            new TypeTracker(context, start).walk(map.processor());
+        }
+    }
+
+    /** The state input after InputPath, as a branch receives it: still the workflow input when InputPath is $. */
+    private Document effectiveInput(String inputPath) {
+        return inputPath == null || inputPath.equals("$") ? document.copy() : view(inputPath);
+    }
+
+    /**
+     * The type of the value a payload's {@code ".$"} key selects: a path into the effective input (checked like any
+     * read), a path into the Map item, the item's index, or, for other context paths and intrinsics, any JSON.
+     */
+    private JavaType payloadValue(String value, String inputPath, Optional<JavaType> item, Where where) {
+        String itemValue = "$$.Map.Item.Value";
+        if (value.equals("$$.Map.Item.Index")) {
+            return JavaType.INTEGER;
+        }
+        if (value.startsWith(itemValue)) {
+            String rest = value.substring(itemValue.length());
+            if (rest.isEmpty()) {
+                return item.orElse(JavaType.JSON);
+            }
+            List<String> segments = PathSyntax.segments("$" + rest);
+            if (item.isEmpty() || !isPlain("$" + rest, segments)) {
+                return JavaType.JSON;
+            }
+            checkNested(value, item.get(), segments, where);
+            return typeWithin(item, segments).orElse(JavaType.JSON);
+        }
+        Optional<String> path = compose(inputPath, value);
+        if (path.isEmpty()) {
+            return JavaType.JSON;
+        }
+        resolve(path.get(), JavaType.JSON, where);
+        return typeAt(path.get()).orElse(JavaType.JSON);
+    }
+
+    /** After the branches ran: the input fields they read are fields of this document while it is still the input. */
+    private void learnInputFields() {
+        if (document.knowledge() == Document.Knowledge.INPUT) {
+            for (TypeCatalog.Property field : input.properties()) {
+                if (document.type(field.name()).isEmpty()) {
+                    document.put(field.name(), field.type());
+                }
+            }
+        }
     }
 
     /**
@@ -80,7 +217,7 @@ public final class TypeTracker {
         if (state.expressions().output() != null) {
             document = Document.opaque();
         } else if (state instanceof StateModel.Task task) {
-            document = catalog.propertiesOf(task.signature().returnType()).map(Document::closed).orElseGet(Document::opaque);
+            document = shapes.documentOf(task.signature().returnType());
         } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
             document = Document.opaque();
         }
@@ -123,6 +260,13 @@ public final class TypeTracker {
             } else if (duration.field() == WaitDuration.Field.TIMESTAMP_PATH) {
                 reads.add(new Read(duration.value(), JavaType.STRING, where.on("Wait", "timestampPath")));
             }
+        } else if (state instanceof StateModel.Fail fail) {
+            if (fail.errorPath() != null) {
+                reads.add(new Read(fail.errorPath(), JavaType.STRING, where.on("Fail", "errorPath")));
+            }
+            if (fail.causePath() != null) {
+                reads.add(new Read(fail.causePath(), JavaType.STRING, where.on("Fail", "causePath")));
+            }
         }
         return reads;
     }
@@ -161,12 +305,14 @@ public final class TypeTracker {
         Optional<JavaType> known = document.type(root);
         if (known.isPresent()) {
             checkNested(path, known.get(), segments.subList(1, segments.size()), where);
-            if (wholeField && input.isJsonField(root) && document.isJsonField(root)) {
+            if (wholeField && document.knowledge() == Document.Knowledge.INPUT && input.isJsonField(root)
+                    && document.isJsonField(root)) {
                 input.put(root, expected);
                 document.put(root, expected);
             }
         } else if (document.knowledge() == Document.Knowledge.CLOSED) {
-            problems.add(Message.UNKNOWN_FIELD, where, path, "the state input", root, document.describeFields());
+            context.problems().add(Message.UNKNOWN_FIELD, where, path, "the state input", root,
+                    document.describeFields());
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;
             input.put(root, type);
@@ -177,7 +323,7 @@ public final class TypeTracker {
     private void checkNested(String path, JavaType type, List<String> segments, Where where) {
         JavaType current = type;
         for (String segment : segments) {
-            Optional<List<TypeCatalog.Property>> properties = catalog.propertiesOf(current);
+            Optional<List<TypeCatalog.Property>> properties = shapes.propertiesOf(current);
             if (properties.isEmpty()) {
                 return;
             }
@@ -185,7 +331,7 @@ public final class TypeTracker {
                     properties.get().stream().filter(p -> p.name().equals(segment)).findFirst();
             if (property.isEmpty()) {
                 String names = String.join(", ", properties.get().stream().map(TypeCatalog.Property::name).toList());
-                problems.add(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
+                context.problems().add(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
                 return;
             }
             current = property.get().type();
@@ -208,7 +354,7 @@ public final class TypeTracker {
             data = pass.data();
             if (pass.result() == null && data.parameters() == null) {
                 if (data.resultPath() != null && !data.resultPath().equals("$") && !data.discardResult()) {
-                    placeField(data.resultPath(), JavaType.JSON);
+                    placeField(document, data.resultPath(), JavaType.JSON);
                 }
                 return;
             }
@@ -223,30 +369,49 @@ public final class TypeTracker {
             return;
         }
         if (data.resultPath() == null || data.resultPath().equals("$")) {
-            document = catalog.propertiesOf(result).map(Document::closed).orElseGet(Document::opaque);
+            document = shapes.documentOf(result);
         } else {
-            placeField(data.resultPath(), result.equals(JavaType.VOID) ? JavaType.JSON : result);
+            placeField(document, data.resultPath(), result.equals(JavaType.VOID) ? JavaType.JSON : result);
         }
     }
 
-    private void placeField(String resultPath, JavaType type) {
+    /**
+     * Puts a value at a ResultPath. Below the root only the root field is tracked: it becomes any JSON, since its
+     * declared type no longer describes what it holds.
+     */
+    private static void placeField(Document target, String resultPath, JavaType type) {
         List<String> segments = PathSyntax.segments(resultPath);
         if (segments.size() == 1) {
-            document.put(segments.get(0), type);
-        } else if (!segments.isEmpty() && document.type(segments.get(0)).isEmpty()) {
-            document.put(segments.get(0), JavaType.JSON);
+            target.put(segments.get(0), type);
+        } else if (!segments.isEmpty()) {
+            target.put(segments.get(0), JavaType.JSON);
         }
     }
 
-    private void narrow(String outputPath) {
-        List<String> segments = PathSyntax.segments(outputPath);
-        Optional<JavaType> type = segments.isEmpty() ? Optional.empty() : document.type(segments.get(0));
-        for (String segment : segments.subList(Math.min(1, segments.size()), segments.size())) {
-            type = type.flatMap(catalog::propertiesOf)
-                    .flatMap(ps -> ps.stream().filter(p -> p.name().equals(segment)).findFirst())
-                    .map(TypeCatalog.Property::type);
+    /** The document a path selects (OutputPath, InputPath): the properties of its type when known. */
+    private Document view(String path) {
+        return typeAt(path).map(shapes::documentOf).orElseGet(Document::opaque);
+    }
+
+    /** The type at a plain field path of the current document; empty when it is not known. */
+    private Optional<JavaType> typeAt(String path) {
+        List<String> segments = PathSyntax.segments(path);
+        if (segments.isEmpty() || !isPlain(path, segments)) {
+            return Optional.empty();
         }
-        document = type.flatMap(catalog::propertiesOf).map(Document::closed).orElseGet(Document::opaque);
+        return typeWithin(document.type(segments.get(0)), segments.subList(1, segments.size()));
+    }
+
+    private Optional<JavaType> typeWithin(Optional<JavaType> type, List<String> segments) {
+        Optional<JavaType> current = type;
+        for (String segment : segments) {
+            current = current.flatMap(t -> shapes.propertyType(t, segment));
+        }
+        return current;
+    }
+
+    private static boolean isPlain(String path, List<String> segments) {
+        return path.equals("$." + String.join(".", segments));
     }
 
     /** The path relative to the whole state input, when InputPath is a plain field path; empty when unknowable. */
@@ -258,7 +423,7 @@ public final class TypeTracker {
             return Optional.of(path);
         }
         List<String> segments = PathSyntax.segments(inputPath);
-        if (segments.isEmpty() || !inputPath.equals("$." + String.join(".", segments))) {
+        if (segments.isEmpty() || !isPlain(inputPath, segments)) {
             return Optional.empty();
         }
         return Optional.of(inputPath + path.substring(1));

@@ -1,0 +1,79 @@
+package dev.stepwise.processor.dataflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.RawJson;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The document a payload template ({@code Parameters}, {@code ItemSelector}) builds: exactly its keys, a {@code ".$"}
+ * key typed by what its path or intrinsic yields, any other by its literal value. Only the top level is typed; the
+ * paths of nested {@code ".$"} keys are still passed on, so they are checked all the same.
+ */
+final class PayloadShape {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PayloadShape() {
+    }
+
+    /**
+     * The document the payload builds, or one of unknown shape when it is not an object.
+     *
+     * @param dynamic the type of the value a {@code ".$"} key's path or intrinsic selects; it also checks the path
+     */
+    static Document of(RawJson payload, Function<String, JavaType> dynamic) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(payload.text());
+        } catch (JsonProcessingException e) {
+            return Document.opaque(); // the parser reported it already
+        }
+        if (!tree.isObject()) {
+            return Document.opaque();
+        }
+        Document document = Document.closed(List.of());
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            JsonNode value = entry.getValue();
+            if (key.endsWith(".$") && value.isTextual()) {
+                document.put(key.substring(0, key.length() - 2), dynamic.apply(value.asText()));
+            } else {
+                document.put(key, literal(value));
+                visitNested(value, dynamic);
+            }
+        }
+        return document;
+    }
+
+    private static void visitNested(JsonNode node, Function<String, JavaType> dynamic) {
+        if (node.isArray()) {
+            node.forEach(element -> visitNested(element, dynamic));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getKey().endsWith(".$") && entry.getValue().isTextual()) {
+                dynamic.apply(entry.getValue().asText());
+            } else {
+                visitNested(entry.getValue(), dynamic);
+            }
+        }
+    }
+
+    private static JavaType literal(JsonNode value) {
+        if (value.isTextual()) {
+            return JavaType.STRING;
+        } else if (value.isNumber()) {
+            return JavaType.NUMBER;
+        } else if (value.isBoolean()) {
+            return JavaType.BOOLEAN;
+        }
+        return JavaType.JSON;
+    }
+}

@@ -120,11 +120,11 @@ class TypeTrackingTest {
                 """.formatted(LAMBDA)), branch);
 
         assertThat(compilation).succeededWithoutWarnings();
-        String input = record(compilation, "test.SampleInput");
+        String input = record(compilation, "Input");
         assertThat(input).contains("@JsonProperty(\"orderId\") String orderId",
                 "@JsonProperty(\"coupon\") String coupon", "@JsonProperty(\"express\") Boolean express");
         assertThat(input).doesNotContain("order\")", "charged");
-        assertThat(record(compilation, "test.SampleOutput")).contains("List<JsonNode> fulfilment",
+        assertThat(record(compilation, "Output")).contains("List<JsonNode> fulfilment",
                 "@JsonProperty(\"coupon\") String coupon");
     }
 
@@ -268,8 +268,8 @@ class TypeTrackingTest {
                 """.formatted(LAMBDA, LAMBDA, LAMBDA)));
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(record(compilation, "test.SampleInput")).doesNotContain("error");
-        assertThat(record(compilation, "test.SampleOutput")).contains("chargeId", "amount", "logged")
+        assertThat(record(compilation, "Input")).doesNotContain("error");
+        assertThat(record(compilation, "Output")).contains("chargeId", "amount", "logged")
                 .doesNotContain("error", "notified");
     }
 

@@ -4,27 +4,22 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.stepwise.processor.model.FlowModel;
-import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.StateModel;
-import dev.stepwise.processor.model.TaskSignature;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Name>Workflow implements WorkflowSpec}: the name, the definition (read from the resource the
- * processor writes next to the class), the metadata, {@code bind(impl)}, which maps each Task state to its Java
- * method through {@code TaskJson}, and the workflow's records as nested types ({@code Input}, {@code Output},
- * {@code <State>Parameters}). Tasks of Parallel branches and Map processors are bound to a fresh instance of their
- * {@code @Flow} class (which needs a no-argument constructor).
+ * Writes {@code <Name>Workflow extends GeneratedWorkflow}: the name, the definition (read from the resource the
+ * processor writes next to the class), the metadata, {@code bind(impl)} with the {@link TaskSwitch} from Task state
+ * to Java method, and the workflow's records as nested types ({@code Input}, {@code Output},
+ * {@code <State>Parameters}).
  *
  * <p>One source file per workflow, on purpose: javac checks every generated file's name against the whole class
  * path and compiles each compilation unit through all its phases, so files, not lines, are what a build pays for.
@@ -32,14 +27,11 @@ import javax.lang.model.element.Modifier;
 public final class WorkflowClassWriter {
 
     private static final String WORKFLOW = "dev.stepwise.workflow";
-    private static final ClassName SPEC = ClassName.get(WORKFLOW, "WorkflowSpec");
-    private static final ClassName TASK_METHOD = ClassName.get(WORKFLOW, "TaskMethod");
+    private static final ClassName BASE = ClassName.get(WORKFLOW, "GeneratedWorkflow");
     private static final ClassName DEFINITIONS = ClassName.get(WORKFLOW, "Definitions");
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
     private static final ClassName ROUTE = METADATA.nestedClass("Route");
-    private static final TypeName TASK_MAP =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), TASK_METHOD);
 
     private WorkflowClassWriter() {
     }
@@ -56,37 +48,40 @@ public final class WorkflowClassWriter {
     /** Unbuilt, so the caller can add its originating element; {@code records} become nested types. */
     public static TypeSpec.Builder write(WorkflowModel model, List<TypeSpec> records) {
         ClassName self = name(model);
+        ClassName workflowClass = workflowClass(model);
+        TaskSwitch tasks = TaskSwitch.of(model);
+        CodeBlock.Builder names = CodeBlock.builder().add("$N, $N, $N", "NAME", "DEFINITION", "METADATA");
+        tasks.taskNames().forEach(task -> names.add(", $S", task));
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(SPEC)
+                .superclass(BASE)
                 .addAnnotation(RecordWriter.generated())
-                .addJavadoc("The {@code $L} state machine, generated from {@link $T}.\n", model.name(),
-                        workflowClass(model))
+                .addJavadoc("The {@code $L} state machine, generated from {@link $T}.\n", model.name(), workflowClass)
                 .addField(constant(ClassName.get(String.class), "NAME", CodeBlock.of("$S", model.name())))
                 .addField(constant(ClassName.get(String.class), "DEFINITION",
                         CodeBlock.of("$T.read($T.class, $S)", DEFINITIONS, self, definitionResource(model))))
                 .addField(constant(METADATA, "METADATA", metadata(model.settings())))
-                .addField(TASK_MAP, "tasks", Modifier.PRIVATE, Modifier.FINAL)
+                .addFields(tasks.fields())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("An unbound spec: the definition and metadata, no task implementations.\n")
-                        .addStatement("this($T.of())", Map.class).build())
+                        .addStatement("super(NAME, DEFINITION, METADATA)")
+                        .addCode(tasks.assignFields(false)).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                        .addParameter(TASK_MAP, "tasks").addStatement("this.tasks = tasks").build())
-                .addMethod(bind(model, self))
-                .addMethod(getter("name", ClassName.get(String.class), "NAME"))
-                .addMethod(getter("definition", ClassName.get(String.class), "DEFINITION"))
-                .addMethod(getter("metadata", METADATA, "METADATA"))
-                .addMethod(getter("tasks", TASK_MAP, "tasks"))
+                        .addParameter(workflowClass, TaskSwitch.IMPL)
+                        .addStatement("super($L)", names.build())
+                        .addCode(tasks.assignFields(true)).build())
+                .addMethod(MethodSpec.methodBuilder("bind")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self)
+                        .addParameter(workflowClass, TaskSwitch.IMPL)
+                        .addJavadoc("Binds each Task state to its method on {@code impl}, for running locally.\n")
+                        .addStatement("return new $T($N)", self, TaskSwitch.IMPL).build())
+                .addMethods(tasks.invoke())
                 .addTypes(records);
     }
 
     private static FieldSpec constant(TypeName type, String name, CodeBlock value) {
         return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(value).build();
-    }
-
-    private static MethodSpec getter(String method, TypeName type, String field) {
-        return MethodSpec.methodBuilder(method).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(type).addStatement("return $N", field).build();
     }
 
     private static CodeBlock metadata(WorkflowSettings settings) {
@@ -112,72 +107,9 @@ public final class WorkflowClassWriter {
                 settings.tracing(), settings.roleArn(), publish);
     }
 
-    private static MethodSpec bind(WorkflowModel model, ClassName self) {
-        ClassName workflowClass = workflowClass(model);
-        MethodSpec.Builder bind = MethodSpec.methodBuilder("bind")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self)
-                .addParameter(workflowClass, "impl")
-                .addJavadoc("Binds each Task state to its method on {@code impl}, for running locally.\n")
-                .addStatement("$T<$T, $T> tasks = new $T<>()", Map.class, String.class, TASK_METHOD, LinkedHashMap.class);
-        Map<String, String> instances = new LinkedHashMap<>();
-        instances.put(model.flow().className(), "impl");
-        bindFlow(model, model.flow(), instances, bind);
-        return bind.addStatement("return new $T($T.unmodifiableMap(tasks))", self, java.util.Collections.class).build();
-    }
-
     private static ClassName workflowClass(WorkflowModel model) {
         List<String> names = model.classNames();
         return ClassName.get(model.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
-    }
-
-    private static void bindFlow(WorkflowModel model, FlowModel flow, Map<String, String> instances,
-                                 MethodSpec.Builder bind) {
-        String instance = instances.computeIfAbsent(flow.className(), className -> {
-            String variable = "flow" + instances.size();
-            bind.addStatement("$T $N = new $T()", flowClass(className), variable, flowClass(className));
-            return variable;
-        });
-        for (StateModel state : flow.states()) {
-            if (state instanceof StateModel.Task task) {
-                bind.addCode("tasks.putIfAbsent($S, $L);\n", task.name(), lambda(model, task, instance));
-            } else if (state instanceof StateModel.Parallel parallel) {
-                parallel.branches().forEach(branch -> bindFlow(model, branch, instances, bind));
-            } else if (state instanceof StateModel.Map map) {
-                bindFlow(model, map.processor(), instances, bind);
-            }
-        }
-    }
-
-    private static ClassName flowClass(String qualifiedName) {
-        return ClassName.bestGuess(qualifiedName);
-    }
-
-    private static CodeBlock lambda(WorkflowModel model, StateModel.Task task, String instance) {
-        TaskSignature signature = task.signature();
-        CodeBlock.Builder body = CodeBlock.builder();
-        List<CodeBlock> arguments = new ArrayList<>();
-        List<TaskSignature.Parameter> parameters = signature.parameters();
-        // arguments are converted in place, not into locals named after the parameters: a parameter named
-        // "input" would otherwise clash with the lambda's own parameter
-        if (parameters.size() == 1 && parameters.get(0).wholeInput()) {
-            arguments.add(Conversions.whole(parameters.get(0).type()));
-        } else if (parameters.size() == 1) {
-            arguments.add(Conversions.field(parameters.get(0).name(), parameters.get(0).type()));
-        } else if (parameters.size() > 1) {
-            ClassName record = RecordWriter.parametersName(model, task.name());
-            body.addStatement("$T parameters = $L", record, Conversions.whole(record));
-            parameters.forEach(p -> arguments.add(CodeBlock.of("parameters.$N()", JavaTypes.identifier(p.name()))));
-        }
-        CodeBlock call = CodeBlock.of("$N.$N($L)", instance, signature.methodName(), CodeBlock.join(arguments, ", "));
-        if (signature.returnType().equals(JavaType.VOID)) {
-            body.addStatement("$L", call).addStatement("return $S", "null");
-        } else if (body.isEmpty()) {
-            return CodeBlock.of("input -> $L", Conversions.json(call));
-        } else {
-            body.addStatement("return $L", Conversions.json(call));
-        }
-        return CodeBlock.builder().add("input -> {\n").indent().add(body.build()).unindent().add("}").build();
     }
 
     /** The records the binding needs: one per Task with several parameters. */

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.PayloadTemplate;
 import dev.stepwise.runtime.data.ValueExpression;
 import dev.stepwise.runtime.data.choice.Conditions;
@@ -502,8 +503,80 @@ public final class DefinitionCompiler {
         return new MapPlan(name, dataFlow(f, problems, jsonata, false, true, true), path(f, "ItemsPath", problems),
                 selector, jsonata ? jsonataField(f, "Items", problems) : null, jsonataSelector, flow, distributed,
                 number(f, "MaxConcurrency", problems, jsonata), number(f, "ToleratedFailureCount", problems, jsonata),
-                number(f, "ToleratedFailurePercentage", problems, jsonata), errorHandling(f, problems, jsonata),
-                transition(f, problems));
+                number(f, "ToleratedFailurePercentage", problems, jsonata), itemReader(f, problems, jsonata),
+                itemBatcher(f, problems, jsonata), errorHandling(f, problems, jsonata), transition(f, problems));
+    }
+
+    /** A Distributed Map's ItemReader; {@code null} when absent (the validator reports a malformed one). */
+    private static ItemReaderPlan itemReader(Fields f, Problems problems, boolean jsonata) {
+        JsonNode reader = f.object("ItemReader");
+        if (reader == null) {
+            return null;
+        }
+        Fields r = new Fields(reader, f.at("ItemReader"), problems);
+        String resource = r.string("Resource");
+        JsonNode configNode = r.object("ReaderConfig");
+        Fields config = new Fields(configNode == null ? Json.NODES.objectNode() : configNode, r.at("ReaderConfig"),
+                problems);
+        ItemReaderPlan.InputType inputType = ItemReaderPlan.InputType.JSON;
+        String type = config.string("InputType");
+        if (type != null) {
+            try {
+                inputType = ItemReaderPlan.InputType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                config.problem("InputType", "must be one of CSV, JSON, JSONL, MANIFEST, PARQUET");
+            }
+        }
+        return new ItemReaderPlan(resource == null ? "" : resource,
+                jsonata ? null : template(r, "Parameters", problems),
+                jsonata ? jsonataField(r, "Arguments", problems) : null,
+                inputType, csvHeaders(config), csvDelimiter(config), number(config, "MaxItems", problems, jsonata));
+    }
+
+    /** {@code CSVHeaders} when {@code CSVHeaderLocation} is GIVEN; {@code null} for headers in the first row. */
+    private static List<String> csvHeaders(Fields config) {
+        if (!"GIVEN".equals(config.string("CSVHeaderLocation"))) {
+            return null;
+        }
+        JsonNode headers = config.array("CSVHeaders");
+        if (headers == null) {
+            config.problem("CSVHeaders", "is required when CSVHeaderLocation is GIVEN");
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        headers.forEach(header -> names.add(header.asText()));
+        return List.copyOf(names);
+    }
+
+    private static char csvDelimiter(Fields config) {
+        String delimiter = config.string("CSVDelimiter");
+        if (delimiter == null) {
+            return ',';
+        }
+        return switch (delimiter) {
+            case "COMMA" -> ',';
+            case "PIPE" -> '|';
+            case "SEMICOLON" -> ';';
+            case "SPACE" -> ' ';
+            case "TAB" -> '\t';
+            default -> {
+                config.problem("CSVDelimiter", "must be one of COMMA, PIPE, SEMICOLON, SPACE, TAB");
+                yield ',';
+            }
+        };
+    }
+
+    /** A Distributed Map's ItemBatcher; {@code null} when absent. */
+    private static ItemBatcherPlan itemBatcher(Fields f, Problems problems, boolean jsonata) {
+        JsonNode batcher = f.object("ItemBatcher");
+        if (batcher == null) {
+            return null;
+        }
+        Fields b = new Fields(batcher, f.at("ItemBatcher"), problems);
+        return new ItemBatcherPlan(number(b, "MaxItemsPerBatch", problems, jsonata),
+                number(b, "MaxInputBytesPerBatch", problems, jsonata),
+                jsonata ? null : template(b, "BatchInput", problems),
+                jsonata ? jsonataField(b, "BatchInput", problems) : null);
     }
 
     private static ErrorHandling errorHandling(Fields f, Problems problems, boolean jsonata) {

@@ -8,7 +8,9 @@ import dev.stepwise.runtime.data.path.Path;
  * A Map state. {@code itemSelector} is {@code ItemSelector} or its legacy name {@code Parameters} (which then
  * applies per item, not to the state input); {@code distributed} maps run locally like inline ones but report
  * their history as a map run does. In JSONata, {@code items} ({@code Items}) and {@code jsonataItemSelector} take
- * the place of ItemsPath and ItemSelector.
+ * the place of ItemsPath and ItemSelector. A distributed map may read its items from S3 ({@code itemReader}, which
+ * takes the place of the input's items) and hand them to its child executions in batches ({@code itemBatcher});
+ * both are {@code null} when absent.
  */
 public record MapPlan(
         String name,
@@ -22,6 +24,8 @@ public record MapPlan(
         NumberSetting maxConcurrency,
         NumberSetting toleratedFailureCount,
         NumberSetting toleratedFailurePercentage,
+        ItemReaderPlan itemReader,
+        ItemBatcherPlan itemBatcher,
         ErrorHandling errorHandling,
         Transition transition) implements StatePlan {
 

@@ -44,6 +44,24 @@ final class MapSettings {
         return value.longValue();
     }
 
+    /**
+     * A count that 0 or absence leaves unlimited ({@code MaxItems}, {@code MaxItemsPerBatch},
+     * {@code MaxInputBytesPerBatch}); the value as given, so the caller reports a negative one as AWS does.
+     */
+    static long count(NumberSetting setting, StateScope scope) {
+        if (setting.isAbsent()) {
+            return 0;
+        }
+        if (setting.expression() != null) {
+            return setting.expression().evaluateNonNegativeInteger(scope.jsonata(), Long.MAX_VALUE);
+        }
+        JsonNode value = value(setting, scope);
+        if (!isInteger(value)) {
+            throw notA(setting, value, "integer");
+        }
+        return value.longValue();
+    }
+
     static double toleratedPercentage(NumberSetting setting, StateScope scope) {
         if (setting.expression() != null) {
             return setting.expression().evaluateNumberInRange(scope.jsonata(), 100);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.jsonata.QueryEvaluationException;
+import dev.stepwise.runtime.definition.ItemReaderPlan;
 import dev.stepwise.runtime.definition.MapPlan;
 import dev.stepwise.runtime.definition.NumberSetting;
 import dev.stepwise.runtime.error.StatesError;
@@ -21,66 +22,44 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (ToleratedFailureCount/Percentage), failures are counted and the state fails with
  * {@code States.ExceedToleratedFailureThreshold} once they exceed it. A DISTRIBUTED map runs here like an inline
  * one, but as AWS does, its iterations run in child executions whose events do not appear in this history: the
- * parent records MapRunStarted and MapRunSucceeded/Failed instead.
+ * parent records MapRunStarted and MapRunSucceeded/Failed instead. A distributed map may read its items from S3
+ * instead of its input ({@link ItemSource}; its ItemsPath is then ignored, as AWS ignores it) and hand them to
+ * its iterations in batches ({@link ItemBatches}).
  */
 final class MapStep {
 
     private final ExecutionRun run;
     private final FlowRunner flows;
     private final History history;
+    private final ItemSource itemSource;
 
     MapStep(ExecutionRun run, FlowRunner flows) {
         this.run = run;
         this.flows = flows;
         this.history = run.history();
+        this.itemSource = new ItemSource(run);
     }
 
     JsonNode run(MapPlan map, JsonNode input, StateScope scope, EventChain chain, Cancellation cancellation) {
-        JsonNode items = items(map, input, scope);
-        if (items == null || !items.isArray()) {
-            throw StatesErrors.runtime("Unable to apply ItemsPath '"
-                    + (map.itemsPath() == null ? "$" : map.itemsPath().source())
-                    + "': the Map state's items must be a JSON array, but got "
-                    + (items == null ? "nothing" : Json.write(items)));
-        }
+        ItemReaderPlan reader = map.itemReader();
+        ArrayNode inputItems = reader == null ? inputItems(map, input, scope) : null;
         int maxConcurrency = MapSettings.maxConcurrency(map.maxConcurrency(), scope);
-        int length = items.size();
-        chain.record("MapStateStarted", history.retains() ? EventDetails.mapStarted(length) : null);
+        // With an ItemReader the count is unknown when the state starts: AWS records length 0.
+        chain.record("MapStateStarted",
+                history.retains() ? EventDetails.mapStarted(inputItems == null ? 0 : inputItems.size()) : null);
+        long readLimit = reader == null ? 0 : ItemSource.limit(reader, scope);
         Threshold threshold = Threshold.of(map, scope);
         if (map.distributed()) {
             chain.record("MapRunStarted", history.retains() ? Json.NODES.objectNode().put("mapRunArn",
                     run.identity().executionArn().replace(":execution:", ":mapRun:") + "/" + map.name()) : null);
         }
-        JsonNode[] results = new JsonNode[length];
-        AtomicInteger failures = new AtomicInteger();
-        Cancellation siblings = cancellation.child();
         boolean sequential = run.sequential();
+        JsonNode[] results;
         try {
-            run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
-                String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
-                JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
-                if (earlier != null) {
-                    results[i] = earlier; // a redrive reruns only the iterations that did not succeed
-                    return;
-                }
-                JsonNode item = items.get(i);
-                JsonNode itemInput = itemInput(map, i, item, scope);
-                try {
-                    results[i] = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
-                    if (key != null) {
-                        run.memory().succeeded(key, results[i]);
-                    }
-                } catch (StatesError error) {
-                    if (threshold == null) {
-                        throw error;
-                    }
-                    failures.incrementAndGet();
-                    results[i] = FlowRunner.errorOutput(error);
-                    if (threshold.exceeded(failures.get(), length)) {
-                        throw exceeded();
-                    }
-                }
-            });
+            ArrayNode items = reader == null ? inputItems : itemSource.read(reader, map.name(), readLimit, scope);
+            ArrayNode batches = map.itemBatcher() == null ? null
+                    : ItemBatches.of(map.itemBatcher(), selected(map, items, scope), scope);
+            results = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, threshold);
         } catch (StatesError error) {
             scope.childrenFailed(true);
             if (map.distributed()) {
@@ -94,11 +73,49 @@ final class MapStep {
             }
         }
         succeeded(map, chain);
-        ArrayNode output = Json.NODES.arrayNode(length);
+        ArrayNode output = Json.NODES.arrayNode(results.length);
         for (JsonNode result : results) {
             output.add(result);
         }
         return output;
+    }
+
+    /**
+     * Runs the processor once per item (or per batch, when {@code batches} is set: those already went through
+     * ItemSelector), at most {@code maxConcurrency} at once; the results in item order.
+     */
+    private JsonNode[] iterations(MapPlan map, ArrayNode items, ArrayNode batches, StateScope scope,
+            EventChain chain, Cancellation cancellation, int maxConcurrency, Threshold threshold) {
+        int length = batches == null ? items.size() : batches.size();
+        JsonNode[] results = new JsonNode[length];
+        AtomicInteger failures = new AtomicInteger();
+        Cancellation siblings = cancellation.child();
+        boolean sequential = run.sequential();
+        run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
+            String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
+            JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
+            if (earlier != null) {
+                results[i] = earlier; // a redrive reruns only the iterations that did not succeed
+                return;
+            }
+            JsonNode itemInput = batches == null ? itemInput(map, i, items.get(i), scope) : batches.get(i);
+            try {
+                results[i] = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
+                if (key != null) {
+                    run.memory().succeeded(key, results[i]);
+                }
+            } catch (StatesError error) {
+                if (threshold == null) {
+                    throw error;
+                }
+                failures.incrementAndGet();
+                results[i] = FlowRunner.errorOutput(error);
+                if (threshold.exceeded(failures.get(), length)) {
+                    throw exceeded();
+                }
+            }
+        });
+        return results;
     }
 
     /**
@@ -116,6 +133,30 @@ final class MapStep {
         }
         chain.moveTo(events.lastId());
         chain.recordAside("MapStateSucceeded", null);
+    }
+
+    /** The items from the input, which must be an array. */
+    private static ArrayNode inputItems(MapPlan map, JsonNode input, StateScope scope) {
+        JsonNode items = items(map, input, scope);
+        if (items == null || !items.isArray()) {
+            throw StatesErrors.runtime("Unable to apply ItemsPath '"
+                    + (map.itemsPath() == null ? "$" : map.itemsPath().source())
+                    + "': the Map state's items must be a JSON array, but got "
+                    + (items == null ? "nothing" : Json.write(items)));
+        }
+        return (ArrayNode) items;
+    }
+
+    /** Every item through ItemSelector, for batching. */
+    private static ArrayNode selected(MapPlan map, ArrayNode items, StateScope scope) {
+        if (map.itemSelector() == null && map.jsonataItemSelector() == null) {
+            return items;
+        }
+        ArrayNode selected = Json.NODES.arrayNode(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            selected.add(itemInput(map, i, items.get(i), scope));
+        }
+        return selected;
     }
 
     /** The items: JSONata {@code Items}, {@code ItemsPath}, or the effective input itself. */

@@ -1,0 +1,140 @@
+package dev.stepwise.runtime.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.definition.ItemReaderPlan;
+import dev.stepwise.runtime.engine.items.ItemReaderFailures;
+import dev.stepwise.runtime.engine.items.ObjectItems;
+import dev.stepwise.runtime.engine.items.ObjectListing;
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.task.TaskContext;
+import dev.stepwise.runtime.task.TaskHandler;
+
+/**
+ * A Distributed Map's ItemReader at run time. The S3 call goes through the runtime's task handlers like any Task's
+ * (by the Map state's name first, then by the reader's Resource), so a test mocks {@code arn:aws:states:::s3:getObject}
+ * or {@code s3:listObjectsV2} as it mocks other integrations. A getObject handler answers the object's content as
+ * text, as {@code {"Body": text}}, or (JSON only) as the parsed value; a listObjectsV2 handler answers a
+ * ListObjectsV2 response, whose pages are followed through {@code ContinuationToken}.
+ */
+final class ItemSource {
+
+    /** AWS reads at most this many items, whatever MaxItems says. */
+    private static final long MOST_ITEMS = 100_000_000L;
+
+    private final ExecutionRun run;
+
+    ItemSource(ExecutionRun run) {
+        this.run = run;
+    }
+
+    /**
+     * MaxItems, resolved when the map starts: a path value that is no integer fails the state with
+     * {@code States.Runtime} before its map run starts, as AWS does.
+     */
+    static long limit(ItemReaderPlan reader, StateScope scope) {
+        return MapSettings.count(reader.maxItems(), scope);
+    }
+
+    /** The items, inside the map run: reader failures are {@code States.ItemReaderFailed}. */
+    ArrayNode read(ItemReaderPlan reader, String stateName, long limit, StateScope scope) {
+        if (limit < 0) {
+            throw ItemReaderFailures.failed("field MaxItems must be positive");
+        }
+        long cap = limit == 0 ? MOST_ITEMS : Math.min(limit, MOST_ITEMS);
+        JsonNode request = request(reader, scope);
+        TaskHandler handler = handler(stateName, reader.resource());
+        ReaderCall call = new ReaderCall(stateName, reader.resource(), scope, run.clock());
+        if (reader.listsObjects()) {
+            return listed(handler, call, request, cap);
+        }
+        JsonNode answer = invoke(handler, request, call);
+        if (reader.inputType() == ItemReaderPlan.InputType.JSON && !isText(answer)) {
+            return ObjectItems.jsonArray(answer.has("Body") ? answer.get("Body") : answer, cap);
+        }
+        return ObjectItems.read(reader.inputType(), content(answer), reader.csvHeaders(), reader.csvDelimiter(), cap);
+    }
+
+    private TaskHandler handler(String stateName, String resource) {
+        try {
+            return run.handlers().find(stateName, resource);
+        } catch (StatesError missing) {
+            throw ItemReaderFailures.failed(missing.cause());
+        }
+    }
+
+    private static JsonNode request(ItemReaderPlan reader, StateScope scope) {
+        if (reader.arguments() != null) {
+            return reader.arguments().evaluate(scope.jsonata());
+        }
+        return reader.parameters() == null ? Json.NODES.objectNode() : reader.parameters().evaluate(scope);
+    }
+
+    private static ArrayNode listed(TaskHandler handler, ReaderCall call, JsonNode request, long cap) {
+        ArrayNode items = Json.NODES.arrayNode();
+        JsonNode page = request;
+        while (true) {
+            ObjectListing listing = ObjectListing.of(invoke(handler, page, call));
+            for (JsonNode object : listing.contents()) {
+                if (items.size() >= cap) {
+                    return items;
+                }
+                items.add(object);
+            }
+            if (listing.continuationToken() == null) {
+                return items;
+            }
+            ObjectNode next = request.isObject() ? ((ObjectNode) request).deepCopy() : Json.NODES.objectNode();
+            next.put("ContinuationToken", listing.continuationToken());
+            page = next;
+        }
+    }
+
+    /** The handler's answer; whatever goes wrong in the call fails the reader, naming the original error. */
+    private static JsonNode invoke(TaskHandler handler, JsonNode request, ReaderCall call) {
+        try {
+            JsonNode answer = handler.handle(request, call);
+            return answer == null ? Json.NODES.nullNode() : answer;
+        } catch (StatesError e) {
+            throw ItemReaderFailures.failed(e.error() + (e.cause() == null ? "" : ": " + e.cause()));
+        } catch (FlowStopped e) {
+            throw e;
+        } catch (Exception e) {
+            throw ItemReaderFailures.failed(e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static boolean isText(JsonNode answer) {
+        return answer.isTextual() || answer.path("Body").isTextual();
+    }
+
+    private static String content(JsonNode answer) {
+        if (isText(answer)) {
+            return answer.isTextual() ? answer.textValue() : answer.get("Body").textValue();
+        }
+        throw ItemReaderFailures.failed("An s3:getObject answer must be the object's content as text or "
+                + "{\"Body\": text}, not " + Json.write(answer));
+    }
+
+    /** What the S3 handler sees of the Map state: no task token, no heartbeat to send. */
+    private record ReaderCall(String stateName, String resource, StateScope scope, Clock clock) implements TaskContext {
+
+        @Override
+        public String taskToken() {
+            return null;
+        }
+
+        @Override
+        public JsonNode contextObject() {
+            return scope.context();
+        }
+
+        @Override
+        public void heartbeat() {
+        }
+    }
+}

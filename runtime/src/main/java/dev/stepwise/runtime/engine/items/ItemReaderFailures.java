@@ -1,0 +1,15 @@
+package dev.stepwise.runtime.engine.items;
+
+import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.error.StatesErrors;
+
+/** {@code States.ItemReaderFailed}: the map run could not read its items. */
+public final class ItemReaderFailures {
+
+    private ItemReaderFailures() {
+    }
+
+    public static StatesError failed(String cause) {
+        return new StatesError(StatesErrors.ITEM_READER_FAILED, cause);
+    }
+}

@@ -215,6 +215,55 @@ class DistributedMapItemReaderTest {
         assertThat(ex.output()).isEqualTo(json("[{'Items':[{'v':1},{'v':2}]},{'Items':[{'v':3}]}]"));
     }
 
+    @Test
+    void resultWriterPutsTheResultsAndManifestAndAnswersWhereTheyWent() {
+        String definition = "{'StartAt':'M','States':{'M':{'Type':'Map','End':true,'Label':'Run',"
+                + "'ResultWriter':{'Resource':'arn:aws:states:::s3:putObject',"
+                + "'Parameters':{'Bucket':'out','Prefix.$':'$.prefix'}}," + PROCESSOR + ",'ItemsPath':'$.items'}}}";
+        Execution ex = execute("arn:aws:states:::s3:putObject", answering(Json.NODES.objectNode()), definition,
+                "{'prefix':'jobs','items':['a','b']}");
+
+        JsonNode output = ex.output();
+        String runArn = output.path("MapRunArn").asText();
+        assertThat(runArn).matches("arn:aws:states:[^:]+:\\d+:mapRun:[^/]+/Run:[0-9a-f-]{36}");
+        String runId = runArn.substring(runArn.lastIndexOf(':') + 1);
+        assertThat(output.path("ResultWriterDetails")).isEqualTo(
+                json("{'Bucket':'out','Key':'jobs/" + runId + "/manifest.json'}"));
+        assertThat(requests).extracting(r -> r.path("Key").asText())
+                .containsExactly("jobs/" + runId + "/SUCCEEDED_0.json", "jobs/" + runId + "/manifest.json");
+        JsonNode results = Json.parse(requests.get(0).path("Body").asText());
+        assertThat(results).extracting(r -> r.path("Output").asText()).containsExactly("\"a\"", "\"b\"");
+        JsonNode manifest = Json.parse(requests.get(1).path("Body").asText());
+        assertThat(manifest.path("ResultFiles").path("SUCCEEDED").get(0).path("Key").asText())
+                .isEqualTo("jobs/" + runId + "/SUCCEEDED_0.json");
+    }
+
+    @Test
+    void resultWriterWithoutAnS3HandlerStillAnswersAsAwsDoes() {
+        LocalRuntime bare = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution ex = bare.start(bare.load(json("{'StartAt':'M','States':{'M':{'Type':'Map','End':true,"
+                + "'ResultWriter':{'Resource':'arn:aws:states:::s3:putObject',"
+                + "'Parameters':{'Bucket':'out','Prefix':'p'}}," + PROCESSOR + "}}}")), json("[1]")).await();
+
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(ex.output().path("ResultWriterDetails").path("Key").asText()).startsWith("p/")
+                .endsWith("/manifest.json");
+    }
+
+    @Test
+    void aFailingPutFailsTheResultWriter() {
+        String definition = "{'StartAt':'M','States':{'M':{'Type':'Map','End':true,"
+                + "'ResultWriter':{'Resource':'arn:aws:states:::s3:putObject',"
+                + "'Parameters':{'Bucket':'out','Prefix':'p'}}," + PROCESSOR + "}}}";
+        Execution ex = execute("arn:aws:states:::s3:putObject", (in, ctx) -> {
+            throw new StatesError("S3.AccessDenied", "denied");
+        }, definition, "[1]");
+
+        assertThat(ex.error()).isEqualTo("States.ResultWriterFailed");
+        assertThat(ex.cause()).isEqualTo("S3.AccessDenied: denied");
+        assertThat(types(ex)).contains("MapRunFailed");
+    }
+
     private static final String PROCESSOR = "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED',"
             + "'ExecutionType':'STANDARD'},'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}";
 

@@ -504,7 +504,21 @@ public final class DefinitionCompiler {
                 selector, jsonata ? jsonataField(f, "Items", problems) : null, jsonataSelector, flow, distributed,
                 number(f, "MaxConcurrency", problems, jsonata), number(f, "ToleratedFailureCount", problems, jsonata),
                 number(f, "ToleratedFailurePercentage", problems, jsonata), itemReader(f, problems, jsonata),
-                itemBatcher(f, problems, jsonata), errorHandling(f, problems, jsonata), transition(f, problems));
+                itemBatcher(f, problems, jsonata), resultWriter(f, problems, jsonata), f.string("Label"),
+                errorHandling(f, problems, jsonata), transition(f, problems));
+    }
+
+    /** A Distributed Map's ResultWriter with a Resource; {@code null} otherwise. */
+    private static ResultWriterPlan resultWriter(Fields f, Problems problems, boolean jsonata) {
+        JsonNode writer = f.object("ResultWriter");
+        if (writer == null || !writer.has("Resource")) {
+            return null;
+        }
+        Fields w = new Fields(writer, f.at("ResultWriter"), problems);
+        String resource = w.string("Resource");
+        return new ResultWriterPlan(resource == null ? "" : resource,
+                jsonata ? null : template(w, "Parameters", problems),
+                jsonata ? jsonataField(w, "Arguments", problems) : null);
     }
 
     /** A Distributed Map's ItemReader; {@code null} when absent (the validator reports a malformed one). */

@@ -10,7 +10,8 @@ import dev.stepwise.runtime.data.path.Path;
  * their history as a map run does. In JSONata, {@code items} ({@code Items}) and {@code jsonataItemSelector} take
  * the place of ItemsPath and ItemSelector. A distributed map may read its items from S3 ({@code itemReader}, which
  * takes the place of the input's items) and hand them to its child executions in batches ({@code itemBatcher});
- * both are {@code null} when absent.
+ * and write its results to S3 ({@code resultWriter}); all three are {@code null} when absent, as is {@code label}
+ * (which names the map run).
  */
 public record MapPlan(
         String name,
@@ -26,6 +27,8 @@ public record MapPlan(
         NumberSetting toleratedFailurePercentage,
         ItemReaderPlan itemReader,
         ItemBatcherPlan itemBatcher,
+        ResultWriterPlan resultWriter,
+        String label,
         ErrorHandling errorHandling,
         Transition transition) implements StatePlan {
 

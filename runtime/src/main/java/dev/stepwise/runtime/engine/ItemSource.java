@@ -3,14 +3,12 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.definition.ItemReaderPlan;
 import dev.stepwise.runtime.engine.items.ItemReaderFailures;
 import dev.stepwise.runtime.engine.items.ObjectItems;
 import dev.stepwise.runtime.engine.items.ObjectListing;
 import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.task.TaskContext;
 import dev.stepwise.runtime.task.TaskHandler;
 
 /**
@@ -47,7 +45,7 @@ final class ItemSource {
         long cap = limit == 0 ? MOST_ITEMS : Math.min(limit, MOST_ITEMS);
         JsonNode request = request(reader, scope);
         TaskHandler handler = handler(stateName, reader.resource());
-        ReaderCall call = new ReaderCall(stateName, reader.resource(), scope, run.clock());
+        MapServiceCall call = new MapServiceCall(stateName, reader.resource(), scope, run.clock());
         if (reader.listsObjects()) {
             return listed(handler, call, request, cap);
         }
@@ -73,7 +71,7 @@ final class ItemSource {
         return reader.parameters() == null ? Json.NODES.objectNode() : reader.parameters().evaluate(scope);
     }
 
-    private static ArrayNode listed(TaskHandler handler, ReaderCall call, JsonNode request, long cap) {
+    private static ArrayNode listed(TaskHandler handler, MapServiceCall call, JsonNode request, long cap) {
         ArrayNode items = Json.NODES.arrayNode();
         JsonNode page = request;
         while (true) {
@@ -94,7 +92,7 @@ final class ItemSource {
     }
 
     /** The handler's answer; whatever goes wrong in the call fails the reader, naming the original error. */
-    private static JsonNode invoke(TaskHandler handler, JsonNode request, ReaderCall call) {
+    private static JsonNode invoke(TaskHandler handler, JsonNode request, MapServiceCall call) {
         try {
             JsonNode answer = handler.handle(request, call);
             return answer == null ? Json.NODES.nullNode() : answer;
@@ -118,23 +116,5 @@ final class ItemSource {
         }
         throw ItemReaderFailures.failed("An s3:getObject answer must be the object's content as text or "
                 + "{\"Body\": text}, not " + Json.write(answer));
-    }
-
-    /** What the S3 handler sees of the Map state: no task token, no heartbeat to send. */
-    private record ReaderCall(String stateName, String resource, StateScope scope, Clock clock) implements TaskContext {
-
-        @Override
-        public String taskToken() {
-            return null;
-        }
-
-        @Override
-        public JsonNode contextObject() {
-            return scope.context();
-        }
-
-        @Override
-        public void heartbeat() {
-        }
     }
 }

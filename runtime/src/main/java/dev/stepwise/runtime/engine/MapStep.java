@@ -32,12 +32,16 @@ final class MapStep {
     private final FlowRunner flows;
     private final History history;
     private final ItemSource itemSource;
+    private final ResultWriting resultWriting;
+    /** Map runs started in this execution, for distinct run ids. */
+    private final AtomicInteger runs = new AtomicInteger();
 
     MapStep(ExecutionRun run, FlowRunner flows) {
         this.run = run;
         this.flows = flows;
         this.history = run.history();
         this.itemSource = new ItemSource(run);
+        this.resultWriting = new ResultWriting(run);
     }
 
     JsonNode run(MapPlan map, JsonNode input, StateScope scope, EventChain chain, Cancellation cancellation) {
@@ -49,17 +53,22 @@ final class MapStep {
                 history.retains() ? EventDetails.mapStarted(inputItems == null ? 0 : inputItems.size()) : null);
         long readLimit = reader == null ? 0 : ItemSource.limit(reader, scope);
         Threshold threshold = Threshold.of(map, scope);
+        String mapRunArn = map.distributed() ? mapRunArn(map) : null;
         if (map.distributed()) {
-            chain.record("MapRunStarted", history.retains() ? Json.NODES.objectNode().put("mapRunArn",
-                    run.identity().executionArn().replace(":execution:", ":mapRun:") + "/" + map.name()) : null);
+            chain.record("MapRunStarted",
+                    history.retains() ? Json.NODES.objectNode().put("mapRunArn", mapRunArn) : null);
         }
         boolean sequential = run.sequential();
-        JsonNode[] results;
+        ResultWriting.Outcome[] outcomes;
+        JsonNode written = null;
         try {
             ArrayNode items = reader == null ? inputItems : itemSource.read(reader, map.name(), readLimit, scope);
             ArrayNode batches = map.itemBatcher() == null ? null
                     : ItemBatches.of(map.itemBatcher(), selected(map, items, scope), scope);
-            results = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, threshold);
+            outcomes = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, threshold);
+            if (map.resultWriter() != null) {
+                written = resultWriting.write(map.resultWriter(), map.name(), mapRunArn, outcomes, scope);
+            }
         } catch (StatesError error) {
             scope.childrenFailed(true);
             if (map.distributed()) {
@@ -73,21 +82,39 @@ final class MapStep {
             }
         }
         succeeded(map, chain);
-        ArrayNode output = Json.NODES.arrayNode(results.length);
-        for (JsonNode result : results) {
-            output.add(result);
+        if (written != null) {
+            return written;
+        }
+        ArrayNode output = Json.NODES.arrayNode(outcomes.length);
+        for (ResultWriting.Outcome outcome : outcomes) {
+            output.add(outcome.output());
         }
         return output;
+    }
+
+    /**
+     * A map run's ARN as AWS forms it: {@code arn:...:mapRun:<state machine>/<Label or state name>:<run id>}. The
+     * run id is derived from the execution and a count of its map runs, so that runs under a virtual clock repeat.
+     */
+    private String mapRunArn(MapPlan map) {
+        ExecutionIdentity identity = run.identity();
+        String arn = identity.executionArn();
+        int execution = arn.indexOf(":execution:");
+        String prefix = execution < 0 ? "arn:aws:states:us-east-1:123456789012" : arn.substring(0, execution);
+        String runId = java.util.UUID.nameUUIDFromBytes((arn + "/" + map.name() + "/" + runs.incrementAndGet())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return prefix + ":mapRun:" + identity.stateMachineName() + "/"
+                + (map.label() == null ? map.name() : map.label()) + ":" + runId;
     }
 
     /**
      * Runs the processor once per item (or per batch, when {@code batches} is set: those already went through
      * ItemSelector), at most {@code maxConcurrency} at once; the results in item order.
      */
-    private JsonNode[] iterations(MapPlan map, ArrayNode items, ArrayNode batches, StateScope scope,
+    private ResultWriting.Outcome[] iterations(MapPlan map, ArrayNode items, ArrayNode batches, StateScope scope,
             EventChain chain, Cancellation cancellation, int maxConcurrency, Threshold threshold) {
         int length = batches == null ? items.size() : batches.size();
-        JsonNode[] results = new JsonNode[length];
+        ResultWriting.Outcome[] results = new ResultWriting.Outcome[length];
         AtomicInteger failures = new AtomicInteger();
         Cancellation siblings = cancellation.child();
         boolean sequential = run.sequential();
@@ -95,21 +122,24 @@ final class MapStep {
             String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
             JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
             if (earlier != null) {
-                results[i] = earlier; // a redrive reruns only the iterations that did not succeed
+                // a redrive reruns only the iterations that did not succeed
+                JsonNode unit = batches == null ? items.get(i) : batches.get(i);
+                results[i] = new ResultWriting.Outcome(unit, earlier, false);
                 return;
             }
             JsonNode itemInput = batches == null ? itemInput(map, i, items.get(i), scope) : batches.get(i);
             try {
-                results[i] = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
+                JsonNode result = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
+                results[i] = new ResultWriting.Outcome(itemInput, result, false);
                 if (key != null) {
-                    run.memory().succeeded(key, results[i]);
+                    run.memory().succeeded(key, result);
                 }
             } catch (StatesError error) {
                 if (threshold == null) {
                     throw error;
                 }
                 failures.incrementAndGet();
-                results[i] = FlowRunner.errorOutput(error);
+                results[i] = new ResultWriting.Outcome(itemInput, FlowRunner.errorOutput(error), true);
                 if (threshold.exceeded(failures.get(), length)) {
                     throw exceeded();
                 }

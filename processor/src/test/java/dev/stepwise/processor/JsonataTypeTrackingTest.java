@@ -165,6 +165,31 @@ class JsonataTypeTrackingTest {
     }
 
     @Test
+    void parallelArgumentsAreCheckedAndAreTheBranchInput() {
+        JavaFileObject branch = type("Bill", """
+                @Flow
+                public class Bill {
+                    @Task(resource = %s) String bill(@From("$states.input.amount") BigDecimal amount,
+                                                     @From("$states.input.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = jsonataWorkflow("""
+                    @Task(resource = LAMBDA) Order load(@From("$states.input.orderId") String id) { return null; }
+                    @Parallel(branches = Bill.class)
+                    @Parameters("{\\"amount\\": \\"{% $states.input.totl %}\\", \\"currency\\": \\"EUR\\"}")
+                    void billAll() {}
+                """);
+
+        Compilation compilation = compile(source, branch);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("\"$states.input.totl\": the state input has no property"
+                + " \"totl\"; it has id, lines, total").inFile(source).onLineContaining("@Parameters");
+        assertThat(compilation).hadErrorContaining("\"$states.input.id\": the state input has no property"
+                + " \"id\"; it has amount, currency").inFile(branch).onLineContaining("$states.input.id");
+    }
+
+    @Test
     void aMapProcessorReadsItemsOfTheItemsElementType() {
         JavaFileObject processor = type("Pack", """
                 @Flow

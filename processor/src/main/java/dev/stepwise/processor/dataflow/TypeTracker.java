@@ -40,6 +40,11 @@ import java.util.Optional;
  * catcher's error output waits at its target and joins the document there. A Parallel branch is tracked from the
  * Parallel's effective input, a Map item processor from the item (its element type, or the ItemSelector's shape);
  * what a branch reads of the workflow input joins the input record.
+ *
+ * <p>A JSONata state is followed through the expressions whose form {@link JsonataForms} recognises: paths from
+ * {@code $states.input} are read like JSONPath paths, paths from {@code $states.result} and from variables are
+ * checked against the result's and the variable's type, and an Output that is such a path, an object constructor
+ * or a {@code $merge} of them gives the next document. Any other expression reads and yields nothing certain.
  */
 public final class TypeTracker {
 
@@ -230,7 +235,7 @@ public final class TypeTracker {
         Where where = context.sites().of(state);
         JavaType result = resultType(state);
         readJsonataInput(state, where);
-        enterJsonataSubflows(state, where);
+        enterJsonataSubflows(state);
         Map<String, JavaType> assigned = jsonataAssign(state, where, result);
         Document output = jsonataOutput(state, where, result);
         assigned.forEach(context.variables()::assign);
@@ -258,12 +263,16 @@ public final class TypeTracker {
                             where.parameter(parameter.name()).on("From", "value"));
                 }
             }
-            JsonataTemplate.parse(task.data().parameters()).ifPresent(arguments -> arguments.fields().forEachRemaining(
-                    entry -> {
-                        if (!bound.contains(entry.getKey())) {
-                            checkTemplate(entry.getValue(), null, where.on("Parameters", "value"));
-                        }
-                    }));
+            JsonataTemplate.parse(task.data().parameters()).ifPresent(arguments -> {
+                if (!arguments.isObject()) {
+                    checkTemplate(arguments, null, where.on("Parameters", "value"));
+                }
+                arguments.fields().forEachRemaining(entry -> {
+                    if (!bound.contains(entry.getKey())) { // the @From parameters were checked with their types
+                        checkTemplate(entry.getValue(), null, where.on("Parameters", "value"));
+                    }
+                });
+            });
         } else if (state instanceof StateModel.Parallel parallel) {
             JsonataTemplate.parse(parallel.data().parameters())
                     .ifPresent(arguments -> checkTemplate(arguments, null, where.on("Parameters", "value")));
@@ -287,7 +296,7 @@ public final class TypeTracker {
      * Tracks a Parallel's branches from its Arguments (or its input) and a Map's item processor from its
      * ItemSelector (or the element type of its Items, when they are a path of known type).
      */
-    private void enterJsonataSubflows(StateModel state, Where where) {
+    private void enterJsonataSubflows(StateModel state) {
         if (state instanceof StateModel.Parallel parallel) {
             Document start = JsonataTemplate.parse(parallel.data().parameters())
                     .map(arguments -> templateDocument(arguments, null)).orElseGet(document::copy);

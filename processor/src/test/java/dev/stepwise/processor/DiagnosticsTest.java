@@ -130,6 +130,16 @@ class DiagnosticsTest {
                             @Task(resource = %s) Quote price() { return null; }
                             @Task(resource = %s) @ResultPath("$.paid") String pay(@From("$.order") String order) { return ""; }
                         """.formatted(LAMBDA, LAMBDA) + END)),
+                error(Message.UNKNOWN_FIELD, "[UnknownField] \"$states.input.orderr\": the state input has no property \"orderr\"; it has order, express",
+                        "$states.input.orderr", type("Sample", """
+                            @Workflow(queryLanguage = QueryLanguage.JSONATA)
+                            public class Sample {
+                                public record Shipment(String order, boolean express) {}
+                                @Task(resource = %s) Shipment plan(@From("$states.input.order") String order) { return null; }
+                                @Task(resource = %s)
+                                void ship(@From("$states.input.orderr") String order) {}
+                            }
+                            """.formatted(LAMBDA, LAMBDA))),
                 error(Message.UNKNOWN_INTRINSIC, "[UnknownIntrinsic] unknown intrinsic function States.Formatt; did you mean \"States.Format\"?",
                         "States.Formatt", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"States.Formatt('{}', $.a)\") String text) {}" + END)),
                 error(Message.INTRINSIC_ARITY, "[IntrinsicArity] States.ArrayLength takes 1 argument, not 2",

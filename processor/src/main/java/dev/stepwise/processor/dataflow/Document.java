@@ -77,6 +77,11 @@ final class Document {
         fields.put(field, type);
     }
 
+    /** Adds (or overrides with) every field of another document, as an object merge does. */
+    void putAll(Document other) {
+        fields.putAll(other.fields);
+    }
+
     List<TypeCatalog.Property> properties() {
         return fields.entrySet().stream().map(e -> new TypeCatalog.Property(e.getKey(), e.getValue())).toList();
     }

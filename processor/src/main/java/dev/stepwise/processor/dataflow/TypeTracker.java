@@ -1,5 +1,6 @@
 package dev.stepwise.processor.dataflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.Problems;
@@ -21,6 +22,9 @@ import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.PathSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +40,11 @@ import java.util.Optional;
  * catcher's error output waits at its target and joins the document there. A Parallel branch is tracked from the
  * Parallel's effective input, a Map item processor from the item (its element type, or the ItemSelector's shape);
  * what a branch reads of the workflow input joins the input record.
+ *
+ * <p>A JSONata state is followed through the expressions whose form {@link JsonataForms} recognises: paths from
+ * {@code $states.input} are read like JSONPath paths, paths from {@code $states.result} and from variables are
+ * checked against the result's and the variable's type, and an Output that is such a path, an object constructor
+ * or a {@code $merge} of them gives the next document. Any other expression reads and yields nothing certain.
  */
 public final class TypeTracker {
 
@@ -46,8 +55,11 @@ public final class TypeTracker {
         }
     }
 
-    /** What the trackers of one workflow's flows share: the shapes, the sites, the problems and the input learnt. */
-    private record Context(Shapes shapes, Sites sites, Problems problems, Document input) {
+    /**
+     * What the trackers of one workflow's flows share: the shapes, the sites, the problems, the input learnt and the
+     * variables assigned.
+     */
+    private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables) {
     }
 
     private final Context context;
@@ -67,7 +79,8 @@ public final class TypeTracker {
     }
 
     public static Result track(WorkflowModel model, Sites sites) {
-        var context = new Context(new Shapes(model.types()), sites, new Problems(), Document.open());
+        var context = new Context(new Shapes(model.types()), sites, new Problems(), Document.open(),
+                Variables.of(model.flow()));
         Document output = new TypeTracker(context, Document.open()).walk(model.flow());
         List<TypeCatalog.Property> outputFields = output.properties().stream()
                 .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
@@ -109,6 +122,7 @@ public final class TypeTracker {
             catchErrors(state, true);
             visitJsonata(state);
         } else {
+            JsonataTemplate.parse(state.expressions().assign()).ifPresent(context.variables()::assignUntyped);
             Where where = context.sites().of(state);
             String inputPath = inputPath(state);
             for (Read read : reads(state, where)) {
@@ -209,18 +223,235 @@ public final class TypeTracker {
         }
     }
 
+    // --- JSONata states ---
+
     /**
-     * JSONata expressions are not paths this tracker can follow: it keeps what it knows of a state's output and
-     * forgets the rest. A Task, Parallel or Map outputs its result by default, any other state its input.
+     * A JSONata state reads its input and result through expressions: the forms {@link JsonataForms} recognises are
+     * checked and typed like paths, any other expression is left alone. Arguments, Items and conditions see the
+     * state input; Assign and Output also see the result, and see the variables as they were before the state.
+     * Without an Output, a Task, Parallel or Map outputs its result, any other state its input.
      */
     private void visitJsonata(StateModel state) {
-        if (state.expressions().output() != null) {
-            document = Document.opaque();
-        } else if (state instanceof StateModel.Task task) {
-            document = shapes.documentOf(task.signature().returnType());
+        Where where = context.sites().of(state);
+        JavaType result = resultType(state);
+        readJsonataInput(state, where);
+        enterJsonataSubflows(state);
+        Map<String, JavaType> assigned = jsonataAssign(state, where, result);
+        Document output = jsonataOutput(state, where, result);
+        assigned.forEach(context.variables()::assign);
+        document = output;
+    }
+
+    /** The type of the state's result, as {@code $states.result} holds it; null for a state without one. */
+    private static JavaType resultType(StateModel state) {
+        if (state instanceof StateModel.Task task) {
+            return task.signature().returnType();
         } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
-            document = Document.opaque();
+            return JavaType.listOf(JavaType.JSON);
         }
+        return null;
+    }
+
+    /** Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions. */
+    private void readJsonataInput(StateModel state, Where where) {
+        if (state instanceof StateModel.Task task) {
+            var bound = new HashSet<String>();
+            for (TaskSignature.Parameter parameter : task.signature().parameters()) {
+                if (!parameter.wholeInput()) {
+                    bound.add(parameter.name());
+                    checkJsonata(JsonataForms.unwrap(parameter.source()), parameter.type(), null,
+                            where.parameter(parameter.name()).on("From", "value"));
+                }
+            }
+            JsonataTemplate.parse(task.data().parameters()).ifPresent(arguments -> {
+                if (!arguments.isObject()) {
+                    checkTemplate(arguments, null, where.on("Parameters", "value"));
+                }
+                arguments.fields().forEachRemaining(entry -> {
+                    if (!bound.contains(entry.getKey())) { // the @From parameters were checked with their types
+                        checkTemplate(entry.getValue(), null, where.on("Parameters", "value"));
+                    }
+                });
+            });
+        } else if (state instanceof StateModel.Parallel parallel) {
+            JsonataTemplate.parse(parallel.data().parameters())
+                    .ifPresent(arguments -> checkTemplate(arguments, null, where.on("Parameters", "value")));
+        } else if (state instanceof StateModel.Map map) {
+            if (map.itemsPath() != null) {
+                checkJsonata(JsonataForms.unwrap(map.itemsPath()), JavaType.JSON, null, where.on("Map", "items"));
+            }
+            JsonataTemplate.parse(map.itemSelector())
+                    .ifPresent(selector -> checkTemplate(selector, null, where.on("Map", "itemSelector")));
+        } else if (state instanceof StateModel.Choice choice) {
+            for (int k = 0; k < choice.rules().size(); k++) {
+                if (choice.rules().get(k).isJsonata()) {
+                    checkJsonata(JsonataForms.unwrap(choice.rules().get(k).source()), JavaType.JSON, null,
+                            where.on("When", k, "test"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Tracks a Parallel's branches from its Arguments (or its input) and a Map's item processor from its
+     * ItemSelector (or the element type of its Items, when they are a path of known type).
+     */
+    private void enterJsonataSubflows(StateModel state) {
+        if (state instanceof StateModel.Parallel parallel) {
+            Document start = JsonataTemplate.parse(parallel.data().parameters())
+                    .map(arguments -> templateDocument(arguments, null)).orElseGet(document::copy);
+            for (FlowModel branch : parallel.branches()) {
+                new TypeTracker(context, start.copy()).walk(branch);
+            }
+            learnInputFields();
+        } else if (state instanceof StateModel.Map map) {
+            Optional<JsonNode> selector = JsonataTemplate.parse(map.itemSelector());
+            Document start;
+            if (selector.isPresent()) {
+                start = templateDocument(selector.get(), null);
+            } else {
+                start = Optional.ofNullable(map.itemsPath())
+                        .flatMap(items -> JsonataForms.path(JsonataForms.unwrap(items)))
+                        .flatMap(items -> referenceType(items, null)).flatMap(Shapes::elementOf)
+                        .map(shapes::documentOf).orElseGet(Document::opaque);
+            }
+            new TypeTracker(context, start).walk(map.processor());
+        }
+    }
+
+    /** Checks each Assign value and returns the type each variable receives, in order. */
+    private Map<String, JavaType> jsonataAssign(StateModel state, Where where, JavaType result) {
+        var assigned = new LinkedHashMap<String, JavaType>();
+        Optional<JsonNode> assign = JsonataTemplate.parse(state.expressions().assign());
+        if (assign.isEmpty()) {
+            return assigned;
+        }
+        int k = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().fields(); it.hasNext(); k++) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            Where at = where.on("Assign", k, "value");
+            checkTemplate(entry.getValue(), result, at);
+            assigned.put(Variables.name(entry.getKey()), templateType(entry.getValue(), result));
+        }
+        return assigned;
+    }
+
+    /** Checks the Output and returns the document the state outputs. */
+    private Document jsonataOutput(StateModel state, Where where, JavaType result) {
+        Optional<JsonNode> output = JsonataTemplate.parse(state.expressions().output());
+        if (output.isPresent()) {
+            checkTemplate(output.get(), result, where.on("Output", "value"));
+            return templateDocument(output.get(), result);
+        }
+        if (state instanceof StateModel.Task || state instanceof StateModel.Parallel
+                || state instanceof StateModel.Map) {
+            return shapes.documentOf(result);
+        }
+        return document;
+    }
+
+    /** Checks every expression of a template, each as a read of any JSON. */
+    private void checkTemplate(JsonNode template, JavaType result, Where where) {
+        JsonataTemplate.forEachExpression(template, expression -> checkJsonata(expression, JavaType.JSON, result, where));
+    }
+
+    /**
+     * Checks the paths an expression reads. When the expression is one path, its value is what the reader expects
+     * (a task parameter's type), so a root input field it names takes that type in the input record.
+     *
+     * @param result the type of {@code $states.result}, or null where there is none
+     */
+    private void checkJsonata(String expression, JavaType expected, JavaType result, Where where) {
+        boolean whole = JsonataForms.path(expression).isPresent();
+        for (JsonataForms.Reference reference : JsonataForms.references(expression)) {
+            switch (reference.root()) {
+                case INPUT -> resolve(reference.text(), reference.fields(),
+                        whole && reference.fields().size() == 1, whole ? expected : JavaType.JSON, where);
+                case RESULT -> {
+                    if (result != null) {
+                        checkNested(reference.text(), result, reference.fields(), where);
+                    }
+                }
+                case VARIABLE -> context.variables().type(reference.variable())
+                        .ifPresent(type -> checkNested(reference.text(), type, reference.fields(), where));
+            }
+        }
+    }
+
+    /** The type of the value a template yields: an expression's, a literal's, or any JSON for objects and arrays. */
+    private JavaType templateType(JsonNode template, JavaType result) {
+        return JsonataTemplate.expression(template).map(expression -> expressionType(expression, result))
+                .orElseGet(() -> JsonataTemplate.literal(template));
+    }
+
+    /** The type of an expression's value when it is a path of known type, a literal or a typed function call. */
+    private JavaType expressionType(String expression, JavaType result) {
+        return JsonataForms.path(expression).flatMap(reference -> referenceType(reference, result))
+                .or(() -> JsonataValues.typeOf(expression)).orElse(JavaType.JSON);
+    }
+
+    /** The type at a path; empty when unknown, or for the whole state input, which is a document, not a type. */
+    private Optional<JavaType> referenceType(JsonataForms.Reference reference, JavaType result) {
+        List<String> fields = reference.fields();
+        return switch (reference.root()) {
+            case INPUT -> fields.isEmpty() ? Optional.empty()
+                    : typeWithin(document.type(fields.get(0)), fields.subList(1, fields.size()));
+            case RESULT -> typeWithin(Optional.ofNullable(result), fields);
+            case VARIABLE -> typeWithin(context.variables().type(reference.variable()), fields);
+        };
+    }
+
+    /** The document a template builds: an object's keys, or what its one expression yields. */
+    private Document templateDocument(JsonNode template, JavaType result) {
+        Optional<String> expression = JsonataTemplate.expression(template);
+        if (expression.isPresent()) {
+            return expressionDocument(expression.get(), result);
+        }
+        if (!template.isObject()) {
+            return Document.opaque();
+        }
+        Document built = Document.closed(List.of());
+        template.fields().forEachRemaining(entry -> built.put(entry.getKey(), templateType(entry.getValue(), result)));
+        return built;
+    }
+
+    /**
+     * The document an expression yields: the state input or result (or a part of known type), an object
+     * constructor's keys, or the objects {@code $merge} combines; of unknown shape for anything else.
+     */
+    private Document expressionDocument(String expression, JavaType result) {
+        Optional<JsonataForms.Reference> path = JsonataForms.path(expression);
+        if (path.isPresent()) {
+            JsonataForms.Reference reference = path.get();
+            if (reference.root() == JsonataForms.Root.INPUT && reference.fields().isEmpty()) {
+                return document.copy();
+            }
+            return referenceType(reference, result).map(shapes::documentOf).orElseGet(Document::opaque);
+        }
+        Optional<Map<String, String>> object = JsonataForms.object(expression);
+        if (object.isPresent()) {
+            Document built = Document.closed(List.of());
+            object.get().forEach((key, value) -> built.put(key, expressionType(value, result)));
+            return built;
+        }
+        return JsonataForms.mergeOperands(expression).map(operands -> merged(operands, result))
+                .orElseGet(Document::opaque);
+    }
+
+    /**
+     * The merge of documents left to right. The first may be of any knowledge; a later one must be closed, since its
+     * unknown fields could replace any known one.
+     */
+    private Document merged(List<String> operands, JavaType result) {
+        Document merged = expressionDocument(operands.get(0), result);
+        for (String operand : operands.subList(1, operands.size())) {
+            Document next = expressionDocument(operand, result);
+            if (next.knowledge() != Document.Knowledge.CLOSED) {
+                return Document.opaque();
+            }
+            merged.putAll(next);
+        }
+        return merged;
     }
 
     /** A path a state reads, the Java type it expects there, and the attribute that wrote it. */
@@ -297,11 +528,21 @@ public final class TypeTracker {
 
     private void resolve(String path, JavaType expected, Where where) {
         List<String> segments = PathSyntax.segments(path);
+        resolve(path, segments, segments.size() == 1 && path.equals("$." + segments.get(0)), expected, where);
+    }
+
+    /**
+     * Checks a read of the state input (its root field and the fields below it) and, while the document is still
+     * the workflow input, makes an unknown root field a field of the input record.
+     *
+     * @param path       the path as written, for messages
+     * @param wholeField whether the read takes the root field itself, so its expected type is the field's type
+     */
+    private void resolve(String path, List<String> segments, boolean wholeField, JavaType expected, Where where) {
         if (segments.isEmpty()) {
             return;
         }
         String root = segments.get(0);
-        boolean wholeField = segments.size() == 1 && path.equals("$." + root);
         Optional<JavaType> known = document.type(root);
         if (known.isPresent()) {
             checkNested(path, known.get(), segments.subList(1, segments.size()), where);

@@ -1,0 +1,61 @@
+package dev.stepwise.processor.dataflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.RawJson;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A JSONata state's JSON field ({@code Arguments}, {@code Output}, {@code Assign}, {@code ItemSelector}): any JSON,
+ * in which a string wrapped in {@code {% %}} is an expression and everything else is literal.
+ */
+final class JsonataTemplate {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonataTemplate() {
+    }
+
+    /** The template's tree; empty when absent or not JSON (the parser reported that already). */
+    static Optional<JsonNode> parse(RawJson template) {
+        if (template == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(template.text()));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The expression a node holds, without its {@code {% %}}, when it holds one. */
+    static Optional<String> expression(JsonNode node) {
+        return node.isTextual() && JsonataForms.isWrapped(node.textValue())
+                ? Optional.of(JsonataForms.unwrap(node.textValue())) : Optional.empty();
+    }
+
+    /** Every expression in the node, at any depth. */
+    static void forEachExpression(JsonNode node, Consumer<String> action) {
+        Optional<String> expression = expression(node);
+        if (expression.isPresent()) {
+            action.accept(expression.get());
+        } else {
+            node.elements().forEachRemaining(element -> forEachExpression(element, action));
+        }
+    }
+
+    /** The type of a literal JSON value. */
+    static JavaType literal(JsonNode value) {
+        if (value.isTextual()) {
+            return JavaType.STRING;
+        } else if (value.isNumber()) {
+            return JavaType.NUMBER;
+        } else if (value.isBoolean()) {
+            return JavaType.BOOLEAN;
+        }
+        return JavaType.JSON;
+    }
+}

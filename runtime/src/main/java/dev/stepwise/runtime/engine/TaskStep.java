@@ -88,15 +88,22 @@ final class TaskStep {
 
     /**
      * Calls the handler on this thread, which keeps histories reproducible, and measures the virtual time it let
-     * pass: a handler that overran its timeout or went too long between heartbeats times out when it returns.
+     * pass. A handler that overran the execution's deadline, its timeout or its heartbeat interval has its result
+     * dropped when it returns, with the outcome the first of those limits would have had under the system clock.
      */
     private JsonNode invokeInVirtualTime(TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
             long heartbeat) {
         Clock clock = run.clock();
         Instant start = clock.now();
+        Duration untilDeadline = run.untilDeadline();
         JsonNode output = call(handler, input, invocation);
         invocation.lastBeat(clock.now());
-        if (Duration.between(start, clock.now()).compareTo(Duration.ofSeconds(timeout)) > 0) {
+        Duration spent = Duration.between(start, clock.now());
+        Duration allowed = Duration.ofSeconds(timeout);
+        if (untilDeadline != null && spent.compareTo(untilDeadline) > 0 && untilDeadline.compareTo(allowed) <= 0) {
+            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+        }
+        if (spent.compareTo(allowed) > 0) {
             throw new StatesError(StatesErrors.TIMEOUT, null);
         }
         if (heartbeat > 0 && invocation.longestSilence().compareTo(Duration.ofSeconds(heartbeat)) > 0) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,7 +136,7 @@ final class HandlerCall {
                 : new IllegalStateException("a handler call threw a checked exception", thrown);
     }
 
-    private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+    private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 
         @Override

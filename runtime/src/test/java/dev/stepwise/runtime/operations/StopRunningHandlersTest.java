@@ -150,6 +150,27 @@ class StopRunningHandlersTest {
     }
 
     @Test
+    void aFailingBranchInterruptsTheHandlerOfItsSiblingAtOnce() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        LocalRuntime runtime = LocalRuntime.builder().stateHandler("Slow", sleeper(running, interrupted))
+                .stateHandler("Failing", (input, context) -> {
+                    assertThat(running.await(1, TimeUnit.SECONDS)).isTrue();
+                    throw new IllegalStateException("broken");
+                }).build();
+        String slow = "{'StartAt':'Slow','States':{'Slow':{'Type':'Task','Resource':'" + FN + "','End':true}}}";
+        String failing = "{'StartAt':'Failing','States':{'Failing':{'Type':'Task','Resource':'" + FN
+                + "','End':true}}}";
+        Execution execution = runtime.start(runtime.load(json("{'StartAt':'Both','States':{'Both':{'Type':"
+                + "'Parallel','Branches':[" + slow + "," + failing + "],'End':true}}}")), json("{}"));
+
+        assertThat(execution.await(Duration.ofSeconds(1))).isTrue();
+        assertThat(interrupted.await(500, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("IllegalStateException");
+        assertThat(types(execution)).contains("ParallelStateFailed").doesNotContain("LambdaFunctionSucceeded");
+    }
+
+    @Test
     void aStopDuringARetryDelayAfterAHandlerFailedStillAbortsTheTaskState() throws InterruptedException {
         CountDownLatch failed = new CountDownLatch(1);
         LocalRuntime runtime = LocalRuntime.builder().handler(FN, (input, context) -> {

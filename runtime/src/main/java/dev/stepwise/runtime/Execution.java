@@ -195,6 +195,11 @@ public final class Execution {
     /**
      * Stops the execution (StopExecution): the running states record their {@code *Aborted} events, running Map
      * iterations and Parallel branches stop too, and the status becomes ABORTED. No effect once it has ended.
+     *
+     * <p>Under the system clock the Java task handlers running at that moment are interrupted and their late
+     * results dropped; the execution ends without waiting for them, so {@link #await()} returns at once even if a
+     * handler ignores the interrupt. Under a virtual clock handlers run inside {@code start}, on its thread, and are
+     * not interrupted: a stop that reaches one takes effect when it returns.
      */
     public void stop() {
         stop(null, null);

@@ -34,8 +34,6 @@ import java.util.Map;
  */
 public final class DefinitionCompiler {
 
-    private static final long MAX_TIMEOUT_SECONDS = 99_999_999L;
-
     private final List<DefinitionCheck> checks;
 
     public DefinitionCompiler() {
@@ -62,10 +60,9 @@ public final class DefinitionCompiler {
         }
         Fields top = new Fields(definition, "", problems);
         QueryLanguage language = language(top, QueryLanguage.JSONPATH);
-        Number timeout = top.number("TimeoutSeconds");
-        if (timeout != null && (timeout.doubleValue() < 1 || timeout.doubleValue() > MAX_TIMEOUT_SECONDS
-                || timeout.doubleValue() != Math.rint(timeout.doubleValue()))) {
-            problems.schema("/TimeoutSeconds", "must be a whole number of seconds from 1 to " + MAX_TIMEOUT_SECONDS);
+        JsonNode timeout = definition.get("TimeoutSeconds");
+        if (timeout != null && !ExecutionTimeout.isValid(timeout)) {
+            problems.schema("/TimeoutSeconds", "must be " + ExecutionTimeout.EXPECTED + " (seconds)");
         }
         FlowPlan flow = flow(top, problems, language);
         if (!problems.isEmpty()) {

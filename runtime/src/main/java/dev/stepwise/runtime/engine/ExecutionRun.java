@@ -165,10 +165,7 @@ public final class ExecutionRun {
         abortError = error;
         abortCause = cause;
         abortRequested = true;
-        root.cancel();
-        synchronized (sleepers) {
-            sleepers.notifyAll();
-        }
+        root.cancel(); // wakes the Waits, retry delays and handler calls of every flow, which then record the abort
     }
 
     /** Called at every transition: stops the flow when the execution timed out, was stopped or was cancelled. */
@@ -211,14 +208,25 @@ public final class ExecutionRun {
     /** A real wait that {@link #abort()} and sibling cancellation cut short. */
     private void sleepUnlessStopped(Duration span, Cancellation cancellation) throws InterruptedException {
         long end = System.nanoTime() + span.toNanos();
-        synchronized (sleepers) {
-            long left;
-            while ((left = end - System.nanoTime()) > 0 && !cancellation.isCancelled()) {
-                // Sibling cancellation does not notify: wake up now and then to notice it.
-                long millis = Math.max(1, Math.min(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left), 50));
-                sleepers.wait(millis);
+        try (Cancellation.Registration ignored = cancellation.onCancel(this::wakeSleepers)) {
+            synchronized (sleepers) {
+                long left;
+                while ((left = end - System.nanoTime()) > 0 && !cancellation.isCancelled()) {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(sleepers, left);
+                }
             }
         }
+    }
+
+    private void wakeSleepers() {
+        synchronized (sleepers) {
+            sleepers.notifyAll();
+        }
+    }
+
+    /** How long until the execution times out, or {@code null} when it has no deadline. */
+    Duration untilDeadline() {
+        return deadline == null ? null : Duration.between(clock.now(), deadline);
     }
 
     /** Whether state outputs and variables are held to AWS's data limits. */

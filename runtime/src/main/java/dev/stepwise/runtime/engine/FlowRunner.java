@@ -355,7 +355,7 @@ final class FlowRunner {
             try {
                 Exit exit = attempt(state, input, scope, chain, cancellation);
                 if (state instanceof TaskPlan) {
-                    // A handler is not interrupted; a stop that came while it ran aborts the state now.
+                    // A result that raced a stop (or, under a virtual clock, outlived it) is dropped: the state aborts.
                     run.checkStopped(cancellation);
                 }
                 return exit(state, exit, state.transition().next(), chain, scope);
@@ -448,7 +448,7 @@ final class FlowRunner {
     private JsonNode work(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
             Cancellation cancellation) {
         if (state instanceof TaskPlan task) {
-            return taskStep.run(task, input, scope, chain);
+            return taskStep.run(task, input, scope, chain, cancellation);
         }
         if (state instanceof ParallelPlan parallel) {
             return parallelStep.run(parallel, input, scope, chain, cancellation);

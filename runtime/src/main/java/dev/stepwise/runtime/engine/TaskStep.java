@@ -16,10 +16,6 @@ import dev.stepwise.runtime.task.TaskErrors;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One attempt of a Task state: the scheduled/started/succeeded-or-failed events (in the event family AWS uses for
@@ -27,21 +23,13 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Under a virtual clock the handler runs on the calling thread and its time is the virtual time it spent
  * sleeping on {@link TaskContext#clock()}; a task that overran its timeout or went too long between heartbeats
- * times out when it returns. Under the system clock the handler runs on its own thread and is abandoned at the
- * deadline.
+ * times out when it returns. Under the system clock the handler runs on a thread of its own ({@link HandlerCall}),
+ * interrupted and abandoned at the Task's or the execution's deadline, or when the execution is stopped.
  */
 final class TaskStep {
 
     /** AWS's default Task timeout. */
     private static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
-
-    /** Handlers with a timeout or heartbeat run here, so the state's thread can give up on them at the deadline. */
-    private static final java.util.concurrent.ExecutorService WATCHED_TASKS =
-            java.util.concurrent.Executors.newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "stepwise-task");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     private final ExecutionRun run;
     private final History history;
@@ -51,7 +39,7 @@ final class TaskStep {
         this.history = run.history();
     }
 
-    JsonNode run(TaskPlan task, JsonNode input, StateScope scope, EventChain chain) {
+    JsonNode run(TaskPlan task, JsonNode input, StateScope scope, EventChain chain, Cancellation cancellation) {
         TaskResource resource = task.resource();
         long timeout = seconds(task.timeout(), scope, DEFAULT_TIMEOUT_SECONDS);
         long heartbeat = seconds(task.heartbeat(), scope, 0);
@@ -63,7 +51,7 @@ final class TaskStep {
         Invocation invocation = new Invocation(task.name(), resource.arn(), token, scope, run.clock());
         try {
             TaskHandler handler = run.handlers().find(task.name(), resource.arn());
-            JsonNode output = invoke(handler, input, invocation, timeout, heartbeat);
+            JsonNode output = invoke(handler, input, invocation, timeout, heartbeat, cancellation);
             ObjectNode details = null;
             if (history.retains()) {
                 details = resourceDetails(resource, events);
@@ -85,57 +73,43 @@ final class TaskStep {
     }
 
     private JsonNode invoke(TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
+            long heartbeat, Cancellation cancellation) {
+        try {
+            if (run.clock().isVirtual()) {
+                return invokeInVirtualTime(handler, input, invocation, timeout, heartbeat);
+            }
+            HandlerCall.Limits limits = HandlerCall.Limits.of(timeout, heartbeat, invocation::lastBeatNanos,
+                    run.untilDeadline());
+            return HandlerCall.run(() -> call(handler, input, invocation), limits, run, cancellation);
+        } catch (HandlerFailure failure) {
+            throw TaskErrors.fromException(failure.getCause());
+        }
+    }
+
+    /**
+     * Calls the handler on this thread, which keeps histories reproducible, and measures the virtual time it let
+     * pass. A handler that overran the execution's deadline, its timeout or its heartbeat interval has its result
+     * dropped when it returns, with the outcome the first of those limits would have had under the system clock.
+     */
+    private JsonNode invokeInVirtualTime(TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
             long heartbeat) {
         Clock clock = run.clock();
-        if (clock.isVirtual() || (timeout == DEFAULT_TIMEOUT_SECONDS && heartbeat == 0)) {
-            // Nothing to watch (or virtual time, checked afterwards): call the handler on this thread.
-            Instant start = clock.now();
-            JsonNode output;
-            try {
-                output = call(handler, input, invocation);
-            } catch (HandlerFailure failure) {
-                throw TaskErrors.fromException(failure.getCause());
-            }
-            invocation.lastBeat(clock.now());
-            if (Duration.between(start, clock.now()).compareTo(Duration.ofSeconds(timeout)) > 0) {
-                throw new StatesError(StatesErrors.TIMEOUT, null);
-            }
-            if (heartbeat > 0 && invocation.longestSilence().compareTo(Duration.ofSeconds(heartbeat)) > 0) {
-                throw new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
-            }
-            return output;
+        Instant start = clock.now();
+        Duration untilDeadline = run.untilDeadline();
+        JsonNode output = call(handler, input, invocation);
+        invocation.lastBeat(clock.now());
+        Duration spent = Duration.between(start, clock.now());
+        Duration allowed = Duration.ofSeconds(timeout);
+        if (untilDeadline != null && spent.compareTo(untilDeadline) > 0 && untilDeadline.compareTo(allowed) <= 0) {
+            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
         }
-        CompletableFuture<JsonNode> future =
-                CompletableFuture.supplyAsync(() -> call(handler, input, invocation), WATCHED_TASKS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
-        try {
-            while (true) {
-                long wait = deadline - System.nanoTime();
-                if (heartbeat > 0) {
-                    long beatDeadline = invocation.lastBeatNanos() + TimeUnit.SECONDS.toNanos(heartbeat);
-                    wait = Math.min(wait, beatDeadline - System.nanoTime());
-                }
-                try {
-                    return future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    if (System.nanoTime() >= deadline) {
-                        future.cancel(true);
-                        throw new StatesError(StatesErrors.TIMEOUT, null);
-                    }
-                    if (heartbeat > 0 && System.nanoTime() - invocation.lastBeatNanos()
-                            >= TimeUnit.SECONDS.toNanos(heartbeat)) {
-                        future.cancel(true);
-                        throw new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
-                    }
-                }
-            }
-        } catch (ExecutionException e) {
-            throw TaskErrors.fromException(e.getCause() instanceof HandlerFailure f ? f.getCause() : e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw new FlowStopped(FlowStopped.Reason.ABORTED);
+        if (spent.compareTo(allowed) > 0) {
+            throw new StatesError(StatesErrors.TIMEOUT, null);
         }
+        if (heartbeat > 0 && invocation.longestSilence().compareTo(Duration.ofSeconds(heartbeat)) > 0) {
+            throw new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
+        }
+        return output;
     }
 
     private static JsonNode call(TaskHandler handler, JsonNode input, Invocation invocation) {

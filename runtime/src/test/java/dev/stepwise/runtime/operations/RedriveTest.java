@@ -216,6 +216,7 @@ class RedriveTest {
     @Test
     void aStoppedExecutionResumesAtTheAbortedState() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch blocking = new java.util.concurrent.CountDownLatch(1);
         AtomicInteger blocked = new AtomicInteger();
         AtomicInteger before = new AtomicInteger();
         LocalRuntime runtime = LocalRuntime.builder()
@@ -225,6 +226,7 @@ class RedriveTest {
                 })
                 .stateHandler("Block", (input, ctx) -> {
                     blocked.incrementAndGet();
+                    blocking.countDown();
                     release.await();
                     return json("{'blocked':true}");
                 }).build();
@@ -233,7 +235,7 @@ class RedriveTest {
                 + "'Block':{'Type':'Task','Resource':'" + Machines.FN + "','Next':'Done'},"
                 + "'Done':{'Type':'Pass','End':true}}}"));
         Execution execution = runtime.start(machine, json("{}"));
-        Machines.awaitEvents(execution, "LambdaFunctionStarted", 1);
+        assertThat(blocking.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue(); // stop while Block runs
         execution.stop();
         release.countDown();
         assertThat(execution.await(java.time.Duration.ofSeconds(5))).isTrue();

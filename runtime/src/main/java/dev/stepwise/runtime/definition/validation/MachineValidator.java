@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.ExecutionTimeout;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.ProblemCodes;
 import dev.stepwise.runtime.definition.Problems;
@@ -50,10 +51,10 @@ final class MachineValidator implements NestedMachines {
         if (definition.has("Version")) {
             checks.oneOf(definition.get("Version"), root.field("Version"), "Version", Set.of("1.0"));
         }
-        if (definition.has("TimeoutSeconds")) {
-            // AWS's own ASL schema allows 0 here, unlike the positive timeouts of Task states.
-            checks.integer(definition.get("TimeoutSeconds"), root.field("TimeoutSeconds"), "TimeoutSeconds", 0,
-                    ValueChecks.MAX_SECONDS);
+        JsonNode timeout = definition.get("TimeoutSeconds");
+        if (timeout != null && !ExecutionTimeout.isValid(timeout)) {
+            problems.schema(root.field("TimeoutSeconds"), "The field 'TimeoutSeconds' must be "
+                    + ExecutionTimeout.EXPECTED + ", not " + ValueChecks.describe(timeout));
         }
         if (definition.has("QueryLanguage")) {
             checks.queryLanguage(definition.get("QueryLanguage"), root.field("QueryLanguage"));

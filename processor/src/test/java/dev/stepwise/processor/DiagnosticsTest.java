@@ -170,6 +170,8 @@ class DiagnosticsTest {
                         type("Item", "@Flow public class Item { @Succeed void done() {} }")),
                 error(Message.NEGATIVE_NUMBER, "[NegativeNumber] timeoutSeconds must not be negative (was -1)", "@Workflow",
                         type("Sample", "@Workflow(timeoutSeconds = -1)\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.TOO_LARGE, "[NumberTooLarge] timeoutSeconds must be at most 99999999 (was 100000000)",
+                        "@Workflow", type("Sample", "@Workflow(timeoutSeconds = 100000000)\npublic class Sample { @Succeed void done() {} }")),
                 error(Message.NOT_POSITIVE, "[NotPositive] intervalSeconds must be at least 1 (was 0)", "intervalSeconds",
                         workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", intervalSeconds = 0)\n    void call() {}" + END)),
                 error(Message.BACKOFF_RATE, "[BackoffRateBelowOne] backoffRate must be at least 1.0 (was 0.5)", "backoffRate",

@@ -49,6 +49,7 @@ public enum Message {
     // numbers
     NEGATIVE_NUMBER("NegativeNumber", Kind.ERROR, "%s must not be negative (was %s)"),
     NOT_POSITIVE("NotPositive", Kind.ERROR, "%s must be at least 1 (was %s)"),
+    TOO_LARGE("NumberTooLarge", Kind.ERROR, "%s must be at most %s (was %s)"),
     BACKOFF_RATE("BackoffRateBelowOne", Kind.ERROR, "backoffRate must be at least 1.0 (was %s)"),
     HEARTBEAT_NOT_BELOW_TIMEOUT("HeartbeatNotBelowTimeout", Kind.ERROR, "heartbeatSeconds (%d) must be below timeoutSeconds (%d)"),
     PERCENTAGE_RANGE("PercentageOutOfRange", Kind.ERROR, "toleratedFailurePercentage must be between 0 and 100 (was %s)"),

@@ -7,6 +7,7 @@ import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
+import dev.stepwise.runtime.definition.ExecutionTimeout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class WorkflowParser {
         int timeout = workflow.integer("timeoutSeconds");
         if (timeout < 0) {
             problems.add(Message.NEGATIVE_NUMBER, where.on("Workflow", "timeoutSeconds"), "timeoutSeconds", timeout);
+        } else if (timeout > ExecutionTimeout.MAX_SECONDS) {
+            problems.add(Message.TOO_LARGE, where.on("Workflow", "timeoutSeconds"), "timeoutSeconds",
+                    ExecutionTimeout.MAX_SECONDS, timeout);
         }
         var settings = new WorkflowSettings(workflow.enumName("type"), Math.max(timeout, 0),
                 tags(annotations.getOrDefault("Tag", List.of())), logging(annotations),

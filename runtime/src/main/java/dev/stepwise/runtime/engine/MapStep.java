@@ -118,6 +118,8 @@ final class MapStep {
         AtomicInteger failures = new AtomicInteger();
         Cancellation siblings = cancellation.child();
         boolean sequential = run.sequential();
+        // only a ResultWriter lists each iteration's input; otherwise an input is garbage once its iteration ends
+        boolean keepInputs = map.resultWriter() != null;
         run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
             String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
             JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
@@ -130,7 +132,7 @@ final class MapStep {
             JsonNode itemInput = batches == null ? itemInput(map, i, items.get(i), scope) : batches.get(i);
             try {
                 JsonNode result = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
-                results[i] = new ResultWriting.Outcome(itemInput, result, false);
+                results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, result, false);
                 if (key != null) {
                     run.memory().succeeded(key, result);
                 }
@@ -139,7 +141,7 @@ final class MapStep {
                     throw error;
                 }
                 failures.incrementAndGet();
-                results[i] = new ResultWriting.Outcome(itemInput, FlowRunner.errorOutput(error), true);
+                results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, FlowRunner.errorOutput(error), true);
                 if (threshold.exceeded(failures.get(), length)) {
                     throw exceeded();
                 }

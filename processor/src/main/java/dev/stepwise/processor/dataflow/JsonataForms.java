@@ -264,38 +264,34 @@ final class JsonataForms {
 
     /** The index of the bracket closing the one at {@code open}, or -1. */
     private static int closing(String text, int open) {
-        int depth = 0;
-        int i = open;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\'' || c == '`') {
-                i = skipQuoted(text, i);
-                continue;
-            }
-            if (text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                i = end < 0 ? text.length() : end + 2;
-                continue;
-            }
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-            i++;
-        }
-        return -1;
+        return walk(text, open, (i, c, depth) -> depth == 0 && (c == ')' || c == ']' || c == '}'));
     }
 
     /** The text split at each top-level {@code separator}, outside brackets, strings and comments. */
     private static List<String> split(String text, char separator) {
         var parts = new ArrayList<String>();
+        int[] from = {0};
+        walk(text, 0, (i, c, depth) -> {
+            if (c == separator && depth == 0) {
+                parts.add(text.substring(from[0], i));
+                from[0] = i + 1;
+            }
+            return false;
+        });
+        parts.add(text.substring(from[0]));
+        return parts;
+    }
+
+    /** What {@link #walk} shows of each character outside strings and comments. */
+    private interface Step {
+        /** @param depth the bracket depth once {@code c} is counted; true stops the walk here */
+        boolean stopAt(int index, char c, int depth);
+    }
+
+    /** Walks {@code text} from {@code start} past strings and comments; the index where {@code step} stopped, or -1. */
+    private static int walk(String text, int start, Step step) {
         int depth = 0;
-        int from = 0;
-        int i = 0;
+        int i = start;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '"' || c == '\'' || c == '`') {
@@ -311,14 +307,13 @@ final class JsonataForms {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (c == separator && depth == 0) {
-                parts.add(text.substring(from, i));
-                from = i + 1;
+            }
+            if (step.stopAt(i, c, depth)) {
+                return i;
             }
             i++;
         }
-        parts.add(text.substring(from));
-        return parts;
+        return -1;
     }
 
     private static List<String> splitOnce(String text, char separator) {

@@ -46,16 +46,4 @@ final class JsonataTemplate {
             node.elements().forEachRemaining(element -> forEachExpression(element, action));
         }
     }
-
-    /** The type of a literal JSON value. */
-    static JavaType literal(JsonNode value) {
-        if (value.isTextual()) {
-            return JavaType.STRING;
-        } else if (value.isNumber()) {
-            return JavaType.NUMBER;
-        } else if (value.isBoolean()) {
-            return JavaType.BOOLEAN;
-        }
-        return JavaType.JSON;
-    }
 }

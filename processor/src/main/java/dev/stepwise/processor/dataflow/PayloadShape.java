@@ -45,7 +45,7 @@ final class PayloadShape {
             if (key.endsWith(".$") && value.isTextual()) {
                 document.put(key.substring(0, key.length() - 2), dynamic.apply(value.asText()));
             } else {
-                document.put(key, literal(value));
+                document.put(key, Shapes.literal(value));
                 visitNested(value, dynamic);
             }
         }
@@ -64,16 +64,5 @@ final class PayloadShape {
                 visitNested(entry.getValue(), dynamic);
             }
         }
-    }
-
-    private static JavaType literal(JsonNode value) {
-        if (value.isTextual()) {
-            return JavaType.STRING;
-        } else if (value.isNumber()) {
-            return JavaType.NUMBER;
-        } else if (value.isBoolean()) {
-            return JavaType.BOOLEAN;
-        }
-        return JavaType.JSON;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.dataflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.TypeCatalog;
 import java.util.List;
@@ -45,6 +46,18 @@ final class Shapes {
     /** A document holding a value of this type: its properties when known, else nothing certain. */
     Document documentOf(JavaType type) {
         return propertiesOf(type).map(Document::closed).orElseGet(Document::opaque);
+    }
+
+    /** The type of a literal JSON value in a payload template: text, number, boolean, else any JSON. */
+    static JavaType literal(JsonNode value) {
+        if (value.isTextual()) {
+            return JavaType.STRING;
+        } else if (value.isNumber()) {
+            return JavaType.NUMBER;
+        } else if (value.isBoolean()) {
+            return JavaType.BOOLEAN;
+        }
+        return JavaType.JSON;
     }
 
     /** The element type of an array or collection type; empty for any other type or a raw collection. */

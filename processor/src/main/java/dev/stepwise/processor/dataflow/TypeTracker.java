@@ -381,7 +381,7 @@ public final class TypeTracker {
     /** The type of the value a template yields: an expression's, a literal's, or any JSON for objects and arrays. */
     private JavaType templateType(JsonNode template, JavaType result) {
         return JsonataTemplate.expression(template).map(expression -> expressionType(expression, result))
-                .orElseGet(() -> JsonataTemplate.literal(template));
+                .orElseGet(() -> Shapes.literal(template));
     }
 
     /** The type of an expression's value when it is a path of known type, a literal or a typed function call. */

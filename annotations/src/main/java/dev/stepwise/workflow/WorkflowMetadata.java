@@ -1,5 +1,7 @@
 package dev.stepwise.workflow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +29,13 @@ public record WorkflowMetadata(
         String roleArn,
         Publication publish) {
 
+    /** A STANDARD workflow with no timeout, tags, logging, tracing, given role or publication. */
+    public static final WorkflowMetadata DEFAULTS =
+            new WorkflowMetadata("STANDARD", 0, Map.of(), "OFF", false, null, false, null, null);
+
     public WorkflowMetadata {
-        tags = Map.copyOf(tags);
+        // a copy that keeps the declaration order (Map.copyOf would not)
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
     /**

@@ -147,6 +147,17 @@ class GenerationTest {
     }
 
     @Test
+    void aWorkflowWithNoSettingsSharesTheDefaultMetadata() throws Exception {
+        Compilation plain = Sources.compile(Sources.workflow("    @Succeed void done() {}"));
+
+        assertThat(plain).succeededWithoutWarnings();
+        assertThat(plain).generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
+                .contains("METADATA = WorkflowMetadata.DEFAULTS;");
+        Object spec = new GeneratedClasses(plain).loadClass("test.SampleWorkflow").getConstructor().newInstance();
+        assertThat(((WorkflowSpec) spec).metadata()).isSameAs(WorkflowMetadata.DEFAULTS);
+    }
+
+    @Test
     void aNestedWorkflowClassGetsPrefixedTypeNames() throws IOException {
         Compilation nested = Sources.compile(Sources.type("Outer", """
                 public class Outer {

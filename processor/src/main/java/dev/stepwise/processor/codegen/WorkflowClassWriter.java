@@ -85,6 +85,9 @@ public final class WorkflowClassWriter {
     }
 
     private static CodeBlock metadata(WorkflowSettings settings) {
+        if (isDefault(settings)) {
+            return CodeBlock.of("$T.DEFAULTS", METADATA);
+        }
         CodeBlock tags = CodeBlock.of("$T.of()", Map.class);
         if (!settings.tags().isEmpty()) {
             List<CodeBlock> entries = new ArrayList<>();
@@ -110,6 +113,15 @@ public final class WorkflowClassWriter {
     private static ClassName workflowClass(WorkflowModel model) {
         List<String> names = model.classNames();
         return ClassName.get(model.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+    }
+
+    /** Whether {@code settings} are what {@code WorkflowMetadata.DEFAULTS} holds. */
+    private static boolean isDefault(WorkflowSettings settings) {
+        WorkflowSettings.Logging logging = settings.logging();
+        return settings.type().equals("STANDARD") && settings.timeoutSeconds() == 0 && settings.tags().isEmpty()
+                && (logging == null || (logging.level().equals("OFF") && !logging.includeExecutionData()
+                        && logging.logGroupArn() == null))
+                && !settings.tracing() && settings.roleArn() == null && settings.publish() == null;
     }
 
     /** The records the binding needs: one per Task with several parameters. */

@@ -50,10 +50,10 @@ class HandlerTimeoutsTest {
             long start = System.nanoTime();
             Execution execution = runtime.start(runtime.load(json(task(",'TimeoutSeconds':1", ""))), json("{}"));
 
-            assertThat(execution.await(Duration.ofSeconds(2))).isTrue();
+            assertThat(execution.await(Duration.ofSeconds(10))).isTrue();
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertThat(elapsedMillis).isBetween(1_000L, 1_500L);
-            assertThat(interrupted.await(500, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(elapsedMillis).isBetween(1_000L, 10_000L);
+            assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
             assertThat(execution.error()).isEqualTo("States.Timeout");
             assertThat(types(execution)).containsExactly("ExecutionStarted", "TaskStateEntered",
@@ -67,9 +67,9 @@ class HandlerTimeoutsTest {
             Execution execution = runtime.start(runtime.load(json(task(",'TimeoutSeconds':60,'HeartbeatSeconds':1",
                     ""))), json("{}"));
 
-            assertThat(execution.await(Duration.ofSeconds(2))).isTrue();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(1_000L, 1_500L);
-            assertThat(interrupted.await(500, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(execution.await(Duration.ofSeconds(10))).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(1_000L, 10_000L);
+            assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(execution.error()).isEqualTo("States.HeartbeatTimeout");
             assertThat(types(execution)).contains("LambdaFunctionTimedOut").doesNotContain("LambdaFunctionSucceeded");
         }
@@ -97,9 +97,9 @@ class HandlerTimeoutsTest {
             long start = System.nanoTime();
             Execution execution = runtime.start(runtime.load(json(task("", "'TimeoutSeconds':1,"))), json("{}"));
 
-            assertThat(execution.await(Duration.ofSeconds(2))).isTrue();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(1_000L, 1_500L);
-            assertThat(interrupted.await(500, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(execution.await(Duration.ofSeconds(10))).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(1_000L, 10_000L);
+            assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
             assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
             assertThat(types(execution)).containsExactly("ExecutionStarted", "TaskStateEntered",
                     "LambdaFunctionScheduled", "LambdaFunctionStarted", "ExecutionTimedOut");

@@ -53,8 +53,8 @@ class StopRunningHandlersTest {
 
         execution.stop("Operator", "stopped by hand");
 
-        assertThat(execution.await(Duration.ofMillis(500))).isTrue();
-        assertThat(interrupted.await(500, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(execution.await(Duration.ofSeconds(5))).isTrue();
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
         assertThat(execution.error()).isEqualTo("Operator");
         assertThat(execution.cause()).isEqualTo("stopped by hand");
@@ -89,7 +89,7 @@ class StopRunningHandlersTest {
 
         execution.stop();
 
-        assertThat(execution.await(Duration.ofMillis(500))).isTrue();
+        assertThat(execution.await(Duration.ofSeconds(5))).isTrue();
         List<String> atStop = types(execution);
         assertThat(atStop).endsWith("TaskStateAborted", "ExecutionAborted");
         release.countDown();
@@ -119,8 +119,8 @@ class StopRunningHandlersTest {
 
         execution.stop();
 
-        assertThat(execution.await(Duration.ofMillis(500))).isTrue();
-        assertThat(interruptions.await(500, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(execution.await(Duration.ofSeconds(5))).isTrue();
+        assertThat(interruptions.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
         assertThat(count(execution, "TaskStateAborted")).isEqualTo(2);
         assertThat(types(execution)).containsSubsequence("ParallelStateStarted", "TaskStateAborted",
@@ -140,8 +140,8 @@ class StopRunningHandlersTest {
 
         execution.stop();
 
-        assertThat(execution.await(Duration.ofMillis(500))).isTrue();
-        assertThat(interruptions.await(500, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(execution.await(Duration.ofSeconds(5))).isTrue();
+        assertThat(interruptions.await(5, TimeUnit.SECONDS)).isTrue();
         List<String> types = types(execution);
         assertThat(types.stream().filter("MapIterationAborted"::equals)).hasSize(3);
         assertThat(types.stream().filter("TaskStateAborted"::equals)).hasSize(3);
@@ -164,7 +164,7 @@ class StopRunningHandlersTest {
                 + "'Parallel','Branches':[" + slow + "," + failing + "],'End':true}}}")), json("{}"));
 
         assertThat(execution.await(Duration.ofSeconds(1))).isTrue();
-        assertThat(interrupted.await(500, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(execution.error()).isEqualTo("IllegalStateException");
         assertThat(types(execution)).contains("ParallelStateFailed").doesNotContain("LambdaFunctionSucceeded");
@@ -185,7 +185,7 @@ class StopRunningHandlersTest {
 
         execution.stop();
 
-        assertThat(execution.await(Duration.ofMillis(500))).isTrue();
+        assertThat(execution.await(Duration.ofSeconds(5))).isTrue();
         assertThat(types(execution)).endsWith("LambdaFunctionFailed", "TaskStateAborted", "ExecutionAborted");
     }
 }

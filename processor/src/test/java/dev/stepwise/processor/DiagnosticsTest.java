@@ -281,6 +281,7 @@ class DiagnosticsTest {
         covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
         covered.add(Message.AMBIGUOUS_TASK_NAME); // aTaskNameUsedInTwoFlowsIsAWarning
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
+        covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
@@ -319,6 +320,32 @@ class DiagnosticsTest {
         // a given role is the user's to grant: nothing to warn about
         assertThat(compile(Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/etl\")", glue)))
                 .succeededWithoutWarnings();
+    }
+
+    @Test
+    void aGeneratedPolicyOverIamsLimitIsAWarning() {
+        StringBuilder tasks = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            tasks.append("    @Task(resource = \"arn:aws:lambda:us-east-1:123456789012:function:process-order-line-step-")
+                    .append(i).append("\") void step").append(i).append("() {}\n");
+        }
+        JavaFileObject sample = workflow(tasks + "    @Succeed void done() {}");
+
+        Compilation compilation = compile(sample);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[PolicyTooLarge] the generated execution role's policy is ")
+                .inFile(sample).onLineContaining("@Workflow");
+        assertThat(compilation).hadWarningContaining("characters, over IAM's limit of 10240 for a role's inline"
+                + " policies, so deploying the template will fail; name a role with @ExecutionRole");
+        // half as many functions fit
+        StringBuilder fewer = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            fewer.append("    @Task(resource = \"arn:aws:lambda:us-east-1:123456789012:function:process-order-line-step-")
+                    .append(i).append("\") void step").append(i).append("() {}\n");
+        }
+        assertThat(compile(workflow(fewer + "    @Succeed void done() {}"))).succeededWithoutWarnings();
     }
 
     @Test

@@ -80,6 +80,7 @@ public enum Message {
     ROUTING_VERSIONS("RoutingVersions", Kind.ERROR, "%s"),
     PLACEHOLDER_NAME("PlaceholderName", Kind.ERROR, "%s"),
     UNCOVERED_PERMISSION("UncoveredPermission", Kind.WARNING, "%s"),
+    POLICY_TOO_LARGE("PolicyTooLarge", Kind.WARNING, "the generated execution role's policy is %d characters, over IAM's limit of %d for a role's inline policies, so deploying the template will fail; name a role with @ExecutionRole, or call fewer distinct resources"),
     // JSONata and variables
     JSONATA_SYNTAX("JsonataSyntax", Kind.ERROR, "cannot parse JSONata at column %d: %s%n  %s%n  %s^"),
     JSONPATH_IN_JSONATA("JsonPathInJsonataWorkflow", Kind.ERROR, "the workflow's query language is JSONata, and Step Functions does not let a state switch back to JSONPath; remove @Query or write the workflow in JSONPath"),

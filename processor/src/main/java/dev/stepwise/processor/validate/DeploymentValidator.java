@@ -34,6 +34,11 @@ public final class DeploymentValidator {
         if (spec.generatesRole()) {
             policy.warnings().forEach(warning ->
                     problems.add(Problem.of(Message.UNCOVERED_PERMISSION, workflow.on("Workflow"), warning)));
+            int size = policy.documentCharacters();
+            if (size > DerivedPolicy.INLINE_POLICY_LIMIT) {
+                problems.add(Problem.of(Message.POLICY_TOO_LARGE, workflow.on("Workflow"), size,
+                        DerivedPolicy.INLINE_POLICY_LIMIT));
+            }
         }
         return new ValidationReport(problems);
     }

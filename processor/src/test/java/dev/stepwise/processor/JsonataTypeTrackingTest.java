@@ -52,6 +52,26 @@ class JsonataTypeTrackingTest {
     }
 
     @Test
+    void aConditionComparingAnInputFieldWithALiteralTypesTheField() throws IOException {
+        Compilation compilation = compile(jsonataWorkflow("""
+                    @Choice
+                    @When(test = "$states.input.total > 1000", next = "large")
+                    @When(test = "$states.input.channel = 'web'", next = "large")
+                    @When(test = "$states.input.express = true", next = "large")
+                    @When(test = "$states.input.a > 1 and $states.input.b < 2", next = "large")
+                    @Default("large")
+                    void route() {}
+
+                    @Succeed void large() {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Input")).contains("@JsonProperty(\"total\") BigDecimal total",
+                "@JsonProperty(\"channel\") String channel", "@JsonProperty(\"express\") Boolean express",
+                "@JsonProperty(\"a\") JsonNode a", "@JsonProperty(\"b\") JsonNode b");
+    }
+
+    @Test
     void aFieldTheStateInputCannotHaveIsReportedOnItsFrom() {
         JavaFileObject source = jsonataWorkflow("""
                     @Task(resource = LAMBDA) Order load(@From("$states.input.orderId") String id) { return null; }

@@ -126,6 +126,48 @@ final class JsonataForms {
         return stringLiteral(text).map(s -> Literal.STRING);
     }
 
+    /**
+     * One side of a comparison that is a plain path and the other a literal: {@code $states.input.total > 1000},
+     * {@code "gold" = $tier}. The operand's type is the literal's: JSONata compares only values of one type.
+     *
+     * @param path    the path operand's text
+     * @param literal the kind of the literal operand
+     */
+    record Comparison(String path, Literal literal) {
+    }
+
+    /** The expression as a comparison of a path with a literal; empty for anything else, e.g. {@code a > 1 and b}. */
+    static Optional<Comparison> comparison(String expression) {
+        String text = expression.strip();
+        int[] operator = {-1, 0};
+        int stopped = walk(text, 0, (i, c, depth) -> {
+            if (depth != 0 || "=<>!".indexOf(c) < 0) {
+                return false;
+            }
+            if (operator[0] >= 0) {
+                // the second character of <=, >=, != belongs to the operator; any other is a second operator
+                return !(operator[1] == 2 && i == operator[0] + 1);
+            }
+            operator[0] = i;
+            operator[1] = i + 1 < text.length() && text.charAt(i + 1) == '=' && c != '=' ? 2 : 1;
+            return c == '!' && operator[1] == 1; // a lone '!' is no comparison
+        });
+        if (stopped >= 0 || operator[0] <= 0) {
+            return Optional.empty();
+        }
+        String left = text.substring(0, operator[0]).strip();
+        String right = text.substring(operator[0] + operator[1]).strip();
+        Optional<Literal> rightLiteral = literal(right);
+        if (path(left).isPresent() && rightLiteral.isPresent()) {
+            return Optional.of(new Comparison(left, rightLiteral.get()));
+        }
+        Optional<Literal> leftLiteral = literal(left);
+        if (path(right).isPresent() && leftLiteral.isPresent()) {
+            return Optional.of(new Comparison(right, leftLiteral.get()));
+        }
+        return Optional.empty();
+    }
+
     // --- the scanner ---
 
     private record Located(Reference reference, int start, int end) {

@@ -30,15 +30,20 @@ final class JsonataValues {
     private JsonataValues() {
     }
 
+    /** The Java type of a literal of this kind. */
+    static JavaType typeOf(JsonataForms.Literal literal) {
+        return switch (literal) {
+            case STRING -> JavaType.STRING;
+            case NUMBER -> JavaType.NUMBER;
+            case BOOLEAN -> JavaType.BOOLEAN;
+        };
+    }
+
     /** The type of a literal or of a call to one of these functions; empty for any other expression. */
     static Optional<JavaType> typeOf(String expression) {
         Optional<JsonataForms.Literal> literal = JsonataForms.literal(expression);
         if (literal.isPresent()) {
-            return Optional.of(switch (literal.get()) {
-                case STRING -> JavaType.STRING;
-                case NUMBER -> JavaType.NUMBER;
-                case BOOLEAN -> JavaType.BOOLEAN;
-            });
+            return Optional.of(typeOf(literal.get()));
         }
         return JsonataForms.functionName(expression).map(FUNCTIONS::get);
     }

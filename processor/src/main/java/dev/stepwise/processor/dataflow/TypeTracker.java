@@ -285,8 +285,13 @@ public final class TypeTracker {
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
                 if (choice.rules().get(k).isJsonata()) {
-                    checkJsonata(JsonataForms.unwrap(choice.rules().get(k).source()), JavaType.JSON, null,
-                            where.on("When", k, "test"));
+                    String condition = JsonataForms.unwrap(choice.rules().get(k).source());
+                    Where at = where.on("When", k, "test");
+                    // a path compared with a literal has the literal's type: it types the input field it reads
+                    JsonataForms.comparison(condition).ifPresentOrElse(
+                            comparison -> checkJsonata(comparison.path(), JsonataValues.typeOf(comparison.literal()),
+                                    null, at),
+                            () -> checkJsonata(condition, JavaType.JSON, null, at));
                 }
             }
         }

@@ -32,6 +32,30 @@ class JsonataFormsTest {
     }
 
     @Test
+    void aPathComparedWithALiteralHasTheLiteralsType() {
+        assertThat(JsonataForms.comparison("$states.input.total > 1000")).contains(
+                new JsonataForms.Comparison("$states.input.total", JsonataForms.Literal.NUMBER));
+        assertThat(JsonataForms.comparison("$states.input.total >= 10.5")).contains(
+                new JsonataForms.Comparison("$states.input.total", JsonataForms.Literal.NUMBER));
+        assertThat(JsonataForms.comparison("'gold' = $tier")).contains(
+                new JsonataForms.Comparison("$tier", JsonataForms.Literal.STRING));
+        assertThat(JsonataForms.comparison("$states.input.vip != true")).contains(
+                new JsonataForms.Comparison("$states.input.vip", JsonataForms.Literal.BOOLEAN));
+    }
+
+    @Test
+    void anythingButOneComparisonOfAPathAndALiteralIsNone() {
+        assertThat(JsonataForms.comparison("$states.input.a > 1 and $states.input.b < 2")).isEmpty();
+        assertThat(JsonataForms.comparison("$states.input.a > $states.input.b")).isEmpty();
+        assertThat(JsonataForms.comparison("$count($states.input.items) > 2")).isEmpty();
+        assertThat(JsonataForms.comparison("$states.input.a = 1 = true")).isEmpty();
+        assertThat(JsonataForms.comparison("$states.input.a")).isEmpty();
+        assertThat(JsonataForms.comparison("$states.input.name = '>'")).contains(
+                new JsonataForms.Comparison("$states.input.name", JsonataForms.Literal.STRING));
+        assertThat(JsonataForms.comparison("$not($states.input.a)")).isEmpty();
+    }
+
+    @Test
     void referencesAreFoundInsideLargerExpressions() {
         assertThat(JsonataForms.references(
                 "$states.input.items[price > 5].name & $string($total) & $states.result.id /* $states.input.x */"))

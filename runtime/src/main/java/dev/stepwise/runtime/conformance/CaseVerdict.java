@@ -2,6 +2,7 @@ package dev.stepwise.runtime.conformance;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How one outcome compares with AWS's recording, by the corpus README's rule: the status matches and, for
@@ -32,7 +33,7 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
                 && !matcher.matches(c.expected().get("inspection_data"), outcome.inspection())) {
             mismatch = "inspection data " + outcome.inspection() + " expected " + c.expected().get("inspection_data");
         }
-        String expectedCause = c.expected().path("cause").asText(null);
+        String expectedCause = withoutClientWrapper(c.expected().path("cause").asText(null));
         boolean causeMatches = expectedCause == null || matcher.matchesText(expectedCause, outcome.cause());
         List<String> expectedTypes = c.expectedHistoryTypes();
         boolean historyRecorded = !expectedTypes.isEmpty();
@@ -44,6 +45,15 @@ public record CaseVerdict(ConformanceCase conformanceCase, CaseOutcome outcome, 
                 c.historyOrderNormalized());
         return new CaseVerdict(c, outcome, mismatch == null, mismatch, causeMatches, historyRecorded, historyMatches,
                 linksRecorded, linksMatch);
+    }
+
+    /** Where the recording's client (boto3) wrapped AWS's message: "An error occurred (X) when calling the Y operation: ". */
+    private static final Pattern CLIENT_WRAPPER =
+            Pattern.compile("^An error occurred \\(\\w+\\) when calling the \\w+ operation: ");
+
+    /** AWS's own message: some recordings hold it as the Python client printed it, prefixed by the client. */
+    static String withoutClientWrapper(String cause) {
+        return cause == null ? null : CLIENT_WRAPPER.matcher(cause).replaceFirst("");
     }
 
     /**

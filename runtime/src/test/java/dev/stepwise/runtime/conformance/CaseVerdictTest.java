@@ -29,6 +29,23 @@ class CaseVerdictTest {
         assertThat(wrongError.historyMatches()).isFalse();
     }
 
+    @Test
+    void aCauseComparesWithoutThePythonClientsWrapper() {
+        ConformanceCase c = new ConformanceCase("c", "validation", "create_state_machine", true, Json.parse("{}"),
+                Json.parse("{}"), Json.parse("{\"status\": \"CREATE_FAILED\", \"error\": \"InvalidDefinition\","
+                        + " \"cause\": \"An error occurred (InvalidDefinition) when calling the CreateStateMachine"
+                        + " operation: Invalid State Machine Definition: 'bad at /States/A'\"}"),
+                Json.parse("{}"), List.of(), "tests/test_validation.py::test");
+
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("CREATE_FAILED", null, "InvalidDefinition",
+                "Invalid State Machine Definition: 'bad at /States/A'", List.of(), null, null)).causeMatches()).isTrue();
+        assertThat(CaseVerdict.judge(c, new CaseOutcome("CREATE_FAILED", null, "InvalidDefinition",
+                "Invalid State Machine Definition: 'worse at /States/A'", List.of(), null, null)).causeMatches())
+                .isFalse();
+        assertThat(CaseVerdict.withoutClientWrapper("An error occurred in the state 'x'"))
+                .isEqualTo("An error occurred in the state 'x'");
+    }
+
     /** A recording with sorted Parallel events lacks ParallelStateSucceeded; ours must still match it, in order. */
     @Test
     void sortedParallelRecordingsCompareAfterTheSameSorting() {

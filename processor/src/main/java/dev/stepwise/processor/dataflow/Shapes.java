@@ -37,6 +37,15 @@ final class Shapes {
         return type.equals(ERROR_OUTPUT) ? Optional.of(ERROR_OUTPUT_FIELDS) : catalog.propertiesOf(type);
     }
 
+    /** The type found by following {@code segments} as properties from {@code type}; empty when one is unknown. */
+    Optional<JavaType> typeWithin(Optional<JavaType> type, List<String> segments) {
+        Optional<JavaType> current = type;
+        for (String segment : segments) {
+            current = current.flatMap(t -> propertyType(t, segment));
+        }
+        return current;
+    }
+
     /** The type of a property of a type; empty when the property is missing or the shape unknown. */
     Optional<JavaType> propertyType(JavaType type, String name) {
         return propertiesOf(type).flatMap(ps -> ps.stream().filter(p -> p.name().equals(name)).findFirst())

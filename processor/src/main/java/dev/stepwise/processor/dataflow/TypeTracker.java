@@ -202,7 +202,7 @@ public final class TypeTracker {
                 return JavaType.JSON;
             }
             checkNested(value, item.get(), segments, where);
-            return typeWithin(item, segments).orElse(JavaType.JSON);
+            return shapes.typeWithin(item, segments).orElse(JavaType.JSON);
         }
         Optional<String> path = compose(inputPath, value);
         if (path.isEmpty()) {
@@ -304,7 +304,7 @@ public final class TypeTracker {
     private void enterJsonataSubflows(StateModel state) {
         if (state instanceof StateModel.Parallel parallel) {
             Document start = JsonataTemplate.parse(parallel.data().parameters())
-                    .map(arguments -> templateDocument(arguments, null)).orElseGet(document::copy);
+                    .map(arguments -> yields(null).documentOf(arguments)).orElseGet(document::copy);
             for (FlowModel branch : parallel.branches()) {
                 new TypeTracker(context, start.copy()).walk(branch);
             }
@@ -313,11 +313,11 @@ public final class TypeTracker {
             Optional<JsonNode> selector = JsonataTemplate.parse(map.itemSelector());
             Document start;
             if (selector.isPresent()) {
-                start = templateDocument(selector.get(), null);
+                start = yields(null).documentOf(selector.get());
             } else {
                 start = Optional.ofNullable(map.itemsPath())
                         .flatMap(items -> JsonataForms.path(JsonataForms.unwrap(items)))
-                        .flatMap(items -> referenceType(items, null)).flatMap(Shapes::elementOf)
+                        .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
             new TypeTracker(context, start).walk(map.processor());
@@ -336,7 +336,7 @@ public final class TypeTracker {
             Map.Entry<String, JsonNode> entry = it.next();
             Where at = where.on("Assign", k, "value");
             checkTemplate(entry.getValue(), result, at);
-            assigned.put(Variables.name(entry.getKey()), templateType(entry.getValue(), result));
+            assigned.put(Variables.name(entry.getKey()), yields(result).typeOf(entry.getValue()));
         }
         return assigned;
     }
@@ -346,7 +346,7 @@ public final class TypeTracker {
         Optional<JsonNode> output = JsonataTemplate.parse(state.expressions().output());
         if (output.isPresent()) {
             checkTemplate(output.get(), result, where.on("Output", "value"));
-            return templateDocument(output.get(), result);
+            return yields(result).documentOf(output.get());
         }
         if (state instanceof StateModel.Task || state instanceof StateModel.Parallel
                 || state instanceof StateModel.Map) {
@@ -383,80 +383,9 @@ public final class TypeTracker {
         }
     }
 
-    /** The type of the value a template yields: an expression's, a literal's, or any JSON for objects and arrays. */
-    private JavaType templateType(JsonNode template, JavaType result) {
-        return JsonataTemplate.expression(template).map(expression -> expressionType(expression, result))
-                .orElseGet(() -> Shapes.literal(template));
-    }
-
-    /** The type of an expression's value when it is a path of known type, a literal or a typed function call. */
-    private JavaType expressionType(String expression, JavaType result) {
-        return JsonataForms.path(expression).flatMap(reference -> referenceType(reference, result))
-                .or(() -> JsonataValues.typeOf(expression)).orElse(JavaType.JSON);
-    }
-
-    /** The type at a path; empty when unknown, or for the whole state input, which is a document, not a type. */
-    private Optional<JavaType> referenceType(JsonataForms.Reference reference, JavaType result) {
-        List<String> fields = reference.fields();
-        return switch (reference.root()) {
-            case INPUT -> fields.isEmpty() ? Optional.empty()
-                    : typeWithin(document.type(fields.get(0)), fields.subList(1, fields.size()));
-            case RESULT -> typeWithin(Optional.ofNullable(result), fields);
-            case VARIABLE -> typeWithin(context.variables().type(reference.variable()), fields);
-        };
-    }
-
-    /** The document a template builds: an object's keys, or what its one expression yields. */
-    private Document templateDocument(JsonNode template, JavaType result) {
-        Optional<String> expression = JsonataTemplate.expression(template);
-        if (expression.isPresent()) {
-            return expressionDocument(expression.get(), result);
-        }
-        if (!template.isObject()) {
-            return Document.opaque();
-        }
-        Document built = Document.closed(List.of());
-        template.fields().forEachRemaining(entry -> built.put(entry.getKey(), templateType(entry.getValue(), result)));
-        return built;
-    }
-
-    /**
-     * The document an expression yields: the state input or result (or a part of known type), an object
-     * constructor's keys, or the objects {@code $merge} combines; of unknown shape for anything else.
-     */
-    private Document expressionDocument(String expression, JavaType result) {
-        Optional<JsonataForms.Reference> path = JsonataForms.path(expression);
-        if (path.isPresent()) {
-            JsonataForms.Reference reference = path.get();
-            if (reference.root() == JsonataForms.Root.INPUT && reference.fields().isEmpty()) {
-                return document.copy();
-            }
-            return referenceType(reference, result).map(shapes::documentOf).orElseGet(Document::opaque);
-        }
-        Optional<Map<String, String>> object = JsonataForms.object(expression);
-        if (object.isPresent()) {
-            Document built = Document.closed(List.of());
-            object.get().forEach((key, value) -> built.put(key, expressionType(value, result)));
-            return built;
-        }
-        return JsonataForms.mergeOperands(expression).map(operands -> merged(operands, result))
-                .orElseGet(Document::opaque);
-    }
-
-    /**
-     * The merge of documents left to right. The first may be of any knowledge; a later one must be closed, since its
-     * unknown fields could replace any known one.
-     */
-    private Document merged(List<String> operands, JavaType result) {
-        Document merged = expressionDocument(operands.get(0), result);
-        for (String operand : operands.subList(1, operands.size())) {
-            Document next = expressionDocument(operand, result);
-            if (next.knowledge() != Document.Knowledge.CLOSED) {
-                return Document.opaque();
-            }
-            merged.putAll(next);
-        }
-        return merged;
+    /** What JSONata yields in the current state, whose result has type {@code result} (null: none). */
+    private JsonataYields yields(JavaType result) {
+        return new JsonataYields(document, result, shapes, context.variables());
     }
 
     /** A path a state reads, the Java type it expects there, and the attribute that wrote it. */
@@ -645,15 +574,7 @@ public final class TypeTracker {
         if (segments.isEmpty() || !isPlain(path, segments)) {
             return Optional.empty();
         }
-        return typeWithin(document.type(segments.get(0)), segments.subList(1, segments.size()));
-    }
-
-    private Optional<JavaType> typeWithin(Optional<JavaType> type, List<String> segments) {
-        Optional<JavaType> current = type;
-        for (String segment : segments) {
-            current = current.flatMap(t -> shapes.propertyType(t, segment));
-        }
-        return current;
+        return shapes.typeWithin(document.type(segments.get(0)), segments.subList(1, segments.size()));
     }
 
     private static boolean isPlain(String path, List<String> segments) {

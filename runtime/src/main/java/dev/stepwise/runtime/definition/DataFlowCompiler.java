@@ -1,0 +1,77 @@
+package dev.stepwise.runtime.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.PayloadTemplate;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a state's data flow fields into a {@link DataFlow}: InputPath, Parameters, ResultSelector, ResultPath and
+ * OutputPath in JSONPath, Arguments and Output in JSONata, and Assign in both. A field of the other query language
+ * is rejected, since a plan could read it two ways.
+ */
+final class DataFlowCompiler {
+
+    /** JSONPath fields a JSONata state must not have, and the other way round. */
+    private static final List<String> JSONPATH_ONLY = List.of("InputPath", "Parameters", "ResultSelector",
+            "ResultPath", "OutputPath", "ItemsPath");
+    private static final List<String> JSONATA_ONLY = List.of("Arguments", "Output", "Items");
+
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]{0,79}");
+
+    private DataFlowCompiler() {
+    }
+
+    /**
+     * The data flow of a state whose type has the fields flagged here; the others keep their neutral value.
+     *
+     * @param parameters     Parameters (JSONPath) or Arguments (JSONata)
+     * @param resultPath     ResultPath
+     * @param resultSelector ResultSelector
+     */
+    static DataFlow compile(Fields f, Problems problems, boolean jsonata, boolean parameters, boolean resultPath,
+            boolean resultSelector) {
+        for (String field : jsonata ? JSONPATH_ONLY : JSONATA_ONLY) {
+            if (f.has(field)) {
+                problems.schema(f.at(field), "is not allowed in a " + (jsonata ? "JSONata" : "JSONPath") + " state");
+            }
+        }
+        Assignment assign = assignment(f, problems, jsonata);
+        if (jsonata) {
+            return DataFlow.jsonata(parameters ? FieldCompiler.jsonata(f, "Arguments", problems) : null,
+                    FieldCompiler.jsonata(f, "Output", problems), assign);
+        }
+        PathFilter input = FieldCompiler.filter(f, "InputPath", problems);
+        PathFilter output = FieldCompiler.filter(f, "OutputPath", problems);
+        PayloadTemplate params = parameters ? FieldCompiler.template(f, "Parameters", problems) : null;
+        PayloadTemplate selector = resultSelector ? FieldCompiler.template(f, "ResultSelector", problems) : null;
+        ResultTarget target = resultPath ? FieldCompiler.resultTarget(f, "ResultPath", problems) : ResultTarget.REPLACE;
+        return new DataFlow(input, params, selector, target, output, false, null, null, assign);
+    }
+
+    /** {@code Assign}, in the state's query language; {@code null} when absent. States, rules and catchers have it. */
+    static Assignment assignment(Fields f, Problems problems, boolean jsonata) {
+        JsonNode value = f.object("Assign");
+        if (value == null) {
+            return null;
+        }
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String variable = !jsonata && name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
+            if (variable.equals("states")) {
+                problems.schema(f.at("Assign") + "/" + name, "'states' is reserved for $states and cannot be assigned");
+            } else if (!VARIABLE_NAME.matcher(variable).matches()) {
+                problems.schema(f.at("Assign") + "/" + name, "is not a valid variable name: up to 80 letters, digits "
+                        + "and underscores, not starting with a digit");
+            }
+        }
+        if (jsonata) {
+            JsonataTemplate template = FieldCompiler.jsonata(f, "Assign", problems);
+            return template == null ? null : Assignment.ofJsonata(template);
+        }
+        PayloadTemplate template = FieldCompiler.template(f, "Assign", problems);
+        return template == null ? null : Assignment.ofJsonPath(template);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.stepwise.runtime.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.data.Json;
+import dev.stepwise.runtime.data.PayloadTemplate;
+import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.runtime.data.path.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a Map state: its ItemProcessor (a flow of its own), items and ItemSelector, concurrency and failure
+ * tolerance, and a Distributed Map's ItemReader, ItemBatcher and ResultWriter.
+ */
+final class MapCompiler {
+
+    private MapCompiler() {
+    }
+
+    static StatePlan compile(String name, Fields f, Problems problems, boolean jsonata,
+            QueryLanguage machineLanguage) {
+        // Iterator is the legacy name of ItemProcessor.
+        String processorField = f.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        JsonNode processor = f.object(processorField);
+        FlowPlan flow = null;
+        boolean distributed = false;
+        if (processor == null) {
+            if (!f.has(processorField)) {
+                problems.schema(f.location(), "a Map state needs an ItemProcessor");
+            }
+        } else {
+            Fields p = new Fields(processor, f.at(processorField), problems);
+            flow = FlowCompiler.compile(p, problems, machineLanguage);
+            JsonNode config = p.object("ProcessorConfig");
+            distributed = config != null && "DISTRIBUTED".equals(config.path("Mode").asText());
+        }
+        if (f.has("ItemSelector") && f.has("Parameters")) {
+            problems.schema(f.location(), "set ItemSelector or its legacy name Parameters, not both");
+        }
+        PayloadTemplate selector = jsonata ? null
+                : FieldCompiler.template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters", problems);
+        JsonataTemplate jsonataSelector = jsonata ? FieldCompiler.jsonata(f, "ItemSelector", problems) : null;
+        // One field after the other in the plan's order, which is the order problems are reported in.
+        DataFlow dataFlow = DataFlowCompiler.compile(f, problems, jsonata, false, true, true);
+        Path itemsPath = FieldCompiler.path(f, "ItemsPath", problems);
+        JsonataTemplate items = jsonata ? FieldCompiler.jsonata(f, "Items", problems) : null;
+        NumberSetting maxConcurrency = FieldCompiler.number(f, "MaxConcurrency", problems, jsonata);
+        NumberSetting toleratedCount = FieldCompiler.number(f, "ToleratedFailureCount", problems, jsonata);
+        NumberSetting toleratedPercentage = FieldCompiler.number(f, "ToleratedFailurePercentage", problems, jsonata);
+        ItemReaderPlan reader = itemReader(f, problems, jsonata);
+        ItemBatcherPlan batcher = itemBatcher(f, problems, jsonata);
+        ResultWriterPlan writer = resultWriter(f, problems, jsonata);
+        String label = f.string("Label");
+        return new MapPlan(name, dataFlow, itemsPath, selector, items, jsonataSelector, flow, distributed,
+                maxConcurrency, toleratedCount, toleratedPercentage, reader, batcher, writer, label,
+                ErrorHandlingCompiler.compile(f, problems, jsonata), StateCompiler.transition(f, problems));
+    }
+
+    /** A Distributed Map's ItemReader; {@code null} when absent (the validator reports a malformed one). */
+    private static ItemReaderPlan itemReader(Fields f, Problems problems, boolean jsonata) {
+        JsonNode reader = f.object("ItemReader");
+        if (reader == null) {
+            return null;
+        }
+        Fields r = new Fields(reader, f.at("ItemReader"), problems);
+        String resource = r.string("Resource");
+        JsonNode configNode = r.object("ReaderConfig");
+        Fields config = new Fields(configNode == null ? Json.NODES.objectNode() : configNode, r.at("ReaderConfig"),
+                problems);
+        ItemReaderPlan.InputType inputType = ItemReaderPlan.InputType.JSON;
+        String type = config.string("InputType");
+        if (type != null) {
+            try {
+                inputType = ItemReaderPlan.InputType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                config.problem("InputType", "must be one of CSV, JSON, JSONL, MANIFEST, PARQUET");
+            }
+        }
+        return new ItemReaderPlan(resource == null ? "" : resource,
+                jsonata ? null : FieldCompiler.template(r, "Parameters", problems),
+                jsonata ? FieldCompiler.jsonata(r, "Arguments", problems) : null,
+                inputType, csvHeaders(config), csvDelimiter(config),
+                FieldCompiler.number(config, "MaxItems", problems, jsonata));
+    }
+
+    /** {@code CSVHeaders} when {@code CSVHeaderLocation} is GIVEN; {@code null} for headers in the first row. */
+    private static List<String> csvHeaders(Fields config) {
+        if (!"GIVEN".equals(config.string("CSVHeaderLocation"))) {
+            return null;
+        }
+        JsonNode headers = config.array("CSVHeaders");
+        if (headers == null) {
+            config.problem("CSVHeaders", "is required when CSVHeaderLocation is GIVEN");
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        headers.forEach(header -> names.add(header.asText()));
+        return List.copyOf(names);
+    }
+
+    private static char csvDelimiter(Fields config) {
+        String delimiter = config.string("CSVDelimiter");
+        if (delimiter == null) {
+            return ',';
+        }
+        return switch (delimiter) {
+            case "COMMA" -> ',';
+            case "PIPE" -> '|';
+            case "SEMICOLON" -> ';';
+            case "SPACE" -> ' ';
+            case "TAB" -> '\t';
+            default -> {
+                config.problem("CSVDelimiter", "must be one of COMMA, PIPE, SEMICOLON, SPACE, TAB");
+                yield ',';
+            }
+        };
+    }
+
+    /** A Distributed Map's ItemBatcher; {@code null} when absent. */
+    private static ItemBatcherPlan itemBatcher(Fields f, Problems problems, boolean jsonata) {
+        JsonNode batcher = f.object("ItemBatcher");
+        if (batcher == null) {
+            return null;
+        }
+        Fields b = new Fields(batcher, f.at("ItemBatcher"), problems);
+        return new ItemBatcherPlan(FieldCompiler.number(b, "MaxItemsPerBatch", problems, jsonata),
+                FieldCompiler.number(b, "MaxInputBytesPerBatch", problems, jsonata),
+                jsonata ? null : FieldCompiler.template(b, "BatchInput", problems),
+                jsonata ? FieldCompiler.jsonata(b, "BatchInput", problems) : null);
+    }
+
+    /** A Distributed Map's ResultWriter with a Resource; {@code null} otherwise. */
+    private static ResultWriterPlan resultWriter(Fields f, Problems problems, boolean jsonata) {
+        JsonNode writer = f.object("ResultWriter");
+        if (writer == null || !writer.has("Resource")) {
+            return null;
+        }
+        Fields w = new Fields(writer, f.at("ResultWriter"), problems);
+        String resource = w.string("Resource");
+        return new ResultWriterPlan(resource == null ? "" : resource,
+                jsonata ? null : FieldCompiler.template(w, "Parameters", problems),
+                jsonata ? FieldCompiler.jsonata(w, "Arguments", problems) : null);
+    }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.data.choice.Conditions;
 import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class ChoiceCompiler {
         if (f.has("Next") || f.has("End")) {
             problems.schema(f.location(), "a Choice state cannot have Next or End; each rule names its Next");
         }
-        return new ChoicePlan(name, DataFlowCompiler.compile(f, problems, jsonata, false, false, false), rules,
+        return new ChoicePlan(name, DataFlowCompiler.compile(f, problems, jsonata, Scope.INPUT_OUTPUT), rules,
                 f.string("Default"));
     }
 

@@ -25,14 +25,32 @@ final class DataFlowCompiler {
     }
 
     /**
-     * The data flow of a state whose type has the fields flagged here; the others keep their neutral value.
-     *
-     * @param parameters     Parameters (JSONPath) or Arguments (JSONata)
-     * @param resultPath     ResultPath
-     * @param resultSelector ResultSelector
+     * The data flow fields a state type has besides InputPath, OutputPath (Output in JSONata) and Assign, which every
+     * type with a data flow has.
      */
-    static DataFlow compile(Fields f, Problems problems, boolean jsonata, boolean parameters, boolean resultPath,
-            boolean resultSelector) {
+    enum Scope {
+        /** Choice, Wait and Succeed. */
+        INPUT_OUTPUT(false, false, false),
+        /** Pass: Parameters (Arguments) and ResultPath. */
+        PASS(true, true, false),
+        /** Map: ResultSelector and ResultPath; its Parameters are the legacy name of ItemSelector. */
+        MAP(false, true, true),
+        /** Task and Parallel: every field. */
+        FULL(true, true, true);
+
+        private final boolean parameters;
+        private final boolean resultPath;
+        private final boolean resultSelector;
+
+        Scope(boolean parameters, boolean resultPath, boolean resultSelector) {
+            this.parameters = parameters;
+            this.resultPath = resultPath;
+            this.resultSelector = resultSelector;
+        }
+    }
+
+    /** The state's data flow; the fields its {@code scope} leaves out keep their neutral value. */
+    static DataFlow compile(Fields f, Problems problems, boolean jsonata, Scope scope) {
         for (String field : jsonata ? JSONPATH_ONLY : JSONATA_ONLY) {
             if (f.has(field)) {
                 problems.schema(f.at(field), "is not allowed in a " + (jsonata ? "JSONata" : "JSONPath") + " state");
@@ -40,14 +58,15 @@ final class DataFlowCompiler {
         }
         Assignment assign = assignment(f, problems, jsonata);
         if (jsonata) {
-            return DataFlow.jsonata(parameters ? FieldCompiler.jsonata(f, "Arguments", problems) : null,
+            return DataFlow.jsonata(scope.parameters ? FieldCompiler.jsonata(f, "Arguments", problems) : null,
                     FieldCompiler.jsonata(f, "Output", problems), assign);
         }
         PathFilter input = FieldCompiler.filter(f, "InputPath", problems);
         PathFilter output = FieldCompiler.filter(f, "OutputPath", problems);
-        PayloadTemplate params = parameters ? FieldCompiler.template(f, "Parameters", problems) : null;
-        PayloadTemplate selector = resultSelector ? FieldCompiler.template(f, "ResultSelector", problems) : null;
-        ResultTarget target = resultPath ? FieldCompiler.resultTarget(f, "ResultPath", problems) : ResultTarget.REPLACE;
+        PayloadTemplate params = scope.parameters ? FieldCompiler.template(f, "Parameters", problems) : null;
+        PayloadTemplate selector = scope.resultSelector ? FieldCompiler.template(f, "ResultSelector", problems) : null;
+        ResultTarget target = scope.resultPath ? FieldCompiler.resultTarget(f, "ResultPath", problems)
+                : ResultTarget.REPLACE;
         return new DataFlow(input, params, selector, target, output, false, null, null, assign);
     }
 

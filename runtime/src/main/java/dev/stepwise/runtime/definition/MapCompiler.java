@@ -5,6 +5,7 @@ import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.PayloadTemplate;
 import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ final class MapCompiler {
                 : FieldCompiler.template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters", problems);
         JsonataTemplate jsonataSelector = jsonata ? FieldCompiler.jsonata(f, "ItemSelector", problems) : null;
         // One field after the other in the plan's order, which is the order problems are reported in.
-        DataFlow dataFlow = DataFlowCompiler.compile(f, problems, jsonata, false, true, true);
+        DataFlow dataFlow = DataFlowCompiler.compile(f, problems, jsonata, Scope.MAP);
         Path itemsPath = FieldCompiler.path(f, "ItemsPath", problems);
         JsonataTemplate items = jsonata ? FieldCompiler.jsonata(f, "Items", problems) : null;
         NumberSetting maxConcurrency = FieldCompiler.number(f, "MaxConcurrency", problems, jsonata);

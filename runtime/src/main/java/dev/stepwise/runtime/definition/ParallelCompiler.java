@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class ParallelCompiler {
 
     static StatePlan compile(String name, Fields f, Problems problems, boolean jsonata,
             QueryLanguage machineLanguage) {
-        return new ParallelPlan(name, DataFlowCompiler.compile(f, problems, jsonata, true, true, true),
+        return new ParallelPlan(name, DataFlowCompiler.compile(f, problems, jsonata, Scope.FULL),
                 branches(f, problems, machineLanguage), ErrorHandlingCompiler.compile(f, problems, jsonata),
                 StateCompiler.transition(f, problems));
     }

@@ -3,6 +3,7 @@ package dev.stepwise.runtime.definition;
 import dev.stepwise.runtime.data.ValueExpression;
 import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,12 +15,12 @@ final class SimpleStateCompiler {
     }
 
     static StatePlan pass(String name, Fields f, Problems problems, boolean jsonata) {
-        return new PassPlan(name, DataFlowCompiler.compile(f, problems, jsonata, true, true, false), f.raw("Result"),
+        return new PassPlan(name, DataFlowCompiler.compile(f, problems, jsonata, Scope.PASS), f.raw("Result"),
                 StateCompiler.transition(f, problems));
     }
 
     static StatePlan succeed(String name, Fields f, Problems problems, boolean jsonata) {
-        return new SucceedPlan(name, DataFlowCompiler.compile(f, problems, jsonata, false, false, false));
+        return new SucceedPlan(name, DataFlowCompiler.compile(f, problems, jsonata, Scope.INPUT_OUTPUT));
     }
 
     /** A Wait state takes exactly one of Seconds, Timestamp, SecondsPath and TimestampPath. */
@@ -58,7 +59,7 @@ final class SimpleStateCompiler {
             problems.schema(f.location(), "a Wait state needs exactly one of Seconds, Timestamp, SecondsPath and "
                     + "TimestampPath");
         }
-        return new WaitPlan(name, DataFlowCompiler.compile(f, problems, jsonata, false, false, false), seconds,
+        return new WaitPlan(name, DataFlowCompiler.compile(f, problems, jsonata, Scope.INPUT_OUTPUT), seconds,
                 timestamp, secondsPath, timestampPath, secondsExpression, timestampExpression,
                 StateCompiler.transition(f, problems));
     }

@@ -1,5 +1,7 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
+
 /** Compiles a Task state: its Resource, timeouts, data flow and error handling. */
 final class TaskCompiler {
 
@@ -11,7 +13,7 @@ final class TaskCompiler {
         NumberSetting timeout = FieldCompiler.number(f, "TimeoutSeconds", problems, jsonata);
         NumberSetting heartbeat = FieldCompiler.number(f, "HeartbeatSeconds", problems, jsonata);
         return new TaskPlan(name, resource == null ? null : TaskResource.parse(resource),
-                DataFlowCompiler.compile(f, problems, jsonata, true, true, true), timeout, heartbeat,
+                DataFlowCompiler.compile(f, problems, jsonata, Scope.FULL), timeout, heartbeat,
                 ErrorHandlingCompiler.compile(f, problems, jsonata),
                 StateCompiler.transition(f, problems));
     }

@@ -1,0 +1,133 @@
+package dev.stepwise.processor.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.processor.diag.Finding;
+import dev.stepwise.processor.diag.Message;
+import dev.stepwise.processor.diag.Problems;
+import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.RawJson;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one attribute of a state's annotation (a path, a number, a JSON payload, a JSONata expression) and reports
+ * what is wrong with it at that attribute, so the IDE underlines the value itself.
+ */
+final class StateAttributes {
+
+    private final Problems problems;
+
+    StateAttributes(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The {@code value} of a path annotation ({@code @InputPath}, ...), checked; null when the state lacks it. */
+    String path(DeclaredState d, String annotation) {
+        if (!d.has(annotation)) {
+            return null;
+        }
+        String path = d.one(annotation).string("value");
+        PathSyntax.checkPath(path, annotation).ifPresent(f -> report(f, d.where().on(annotation, "value")));
+        return path;
+    }
+
+    /** An optional path attribute, checked; null when not set. */
+    String optionalPath(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        String path = emptyToNull(reader.string(attribute));
+        if (path != null) {
+            PathSyntax.checkPath(path, attribute).ifPresent(f -> report(f, d.where().on(annotation, attribute)));
+        }
+        return path;
+    }
+
+    /** An optional count of at least one; null when not set. */
+    Integer positive(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        if (!reader.isSet(attribute)) {
+            return null;
+        }
+        int value = reader.integer(attribute);
+        if (value < 1) {
+            problems.add(value < 0 ? Message.NEGATIVE_NUMBER : Message.NOT_POSITIVE,
+                    d.where().on(annotation, attribute), attribute, value);
+        }
+        return value;
+    }
+
+    /** An optional count of at least zero; null when not set. */
+    Integer nonNegative(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        if (!reader.isSet(attribute)) {
+            return null;
+        }
+        int value = reader.integer(attribute);
+        if (value < 0) {
+            problems.add(Message.NEGATIVE_NUMBER, d.where().on(annotation, attribute), attribute, value);
+        }
+        return value;
+    }
+
+    /** A field given both as a value and as a path to one. */
+    void exclusive(DeclaredState d, AnnotationReader reader, String annotation, String value, String path) {
+        if (reader.isSet(value) && reader.isSet(path)) {
+            problems.add(Message.BOTH_VALUE_AND_PATH, d.where().on(annotation, path), value, path);
+        }
+    }
+
+    /** Reports each of the attributes that is set in a JSONata state, which has no paths. */
+    void jsonPathOnly(DeclaredState d, AnnotationReader reader, String annotation, String... attributes) {
+        if (!d.jsonata()) {
+            return;
+        }
+        for (String attribute : attributes) {
+            if (reader.isSet(attribute)) {
+                problems.add(Message.JSONPATH_ONLY, d.where().on(annotation, attribute), attribute,
+                        "write the value as a JSONata expression where the field takes one, e.g. {% $states.input.x %}");
+            }
+        }
+    }
+
+    /** An optional JSONata expression attribute, checked and wrapped in {@code {% %}}; null when not set. */
+    String expression(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        String text = emptyToNull(reader.string(attribute));
+        if (text == null) {
+            return null;
+        }
+        JsonataSyntax.check(text).ifPresent(f -> report(f, d.where().on(annotation, attribute)));
+        return JsonataSyntax.wrap(text);
+    }
+
+    /** A payload with expressions: {@code .$} templates in a JSONPath state, {@code {% %}} strings in a JSONata one. */
+    RawJson payload(DeclaredState d, Where where, String text, String what) {
+        if (!d.jsonata()) {
+            return payload(where, text, what, true);
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Finding> findings = new ArrayList<>();
+        JsonNode tree = Payloads.parseJsonata(text, what, findings);
+        findings.forEach(f -> report(f, where));
+        return tree == null ? null : Payloads.raw(tree);
+    }
+
+    /**
+     * A JSON payload, with its {@code .$} templates checked when {@code templates}; null when empty or not JSON.
+     */
+    RawJson payload(Where where, String text, String what, boolean templates) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Finding> findings = new ArrayList<>();
+        JsonNode tree = Payloads.parse(text, what, findings, templates);
+        findings.forEach(f -> report(f, where));
+        return tree == null ? null : Payloads.raw(tree);
+    }
+
+    /** Adds a finding made without knowing where, at the attribute it was made for. */
+    void report(Finding finding, Where where) {
+        problems.add(finding.at(where));
+    }
+
+    static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.stepwise.processor.parse;
+
+import dev.stepwise.processor.diag.Message;
+import dev.stepwise.processor.diag.Problems;
+import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.FlowModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/** Resolves the {@code @Flow} class a Parallel branch or Map processor names, and reads it as a nested flow. */
+final class Subflows {
+
+    private final Elements elements;
+    private final Problems problems;
+    private final BiFunction<TypeElement, String, FlowModel> flows;
+
+    /** @param flows reads a flow class, given its comment, into a model: the same parser as the enclosing flow's */
+    Subflows(Elements elements, Problems problems, BiFunction<TypeElement, String, FlowModel> flows) {
+        this.elements = elements;
+        this.problems = problems;
+        this.flows = flows;
+    }
+
+    /**
+     * The flow of {@code type}, named by the state's {@code annotation} {@code attribute}; empty when it is no
+     * {@code @Flow} class.
+     *
+     * @param role what the flow is to the state, for the diagnostic ("Parallel branch")
+     */
+    Optional<FlowModel> parse(DeclaredState d, TypeElement type, String annotation, String attribute, String role) {
+        AnnotationMirror flow = StateMethods.stepwise(type.getAnnotationMirrors()).stream()
+                .filter(m -> StateMethods.simpleName(m).equals("Flow")).findFirst().orElse(null);
+        if (flow == null) {
+            problems.add(Message.NOT_A_FLOW, d.where().on(annotation, attribute), type.getSimpleName(), role);
+            return Optional.empty();
+        }
+        if (!instantiable(type)) {
+            problems.add(Message.FLOW_NOT_INSTANTIABLE, Where.type(type.getQualifiedName().toString()).on("Flow"),
+                    type.getSimpleName());
+        }
+        String comment = new AnnotationReader(flow, elements).string("comment");
+        return Optional.of(flows.apply(type, comment.isEmpty() ? null : comment));
+    }
+
+    /** Whether generated code in the workflow's package can call {@code new Flow()}. */
+    private static boolean instantiable(TypeElement type) {
+        Set<Modifier> modifiers = type.getModifiers();
+        boolean nested = type.getNestingKind() == NestingKind.MEMBER;
+        if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.PRIVATE)
+                || (nested && !modifiers.contains(Modifier.STATIC)) || type.getKind() != ElementKind.CLASS) {
+            return false;
+        }
+        List<ExecutableElement> constructors =
+                ElementFilter.constructorsIn(type.getEnclosedElements());
+        return constructors.stream().anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+    }
+}

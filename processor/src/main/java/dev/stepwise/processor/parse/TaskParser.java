@@ -1,0 +1,124 @@
+package dev.stepwise.processor.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.diag.Message;
+import dev.stepwise.processor.diag.Problems;
+import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.RawJson;
+import dev.stepwise.processor.model.StateModel;
+import dev.stepwise.processor.model.TaskSignature;
+import dev.stepwise.processor.model.TaskTimeouts;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads a Task state: its resource, timeouts and credentials, and the method's signature, whose {@code @From}
+ * parameters become entries of the state's Parameters (Arguments in JSONata).
+ */
+final class TaskParser implements StateParser {
+
+    private final Elements elements;
+    private final TypeReader types;
+    private final StateParts parts;
+    private final Problems problems;
+    private final StateAttributes attributes;
+
+    TaskParser(Elements elements, TypeReader types, StateParts parts) {
+        this.elements = elements;
+        this.types = types;
+        this.parts = parts;
+        this.problems = parts.problems();
+        this.attributes = parts.attributes();
+    }
+
+    @Override
+    public StateModel parse(DeclaredState d, String comment, String following) {
+        AnnotationReader task = d.one("Task");
+        String resource = task.string("resource");
+        Where at = d.where().on("Task", "resource");
+        if (resource.isBlank()) {
+            problems.add(Message.TASK_WITHOUT_RESOURCE, at);
+        } else if (!resource.startsWith("arn:")) {
+            problems.add(Message.INVALID_RESOURCE, at, resource);
+        }
+        TaskTimeouts timeouts = timeouts(d, task);
+        RawJson credentials = attributes.payload(d.where().on("Task", "credentials"), task.string("credentials"),
+                "credentials", true);
+        TaskSignature signature = signature(d);
+        RawJson parameters = parameters(d, signature);
+        return new StateModel.Task(d.name(), comment, parts.transition(d, following),
+                parts.dataFlow().data(d, parameters), resource, timeouts, credentials,
+                parts.errorHandling().errorHandling(d), signature, parts.dataFlow().expressions(d));
+    }
+
+    private TaskTimeouts timeouts(DeclaredState d, AnnotationReader task) {
+        Integer timeout = attributes.positive(d, task, "Task", "timeoutSeconds");
+        Integer heartbeat = attributes.positive(d, task, "Task", "heartbeatSeconds");
+        attributes.jsonPathOnly(d, task, "Task", "timeoutSecondsPath", "heartbeatSecondsPath");
+        String timeoutPath = attributes.optionalPath(d, task, "Task", "timeoutSecondsPath");
+        String heartbeatPath = attributes.optionalPath(d, task, "Task", "heartbeatSecondsPath");
+        attributes.exclusive(d, task, "Task", "timeoutSeconds", "timeoutSecondsPath");
+        attributes.exclusive(d, task, "Task", "heartbeatSeconds", "heartbeatSecondsPath");
+        if (timeout != null && heartbeat != null && heartbeat >= timeout) {
+            problems.add(Message.HEARTBEAT_NOT_BELOW_TIMEOUT, d.where().on("Task", "heartbeatSeconds"), heartbeat, timeout);
+        }
+        return new TaskTimeouts(timeout, timeoutPath, heartbeat, heartbeatPath);
+    }
+
+    /** The method's parameters with their {@code @From} sources, which every parameter but a sole one needs. */
+    private TaskSignature signature(DeclaredState d) {
+        var parameters = new ArrayList<TaskSignature.Parameter>();
+        List<? extends VariableElement> declared = d.method().getParameters();
+        for (VariableElement parameter : declared) {
+            String name = parameter.getSimpleName().toString();
+            String source = null;
+            for (AnnotationMirror mirror : StateMethods.stepwise(parameter.getAnnotationMirrors())) {
+                if (StateMethods.simpleName(mirror).equals("From")) {
+                    source = new AnnotationReader(mirror, elements).string("value");
+                    Where at = d.where().parameter(name).on("From", "value");
+                    (d.jsonata() ? JsonataSyntax.check(source) : Intrinsics.checkSource(source, "@From path"))
+                            .ifPresent(f -> problems.add(f.at(at)));
+                }
+            }
+            if (source == null && declared.size() > 1) {
+                problems.add(Message.PARAMETER_WITHOUT_FROM, d.where().parameter(name), name);
+            }
+            parameters.add(new TaskSignature.Parameter(name, source, types.read(parameter.asType())));
+        }
+        return new TaskSignature(d.method().getSimpleName().toString(), parameters, types.read(d.method().getReturnType()));
+    }
+
+    /**
+     * {@code @Parameters} raw JSON, with one {@code "<name>.$"} key added per {@code @From} parameter; in a JSONata
+     * state the {@code Arguments}, with one {@code "<name>": "{% expression %}"} entry per {@code @From} parameter.
+     */
+    private RawJson parameters(DeclaredState d, TaskSignature signature) {
+        RawJson raw = d.has("Parameters")
+                ? attributes.payload(d, d.where().on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters")
+                : null;
+        List<TaskSignature.Parameter> bound = signature.parameters().stream().filter(p -> !p.wholeInput()).toList();
+        if (bound.isEmpty()) {
+            return raw;
+        }
+        ObjectNode parameters = JsonNodeFactory.instance.objectNode();
+        if (raw != null) {
+            JsonNode tree = Payloads.parse(raw.text(), "@Parameters", new ArrayList<>(), false);
+            if (tree instanceof ObjectNode object) {
+                parameters.setAll(object);
+            }
+        }
+        bound.forEach(p -> {
+            if (d.jsonata()) {
+                parameters.put(p.name(), JsonataSyntax.wrap(p.source()));
+            } else {
+                parameters.put(p.name() + ".$", p.source());
+            }
+        });
+        return Payloads.raw(parameters);
+    }
+}

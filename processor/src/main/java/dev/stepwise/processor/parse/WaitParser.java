@@ -1,0 +1,59 @@
+package dev.stepwise.processor.parse;
+
+import dev.stepwise.processor.diag.Message;
+import dev.stepwise.processor.diag.Problems;
+import dev.stepwise.processor.model.StateModel;
+import dev.stepwise.processor.model.WaitDuration;
+import java.util.ArrayList;
+
+/** Reads a Wait state, whose duration is exactly one of seconds, timestamp, or a path to either. */
+final class WaitParser implements StateParser {
+
+    private final StateParts parts;
+    private final Problems problems;
+    private final StateAttributes attributes;
+
+    WaitParser(StateParts parts) {
+        this.parts = parts;
+        this.problems = parts.problems();
+        this.attributes = parts.attributes();
+    }
+
+    @Override
+    public StateModel parse(DeclaredState d, String comment, String following) {
+        AnnotationReader wait = d.one("Wait");
+        attributes.jsonPathOnly(d, wait, "Wait", "secondsPath", "timestampPath");
+        var durations = new ArrayList<WaitDuration>();
+        if (wait.isSet("seconds")) {
+            int seconds = wait.integer("seconds");
+            if (seconds < 0) {
+                problems.add(Message.NEGATIVE_NUMBER, d.where().on("Wait", "seconds"), "seconds", seconds);
+            }
+            durations.add(new WaitDuration(WaitDuration.Field.SECONDS, Integer.toString(seconds)));
+        }
+        if (wait.isSet("timestamp")) {
+            String timestamp = wait.string("timestamp");
+            if (!Timestamps.isValid(timestamp)) {
+                problems.add(Message.INVALID_TIMESTAMP, d.where().on("Wait", "timestamp"), timestamp);
+            }
+            durations.add(new WaitDuration(WaitDuration.Field.TIMESTAMP, timestamp));
+        }
+        String secondsPath = attributes.optionalPath(d, wait, "Wait", "secondsPath");
+        if (secondsPath != null) {
+            durations.add(new WaitDuration(WaitDuration.Field.SECONDS_PATH, secondsPath));
+        }
+        String timestampPath = attributes.optionalPath(d, wait, "Wait", "timestampPath");
+        if (timestampPath != null) {
+            durations.add(new WaitDuration(WaitDuration.Field.TIMESTAMP_PATH, timestampPath));
+        }
+        if (durations.isEmpty()) {
+            problems.add(Message.WAIT_WITHOUT_DURATION, d.where().on("Wait"));
+        } else if (durations.size() > 1) {
+            problems.add(Message.WAIT_TWO_DURATIONS, d.where().on("Wait"),
+                    String.join(" and ", durations.stream().map(w -> w.field().asl()).toList()));
+        }
+        return new StateModel.Wait(d.name(), comment, parts.transition(d, following), attributes.path(d, "InputPath"),
+                attributes.path(d, "OutputPath"), durations.isEmpty() ? null : durations.get(0),
+                parts.dataFlow().expressions(d));
+    }
+}

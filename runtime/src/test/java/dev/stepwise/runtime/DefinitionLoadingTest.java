@@ -53,6 +53,15 @@ class DefinitionLoadingTest {
     }
 
     @Test
+    void aBranchWithoutUsableStatesIsAProblemNotACrashWhenUnvalidated() {
+        LocalRuntime lenient = LocalRuntime.builder().validateDefinitions(false).build();
+        assertThatThrownBy(() -> lenient.load(json("{'StartAt':'P','States':{'P':{'Type':'Parallel','End':true,"
+                + "'Branches':[{'StartAt':'X','States':42}]}}}")))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(e.problems())
+                        .extracting(DefinitionProblem::location).contains("/States/P/Branches/0/States"));
+    }
+
+    @Test
     void awsLimitsThatChangeNothingAtRunTimeAreTheValidatorsAlone() {
         String definition = "{'StartAt':'T','States':{'T':{'Type':'Task','Resource':'arn:aws:lambda:us-east-1:"
                 + "123456789012:function:f','TimeoutSeconds':5,'HeartbeatSeconds':5,'End':true,"

@@ -31,7 +31,10 @@ final class ParallelCompiler {
                 problems.schema(at, "a branch must be an object with StartAt and States");
                 continue;
             }
-            flows.add(FlowCompiler.compile(new Fields(branches.get(i), at, problems), problems, machineLanguage));
+            FlowPlan branch = FlowCompiler.compile(new Fields(branches.get(i), at, problems), problems, machineLanguage);
+            if (branch != null) { // null: no usable States, already reported
+                flows.add(branch);
+            }
         }
         return flows;
     }

@@ -36,6 +36,11 @@ public record ExecutionIdentity(
                 null, null);
     }
 
+    /** {@code arn:<partition>:states:<region>:<account>}, the part every ARN of this machine's resources starts with. */
+    public String statesArnPrefix() {
+        return stateMachineArn.substring(0, stateMachineArn.indexOf(":stateMachine:"));
+    }
+
     /** The same execution, redriven for the {@code count}-th time at {@code time}. */
     public ExecutionIdentity redriven(int count, Instant time) {
         return new ExecutionIdentity(executionArn, executionName, stateMachineArn, stateMachineName, roleArn,

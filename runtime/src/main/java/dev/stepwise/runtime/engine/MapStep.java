@@ -98,12 +98,9 @@ final class MapStep {
      */
     private String mapRunArn(MapPlan map) {
         ExecutionIdentity identity = run.identity();
-        String arn = identity.executionArn();
-        int execution = arn.indexOf(":execution:");
-        String prefix = execution < 0 ? "arn:aws:states:us-east-1:123456789012" : arn.substring(0, execution);
-        String runId = java.util.UUID.nameUUIDFromBytes((arn + "/" + map.name() + "/" + runs.incrementAndGet())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        return prefix + ":mapRun:" + identity.stateMachineName() + "/"
+        String runId = java.util.UUID.nameUUIDFromBytes((identity.executionArn() + "/" + map.name() + "/"
+                + runs.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return identity.statesArnPrefix() + ":mapRun:" + identity.stateMachineName() + "/"
                 + (map.label() == null ? map.name() : map.label()) + ":" + runId;
     }
 

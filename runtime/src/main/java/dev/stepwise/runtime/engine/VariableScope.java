@@ -111,11 +111,15 @@ final class VariableScope {
      * it held before for one a redrive resumes.
      */
     void open() {
-        budget.add(bytes);
+        if (bytes != 0) { // most scopes hold nothing: leave the shared counter alone, every Map iteration opens one
+            budget.add(bytes);
+        }
     }
 
     /** Gives this scope's bytes back as its flow ends; a redrive may {@link #open()} it again. */
     void close() {
-        budget.add(-bytes);
+        if (bytes != 0) {
+            budget.add(-bytes);
+        }
     }
 }

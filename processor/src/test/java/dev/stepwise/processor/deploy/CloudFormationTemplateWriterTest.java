@@ -1,39 +1,25 @@
 package dev.stepwise.processor.deploy;
 
-import dev.stepwise.processor.testing.GoldenFiles;
-import dev.stepwise.processor.testing.CloudFormationSchemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.deploy.PublishSpec.DeploymentPreference;
-import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-class CloudFormationTemplateWriterTest {
+class CloudFormationTemplateWriterTest extends TemplateWriterContract {
 
-    private static CloudFormationSchemas schemas;
     private final CloudFormationTemplateWriter writer = new CloudFormationTemplateWriter();
 
-    @BeforeAll
-    static void loadSchemas() {
-        schemas = CloudFormationSchemas.load();
+    @Override
+    ObjectNode write(DeploymentSpec spec) {
+        return writer.write(spec);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
-    void matchesGoldenFile(String name) throws IOException {
-        GoldenFiles.in("deploy").assertMatches(name + ".template.json", TemplateJson.write(writer.write(SampleSpecs.all().get(name))));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
-    void everyResourceValidatesAgainstAwsSchemas(String name) {
-        assertThat(schemas.problems(writer.write(SampleSpecs.all().get(name)))).isEmpty();
+    @Override
+    String goldenSuffix() {
+        return ".template.json";
     }
 
     @Test

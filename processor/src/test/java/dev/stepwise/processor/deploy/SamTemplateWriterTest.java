@@ -1,39 +1,25 @@
 package dev.stepwise.processor.deploy;
 
-import dev.stepwise.processor.testing.GoldenFiles;
-import dev.stepwise.processor.testing.CloudFormationSchemas;
 import static dev.stepwise.processor.deploy.CloudFormationTemplateWriterTest.fieldNames;
 import static dev.stepwise.processor.deploy.CloudFormationTemplateWriterTest.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-class SamTemplateWriterTest {
+class SamTemplateWriterTest extends TemplateWriterContract {
 
-    private static CloudFormationSchemas schemas;
     private final SamTemplateWriter writer = new SamTemplateWriter();
 
-    @BeforeAll
-    static void loadSchemas() {
-        schemas = CloudFormationSchemas.load();
+    @Override
+    ObjectNode write(DeploymentSpec spec) {
+        return writer.write(spec);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
-    void matchesGoldenFile(String name) throws IOException {
-        GoldenFiles.in("deploy").assertMatches(name + ".sam.json", TemplateJson.write(writer.write(SampleSpecs.all().get(name))));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
-    void everyResourceValidates(String name) {
-        assertThat(schemas.problems(writer.write(SampleSpecs.all().get(name)))).isEmpty();
+    @Override
+    String goldenSuffix() {
+        return ".sam.json";
     }
 
     @Test

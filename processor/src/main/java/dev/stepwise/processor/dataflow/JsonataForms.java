@@ -45,20 +45,6 @@ final class JsonataForms {
     private JsonataForms() {
     }
 
-    /** The expression without the {@code {% %}} that ASL wraps it in. */
-    static String unwrap(String text) {
-        String trimmed = text.strip();
-        if (trimmed.startsWith("{%") && trimmed.endsWith("%}") && trimmed.length() >= 4) {
-            return trimmed.substring(2, trimmed.length() - 2).strip();
-        }
-        return trimmed;
-    }
-
-    static boolean isWrapped(String text) {
-        String trimmed = text.strip();
-        return trimmed.startsWith("{%") && trimmed.endsWith("%}") && trimmed.length() >= 4;
-    }
-
     /** The expression when it is nothing but one path from a known root. */
     static Optional<Reference> path(String expression) {
         String text = expression.strip();

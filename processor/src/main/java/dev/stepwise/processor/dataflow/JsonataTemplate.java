@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
+import dev.stepwise.processor.parse.JsonataSyntax;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -33,8 +34,8 @@ final class JsonataTemplate {
 
     /** The expression a node holds, without its {@code {% %}}, when it holds one. */
     static Optional<String> expression(JsonNode node) {
-        return node.isTextual() && JsonataForms.isWrapped(node.textValue())
-                ? Optional.of(JsonataForms.unwrap(node.textValue())) : Optional.empty();
+        return node.isTextual() && JsonataSyntax.isWrapped(node.textValue())
+                ? Optional.of(JsonataSyntax.unwrap(node.textValue())) : Optional.empty();
     }
 
     /** Every expression in the node, at any depth. */

@@ -19,6 +19,7 @@ import dev.stepwise.processor.model.Transition;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WaitDuration;
 import dev.stepwise.processor.model.WorkflowModel;
+import dev.stepwise.processor.parse.JsonataSyntax;
 import dev.stepwise.processor.parse.PathSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -259,7 +260,7 @@ public final class TypeTracker {
             for (TaskSignature.Parameter parameter : task.signature().parameters()) {
                 if (!parameter.wholeInput()) {
                     bound.add(parameter.name());
-                    checkJsonata(JsonataForms.unwrap(parameter.source()), parameter.type(), null,
+                    checkJsonata(JsonataSyntax.unwrap(parameter.source()), parameter.type(), null,
                             where.parameter(parameter.name()).on("From", "value"));
                 }
             }
@@ -278,14 +279,14 @@ public final class TypeTracker {
                     .ifPresent(arguments -> checkTemplate(arguments, null, where.on("Parameters", "value")));
         } else if (state instanceof StateModel.Map map) {
             if (map.itemsPath() != null) {
-                checkJsonata(JsonataForms.unwrap(map.itemsPath()), JavaType.JSON, null, where.on("Map", "items"));
+                checkJsonata(JsonataSyntax.unwrap(map.itemsPath()), JavaType.JSON, null, where.on("Map", "items"));
             }
             JsonataTemplate.parse(map.itemSelector())
                     .ifPresent(selector -> checkTemplate(selector, null, where.on("Map", "itemSelector")));
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
                 if (choice.rules().get(k).isJsonata()) {
-                    String condition = JsonataForms.unwrap(choice.rules().get(k).source());
+                    String condition = JsonataSyntax.unwrap(choice.rules().get(k).source());
                     Where at = where.on("When", k, "test");
                     // a path compared with a literal has the literal's type: it types the input field it reads
                     JsonataForms.comparison(condition).ifPresentOrElse(
@@ -316,7 +317,7 @@ public final class TypeTracker {
                 start = yields(null).documentOf(selector.get());
             } else {
                 start = Optional.ofNullable(map.itemsPath())
-                        .flatMap(items -> JsonataForms.path(JsonataForms.unwrap(items)))
+                        .flatMap(items -> JsonataForms.path(JsonataSyntax.unwrap(items)))
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }

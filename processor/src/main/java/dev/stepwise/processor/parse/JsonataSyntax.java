@@ -10,7 +10,7 @@ import java.util.Optional;
  * JSONata expressions as the DSL takes them: with or without the {@code {% %}} that ASL wraps them in. Parsing one
  * catches a syntax error at compile time, with its column, instead of at run time.
  */
-final class JsonataSyntax {
+public final class JsonataSyntax {
 
     private static final String OPEN = "{%";
     private static final String CLOSE = "%}";
@@ -19,7 +19,7 @@ final class JsonataSyntax {
     }
 
     /** The expression inside {@code {% %}}, or the text itself when it is not wrapped. */
-    static String unwrap(String text) {
+    public static String unwrap(String text) {
         String trimmed = text.strip();
         return isWrapped(trimmed) ? trimmed.substring(OPEN.length(), trimmed.length() - CLOSE.length()).strip() : trimmed;
     }
@@ -29,9 +29,10 @@ final class JsonataSyntax {
         return OPEN + " " + unwrap(text) + " " + CLOSE;
     }
 
-    static boolean isWrapped(String text) {
+    /** Whether the text is one expression in {@code {% %}} ("{%}" is not: its delimiters overlap). */
+    public static boolean isWrapped(String text) {
         String trimmed = text.strip();
-        return trimmed.startsWith(OPEN) && trimmed.endsWith(CLOSE);
+        return trimmed.length() >= OPEN.length() + CLOSE.length() && trimmed.startsWith(OPEN) && trimmed.endsWith(CLOSE);
     }
 
     /** A syntax error in the expression (wrapped or not), with its column in the unwrapped text. */

@@ -147,6 +147,28 @@ class GenerationTest {
     }
 
     @Test
+    void aFlowUsedByTwoBranchesBindsItsTaskOnceWithOneParametersRecord() throws Exception {
+        Compilation twice = Sources.compile(
+                Sources.workflow("    @Parallel(branches = {Price.class, Price.class}) void both() {}\n"
+                        + "    @Succeed void done() {}"),
+                Sources.type("Price", """
+                        @Flow
+                        public class Price {
+                            @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:price")
+                            public String price(@From("$.sku") String sku, @From("$.count") Integer count) {
+                                return sku + count;
+                            }
+                        }
+                        """));
+
+        assertThat(twice).succeeded();
+        String source = text(twice, "test.SampleWorkflow");
+        assertThat(source.split("public record PriceParameters\\(", -1)).hasSize(2);
+        Object spec = new GeneratedClasses(twice).loadClass("test.SampleWorkflow").getConstructor().newInstance();
+        assertThat(((WorkflowSpec) spec).definition()).contains("\"price\"");
+    }
+
+    @Test
     void aWorkflowWithNoSettingsSharesTheDefaultMetadata() throws Exception {
         Compilation plain = Sources.compile(Sources.workflow("    @Succeed void done() {}"));
 

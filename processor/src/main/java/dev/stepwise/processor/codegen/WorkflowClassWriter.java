@@ -11,8 +11,10 @@ import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,9 +42,14 @@ public final class WorkflowClassWriter {
         return ClassName.get(model.packageName(), model.generatedPrefix() + "Workflow");
     }
 
+    /** Where the processor writes the workflow's resources, relative to the class output, before their suffix. */
+    public static String resourceBase(WorkflowModel model) {
+        return "META-INF/stepwise/" + model.qualifiedClassName();
+    }
+
     /** Where the processor writes the definition, relative to the class output. */
     public static String definitionResource(WorkflowModel model) {
-        return "META-INF/stepwise/" + model.qualifiedClassName() + ".asl.json";
+        return resourceBase(model) + ".asl.json";
     }
 
     /** Unbuilt, so the caller can add its originating element; {@code records} become nested types. */
@@ -124,22 +131,14 @@ public final class WorkflowClassWriter {
                 && !settings.tracing() && settings.roleArn() == null && settings.publish() == null;
     }
 
-    /** The records the binding needs: one per Task with several parameters. */
+    /**
+     * The records the binding needs: one per bound Task with several parameters. A Task name bound twice (a
+     * {@code @Flow} class used by two branches) needs one record, as it has one {@code case}.
+     */
     public static List<StateModel.Task> tasksNeedingParameterRecords(FlowModel flow) {
-        List<StateModel.Task> tasks = new ArrayList<>();
-        collect(flow, tasks);
-        return tasks;
-    }
-
-    private static void collect(FlowModel flow, List<StateModel.Task> tasks) {
-        for (StateModel state : flow.states()) {
-            if (state instanceof StateModel.Task task && task.signature().parameters().size() > 1) {
-                tasks.add(task);
-            } else if (state instanceof StateModel.Parallel parallel) {
-                parallel.branches().forEach(branch -> collect(branch, tasks));
-            } else if (state instanceof StateModel.Map map) {
-                collect(map.processor(), tasks);
-            }
-        }
+        Set<String> seen = new HashSet<>();
+        return flow.tasks().stream()
+                .filter(task -> seen.add(task.name()) && task.signature().parameters().size() > 1)
+                .toList();
     }
 }

@@ -1,14 +1,11 @@
 package dev.stepwise.processor.deploy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.asl.Json;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +17,6 @@ import java.util.List;
  */
 public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public ModelProjection {
         tasks = List.copyOf(tasks);
@@ -36,34 +32,17 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
                 .roleArn(settings.roleArn())
                 .publish(publish(settings.publish()));
         settings.tags().forEach(tag -> builder.tag(tag.key(), tag.value()));
-        List<StateModel.Task> tasks = new ArrayList<>();
-        collectTasks(model.flow(), tasks);
+        List<StateModel.Task> tasks = model.flow().tasks();
         tasks.forEach(task -> builder.task(new TaskResource(task.name(), task.resource(),
                 parameters(task.data().parameters()))));
         return new ModelProjection(builder.build(), tasks);
-    }
-
-    private static void collectTasks(FlowModel flow, List<StateModel.Task> tasks) {
-        for (StateModel state : flow.states()) {
-            if (state instanceof StateModel.Task task) {
-                tasks.add(task);
-            } else if (state instanceof StateModel.Parallel parallel) {
-                parallel.branches().forEach(branch -> collectTasks(branch, tasks));
-            } else if (state instanceof StateModel.Map map) {
-                collectTasks(map.processor(), tasks);
-            }
-        }
     }
 
     private static ObjectNode parameters(RawJson parameters) {
         if (parameters == null) {
             return null;
         }
-        try {
-            return JSON.readTree(parameters.text()) instanceof ObjectNode object ? object : null;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Parameters reached the model unvalidated: " + parameters.text(), e);
-        }
+        return Json.parse(parameters.text()) instanceof ObjectNode object ? object : null;
     }
 
     private static LoggingSpec logging(WorkflowSettings.Logging logging) {

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,25 @@ public record FlowModel(String className, String comment, String startAt, List<S
 
     public FlowModel {
         states = List.copyOf(states);
+    }
+
+    /** Every Task state of this flow and of the branches and item processors inside it, in declaration order. */
+    public List<StateModel.Task> tasks() {
+        List<StateModel.Task> tasks = new ArrayList<>();
+        collectTasks(this, tasks);
+        return tasks;
+    }
+
+    private static void collectTasks(FlowModel flow, List<StateModel.Task> tasks) {
+        for (StateModel state : flow.states()) {
+            if (state instanceof StateModel.Task task) {
+                tasks.add(task);
+            } else if (state instanceof StateModel.Parallel parallel) {
+                parallel.branches().forEach(branch -> collectTasks(branch, tasks));
+            } else if (state instanceof StateModel.Map map) {
+                collectTasks(map.processor(), tasks);
+            }
+        }
     }
 
     public Optional<StateModel> state(String name) {

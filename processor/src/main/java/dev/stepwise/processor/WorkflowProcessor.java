@@ -150,7 +150,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String text = source.toString();
 
         writeResource(type, WorkflowClassWriter.definitionResource(model), asl);
-        String base = "META-INF/stepwise/" + model.qualifiedClassName();
+        String base = WorkflowClassWriter.resourceBase(model);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
         writeSource(type, source.packageName() + "." + source.typeSpec().name(), text);

@@ -40,8 +40,8 @@ public final class Json {
         }
     }
 
-    /** Parses JSON the parser already validated. */
-    static JsonNode parse(String text) {
+    /** Parses JSON the parser already validated (a {@code RawJson} of the model, say). */
+    public static JsonNode parse(String text) {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {

@@ -1,8 +1,7 @@
 package dev.stepwise.processor.dataflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.processor.asl.Json;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.parse.JsonataSyntax;
@@ -15,21 +14,13 @@ import java.util.function.Consumer;
  */
 final class JsonataTemplate {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonataTemplate() {
     }
 
-    /** The template's tree; empty when absent or not JSON (the parser reported that already). */
+    /** The template's tree; empty when absent. */
     static Optional<JsonNode> parse(RawJson template) {
-        if (template == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JSON.readTree(template.text()));
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return template == null ? Optional.empty() : Optional.of(Json.parse(template.text()));
     }
 
     /** The expression a node holds, without its {@code {% %}}, when it holds one. */

@@ -1,8 +1,7 @@
 package dev.stepwise.processor.dataflow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.processor.asl.Json;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
 import java.util.Iterator;
@@ -17,7 +16,6 @@ import java.util.function.Function;
  */
 final class PayloadShape {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PayloadShape() {
     }
@@ -28,12 +26,7 @@ final class PayloadShape {
      * @param dynamic the type of the value a {@code ".$"} key's path or intrinsic selects; it also checks the path
      */
     static Document of(RawJson payload, Function<String, JavaType> dynamic) {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(payload.text());
-        } catch (JsonProcessingException e) {
-            return Document.opaque(); // the parser reported it already
-        }
+        JsonNode tree = Json.parse(payload.text());
         if (!tree.isObject()) {
             return Document.opaque();
         }

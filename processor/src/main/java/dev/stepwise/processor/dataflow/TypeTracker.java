@@ -516,16 +516,13 @@ public final class TypeTracker {
 
     private void writeResult(StateModel state) {
         DataFlow data;
-        JavaType result;
+        JavaType result = resultType(state);
         if (state instanceof StateModel.Task task) {
             data = task.data();
-            result = task.signature().returnType();
         } else if (state instanceof StateModel.Parallel parallel) {
             data = parallel.data();
-            result = JavaType.listOf(JavaType.JSON);
         } else if (state instanceof StateModel.Map map) {
             data = map.data();
-            result = JavaType.listOf(JavaType.JSON);
         } else if (state instanceof StateModel.Pass pass) {
             data = pass.data();
             if (pass.result() == null && data.parameters() == null) {

@@ -65,16 +65,8 @@ public final class DefinitionCompiler {
     }
 
     /**
-     * Compiles one state on its own, as the TestState API takes it: its Next and Catch targets need not exist.
-     *
-     * @throws InvalidDefinitionException listing every problem found
-     */
-    public StatePlan compileState(String name, JsonNode state) {
-        return compileState(name, state, QueryLanguage.JSONPATH);
-    }
-
-    /**
-     * Compiles one state on its own, taken from a machine whose top-level language is {@code machineLanguage}.
+     * Compiles one state on its own, as the TestState API takes it (its Next and Catch targets need not exist),
+     * taken from a machine whose top-level language is {@code machineLanguage}.
      *
      * @throws InvalidDefinitionException listing every problem found
      */

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ExecutionTimeout {
 
     public static final long MIN_SECONDS = 0;
-    public static final long MAX_SECONDS = 99_999_999L;
+    public static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
 
     /** What a valid value is, for error messages. */
     public static final String EXPECTED = "an integer from " + MIN_SECONDS + " to " + MAX_SECONDS;

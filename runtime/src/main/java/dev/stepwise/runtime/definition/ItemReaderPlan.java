@@ -2,7 +2,11 @@ package dev.stepwise.runtime.definition;
 
 import dev.stepwise.runtime.data.PayloadTemplate;
 import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A Distributed Map's {@code ItemReader}: the S3 call that fetches the items ({@code s3:getObject} or
@@ -29,7 +33,12 @@ public record ItemReaderPlan(
 
     /** The formats of {@code ReaderConfig.InputType}. */
     public enum InputType {
-        JSON, JSONL, CSV, MANIFEST, PARQUET
+        JSON, JSONL, CSV, MANIFEST, PARQUET;
+
+        /** The names ASL accepts, sorted. */
+        public static SortedSet<String> names() {
+            return Arrays.stream(values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 
     /** True for {@code s3:listObjectsV2}, whose items are the listed objects rather than an object's content. */

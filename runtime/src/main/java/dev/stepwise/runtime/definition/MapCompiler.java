@@ -74,7 +74,7 @@ final class MapCompiler {
             try {
                 inputType = ItemReaderPlan.InputType.valueOf(type);
             } catch (IllegalArgumentException e) {
-                config.problem("InputType", "must be one of CSV, JSON, JSONL, MANIFEST, PARQUET");
+                config.problem("InputType", "must be one of " + String.join(", ", ItemReaderPlan.InputType.names()));
             }
         }
         return new ItemReaderPlan(resource == null ? "" : resource,

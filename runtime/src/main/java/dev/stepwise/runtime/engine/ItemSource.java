@@ -9,6 +9,7 @@ import dev.stepwise.runtime.engine.items.ItemReaderFailures;
 import dev.stepwise.runtime.engine.items.ObjectItems;
 import dev.stepwise.runtime.engine.items.ObjectListing;
 import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.runtime.error.StatesErrors;
 import dev.stepwise.runtime.task.TaskHandler;
 
 /**
@@ -29,14 +30,6 @@ final class ItemSource {
         this.run = run;
     }
 
-    /**
-     * MaxItems, resolved when the map starts: a path value that is no integer fails the state with
-     * {@code States.Runtime} before its map run starts, as AWS does.
-     */
-    static long limit(ItemReaderPlan reader, StateScope scope) {
-        return MapSettings.count(reader.maxItems(), scope);
-    }
-
     /** The items, inside the map run: reader failures are {@code States.ItemReaderFailed}. */
     ArrayNode read(ItemReaderPlan reader, String stateName, long limit, StateScope scope) {
         if (limit < 0) {
@@ -49,7 +42,7 @@ final class ItemSource {
         if (reader.listsObjects()) {
             return listed(handler, call, request, cap);
         }
-        JsonNode answer = invoke(handler, request, call);
+        JsonNode answer = call.invoke(handler, request, StatesErrors.ITEM_READER_FAILED);
         if (reader.inputType() == ItemReaderPlan.InputType.JSON && !isText(answer)) {
             return ObjectItems.jsonArray(answer.has("Body") ? answer.get("Body") : answer, cap);
         }
@@ -75,7 +68,7 @@ final class ItemSource {
         ArrayNode items = Json.NODES.arrayNode();
         JsonNode page = request;
         while (true) {
-            ObjectListing listing = ObjectListing.of(invoke(handler, page, call));
+            ObjectListing listing = ObjectListing.of(call.invoke(handler, page, StatesErrors.ITEM_READER_FAILED));
             for (JsonNode object : listing.contents()) {
                 if (items.size() >= cap) {
                     return items;
@@ -88,21 +81,6 @@ final class ItemSource {
             ObjectNode next = request.isObject() ? ((ObjectNode) request).deepCopy() : Json.NODES.objectNode();
             next.put("ContinuationToken", listing.continuationToken());
             page = next;
-        }
-    }
-
-    /** The handler's answer; whatever goes wrong in the call fails the reader, naming the original error. */
-    private static JsonNode invoke(TaskHandler handler, JsonNode request, MapServiceCall call) {
-        try {
-            JsonNode answer = handler.handle(request, call);
-            return answer == null ? Json.NODES.nullNode() : answer;
-        } catch (StatesError e) {
-            throw ItemReaderFailures.failed(e.error() + (e.cause() == null ? "" : ": " + e.cause()));
-        } catch (FlowStopped e) {
-            throw e;
-        } catch (Exception e) {
-            throw ItemReaderFailures.failed(e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

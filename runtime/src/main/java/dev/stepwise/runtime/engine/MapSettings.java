@@ -20,28 +20,14 @@ final class MapSettings {
         if (setting.expression() != null) {
             return (int) setting.expression().evaluateNonNegativeInteger(scope.jsonata(), Integer.MAX_VALUE);
         }
-        JsonNode value = value(setting, scope);
-        if (!isInteger(value)) {
-            throw notA(setting, value, "integer");
-        }
-        if (value.longValue() < 0) {
-            throw StatesErrors.runtime("MaxConcurrency cannot be negative.");
-        }
-        return (int) Math.min(value.longValue(), Integer.MAX_VALUE);
+        return (int) Math.min(nonNegative(integer(setting, scope), "MaxConcurrency"), Integer.MAX_VALUE);
     }
 
     static long toleratedCount(NumberSetting setting, StateScope scope) {
         if (setting.expression() != null) {
             return setting.expression().evaluateNonNegativeInteger(scope.jsonata(), Long.MAX_VALUE);
         }
-        JsonNode value = value(setting, scope);
-        if (!isInteger(value)) {
-            throw notA(setting, value, "integer");
-        }
-        if (value.longValue() < 0) {
-            throw StatesErrors.runtime("ToleratedFailureCount cannot be negative.");
-        }
-        return value.longValue();
+        return nonNegative(integer(setting, scope), "ToleratedFailureCount");
     }
 
     /**
@@ -55,11 +41,23 @@ final class MapSettings {
         if (setting.expression() != null) {
             return setting.expression().evaluateNonNegativeInteger(scope.jsonata(), Long.MAX_VALUE);
         }
+        return integer(setting, scope);
+    }
+
+    /** A literal or path setting's value, which must be an integer. */
+    private static long integer(NumberSetting setting, StateScope scope) {
         JsonNode value = value(setting, scope);
         if (!isInteger(value)) {
             throw notA(setting, value, "integer");
         }
         return value.longValue();
+    }
+
+    private static long nonNegative(long value, String field) {
+        if (value < 0) {
+            throw StatesErrors.runtime(field + " cannot be negative.");
+        }
+        return value;
     }
 
     static double toleratedPercentage(NumberSetting setting, StateScope scope) {

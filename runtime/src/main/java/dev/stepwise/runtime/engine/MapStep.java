@@ -51,7 +51,9 @@ final class MapStep {
         // With an ItemReader the count is unknown when the state starts: AWS records length 0.
         chain.record("MapStateStarted",
                 history.retains() ? EventDetails.mapStarted(inputItems == null ? 0 : inputItems.size()) : null);
-        long readLimit = reader == null ? 0 : ItemSource.limit(reader, scope);
+        // MaxItems is resolved as the map starts: a path value that is no integer fails with States.Runtime before
+        // the map run starts, as AWS does
+        long readLimit = reader == null ? 0 : MapSettings.count(reader.maxItems(), scope);
         Threshold threshold = Threshold.of(map, scope);
         String mapRunArn = map.distributed() ? mapRunArn(map) : null;
         if (map.distributed()) {
@@ -121,12 +123,12 @@ final class MapStep {
             String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
             JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
             if (earlier != null) {
-                // a redrive reruns only the iterations that did not succeed
-                JsonNode unit = batches == null ? items.get(i) : batches.get(i);
-                results[i] = new ResultWriting.Outcome(unit, earlier, false);
+                // a redrive reruns only the iterations that did not succeed; the results list them as before
+                JsonNode listed = keepInputs ? iterationInput(map, i, items, batches, scope) : null;
+                results[i] = new ResultWriting.Outcome(listed, earlier, false);
                 return;
             }
-            JsonNode itemInput = batches == null ? itemInput(map, i, items.get(i), scope) : batches.get(i);
+            JsonNode itemInput = iterationInput(map, i, items, batches, scope);
             try {
                 JsonNode result = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
                 results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, result, false);
@@ -162,6 +164,11 @@ final class MapStep {
         }
         chain.moveTo(events.lastId());
         chain.recordAside("MapStateSucceeded", null);
+    }
+
+    /** What iteration {@code i} runs on: its batch, or its item through ItemSelector. */
+    private static JsonNode iterationInput(MapPlan map, int i, ArrayNode items, ArrayNode batches, StateScope scope) {
+        return batches == null ? itemInput(map, i, items.get(i), scope) : batches.get(i);
     }
 
     /** The items from the input, which must be an array. */

@@ -53,15 +53,16 @@ final class ResultWriting {
             if (!body.isEmpty()) {
                 String status = failed ? "FAILED" : "SUCCEEDED";
                 String key = folder + status + "_0.json";
-                put(handler, bucket, key, body, stateName, writer.resource(), scope);
+                String text = Json.write(body); // written once: the file's body and its size
+                put(handler, bucket, key, text, stateName, writer.resource(), scope);
                 ((ArrayNode) files.get(status)).addObject().put("Key", key)
-                        .put("Size", Json.write(body).getBytes(StandardCharsets.UTF_8).length);
+                        .put("Size", text.getBytes(StandardCharsets.UTF_8).length);
             }
         }
         ObjectNode manifest = Json.NODES.objectNode().put("DestinationBucket", bucket).put("MapRunArn", mapRunArn);
         manifest.set("ResultFiles", files);
         String manifestKey = folder + "manifest.json";
-        put(handler, bucket, manifestKey, manifest, stateName, writer.resource(), scope);
+        put(handler, bucket, manifestKey, Json.write(manifest), stateName, writer.resource(), scope);
         ObjectNode result = Json.NODES.objectNode().put("MapRunArn", mapRunArn);
         result.putObject("ResultWriterDetails").put("Bucket", bucket).put("Key", manifestKey);
         return result;
@@ -92,23 +93,14 @@ final class ResultWriting {
         }
     }
 
-    private void put(TaskHandler handler, String bucket, String key, JsonNode body, String stateName,
+    /** Writes {@code text} to {@code key} through the handler; nothing without one. */
+    private void put(TaskHandler handler, String bucket, String key, String text, String stateName,
             String resource, StateScope scope) {
         if (handler == null) {
             return;
         }
-        ObjectNode request = Json.NODES.objectNode().put("Bucket", bucket).put("Key", key);
-        request.put("Body", Json.write(body));
-        try {
-            handler.handle(request, new MapServiceCall(stateName, resource, scope, run.clock()));
-        } catch (StatesError e) {
-            throw new StatesError(StatesErrors.RESULT_WRITER_FAILED,
-                    e.error() + (e.cause() == null ? "" : ": " + e.cause()));
-        } catch (FlowStopped e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StatesError(StatesErrors.RESULT_WRITER_FAILED, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
+        ObjectNode request = Json.NODES.objectNode().put("Bucket", bucket).put("Key", key).put("Body", text);
+        new MapServiceCall(stateName, resource, scope, run.clock())
+                .invoke(handler, request, StatesErrors.RESULT_WRITER_FAILED);
     }
 }

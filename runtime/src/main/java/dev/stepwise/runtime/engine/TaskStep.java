@@ -3,6 +3,7 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.definition.AslLimits;
 import dev.stepwise.runtime.definition.NumberSetting;
 import dev.stepwise.runtime.definition.TaskPlan;
 import dev.stepwise.runtime.definition.TaskResource;
@@ -29,7 +30,7 @@ import java.time.Instant;
 final class TaskStep {
 
     /** AWS's default Task timeout. */
-    private static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
+    private static final long DEFAULT_TIMEOUT_SECONDS = AslLimits.MAX_SECONDS;
 
     private final ExecutionRun run;
     private final History history;

@@ -3,6 +3,7 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.data.Json;
 import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.runtime.definition.AslLimits;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.runtime.definition.WaitPlan;
 import dev.stepwise.runtime.error.StatesErrors;
@@ -16,7 +17,7 @@ final class WaitTimes {
     }
 
     /** AWS's largest wait, in seconds, for a JSONata {@code Seconds} expression. */
-    private static final long MAX_SECONDS = 99_999_999L;
+    private static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
 
     /** The wait of a state entered at {@code scope.enteredTime()}; paths read the scope's current input. */
     static Duration duration(WaitPlan wait, StateScope scope) {

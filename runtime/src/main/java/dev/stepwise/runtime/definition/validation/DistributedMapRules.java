@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.ItemReaderPlan;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.Problems;
 import dev.stepwise.runtime.definition.QueryLanguage;
@@ -19,7 +20,7 @@ final class DistributedMapRules {
     private static final Pattern READER_RESOURCE =
             Pattern.compile("arn:aws(-[a-z]+)*:states:::s3:(getObject|listObjectsV2)");
     private static final Pattern WRITER_RESOURCE = Pattern.compile("arn:aws(-[a-z]+)*:states:::s3:putObject");
-    private static final Set<String> INPUT_TYPES = Set.of("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET");
+    private static final Set<String> INPUT_TYPES = ItemReaderPlan.InputType.names();
     private static final Set<String> HEADER_LOCATIONS = Set.of("FIRST_ROW", "GIVEN");
 
     private final Problems problems;

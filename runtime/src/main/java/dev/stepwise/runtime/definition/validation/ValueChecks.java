@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.runtime.definition.AslLimits;
 import dev.stepwise.runtime.definition.JsonPointer;
 import dev.stepwise.runtime.definition.Problems;
 import dev.stepwise.runtime.definition.QueryLanguage;
@@ -12,8 +13,7 @@ import java.util.stream.Collectors;
 /** Checks on single field values (types, ranges, enumerations, paths) that report what is allowed. */
 final class ValueChecks {
 
-    /** The largest number of seconds AWS accepts in timeouts, intervals and waits. */
-    static final long MAX_SECONDS = 99_999_999L;
+    static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
 
     private static final Set<String> QUERY_LANGUAGES = Arrays.stream(QueryLanguage.values())
             .map(QueryLanguage::aslName).collect(Collectors.toUnmodifiableSet());

@@ -53,7 +53,7 @@ public final class ObjectItems {
     }
 
     /** The first {@code limit} elements (all for 0), the array itself when nothing is cut. */
-    public static ArrayNode first(ArrayNode items, long limit) {
+    private static ArrayNode first(ArrayNode items, long limit) {
         if (limit <= 0 || items.size() <= limit) {
             return items;
         }

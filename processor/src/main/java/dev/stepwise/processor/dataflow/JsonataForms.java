@@ -49,13 +49,30 @@ final class JsonataForms {
     static Optional<Reference> path(String expression) {
         String text = expression.strip();
         List<Located> found = scan(text);
-        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.length()
-                ? Optional.of(found.get(0).reference()) : Optional.empty();
+        return isWhole(found, text) ? Optional.of(found.get(0).reference()) : Optional.empty();
     }
 
     /** Every path from a known root the expression reads, wherever it stands; none when it binds names itself. */
     static List<Reference> references(String expression) {
-        return scan(expression.strip()).stream().map(Located::reference).toList();
+        return reads(expression).references();
+    }
+
+    /**
+     * What an expression reads, found in one scan.
+     *
+     * @param whole whether the expression is nothing but its one reference, as {@link #path} tells
+     */
+    record Reads(List<Reference> references, boolean whole) {
+    }
+
+    static Reads reads(String expression) {
+        String text = expression.strip();
+        List<Located> found = scan(text);
+        return new Reads(found.stream().map(Located::reference).toList(), isWhole(found, text));
+    }
+
+    private static boolean isWhole(List<Located> found, String text) {
+        return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == text.length();
     }
 
     /** The keys and value expressions of an object constructor with literal keys, in order. */

@@ -368,8 +368,9 @@ public final class TypeTracker {
      * @param result the type of {@code $states.result}, or null where there is none
      */
     private void checkJsonata(String expression, JavaType expected, JavaType result, Where where) {
-        boolean whole = JsonataForms.path(expression).isPresent();
-        for (JsonataForms.Reference reference : JsonataForms.references(expression)) {
+        JsonataForms.Reads reads = JsonataForms.reads(expression);
+        boolean whole = reads.whole();
+        for (JsonataForms.Reference reference : reads.references()) {
             switch (reference.root()) {
                 case INPUT -> resolve(reference.text(), reference.fields(),
                         whole && reference.fields().size() == 1, whole ? expected : JavaType.JSON, where);

@@ -5,12 +5,12 @@
 #   memory <workload> ours=<MB> peer=<MB>        peak RSS of the whole process (/usr/bin/time -v), lower is better
 #   choice-loop flatness, cold start, processor overhead
 # usage: bench/compare.sh          env: REPS (processes per workload and side, default 3), ITERATIONS (measured units
-#   per process, default 11), WARMUP (seconds, default 3), BENCH_DIR (default /work/shared/bench),
+#   per process, default 11), WARMUP (seconds, default 3), BENCH_DIR (default ../shared/bench beside the checkout),
 #   PEER_DIR (default ~/.cache/stepwise-peer), SKIP_BUILD=1, SKIP_PEER=1 (reuse the peer's last summary.json),
 #   SECTIONS (default "throughput flatness cold processor")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-BENCH_DIR=${BENCH_DIR:-/work/shared/bench}
+BENCH_DIR=${BENCH_DIR:-$(cd "$root/../shared/bench" 2>/dev/null && pwd || echo "$root/../shared/bench")}
 PEER_DIR=${PEER_DIR:-$HOME/.cache/stepwise-peer}
 REPS=${REPS:-3}
 ITERATIONS=${ITERATIONS:-11}
@@ -28,12 +28,12 @@ NO_LOG=(-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.i
 JAVA_OPTS+=("${NO_LOG[@]}")
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  (cd "$root" && mvn -B -q -o -pl bench -am package -DskipTests)
+  (cd "$root" && mvn -B -q -o -pl bench,cli -am package -DskipTests)
 fi
 # This worktree's modules first, whatever stepwise jars the shared ~/.m2 holds.
 deps() { tr ':' '\n' < "$1" | grep -v '/stepwise-[a-z]*-[^/]*\.jar$' | paste -sd: -; }
 modules() { local dir; for dir in "$@"; do printf '%s:' "$root/$dir/target/classes"; done; }
-cp_bench="$(modules bench runtime annotations)$(deps "$root/bench/target/classpath.txt")"
+cp_bench="$(modules bench runtime asl annotations)$(deps "$root/bench/target/classpath.txt")"
 bench() { java "${JAVA_OPTS[@]}" -cp "$cp_bench" dev.stepwise.bench.BenchMain "$BENCH_DIR" "$@"; }
 ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
@@ -89,14 +89,14 @@ ran_to_ten() { grep -Eq '"?i"? *: *10' "$@"; }
 # minimal main.
 ours_cmd=("$root/stepwise" run "$def" --input "$small")
 ours_what="./stepwise run"
-if [ ! -f "$root/runtime/target/classes/dev/stepwise/runtime/cli/StepwiseCli.class" ] \
+if [ ! -f "$root/cli/target/classes/dev/stepwise/cli/StepwiseCli.class" ] \
     || ! "${ours_cmd[@]}" 2>/dev/null | ran_to_ten; then
   ours_cmd=(java -Xshare:auto "${NO_LOG[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_bench"
     dev.stepwise.bench.ColdRun "$def" "$small")
   ours_what="ColdRun main with the stepwise script's JVM flags (no working stepwise run on this build)"
 fi
 # The same main with an application class-data-sharing archive (JDK 17: dumped by a first run; jars only).
-cp_jars="$root/bench/target/stepwise-bench-0.1.0-SNAPSHOT.jar:$root/runtime/target/stepwise-runtime-0.1.0-SNAPSHOT.jar"
+cp_jars="$root/bench/target/stepwise-bench-0.1.0-SNAPSHOT.jar:$root/runtime/target/stepwise-runtime-0.1.0-SNAPSHOT.jar:$root/asl/target/stepwise-asl-0.1.0-SNAPSHOT.jar"
 cp_jars="$cp_jars:$root/annotations/target/stepwise-annotations-0.1.0-SNAPSHOT.jar:$(deps "$root/bench/target/classpath.txt")"
 cds_flags=("${NO_LOG[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$cp_jars" dev.stepwise.bench.ColdRun "$def" "$small")
 rm -f "$out/cold.jsa"
@@ -124,7 +124,7 @@ echo
 echo "== processor cost: javac on N generated workflows of 10 states, with the processor and with -proc:none"
 echo "   (CPU time user+sys of javac, median of 3, the modes interleaved: wall time swings too much on a shared machine)"
 cpu_ms() { /usr/bin/time -f '%U %S' -o "$out/cpu.txt" "$@"; awk '{printf "%d\n", ($1 + $2) * 1000}' "$out/cpu.txt"; }
-cp_proc="$(modules processor runtime annotations)$(deps "$root/bench/target/processor-classpath.txt")"
+cp_proc="$(modules processor asl annotations)$(deps "$root/bench/target/processor-classpath.txt")"
 for n in 50 200; do
   gen="$out/gen-$n"
   rm -rf "$gen" && mkdir -p "$gen/src"

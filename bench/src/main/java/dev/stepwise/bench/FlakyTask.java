@@ -1,7 +1,7 @@
 package dev.stepwise.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.task.TaskContext;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package dev.stepwise.bench;
 
+import dev.stepwise.testsupport.SharedMaterial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class BenchMainTest {
 
     @BeforeAll
     static void sharedWorkloadsArePresent() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(WorkloadTest.SHARED));
+        WorkloadTest.sharedWorkloadsArePresent();
     }
 
     private static String[] args(Path dir, String workload, String... options) {

@@ -3,7 +3,7 @@ package dev.stepwise.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

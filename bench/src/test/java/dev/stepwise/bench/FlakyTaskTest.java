@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import org.junit.jupiter.api.Test;
 
 class FlakyTaskTest {

@@ -2,7 +2,7 @@ package dev.stepwise.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import org.junit.jupiter.api.Test;
 
 class JsonComparisonTest {

@@ -3,7 +3,7 @@ package dev.stepwise.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.stepwise.bench;
 
+import dev.stepwise.testsupport.SharedMaterial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WorkloadTest {
 
-    static final Path SHARED = Path.of(System.getProperty("stepwise.bench", "/work/shared/bench"));
+    static Path SHARED;
 
     @BeforeAll
     static void sharedWorkloadsArePresent() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(SHARED), "no shared bench at " + SHARED);
+        SHARED = SharedMaterial.require("bench");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stepwise.processor;
 
+import dev.stepwise.testsupport.SharedMaterial;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -24,8 +25,7 @@ final class AslValidator {
     }
 
     static Verdict validate(String definition) throws IOException, InterruptedException {
-        String binary = System.getenv("ASL_VALIDATOR");
-        assumeTrue(binary != null && Files.isExecutable(Path.of(binary)), "ASL_VALIDATOR is not set; skipping");
+        String binary = SharedMaterial.requireTool("ASL_VALIDATOR").toString();
         Path file = Files.createTempFile("definition", ".asl.json");
         try {
             Files.writeString(file, definition, StandardCharsets.UTF_8);

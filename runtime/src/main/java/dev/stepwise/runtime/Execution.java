@@ -1,5 +1,7 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.StateMachineType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.engine.ExecutionIdentity;

@@ -1,18 +1,19 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.StateMachineType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.definition.DefinitionCheck;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
-import dev.stepwise.runtime.definition.DefinitionProblem;
-import dev.stepwise.runtime.definition.InvalidDefinitionException;
+import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.definition.MachinePlan;
-import dev.stepwise.runtime.definition.ProblemCodes;
-import dev.stepwise.runtime.definition.QueryLanguage;
-import dev.stepwise.runtime.definition.validation.DefinitionValidator;
-import dev.stepwise.runtime.definition.validation.ValidationReport;
+import dev.stepwise.asl.validation.ProblemCodes;
+import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.validation.DefinitionValidator;
+import dev.stepwise.asl.validation.ValidationReport;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import dev.stepwise.runtime.events.ExecutionListener;

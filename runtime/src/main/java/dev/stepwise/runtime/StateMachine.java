@@ -1,5 +1,7 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.StateMachineType;
+
 import dev.stepwise.runtime.definition.MachinePlan;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.StateMachineType;
+
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.workflow.WorkflowMetadata;

@@ -1,7 +1,7 @@
 package dev.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 
 /** Test helper: JSON written with single quotes, so definitions stay readable inline. */
 final class Asl {

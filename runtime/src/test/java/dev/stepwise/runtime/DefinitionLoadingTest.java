@@ -1,5 +1,7 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.StateMachineType;
+
 import static dev.stepwise.runtime.Asl.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,10 +9,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.definition.DefinitionProblem;
-import dev.stepwise.runtime.definition.InvalidDefinitionException;
-import dev.stepwise.runtime.definition.ProblemCodes;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.validation.DefinitionProblem;
+import dev.stepwise.asl.validation.ProblemCodes;
+import dev.stepwise.asl.error.StatesError;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

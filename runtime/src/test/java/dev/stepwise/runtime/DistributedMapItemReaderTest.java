@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.util.ArrayList;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.clock.VirtualClock;
-import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.history.HistoryEvent;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import java.time.Duration;
 import java.util.ArrayList;

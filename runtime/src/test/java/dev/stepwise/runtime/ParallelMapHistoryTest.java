@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.workflow.WorkflowMetadata;
 import dev.stepwise.workflow.WorkflowSpec;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.definition.InvalidDefinitionException;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import org.junit.jupiter.api.Test;
 

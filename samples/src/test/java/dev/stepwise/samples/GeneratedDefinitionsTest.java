@@ -1,5 +1,6 @@
 package dev.stepwise.samples;
 
+import dev.stepwise.testsupport.SharedMaterial;
 import dev.stepwise.processor.testing.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -51,8 +52,7 @@ class GeneratedDefinitionsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theAslValidatorAcceptsTheDefinition(SampleWorkflows.Sample sample) throws Exception {
-        String validator = System.getenv("ASL_VALIDATOR");
-        assumeTrue(validator != null && Files.isExecutable(Path.of(validator)), "ASL_VALIDATOR is not set; skipping");
+        String validator = SharedMaterial.requireTool("ASL_VALIDATOR").toString();
         Path file = Files.createTempFile("sample", ".asl.json");
         try {
             Files.writeString(file, read(sample), StandardCharsets.UTF_8);

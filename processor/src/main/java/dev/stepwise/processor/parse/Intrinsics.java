@@ -1,13 +1,13 @@
 package dev.stepwise.processor.parse;
 
-import static dev.stepwise.runtime.data.intrinsics.Intrinsics.compile;
-import static dev.stepwise.runtime.data.intrinsics.Intrinsics.functionNames;
+import static dev.stepwise.asl.data.intrinsics.Intrinsics.compile;
+import static dev.stepwise.asl.data.intrinsics.Intrinsics.functionNames;
 
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Suggestions;
-import dev.stepwise.runtime.data.intrinsics.IntrinsicSyntaxException;
-import dev.stepwise.runtime.data.path.PathSyntaxException;
+import dev.stepwise.asl.data.intrinsics.IntrinsicSyntaxException;
+import dev.stepwise.asl.data.path.PathSyntaxException;
 import java.util.Optional;
 
 /**

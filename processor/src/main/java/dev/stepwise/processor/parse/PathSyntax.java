@@ -2,8 +2,8 @@ package dev.stepwise.processor.parse;
 
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
-import dev.stepwise.runtime.data.path.Path;
-import dev.stepwise.runtime.data.path.PathSyntaxException;
+import dev.stepwise.asl.data.path.Path;
+import dev.stepwise.asl.data.path.PathSyntaxException;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
-import dev.stepwise.runtime.definition.ExecutionTimeout;
+import dev.stepwise.asl.ExecutionTimeout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.testing;
 
+import dev.stepwise.testsupport.SharedMaterial;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -57,20 +58,9 @@ public final class CloudFormationSchemas {
         }
     }
 
-    /** Schemas from {@code STEPWISE_CFN_SCHEMAS}, else from {@code shared/reference/cloudformation} above the working directory. */
+    /** AWS's schemas from the shared reference folder ({@link SharedMaterial}). */
     public static CloudFormationSchemas load() {
-        String configured = System.getenv("STEPWISE_CFN_SCHEMAS");
-        if (configured != null && !configured.isBlank()) {
-            return new CloudFormationSchemas(Path.of(configured));
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/reference/cloudformation");
-            if (Files.isDirectory(candidate)) {
-                return new CloudFormationSchemas(candidate);
-            }
-        }
-        throw new IllegalStateException("CloudFormation schemas not found: set STEPWISE_CFN_SCHEMAS or keep "
-                + "shared/reference/cloudformation in a folder above " + Path.of("").toAbsolutePath());
+        return new CloudFormationSchemas(SharedMaterial.require("reference/cloudformation"));
     }
 
     public boolean knows(String type) {

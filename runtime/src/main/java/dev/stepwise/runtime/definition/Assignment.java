@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.PayloadTemplate;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.PayloadTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 
 /**
  * A compiled {@code Assign} block (of a state, a Choice rule or a Catch): the variables it sets, written in the

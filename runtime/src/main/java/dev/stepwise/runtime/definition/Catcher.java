@@ -1,6 +1,6 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 
 /**
  * One compiled {@code Catch} entry. In JSONPath the error output {@code {Error, Cause}} goes to {@code resultPath};

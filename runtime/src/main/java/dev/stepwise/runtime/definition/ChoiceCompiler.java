@@ -1,9 +1,11 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.choice.Conditions;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.choice.Conditions;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.choice.Condition;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.choice.Condition;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import java.util.List;
 
 /** A Choice state: rules tried in order, then {@code Default} ({@code null} when absent). */

@@ -1,8 +1,10 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.PayloadTemplate;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.PayloadTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,10 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.ExecutionTimeout;
+import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.validation.Problems;
+import dev.stepwise.runtime.InvalidDefinitionException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import java.util.ArrayList;
 import java.util.List;
 

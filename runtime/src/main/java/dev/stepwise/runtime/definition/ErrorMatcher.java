@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 import java.util.List;
 import java.util.Set;
 

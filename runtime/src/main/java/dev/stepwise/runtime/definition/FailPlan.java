@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.ValueExpression;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.ValueExpression;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 
 /**
  * A Fail state: literal {@code Error}/{@code Cause} or their {@code ...Path} forms (a path or an intrinsic function);

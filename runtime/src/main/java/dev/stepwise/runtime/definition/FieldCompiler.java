@@ -1,11 +1,13 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.PayloadTemplate;
-import dev.stepwise.runtime.data.ValueExpression;
-import dev.stepwise.runtime.data.jsonata.JsonataSyntaxException;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.asl.data.PayloadTemplate;
+import dev.stepwise.asl.data.ValueExpression;
+import dev.stepwise.asl.data.jsonata.JsonataSyntaxException;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.path.Path;
 
 /**
  * Compiles the value of one field: a path, a payload template, a JSONata expression or a number setting. A value

@@ -1,5 +1,9 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.validation.ProblemCodes;
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

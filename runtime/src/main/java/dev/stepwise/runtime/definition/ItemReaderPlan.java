@@ -1,12 +1,9 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.PayloadTemplate;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import java.util.Arrays;
+import dev.stepwise.asl.ItemReaderInputType;
+import dev.stepwise.asl.data.PayloadTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A Distributed Map's {@code ItemReader}: the S3 call that fetches the items ({@code s3:getObject} or
@@ -26,20 +23,10 @@ public record ItemReaderPlan(
         String resource,
         PayloadTemplate parameters,
         JsonataTemplate arguments,
-        InputType inputType,
+        ItemReaderInputType inputType,
         List<String> csvHeaders,
         char csvDelimiter,
         NumberSetting maxItems) {
-
-    /** The formats of {@code ReaderConfig.InputType}. */
-    public enum InputType {
-        JSON, JSONL, CSV, MANIFEST, PARQUET;
-
-        /** The names ASL accepts, sorted. */
-        public static SortedSet<String> names() {
-            return Arrays.stream(values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
 
     /** True for {@code s3:listObjectsV2}, whose items are the listed objects rather than an object's content. */
     public boolean listsObjects() {

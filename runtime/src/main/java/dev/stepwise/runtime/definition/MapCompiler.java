@@ -1,10 +1,14 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.ItemReaderInputType;
+import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.PayloadTemplate;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.PayloadTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.path.Path;
 import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +72,13 @@ final class MapCompiler {
         JsonNode configNode = r.object("ReaderConfig");
         Fields config = new Fields(configNode == null ? Json.NODES.objectNode() : configNode, r.at("ReaderConfig"),
                 problems);
-        ItemReaderPlan.InputType inputType = ItemReaderPlan.InputType.JSON;
+        ItemReaderInputType inputType = ItemReaderInputType.JSON;
         String type = config.string("InputType");
         if (type != null) {
             try {
-                inputType = ItemReaderPlan.InputType.valueOf(type);
+                inputType = ItemReaderInputType.valueOf(type);
             } catch (IllegalArgumentException e) {
-                config.problem("InputType", "must be one of " + String.join(", ", ItemReaderPlan.InputType.names()));
+                config.problem("InputType", "must be one of " + String.join(", ", ItemReaderInputType.names()));
             }
         }
         return new ItemReaderPlan(resource == null ? "" : resource,

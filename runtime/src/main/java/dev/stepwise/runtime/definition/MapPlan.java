@@ -1,8 +1,8 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.PayloadTemplate;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.asl.data.PayloadTemplate;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.path.Path;
 
 /**
  * A Map state. {@code itemSelector} is {@code ItemSelector} or its legacy name {@code Parameters} (which then

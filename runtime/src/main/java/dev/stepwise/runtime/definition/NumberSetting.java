@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.path.Path;
 
 /**
  * A number a state reads either from the definition ({@code MaxConcurrency: 5}) or from its input at run time

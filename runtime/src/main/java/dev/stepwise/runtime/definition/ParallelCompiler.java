@@ -1,5 +1,8 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.validation.Problems;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.stepwise.runtime.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.DataScope;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.path.Path;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.data.DataScope;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.path.Path;
+import dev.stepwise.asl.error.StatesErrors;
 
 /**
  * A compiled {@code InputPath} or {@code OutputPath}: absent means {@code $} (pass everything), {@code null} means

@@ -1,10 +1,10 @@
 package dev.stepwise.runtime.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.path.ReferencePath;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.path.ReferencePath;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 
 /**
  * A compiled {@code ResultPath}: where a result goes in the state's raw input. {@code $} (the default) replaces the

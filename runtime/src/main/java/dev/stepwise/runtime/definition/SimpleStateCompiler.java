@@ -1,8 +1,10 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.ValueExpression;
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.asl.validation.Problems;
+
+import dev.stepwise.asl.data.ValueExpression;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.path.Path;
 import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.time.Instant;
 import java.time.OffsetDateTime;

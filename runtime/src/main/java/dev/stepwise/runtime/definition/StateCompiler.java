@@ -1,5 +1,8 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.validation.Problems;
+
 /**
  * Compiles one state: settles its query language, then hands it to the compiler of its type. Also home to what
  * every type shares outside data flow: the query language and the Next/End transition.

@@ -1,5 +1,7 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.validation.Problems;
+
 import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 
 /** Compiles a Task state: its Resource, timeouts, data flow and error handling. */

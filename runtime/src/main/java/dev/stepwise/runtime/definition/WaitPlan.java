@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.definition;
 
-import dev.stepwise.runtime.data.jsonata.JsonataTemplate;
-import dev.stepwise.runtime.data.path.Path;
+import dev.stepwise.asl.data.jsonata.JsonataTemplate;
+import dev.stepwise.asl.data.path.Path;
 import java.time.Instant;
 
 /**

@@ -2,7 +2,7 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.time.Instant;
 
 /**

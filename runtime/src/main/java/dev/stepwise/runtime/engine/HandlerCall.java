@@ -1,8 +1,8 @@
 package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

@@ -1,15 +1,16 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.asl.ItemReaderInputType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.definition.ItemReaderPlan;
 import dev.stepwise.runtime.engine.items.ItemReaderFailures;
 import dev.stepwise.runtime.engine.items.ObjectItems;
 import dev.stepwise.runtime.engine.items.ObjectListing;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 import dev.stepwise.runtime.task.TaskHandler;
 
 /**
@@ -43,7 +44,7 @@ final class ItemSource {
             return listed(handler, call, request, cap);
         }
         JsonNode answer = call.invoke(handler, request, StatesErrors.ITEM_READER_FAILED);
-        if (reader.inputType() == ItemReaderPlan.InputType.JSON && !isText(answer)) {
+        if (reader.inputType() == ItemReaderInputType.JSON && !isText(answer)) {
             return ObjectItems.jsonArray(answer.has("Body") ? answer.get("Body") : answer, cap);
         }
         return ObjectItems.read(reader.inputType(), content(answer), reader.csvHeaders(), reader.csvDelimiter(), cap);

@@ -2,8 +2,8 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.task.TaskHandler;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.task.TaskContext;
 

@@ -2,7 +2,7 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.definition.NumberSetting;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesErrors;
 
 /**
  * Resolves a Map's numeric settings from literals, paths (over the effective input or a variable) or JSONata
@@ -77,7 +77,7 @@ final class MapSettings {
 
     private static JsonNode value(NumberSetting setting, StateScope scope) {
         if (setting.literal() != null) {
-            return dev.stepwise.runtime.data.Json.MAPPER.valueToTree(setting.literal());
+            return dev.stepwise.asl.data.Json.MAPPER.valueToTree(setting.literal());
         }
         JsonNode value = setting.path().evaluate(scope);
         if (value == null) {
@@ -92,8 +92,8 @@ final class MapSettings {
         try {
             java.math.BigDecimal number = new java.math.BigDecimal(text.textValue().strip());
             return number.scale() <= 0 || number.stripTrailingZeros().scale() <= 0
-                    ? dev.stepwise.runtime.data.Json.NODES.numberNode(number.toBigIntegerExact())
-                    : dev.stepwise.runtime.data.Json.NODES.numberNode(number);
+                    ? dev.stepwise.asl.data.Json.NODES.numberNode(number.toBigIntegerExact())
+                    : dev.stepwise.asl.data.Json.NODES.numberNode(number);
         } catch (NumberFormatException | ArithmeticException e) {
             return text;
         }

@@ -2,13 +2,13 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.jsonata.QueryEvaluationException;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.jsonata.QueryEvaluationException;
 import dev.stepwise.runtime.definition.ItemReaderPlan;
 import dev.stepwise.runtime.definition.MapPlan;
 import dev.stepwise.runtime.definition.NumberSetting;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 import dev.stepwise.runtime.history.EventChain;
 import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.History;

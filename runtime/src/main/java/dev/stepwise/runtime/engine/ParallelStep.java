@@ -2,10 +2,10 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.definition.FlowPlan;
 import dev.stepwise.runtime.definition.ParallelPlan;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.history.EventChain;
 import java.util.List;
 

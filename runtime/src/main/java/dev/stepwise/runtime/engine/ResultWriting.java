@@ -3,10 +3,10 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.definition.ResultWriterPlan;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.nio.charset.StandardCharsets;
 

@@ -2,9 +2,9 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.DataScope;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.jsonata.JsonataBindings;
+import dev.stepwise.asl.data.DataScope;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.jsonata.JsonataBindings;
 import java.time.Instant;
 
 /**

@@ -3,12 +3,12 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.clock.Clock;
-import dev.stepwise.runtime.definition.AslLimits;
+import dev.stepwise.asl.AslLimits;
 import dev.stepwise.runtime.definition.NumberSetting;
 import dev.stepwise.runtime.definition.TaskPlan;
 import dev.stepwise.runtime.definition.TaskResource;
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 import dev.stepwise.runtime.history.EventChain;
 import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.History;
@@ -116,7 +116,7 @@ final class TaskStep {
     private static JsonNode call(TaskHandler handler, JsonNode input, Invocation invocation) {
         try {
             JsonNode output = handler.handle(input, invocation);
-            return output == null ? dev.stepwise.runtime.data.Json.NODES.nullNode() : output;
+            return output == null ? dev.stepwise.asl.data.Json.NODES.nullNode() : output;
         } catch (StatesError e) {
             throw e;
         } catch (Exception e) {
@@ -155,7 +155,7 @@ final class TaskStep {
 
     private static ObjectNode scheduled(TaskPlan task, TaskResource resource, JsonNode input, long timeout,
             long heartbeat) {
-        ObjectNode details = dev.stepwise.runtime.data.Json.NODES.objectNode();
+        ObjectNode details = dev.stepwise.asl.data.Json.NODES.objectNode();
         switch (resource.kind()) {
             case LAMBDA_FUNCTION, ACTIVITY -> {
                 details.put("resource", resource.arn());
@@ -180,7 +180,7 @@ final class TaskStep {
 
     private static ObjectNode resourceDetails(TaskResource resource, Events events) {
         return events.withResource ? EventDetails.resource(resource.resourceType(), resource.resource())
-                : dev.stepwise.runtime.data.Json.NODES.objectNode();
+                : dev.stepwise.asl.data.Json.NODES.objectNode();
     }
 
     /** The event family: {@code Task*} for service integrations, {@code LambdaFunction*}, {@code Activity*}. */

@@ -1,12 +1,12 @@
 package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.data.path.Path;
-import dev.stepwise.runtime.definition.AslLimits;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.path.Path;
+import dev.stepwise.asl.AslLimits;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.runtime.definition.WaitPlan;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesErrors;
 import java.time.Duration;
 import java.time.Instant;
 

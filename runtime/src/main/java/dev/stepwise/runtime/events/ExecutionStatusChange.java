@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.stepwise.runtime.events;
 
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.io.PrintStream;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.stepwise.runtime.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 
 /**
  * Builds the {@code *EventDetails} objects with AWS's field names. Inputs and outputs are shared trees, never copied;

@@ -2,7 +2,7 @@ package dev.stepwise.runtime.logging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.history.HistoryEvent;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.logging;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import java.io.PrintStream;
 import java.util.Objects;
 

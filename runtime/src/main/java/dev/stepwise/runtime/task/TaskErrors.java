@@ -1,6 +1,6 @@
 package dev.stepwise.runtime.task;
 
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.workflow.ErrorName;
 
 /** Turns what a handler throws into the ASL error a Retry or Catch sees. */

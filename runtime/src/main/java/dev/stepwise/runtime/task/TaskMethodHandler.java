@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.workflow.TaskMethod;
 
 /** Adapts a generated workflow's {@link TaskMethod} (JSON text in and out) to a {@link TaskHandler}. */

@@ -1,5 +1,8 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.validation.DefinitionProblem;
+import dev.stepwise.runtime.InvalidDefinitionException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +11,8 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.definition.validation.DefinitionValidator;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.validation.DefinitionValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.error.StatesError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

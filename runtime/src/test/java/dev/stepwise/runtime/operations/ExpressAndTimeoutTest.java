@@ -11,7 +11,7 @@ import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.StateMachineSettings;
-import dev.stepwise.runtime.StateMachineType;
+import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.executions.SyncExecutionResult;

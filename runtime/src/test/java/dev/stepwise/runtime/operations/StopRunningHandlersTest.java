@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
-import dev.stepwise.runtime.data.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.task.TaskMethodHandler;

@@ -105,7 +105,7 @@ class VersionsAndAliasesTest {
         AtomicBoolean broken = new AtomicBoolean(true);
         LocalRuntime flaky = LocalRuntime.builder().clock(Clocks.virtual()).stateHandler("Call", (in, ctx) -> {
             if (broken.get()) {
-                throw new dev.stepwise.runtime.error.StatesError("Down", null);
+                throw new dev.stepwise.asl.error.StatesError("Down", null);
             }
             return in;
         }).build();

@@ -12,7 +12,7 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;

@@ -11,7 +11,7 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.math.BigDecimal;
 import java.util.List;

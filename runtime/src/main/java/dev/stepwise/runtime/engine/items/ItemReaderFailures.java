@@ -1,7 +1,7 @@
 package dev.stepwise.runtime.engine.items;
 
-import dev.stepwise.runtime.error.StatesError;
-import dev.stepwise.runtime.error.StatesErrors;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.asl.error.StatesErrors;
 
 /** {@code States.ItemReaderFailed}: the map run could not read its items. */
 public final class ItemReaderFailures {

@@ -3,9 +3,9 @@ package dev.stepwise.runtime.engine.items;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.definition.ItemReaderPlan.InputType;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.ItemReaderInputType;
+import dev.stepwise.asl.error.StatesError;
 import java.util.HashSet;
 import java.util.List;
 
@@ -22,13 +22,13 @@ public final class ObjectItems {
      * @param csvHeaders the given CSV headers, or {@code null} to take them from the first row
      * @throws StatesError {@code States.ItemReaderFailed} when the content does not have the expected form
      */
-    public static ArrayNode read(InputType type, String content, List<String> csvHeaders, char delimiter,
+    public static ArrayNode read(ItemReaderInputType type, String content, List<String> csvHeaders, char delimiter,
             long limit) {
         return switch (type) {
             case JSON -> jsonArray(Json.NODES.textNode(content), limit);
             case JSONL -> jsonLines(content, limit);
             case CSV -> csv(content, csvHeaders, delimiter, limit);
-            case MANIFEST, PARQUET -> throw ItemReaderFailures.failed("The local runtime does not read InputType "
+            case MANIFEST, PARQUET -> throw ItemReaderFailures.failed("The local runtime does not read ItemReaderInputType "
                     + type + "; mock the items as a JSON, JSONL or CSV object instead");
         };
     }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  */
 public record ObjectListing(ArrayNode contents, String continuationToken) {
 
-    /** @throws dev.stepwise.runtime.error.StatesError {@code States.ItemReaderFailed} for an answer of another form */
+    /** @throws dev.stepwise.asl.error.StatesError {@code States.ItemReaderFailed} for an answer of another form */
     public static ObjectListing of(JsonNode answer) {
         if (answer == null || !answer.isObject()) {
             throw ItemReaderFailures.failed("An s3:listObjectsV2 answer must be an object with Contents, not "
@@ -22,6 +22,6 @@ public record ObjectListing(ArrayNode contents, String continuationToken) {
         String token = answer.path("IsTruncated").asBoolean(false)
                 ? answer.path("NextContinuationToken").asText(null) : null;
         return new ObjectListing(contents.isArray() ? (ArrayNode) contents
-                : dev.stepwise.runtime.data.Json.NODES.arrayNode(), token);
+                : dev.stepwise.asl.data.Json.NODES.arrayNode(), token);
     }
 }

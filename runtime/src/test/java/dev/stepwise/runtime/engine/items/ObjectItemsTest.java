@@ -3,9 +3,9 @@ package dev.stepwise.runtime.engine.items;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stepwise.runtime.data.Json;
-import dev.stepwise.runtime.definition.ItemReaderPlan.InputType;
-import dev.stepwise.runtime.error.StatesError;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.ItemReaderInputType;
+import dev.stepwise.asl.error.StatesError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,25 +15,25 @@ class ObjectItemsTest {
     void csvQuotedFieldsHoldDelimitersLineBreaksAndQuotes() {
         String csv = "\uFEFFA,B\r\n\"1,2\",\"line\nbreak\"\n\"say \"\"hi\"\"\",\n";
 
-        assertThat(ObjectItems.read(InputType.CSV, csv, null, ',', 0)).isEqualTo(Json.parse(
+        assertThat(ObjectItems.read(ItemReaderInputType.CSV, csv, null, ',', 0)).isEqualTo(Json.parse(
                 "[{\"A\":\"1,2\",\"B\":\"line\\nbreak\"},{\"A\":\"say \\\"hi\\\"\",\"B\":\"\"}]"));
     }
 
     @Test
     void csvKeepsSpacesAndReadsEveryValueAsText() {
-        assertThat(ObjectItems.read(InputType.CSV, "   ,true,1\n", List.of("x", "y", "z"), ',', 0))
+        assertThat(ObjectItems.read(ItemReaderInputType.CSV, "   ,true,1\n", List.of("x", "y", "z"), ',', 0))
                 .isEqualTo(Json.parse("[{\"x\":\"   \",\"y\":\"true\",\"z\":\"1\"}]"));
     }
 
     @Test
     void csvWithOnlyAHeaderRowOrNothingHasNoItems() {
-        assertThat(ObjectItems.read(InputType.CSV, "A,B\n", null, ',', 0)).isEmpty();
-        assertThat(ObjectItems.read(InputType.CSV, "", null, ',', 0)).isEmpty();
+        assertThat(ObjectItems.read(ItemReaderInputType.CSV, "A,B\n", null, ',', 0)).isEmpty();
+        assertThat(ObjectItems.read(ItemReaderInputType.CSV, "", null, ',', 0)).isEmpty();
     }
 
     @Test
     void duplicateHeadersInTheFirstRowFailToo() {
-        assertThatThrownBy(() -> ObjectItems.read(InputType.CSV, "A,A\n1,2\n", null, ',', 0))
+        assertThatThrownBy(() -> ObjectItems.read(ItemReaderInputType.CSV, "A,A\n1,2\n", null, ',', 0))
                 .isInstanceOfSatisfying(StatesError.class, e -> {
                     assertThat(e.error()).isEqualTo("States.ItemReaderFailed");
                     assertThat(e.cause()).isEqualTo("CSV headers cannot contain duplicates.");
@@ -42,24 +42,24 @@ class ObjectItemsTest {
 
     @Test
     void limitsCutEveryFormat() {
-        assertThat(ObjectItems.read(InputType.JSON, "[1,2,3]", null, ',', 2)).hasSize(2);
-        assertThat(ObjectItems.read(InputType.JSONL, "1\n2\n3\n", null, ',', 2)).hasSize(2);
-        assertThat(ObjectItems.read(InputType.CSV, "A\n1\n2\n3\n", null, ',', 2)).hasSize(2);
-        assertThat(ObjectItems.read(InputType.JSON, "[1,2,3]", null, ',', 0)).hasSize(3);
+        assertThat(ObjectItems.read(ItemReaderInputType.JSON, "[1,2,3]", null, ',', 2)).hasSize(2);
+        assertThat(ObjectItems.read(ItemReaderInputType.JSONL, "1\n2\n3\n", null, ',', 2)).hasSize(2);
+        assertThat(ObjectItems.read(ItemReaderInputType.CSV, "A\n1\n2\n3\n", null, ',', 2)).hasSize(2);
+        assertThat(ObjectItems.read(ItemReaderInputType.JSON, "[1,2,3]", null, ',', 0)).hasSize(3);
     }
 
     @Test
     void malformedJsonAndJsonLinesFailTheReader() {
-        assertThatThrownBy(() -> ObjectItems.read(InputType.JSON, "[1,", null, ',', 0))
+        assertThatThrownBy(() -> ObjectItems.read(ItemReaderInputType.JSON, "[1,", null, ',', 0))
                 .isInstanceOfSatisfying(StatesError.class,
                         e -> assertThat(e.error()).isEqualTo("States.ItemReaderFailed"));
-        assertThatThrownBy(() -> ObjectItems.read(InputType.JSONL, "1\n{oops\n", null, ',', 0))
+        assertThatThrownBy(() -> ObjectItems.read(ItemReaderInputType.JSONL, "1\n{oops\n", null, ',', 0))
                 .isInstanceOfSatisfying(StatesError.class, e -> assertThat(e.cause()).startsWith("Line 2 "));
     }
 
     @Test
     void formatsTheRuntimeDoesNotReadSaySo() {
-        assertThatThrownBy(() -> ObjectItems.read(InputType.PARQUET, "", null, ',', 0))
+        assertThatThrownBy(() -> ObjectItems.read(ItemReaderInputType.PARQUET, "", null, ',', 0))
                 .isInstanceOfSatisfying(StatesError.class, e -> assertThat(e.cause()).contains("PARQUET"));
     }
 

@@ -1,0 +1,71 @@
+package dev.stepwise.asl.data.jsonata;
+
+import com.dashjoin.jsonata.JException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.regex.Pattern;
+
+/**
+ * Writes a JSONata failure the way AWS does in a cause: {@code CODE: message}, with the values in the message
+ * rendered as JSON (as jsonata-js does).
+ *
+ * <p>The Java library's message catalog differs from jsonata-js in ways that show in a cause: it says "Object"
+ * where jsonata-js says "function", quotes every substituted value, and leaves placeholders it has no value for.
+ * So the message is rebuilt from the library's template with marker values, then corrected.
+ */
+final class JsonataErrorText {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ERROR_CODE = Pattern.compile("[A-Z]\\d{4}");
+    private static final String FIRST = "\u0001";
+    private static final String SECOND = "\u0002";
+    private static final Pattern WRONG_FUNCTION_WORD = Pattern.compile("\\bObject\\b");
+    private static final Pattern UNFILLED_PLACEHOLDER = Pattern.compile("\\s?\\{\\{\\w+}}");
+
+    private JsonataErrorText() {
+    }
+
+    /** {@code CODE: message} for a library error, the plain message for anything else. */
+    static String of(Throwable failure) {
+        if (failure instanceof JException jsonata) {
+            return ofJsonata(jsonata);
+        }
+        String message = failure.getMessage();
+        return message == null ? failure.getClass().getSimpleName() : message;
+    }
+
+    /** The message alone, without the code: for syntax errors, where the code is reported separately. */
+    static String messageOf(JException failure) {
+        String code = failure.getError();
+        if (code == null || !ERROR_CODE.matcher(code).matches()) {
+            return code == null ? String.valueOf(failure.getMessage()) : code;
+        }
+        String template = WRONG_FUNCTION_WORD.matcher(JException.msg(code, -1, FIRST, SECOND)).replaceAll("function");
+        String message = template
+                .replace("{\"" + FIRST + "\"}", raw(failure.getCurrent()))
+                .replace("\"" + FIRST + "\"", json(failure.getCurrent()))
+                .replace("\"" + SECOND + "\"", json(failure.getExpected()))
+                .replace(FIRST, raw(failure.getCurrent())) // a {{{raw}}} slot, e.g. $error's own message
+                .replace(SECOND, raw(failure.getExpected()));
+        return UNFILLED_PLACEHOLDER.matcher(message).replaceAll("");
+    }
+
+    private static String ofJsonata(JException failure) {
+        String code = failure.getError();
+        String message = messageOf(failure);
+        return code != null && ERROR_CODE.matcher(code).matches() ? code + ": " + message : message;
+    }
+
+    private static String raw(Object value) {
+        return String.valueOf(value);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(JsonataValues.toJson(value));
+        } catch (JsonProcessingException | JsonataValues.NotJsonException e) {
+            return String.valueOf(value);
+        }
+    }
+}

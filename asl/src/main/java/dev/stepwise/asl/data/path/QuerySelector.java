@@ -1,0 +1,51 @@
+package dev.stepwise.asl.data.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import dev.stepwise.asl.data.Json;
+
+/**
+ * A full JSONPath query (wildcards, filters, slices, deep scan), delegated to Jayway JsonPath over Jackson trees.
+ * Compiled once; a definite path that selects nothing yields {@code null}, an indefinite one an array.
+ */
+final class QuerySelector implements Selector {
+
+    private static final Configuration CONFIGURATION = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider(Json.MAPPER))
+            .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
+            .build();
+
+    private final JsonPath path;
+
+    private QuerySelector(JsonPath path) {
+        this.path = path;
+    }
+
+    /**
+     * Compiles {@code $...} query text.
+     *
+     * @throws InvalidPathException (or, for a few malformed paths, another runtime exception) from the library
+     */
+    static QuerySelector compile(String text) {
+        return new QuerySelector(JsonPath.compile(text));
+    }
+
+    @Override
+    public JsonNode select(JsonNode document) {
+        try {
+            Object result = path.read(document, CONFIGURATION);
+            if (result == null) {
+                return null;
+            }
+            return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
+        } catch (PathNotFoundException e) {
+            // AWS: a query that can select many values selects an empty array when nothing matches.
+            return path.isDefinite() ? null : Json.NODES.arrayNode();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.stepwise.asl.data.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.data.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An ASL <em>reference path</em>: {@code $} followed by {@code .field}, {@code ['field']} and {@code [index]} steps
+ * only, which identifies exactly one node.
+ *
+ * <p>Written by hand rather than delegated to the JSONPath library for two reasons: reading one is a few map
+ * lookups on the hot path (most paths in real definitions are reference paths), and {@code ResultPath} must
+ * <em>create</em> missing objects along the way, which JSONPath libraries do not do.
+ */
+public final class ReferencePath implements Selector {
+
+    private static final ReferencePath ROOT = new ReferencePath(new Object[0]);
+
+    /** Each step is a {@code String} (field) or an {@code Integer} (array index). */
+    private final Object[] steps;
+
+    private ReferencePath(Object[] steps) {
+        this.steps = steps;
+    }
+
+    /** Reading the steps of a path: the reference path, or where the first step that is not one starts. */
+    record Parsed(ReferencePath path, int failedAt) {
+    }
+
+    /** Parses the text after the root symbol; empty when it is not a reference path. */
+    static Optional<ReferencePath> parseSteps(String text, int from) {
+        return Optional.ofNullable(parse(text, from).path());
+    }
+
+    /** Parses the steps from index {@code from}, the character after the root symbol. */
+    static Parsed parse(String text, int from) {
+        List<Object> steps = new ArrayList<>();
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                int end = i + 1;
+                while (end < n && text.charAt(end) != '.' && text.charAt(end) != '[') {
+                    end++;
+                }
+                String field = text.substring(i + 1, end);
+                if (field.isEmpty() || !isPlainField(field)) {
+                    return failure(i);
+                }
+                steps.add(field);
+                i = end;
+            } else if (c == '[') {
+                int close = text.indexOf(']', i);
+                if (close < 0) {
+                    return failure(i);
+                }
+                String inner = text.substring(i + 1, close).trim();
+                if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')
+                        && inner.charAt(inner.length() - 1) == inner.charAt(0)) {
+                    String field = inner.substring(1, inner.length() - 1);
+                    if (field.indexOf('\'') >= 0 || field.indexOf('"') >= 0) {
+                        return failure(i);
+                    }
+                    steps.add(field);
+                } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
+                    steps.add(Integer.parseInt(inner));
+                } else {
+                    return failure(i);
+                }
+                i = close + 1;
+            } else {
+                return failure(i);
+            }
+        }
+        return new Parsed(steps.isEmpty() ? ROOT : new ReferencePath(steps.toArray()), -1);
+    }
+
+    private static Parsed failure(int at) {
+        return new Parsed(null, at);
+    }
+
+    /** The step that starts at {@code index}, for error messages: {@code [*]}, {@code ..}, {@code .*}, ... */
+    static String stepAt(String text, int index) {
+        if (text.charAt(index) == '[') {
+            int close = text.indexOf(']', index);
+            return close < 0 ? text.substring(index) : text.substring(index, close + 1);
+        }
+        if (text.startsWith("..", index)) {
+            return "..";
+        }
+        int end = index + 1;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+            end++;
+        }
+        return text.substring(index, end);
+    }
+
+    /** Field names that JSONPath would read as an operator go to the full JSONPath engine instead. */
+    private static boolean isPlainField(String field) {
+        for (int k = 0; k < field.length(); k++) {
+            char c = field.charAt(k);
+            if (c == '*' || c == '(' || c == ')' || c == '?' || c == '@' || c == ',' || c == ':' || c == ' ' || c == ']') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field names this path reads before its first array index: {@code $.a['b'][0].c} gives a, b. */
+    public List<String> leadingFields() {
+        List<String> fields = new ArrayList<>();
+        for (Object step : steps) {
+            if (!(step instanceof String field)) {
+                break;
+            }
+            fields.add(field);
+        }
+        return fields;
+    }
+
+    public boolean isRoot() {
+        return steps.length == 0;
+    }
+
+    @Override
+    public JsonNode select(JsonNode document) {
+        JsonNode node = document;
+        for (Object step : steps) {
+            if (node == null) {
+                return null;
+            }
+            if (step instanceof String field) {
+                node = node.isObject() ? node.get(field) : null;
+            } else {
+                int index = (Integer) step;
+                node = node.isArray() && index < node.size() ? node.get(index) : null;
+            }
+        }
+        return node;
+    }
+
+    /**
+     * A new document with {@code value} placed at this path, creating missing objects; only the containers along
+     * the path are copied, the rest is shared with {@code document}.
+     *
+     * @return the new document, or empty when the path runs into a value that is not a container (AWS then raises
+     *     {@code States.ResultPathMatchFailure})
+     */
+    public Optional<JsonNode> write(JsonNode document, JsonNode value) {
+        return Optional.ofNullable(writeFrom(document, 0, value));
+    }
+
+    private JsonNode writeFrom(JsonNode node, int depth, JsonNode value) {
+        if (depth == steps.length) {
+            return value;
+        }
+        Object step = steps[depth];
+        if (step instanceof String field) {
+            ObjectNode copy;
+            if (node == null || node.isMissingNode()) {
+                copy = Json.NODES.objectNode();
+            } else if (node.isObject()) {
+                copy = Json.NODES.objectNode();
+                copy.setAll((ObjectNode) node);
+            } else {
+                return null;
+            }
+            JsonNode child = writeFrom(copy.get(field), depth + 1, value);
+            if (child == null) {
+                return null;
+            }
+            copy.set(field, child);
+            return copy;
+        }
+        int index = (Integer) step;
+        if (node == null || !node.isArray() || index >= node.size()) {
+            return null;
+        }
+        ArrayNode copy = Json.NODES.arrayNode(node.size());
+        copy.addAll((ArrayNode) node);
+        JsonNode child = writeFrom(copy.get(index), depth + 1, value);
+        if (child == null) {
+            return null;
+        }
+        copy.set(index, child);
+        return copy;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.stepwise.asl.error;
+
+/**
+ * An ASL error raised while running a state: the {@code Error} name and {@code Cause} that Retry and Catch match
+ * and that a failed execution reports.
+ *
+ * <p>Thrown and caught inside the interpreter as control flow, so it skips the stack trace, and builds its message
+ * only when asked.
+ */
+public final class StatesError extends RuntimeException {
+
+    private final String error;
+    private final String cause;
+
+    public StatesError(String error, String cause) {
+        super(null, null, false, false);
+        this.error = error;
+        this.cause = cause;
+    }
+
+    @Override
+    public String getMessage() {
+        return error + (cause == null ? "" : ": " + cause);
+    }
+
+    /** The error name, e.g. {@code States.Runtime} or a task's own error. */
+    public String error() {
+        return error;
+    }
+
+    /** The human-readable cause; may be {@code null}. */
+    public String cause() {
+        return cause;
+    }
+
+    /** Whether Catch with {@code States.ALL} may not catch this error (AWS: Runtime and DataLimitExceeded). */
+    public boolean isUncatchable() {
+        return StatesErrors.RUNTIME.equals(error) || StatesErrors.DATA_LIMIT_EXCEEDED.equals(error);
+    }
+}

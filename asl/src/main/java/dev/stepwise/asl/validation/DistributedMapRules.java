@@ -1,0 +1,158 @@
+package dev.stepwise.asl.validation;
+
+import dev.stepwise.asl.ItemReaderInputType;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.QueryLanguage;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The Distributed Map's own objects: ItemReader (where the items come from in S3), ItemBatcher (how items are
+ * grouped per child execution) and ResultWriter (where results go).
+ */
+final class DistributedMapRules {
+
+    private static final Pattern READER_RESOURCE =
+            Pattern.compile("arn:aws(-[a-z]+)*:states:::s3:(getObject|listObjectsV2)");
+    private static final Pattern WRITER_RESOURCE = Pattern.compile("arn:aws(-[a-z]+)*:states:::s3:putObject");
+    private static final Set<String> INPUT_TYPES = ItemReaderInputType.names();
+    private static final Set<String> HEADER_LOCATIONS = Set.of("FIRST_ROW", "GIVEN");
+
+    private final Problems problems;
+    private final ValueChecks checks;
+    private final PayloadTemplates templates;
+
+    DistributedMapRules(Problems problems, ValueChecks checks, PayloadTemplates templates) {
+        this.problems = problems;
+        this.checks = checks;
+        this.templates = templates;
+    }
+
+    void check(StateNode state) {
+        if (state.has("ItemReader")) {
+            itemReader(state);
+        }
+        if (state.has("ItemBatcher")) {
+            itemBatcher(state);
+        }
+        if (state.has("ResultWriter")) {
+            resultWriter(state);
+        }
+    }
+
+    private void itemReader(StateNode state) {
+        JsonNode reader = state.get("ItemReader");
+        JsonPointer at = state.at("ItemReader");
+        if (!isObject(reader, at, "ItemReader")) {
+            return;
+        }
+        onlyFields(reader, at, "ItemReader", state.language(), Set.of("Resource", "ReaderConfig"));
+        if (!reader.has("Resource")) {
+            problems.schema(at, "These fields are required: [Resource]");
+        } else {
+            resource(reader.get("Resource"), at.field("Resource"), READER_RESOURCE,
+                    "arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2");
+        }
+        payload(reader, at, state.language());
+        JsonNode config = reader.get("ReaderConfig");
+        if (config != null && isObject(config, at.field("ReaderConfig"), "ReaderConfig")) {
+            JsonPointer configAt = at.field("ReaderConfig");
+            if (config.has("InputType")) {
+                checks.oneOf(config.get("InputType"), configAt.field("InputType"), "InputType", INPUT_TYPES);
+            }
+            if (config.has("CSVHeaderLocation")) {
+                checks.oneOf(config.get("CSVHeaderLocation"), configAt.field("CSVHeaderLocation"),
+                        "CSVHeaderLocation", HEADER_LOCATIONS);
+            }
+            countOrPath(config, configAt, "MaxItems", 0, state.language());
+        }
+    }
+
+    private void itemBatcher(StateNode state) {
+        JsonNode batcher = state.get("ItemBatcher");
+        JsonPointer at = state.at("ItemBatcher");
+        if (!isObject(batcher, at, "ItemBatcher")) {
+            return;
+        }
+        onlyFields(batcher, at, "ItemBatcher", state.language(), Set.of("MaxItemsPerBatch", "MaxItemsPerBatchPath",
+                "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath", "BatchInput"));
+        countOrPath(batcher, at, "MaxItemsPerBatch", 1, state.language());
+        countOrPath(batcher, at, "MaxInputBytesPerBatch", 1, state.language());
+        if (batcher.has("BatchInput")) {
+            templates.check(batcher.get("BatchInput"), at.field("BatchInput"), state.language());
+        }
+    }
+
+    private void resultWriter(StateNode state) {
+        JsonNode writer = state.get("ResultWriter");
+        JsonPointer at = state.at("ResultWriter");
+        if (!isObject(writer, at, "ResultWriter")) {
+            return;
+        }
+        onlyFields(writer, at, "ResultWriter", state.language(), Set.of("Resource", "WriterConfig"));
+        if (writer.has("Resource")) {
+            resource(writer.get("Resource"), at.field("Resource"), WRITER_RESOURCE, "arn:aws:states:::s3:putObject");
+        }
+        payload(writer, at, state.language());
+    }
+
+    /** {@code Parameters} (JSONPath) or {@code Arguments} (JSONata) describe the S3 location. */
+    private void payload(JsonNode holder, JsonPointer at, QueryLanguage language) {
+        String field = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
+        if (holder.has(field)) {
+            templates.check(holder.get(field), at.field(field), language);
+        }
+    }
+
+    /** A count given directly (or, in JSONata, as an expression) or through a {@code ...Path}, not both. */
+    private void countOrPath(JsonNode holder, JsonPointer at, String field, long min, QueryLanguage language) {
+        JsonNode value = holder.get(field);
+        if (value != null) {
+            if (language == QueryLanguage.JSONATA && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
+                checks.jsonataExpression(value.textValue(), at.field(field));
+            } else {
+                checks.integer(value, at.field(field), field, min, Long.MAX_VALUE);
+            }
+        }
+        String pathField = field + "Path";
+        if (holder.has(pathField)) {
+            checks.path(holder.get(pathField), at.field(pathField), pathField);
+            if (value != null) {
+                problems.schema(at.field(pathField), "The fields '" + field + "' and '" + pathField
+                        + "' cannot both be set; use one of them");
+            }
+        }
+    }
+
+    private void resource(JsonNode value, JsonPointer at, Pattern allowed, String expected) {
+        checks.text(value, at, "Resource").filter(arn -> !allowed.matcher(arn).matches()).ifPresent(arn ->
+                problems.schema(at, "The resource provided " + arn + " is not recognized here; expected " + expected));
+    }
+
+    private void onlyFields(JsonNode object, JsonPointer at, String what, QueryLanguage language, Set<String> fields) {
+        String languageField = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
+        boolean takesPayload = !what.equals("ItemBatcher");
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!fields.contains(field) && !(takesPayload && field.equals(languageField))) {
+                List<String> allowed = new ArrayList<>(fields.stream().sorted().toList());
+                if (takesPayload) {
+                    allowed.add(languageField);
+                }
+                problems.schema(at.field(field), "The field '" + field + "' is not supported in " + what + " of a "
+                        + language.aslName() + " state; allowed fields are " + String.join(", ", allowed));
+            }
+        }
+    }
+
+    private boolean isObject(JsonNode value, JsonPointer at, String field) {
+        if (value.isObject()) {
+            return true;
+        }
+        problems.schema(at, "The field '" + field + "' must be an object, not " + ValueChecks.describe(value));
+        return false;
+    }
+}

@@ -1,0 +1,179 @@
+package dev.stepwise.asl.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.QueryLanguage;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks on single field values (types, ranges, enumerations, paths) that report what is allowed. */
+final class ValueChecks {
+
+    static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
+
+    private static final Set<String> QUERY_LANGUAGES = Arrays.stream(QueryLanguage.values())
+            .map(QueryLanguage::aslName).collect(Collectors.toUnmodifiableSet());
+
+    private final Problems problems;
+
+    ValueChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The field's text, or empty (with a problem) when it is not a string. */
+    Optional<String> text(JsonNode value, JsonPointer at, String field) {
+        if (value != null && value.isTextual()) {
+            return Optional.of(value.textValue());
+        }
+        problems.schema(at, "The field '" + field + "' must be a string, not " + describe(value));
+        return Optional.empty();
+    }
+
+    /** A non-empty string, such as a state name in {@code Next}. */
+    Optional<String> nonEmptyText(JsonNode value, JsonPointer at, String field) {
+        Optional<String> text = text(value, at, field);
+        if (text.isPresent() && text.get().isEmpty()) {
+            problems.schema(at, "The field '" + field + "' must not be empty");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    void integer(JsonNode value, JsonPointer at, String field, long min, long max) {
+        if (value == null || !value.isNumber() || !value.canConvertToExactIntegral()) {
+            problems.schema(at, "The field '" + field + "' must be an integer " + range(min, max)
+                    + ", not " + describe(value));
+        } else if (!value.canConvertToLong() || value.asLong() < min || value.asLong() > max) {
+            problems.schema(at, "The field '" + field + "' must be an integer " + range(min, max)
+                    + ", but is " + value.asText());
+        }
+    }
+
+    void number(JsonNode value, JsonPointer at, String field, double min, double max) {
+        if (value == null || !value.isNumber()) {
+            problems.schema(at, "The field '" + field + "' must be a number " + range(min, max)
+                    + ", not " + describe(value));
+        } else if (value.asDouble() < min || value.asDouble() > max) {
+            problems.schema(at, "The field '" + field + "' must be a number " + range(min, max)
+                    + ", but is " + value.asText());
+        }
+    }
+
+    void bool(JsonNode value, JsonPointer at, String field) {
+        if (value == null || !value.isBoolean()) {
+            problems.schema(at, "The field '" + field + "' must be true or false, not " + describe(value));
+        }
+    }
+
+    void oneOf(JsonNode value, JsonPointer at, String field, Set<String> allowed) {
+        text(value, at, field).filter(text -> !allowed.contains(text)).ifPresent(text -> problems.schema(at,
+                "The field '" + field + "' must be one of " + String.join(", ", sorted(allowed))
+                        + ", not '" + text + "'"));
+    }
+
+    /** {@code QueryLanguage}, at the top level or on a state: one of the languages ASL names. */
+    void queryLanguage(JsonNode value, JsonPointer at) {
+        oneOf(value, at, "QueryLanguage", QUERY_LANGUAGES);
+    }
+
+    /** A JSONPath over the input, the context object ({@code $$}) or a variable. */
+    void path(JsonNode value, JsonPointer at, String field) {
+        text(value, at, field).filter(path -> !JsonPathSyntax.isPath(path)).ifPresent(path -> problems.schema(at,
+                "The value for the field '" + field + "' must be a valid JSONPath, but '" + path + "' is not"));
+    }
+
+    /** {@code InputPath} and {@code OutputPath}: a JSONPath, or null to pass an empty object. */
+    void pathOrNull(JsonNode value, JsonPointer at, String field) {
+        if (value != null && !value.isNull()) {
+            path(value, at, field);
+        }
+    }
+
+    /** {@code ResultPath}: a reference path naming one node ({@code $.a.b}, {@code $['a']}, {@code $.a[0]}) or null. */
+    void referencePathOrNull(JsonNode value, JsonPointer at, String field) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        text(value, at, field).filter(path -> !JsonPathSyntax.isReferencePath(path)).ifPresent(path ->
+                problems.schema(at, "The value for the field '" + field + "' must be a valid reference path"
+                        + " ('$', then only .name, ['name'] or [index] steps; no wildcards, filters or '..'),"
+                        + " but '" + path + "' is not"));
+    }
+
+    /** The value of a {@code .$} key, {@code ErrorPath} or {@code CausePath}: a path or an intrinsic call. */
+    void pathOrIntrinsic(JsonNode value, JsonPointer at, String field) {
+        if (value == null || !value.isTextual()) {
+            problems.schema(at, "The value for the field '" + field + "' must be a string holding a valid JSONPath"
+                    + " or a valid intrinsic function call, not " + describe(value));
+            return;
+        }
+        String text = value.textValue();
+        if (IntrinsicFunctionSyntax.looksLikeCall(text)) {
+            IntrinsicFunctionSyntax.syntaxError(text).ifPresent(error -> problems.schema(at,
+                    "The value for the field '" + field + "' must be a valid JSONPath or a valid intrinsic"
+                            + " function call: " + error));
+        } else if (!JsonPathSyntax.isPath(text)) {
+            problems.schema(at, "The value for the field '" + field + "' must be a valid JSONPath or a valid"
+                    + " intrinsic function call, but '" + text + "' is neither");
+        }
+    }
+
+    /** A {@code {% ... %}} string: report it if the expression does not parse. */
+    void jsonataExpression(String text, JsonPointer at) {
+        JsonataSyntax.syntaxError(text).ifPresent(error -> problems.schema(at,
+                "The JSONata expression " + text + " is not valid: " + error));
+    }
+
+    /** In a JSONata state a numeric field may also be a {@code {% %}} expression. */
+    void integerOrExpression(StateNode state, String field, long min, long max) {
+        JsonNode value = state.get(field);
+        if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
+            jsonataExpression(value.textValue(), state.at(field));
+        } else {
+            integer(value, state.at(field), field, min, max);
+        }
+    }
+
+    /** Fields that say the same thing two ways (a value and a path to it) cannot both be set. */
+    void notBoth(StateNode state, String first, String second) {
+        if (state.has(first) && state.has(second)) {
+            problems.schema(state.at(second), "The fields '" + first + "' and '" + second
+                    + "' cannot both be set; use one of them");
+        }
+    }
+
+    static String describe(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "missing";
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isTextual()) {
+            return "the string \"" + value.textValue() + "\"";
+        }
+        if (value.isNumber() || value.isBoolean()) {
+            return value.asText();
+        }
+        return value.isArray() ? "an array" : "an object";
+    }
+
+    private static String range(long min, long max) {
+        return max == Long.MAX_VALUE ? ">= " + min : "from " + min + " to " + max;
+    }
+
+    private static String range(double min, double max) {
+        return max == Double.MAX_VALUE ? ">= " + plain(min) : "from " + plain(min) + " to " + plain(max);
+    }
+
+    /** 1.0 prints as 1, 0.5 as 0.5. */
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static Iterable<String> sorted(Set<String> values) {
+        return values.stream().sorted()::iterator;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.stepwise.asl.data.jsonata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** Where the Java library differs from jsonata-js (which AWS runs), the expected values are jsonata-js's. */
+class JavaScriptCompatibleFunctionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode eval(String expression) {
+        try {
+            return JsonataExpression.compile(expression, "Output").evaluate(JsonataBindings.ofInput(JSON.readTree("{}")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String string(String expression) {
+        return eval(expression).textValue();
+    }
+
+    @Test
+    void stringWritesNumbersInJavaScriptNotation() {
+        assertThat(string("$string(1e20)")).isEqualTo("100000000000000000000");
+        assertThat(string("$string(1e21)")).isEqualTo("1e+21");
+        assertThat(string("$string(-1.5e21)")).isEqualTo("-1.5e+21");
+        assertThat(string("$string(0.000001)")).isEqualTo("0.000001");
+        assertThat(string("$string(1e-7)")).isEqualTo("1e-7");
+        assertThat(string("$string(5)")).isEqualTo("5");
+        assertThat(string("$string(2.50)")).isEqualTo("2.5");
+    }
+
+    @Test
+    void stringRoundsToFifteenSignificantDigits() {
+        assertThat(string("$string(1/3)")).isEqualTo("0.333333333333333");
+        assertThat(string("$string(0.1 + 0.2)")).isEqualTo("0.3");
+    }
+
+    @Test
+    void stringOfStructuresIsJsonWithTheSameNumbers() {
+        assertThat(string("$string({'a': 1e20, 'b': [0.1 + 0.2, 'x', null, true], 'f': function($x){1}})"))
+                .isEqualTo("{\"a\":100000000000000000000,\"b\":[0.3,\"x\",null,true],\"f\":\"\"}");
+        assertThat(string("$string({'a': 1, 'b': [1, 2], 'c': {}}, true)"))
+                .isEqualTo("{\n  \"a\": 1,\n  \"b\": [\n    1,\n    2\n  ],\n  \"c\": {}\n}");
+        assertThat(string("$string('say \"hi\"')")).isEqualTo("say \"hi\"");
+        assertThat(string("$string(true)")).isEqualTo("true");
+        assertThat(eval("$map([1e20, 1e21], $string)")).isEqualTo(JSON.valueToTree(new String[] {"100000000000000000000", "1e+21"}));
+    }
+
+    @Test
+    void encodeUrlEncodesLikeEncodeUri() {
+        assertThat(string("$encodeUrl('https://x.com/a b?q=é&r=1#frag')"))
+                .isEqualTo("https://x.com/a%20b?q=%C3%A9&r=1#frag");
+        assertThat(string("$encodeUrlComponent('a b/é?')")).isEqualTo("a%20b%2F%C3%A9%3F");
+    }
+
+    @Test
+    void errorAndAssertCarryTheirOwnMessage() {
+        assertThat(catchThrowableOfType(QueryEvaluationException.class, () -> eval("$error('boom')")).detail())
+                .endsWith("threw an error during evaluation. D3137: boom");
+        assertThat(catchThrowableOfType(QueryEvaluationException.class, () -> eval("$assert(false, 'nope')")).detail())
+                .endsWith("threw an error during evaluation. D3141: nope");
+    }
+}

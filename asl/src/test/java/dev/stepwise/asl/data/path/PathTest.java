@@ -1,0 +1,142 @@
+package dev.stepwise.asl.data.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.DataScope;
+import dev.stepwise.asl.data.Json;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class PathTest {
+
+    private final JsonNode input = Json.parse("""
+            {"order": {"id": "o-1", "lines": [{"sku": "a", "qty": 2}, {"sku": "b", "qty": 5}]},
+             "weird key": 1}""");
+    private final JsonNode context = Json.parse("{\"Execution\": {\"Id\": \"arn:x\"}}");
+
+    private JsonNode read(String path) {
+        return Path.compile(path).evaluate(DataScope.of(input, context));
+    }
+
+    @Test
+    void readsReferencePaths() {
+        assertThat(read("$").path("order").path("id").asText()).isEqualTo("o-1");
+        assertThat(read("$.order.id").asText()).isEqualTo("o-1");
+        assertThat(read("$.order.lines[1].sku").asText()).isEqualTo("b");
+        assertThat(read("$['weird key']").asInt()).isEqualTo(1);
+        assertThat(read("$$.Execution.Id").asText()).isEqualTo("arn:x");
+    }
+
+    @Test
+    void missingReferencePathSelectsNothing() {
+        assertThat(read("$.order.nope")).isNull();
+        assertThat(read("$.order.lines[7]")).isNull();
+        assertThat(read("$.order.id.deeper")).isNull();
+    }
+
+    @Test
+    void queriesGoToJsonPathLibrary() {
+        assertThat(read("$.order.lines[*].sku")).isEqualTo(Json.parse("[\"a\",\"b\"]"));
+        assertThat(read("$.order.lines[?(@.qty > 3)].sku")).isEqualTo(Json.parse("[\"b\"]"));
+        assertThat(read("$..sku")).isEqualTo(Json.parse("[\"a\",\"b\"]"));
+    }
+
+    @Test
+    void variablesAreRoots() {
+        DataScope scope = new DataScope() {
+            public JsonNode input() { return input; }
+            public JsonNode context() { return context; }
+            public JsonNode variable(String name) { return name.equals("cfg") ? Json.parse("{\"x\":[1,2]}") : null; }
+        };
+        assertThat(Path.compile("$cfg.x[1]").evaluate(scope).asInt()).isEqualTo(2);
+        assertThat(Path.compile("$other").evaluate(scope)).isNull();
+        assertThat(Path.compile("$cfg.x[1]").root()).isEqualTo(Path.Root.VARIABLE);
+    }
+
+    @Test
+    void writeCreatesMissingObjectsAndSharesTheRest() {
+        ReferencePath path = Path.compileReference("$.result.value");
+        JsonNode out = path.write(input, Json.NODES.numberNode(7)).orElseThrow();
+        assertThat(out.path("result").path("value").asInt()).isEqualTo(7);
+        assertThat(out.get("order")).isSameAs(input.get("order"));
+        assertThat(input.has("result")).as("the input is not changed").isFalse();
+    }
+
+    @Test
+    void writeThroughAScalarFails() {
+        assertThat(Path.compileReference("$.order.id.x").write(input, Json.NODES.nullNode())).isEmpty();
+        assertThat(Path.compileReference("$").write(input, Json.NODES.textNode("v")).orElseThrow().asText())
+                .isEqualTo("v");
+    }
+
+    @Test
+    void rejectsBadPaths() {
+        assertThatThrownBy(() -> Path.compile("order.id")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Path.compileReference("$.lines[*]"))
+                .hasMessageContaining("not a reference path");
+        assertThatThrownBy(() -> Path.compile("$.a[?(@.x >")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static PathSyntaxException failure(ThrowingCallable compile) {
+        return catchThrowableOfType(compile, PathSyntaxException.class);
+    }
+
+    @Test
+    void aMissingRootIsReportedAtTheFirstColumn() {
+        PathSyntaxException e = failure(() -> Path.compile("order.id"));
+
+        assertThat(e.path()).isEqualTo("order.id");
+        assertThat(e.reason()).isEqualTo("a path must start with '$'");
+        assertThat(e.column()).isZero();
+    }
+
+    @Test
+    void unbalancedBracketsAreRejectedWhereTheyAre() {
+        PathSyntaxException unclosed = failure(() -> Path.compile("$.a[0].b["));
+        assertThat(unclosed.reason()).isEqualTo("unclosed '['");
+        assertThat(unclosed.column()).isEqualTo(8);
+
+        PathSyntaxException unopened = failure(() -> Path.compile("$.a]"));
+        assertThat(unopened.reason()).isEqualTo("unopened ']'");
+        assertThat(unopened.column()).isEqualTo(3);
+
+        assertThat(Path.compile("$['a]b']").select(Json.parse("{\"a]b\": 1}")).intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void queryErrorsGiveTheLibrarysReasonWithoutAColumn() {
+        PathSyntaxException e = failure(() -> Path.compile("$.a[x]"));
+
+        assertThat(e.reason()).isEqualTo("Could not parse token starting at position 3. Expected ?, ', 0-9, *");
+        assertThat(e.column()).isEqualTo(-1);
+        assertThat(failure(() -> Path.compile("$.a..")).path()).isEqualTo("$.a..");
+    }
+
+    @Test
+    void referencePathErrorsNameTheOffendingStep() {
+        PathSyntaxException wildcard = failure(() -> Path.compileReference("$.items[*].id"));
+        assertThat(wildcard.reason())
+                .isEqualTo("a reference path allows only .field, ['field'] and [index] steps, not [*]");
+        assertThat(wildcard.column()).isEqualTo(7);
+        assertThat(wildcard).hasMessage("'$.items[*].id' is not a reference path: " + wildcard.reason()
+                + " at column 8");
+
+        assertThat(failure(() -> Path.compileReference("$.a..b")).reason()).endsWith("not ..");
+        assertThat(failure(() -> Path.compileReference("$.a.*")).reason()).endsWith("not .*");
+        assertThat(failure(() -> Path.compileReference("$.a[1:2]")).reason()).endsWith("not [1:2]");
+        assertThat(failure(() -> Path.compileReference("$$.Execution")).column()).isEqualTo(1);
+    }
+
+    @Test
+    void referencePrefixIsTheReadableStartOfAnyPath() {
+        assertThat(Path.compile("$.order['lines'][0].sku").referencePrefix().leadingFields())
+                .containsExactly("order", "lines");
+        assertThat(Path.compile("$.items[*].id").referencePrefix().leadingFields()).containsExactly("items");
+        assertThat(Path.compile("$$.Execution.Input..id").referencePrefix().leadingFields())
+                .containsExactly("Execution", "Input");
+        assertThat(Path.compile("$..id").referencePrefix().isRoot()).isTrue();
+    }
+}

@@ -1,0 +1,279 @@
+package dev.stepwise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.StateMachine;
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.conformance.ConformanceCase;
+import dev.stepwise.conformance.ConformanceReport;
+import dev.stepwise.conformance.ConformanceRunner;
+import dev.stepwise.conformance.RuntimeCaseExecutor;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.validation.DefinitionProblem;
+import dev.stepwise.runtime.InvalidDefinitionException;
+import dev.stepwise.asl.validation.DefinitionValidator;
+import dev.stepwise.runtime.events.PrintingEventListener;
+import dev.stepwise.runtime.history.HistoryEvent;
+import dev.stepwise.runtime.logging.LogLevel;
+import dev.stepwise.runtime.logging.LoggingConfiguration;
+import dev.stepwise.runtime.logging.PrintStreamLogSink;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The {@code stepwise} command line: {@code run}, {@code validate} and {@code conformance}.
+ *
+ * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
+ * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace); 3 a bug in the
+ * runtime (also one line).
+ *
+ * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, so
+ * that stdout stays the single result document a script can parse.
+ */
+public final class StepwiseCli {
+
+    static final String USAGE = """
+            usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
+                     (log records and status-change events go to stderr, one JSON per line)
+                   stepwise validate DEFINITION...
+                   stepwise conformance DIR --report FILE""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    StepwiseCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new StepwiseCli(System.out, System.err).execute(args));
+    }
+
+    /** Runs one command and returns its exit code. */
+    int execute(String... args) {
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        String command = rest.poll();
+        try {
+            if (command == null || command.equals("--help") || command.equals("-h")) {
+                (command == null ? err : out).println(USAGE);
+                return command == null ? 2 : 0;
+            }
+            return switch (command) {
+                case "run" -> run(rest);
+                case "validate" -> validate(rest);
+                case "conformance" -> conformance(rest);
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("stepwise: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (InputException e) {
+            err.println("stepwise: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("stepwise: internal error: " + e);
+            return 3;
+        }
+    }
+
+    private int run(Deque<String> args) {
+        String definitionFile = null;
+        String input = "{}";
+        boolean history = false;
+        LogLevel logLevel = null;
+        boolean statusEvents = false;
+        while (!args.isEmpty()) {
+            String arg = args.poll();
+            switch (arg) {
+                case "--input" -> input = required(args, "--input");
+                case "--history" -> history = true;
+                case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
+                case "--events" -> statusEvents = true;
+                default -> {
+                    if (arg.startsWith("--") || definitionFile != null) {
+                        throw new UsageException("unexpected argument '" + arg + "'");
+                    }
+                    definitionFile = arg;
+                }
+            }
+        }
+        if (definitionFile == null) {
+            throw new UsageException("run needs a DEFINITION file");
+        }
+        JsonNode definition = readJsonFile(definitionFile);
+        JsonNode inputJson = readInput(input);
+        LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.system());
+        if (logLevel != null) {
+            // Data included: on a terminal the point of a log is to see what each state received and returned.
+            builder.logSink(new PrintStreamLogSink(err)).forceLogging(LoggingConfiguration.of(logLevel, true));
+        }
+        if (statusEvents) {
+            builder.listener(new PrintingEventListener(err));
+        }
+        LocalRuntime runtime = builder.build();
+        StateMachine machine;
+        try {
+            machine = runtime.load(definition);
+        } catch (InvalidDefinitionException e) {
+            printProblems(definitionFile, e.problems());
+            return 1;
+        }
+        Execution execution;
+        try {
+            execution = runtime.start(machine, inputJson).await();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("cannot start the execution: " + e.getMessage());
+        }
+        ObjectNode result = Json.NODES.objectNode();
+        result.put("status", execution.status().name());
+        result.set("output", execution.output());
+        result.put("error", execution.error());
+        result.put("cause", execution.cause());
+        if (history) {
+            ArrayNode events = result.putArray("history");
+            execution.history().stream().map(HistoryEvent::toJson).forEach(events::add);
+        }
+        out.println(Json.writePretty(result));
+        return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+    }
+
+    private int validate(Deque<String> args) {
+        if (args.isEmpty()) {
+            throw new UsageException("validate needs at least one DEFINITION file");
+        }
+        for (String file : args) {
+            if (file.startsWith("--")) {
+                throw new UsageException("unexpected argument '" + file + "'");
+            }
+        }
+        int problems = 0;
+        for (String file : args) {
+            List<DefinitionProblem> found = DefinitionValidator.validate(readJsonFile(file)).problems();
+            if (found.isEmpty()) {
+                out.println(file + ": valid");
+            } else {
+                printProblems(file, found);
+                problems += found.size();
+            }
+        }
+        return problems == 0 ? 0 : 1;
+    }
+
+    private int conformance(Deque<String> args) {
+        String dir = null;
+        String reportFile = null;
+        while (!args.isEmpty()) {
+            String arg = args.poll();
+            if (arg.equals("--report")) {
+                reportFile = required(args, "--report");
+            } else if (arg.startsWith("--") || dir != null) {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            } else {
+                dir = arg;
+            }
+        }
+        if (dir == null || reportFile == null) {
+            throw new UsageException("conformance needs a DIR and --report FILE");
+        }
+        Path folder = Path.of(dir);
+        if (!Files.isDirectory(folder)) {
+            throw new InputException("no such folder: " + dir);
+        }
+        List<ConformanceCase> cases;
+        try {
+            cases = ConformanceCase.readAll(folder);
+        } catch (UncheckedIOException e) {
+            throw new InputException(e.getMessage() + ": " + firstLine(e.getCause().getMessage()));
+        }
+        ConformanceReport report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
+        try {
+            Files.writeString(Path.of(reportFile), Json.writePretty(report.toJson()));
+        } catch (IOException e) {
+            throw new InputException("cannot write " + reportFile + ": " + e.getMessage());
+        }
+        out.print(report.describe());
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** One line per problem, as AWS words it: {@code FILE: CODE: message at /location}. */
+    private void printProblems(String file, List<DefinitionProblem> problems) {
+        for (DefinitionProblem p : problems) {
+            out.println(file + ": " + p);
+        }
+    }
+
+    private static String required(Deque<String> args, String option) {
+        String value = args.poll();
+        if (value == null) {
+            throw new UsageException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private static LogLevel logLevel(String value) {
+        try {
+            return LogLevel.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--log-level: " + e.getMessage());
+        }
+    }
+
+    /** {@code --input} takes a file name or inline JSON; an existing file wins. */
+    private static JsonNode readInput(String value) {
+        if (Files.isRegularFile(Path.of(value))) {
+            return readJsonFile(value);
+        }
+        try {
+            return Json.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--input is neither a file nor valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static JsonNode readJsonFile(String file) {
+        String text;
+        try {
+            text = Files.readString(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            return Json.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + " is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /** Wrong arguments: exit 2 with the usage. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A missing file, malformed JSON or a bad option value: exit 2 with one line. */
+    static final class InputException extends RuntimeException {
+        InputException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package dev.stepwise.runtime.conformance;
-
-/** Runs one conformance case on a runtime. */
-@FunctionalInterface
-public interface CaseExecutor {
-
-    CaseOutcome execute(ConformanceCase conformanceCase) throws Exception;
-}

@@ -26,9 +26,9 @@ import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.ParsedWorkflow;
 import dev.stepwise.processor.parse.WorkflowParser;
+import dev.stepwise.processor.validate.DefinitionRules;
 import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
-import dev.stepwise.processor.validate.TaskNameValidator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -114,11 +114,16 @@ public final class WorkflowProcessor extends AbstractProcessor {
         DerivedPolicy policy = null;
         if (problems.stream().noneMatch(Problem::isError)) {
             problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());
-            problems.addAll(TaskNameValidator.validate(model.flow(), parsed.sites()).problems());
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();
-            definition = AslWriter.definition(model);
+            Where workflow = Where.type(type.getQualifiedName().toString());
+            AslWriter.Written written = AslWriter.write(model, parsed.sites(), workflow);
+            if (problems.stream().noneMatch(Problem::isError)) {
+                // the processor's own findings say more (did you mean, the type at a path); the rest are ASL's
+                problems.addAll(DefinitionRules.validate(written, model.settings().type(), workflow).problems());
+            }
+            definition = written.definition();
             deployment = ModelProjection.of(model, definition);
             policy = POLICIES.derive(deployment.spec());
             problems.addAll(DeploymentValidator.validate(deployment, policy, parsed.sites()).problems());

@@ -151,36 +151,53 @@ class DiagnosticsTest {
                 error(Message.PARAMETER_WITHOUT_FROM, "[ParameterWithoutFrom] parameter b needs @From(\"$.path\")",
                         "String b", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"$.a\") String a,\n            String b) {}" + END)),
                 // errors, retries, catches
-                error(Message.STATES_ALL_NOT_ALONE, "[StatesAllNotAlone] States.ALL must be the only error name in its @Retry",
-                        "@Retry", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = {\"States.ALL\", \"Custom\"})\n    void call() {}" + END)),
-                error(Message.STATES_ALL_NOT_LAST, "[StatesAllNotLast] the @Catch with States.ALL must come last",
-                        "States.ALL", workflow("    @Task(resource = " + LAMBDA + ")\n    @Catch(errors = \"States.ALL\", next = \"done\")\n"
-                                + "    @Catch(errors = \"Custom\", next = \"done\")\n    void call() {}" + END)),
                 error(Message.RESERVED_ERROR_NAME, "[ReservedErrorName] error name \"States.Broken\" starts with \"States.\"",
                         "@Fail", workflow("    @Fail(error = \"States.Broken\") void broken() {}")),
                 error(Message.UNKNOWN_STATES_ERROR, "[UnknownStatesError] \"States.Timout\" is not a predefined Step Functions error; did you mean \"States.Timeout\"?",
                         "@Retry", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"States.Timout\")\n    void call() {}" + END)),
-                // numbers
-                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] timeoutSeconds must not be negative (was -5)", "timeoutSeconds",
-                        workflow("    @Task(resource = " + LAMBDA + ",\n          timeoutSeconds = -5)\n    void call() {}" + END)),
-                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] maxAttempts must not be negative (was -1)", "maxAttempts",
-                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", maxAttempts = -1)\n    void call() {}" + END)),
-                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] maxConcurrency must not be negative (was -2)", "@Map",
-                        workflow("    @Map(processor = Item.class, maxConcurrency = -2) void each() {}" + END),
-                        type("Item", "@Flow public class Item { @Succeed void done() {} }")),
-                error(Message.NEGATIVE_NUMBER, "[NegativeNumber] timeoutSeconds must not be negative (was -1)", "@Workflow",
-                        type("Sample", "@Workflow(timeoutSeconds = -1)\npublic class Sample { @Succeed void done() {} }")),
-                error(Message.TOO_LARGE, "[NumberTooLarge] timeoutSeconds must be at most 99999999 (was 100000000)",
-                        "@Workflow", type("Sample", "@Workflow(timeoutSeconds = 100000000)\npublic class Sample { @Succeed void done() {} }")),
-                error(Message.NOT_POSITIVE, "[NotPositive] intervalSeconds must be at least 1 (was 0)", "intervalSeconds",
-                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", intervalSeconds = 0)\n    void call() {}" + END)),
-                error(Message.BACKOFF_RATE, "[BackoffRateBelowOne] backoffRate must be at least 1.0 (was 0.5)", "backoffRate",
-                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", backoffRate = 0.5)\n    void call() {}" + END)),
-                error(Message.HEARTBEAT_NOT_BELOW_TIMEOUT, "[HeartbeatNotBelowTimeout] heartbeatSeconds (10) must be below timeoutSeconds (10)",
+                // the rules of ASL itself, from the ASL core's validator, on the attribute that wrote the field
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'TimeoutSeconds' must be an integer from 1 to 99999999, but is -5 (at /States/call/TimeoutSeconds)",
+                        "timeoutSeconds = -5", workflow("    @Task(resource = " + LAMBDA + ",\n          timeoutSeconds = -5)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'TimeoutSeconds' must be an integer from 1 to 99999999, but is 100000000 (at /States/call/TimeoutSeconds)",
+                        "timeoutSeconds = 100_000_000", workflow("    @Task(resource = " + LAMBDA + ",\n          timeoutSeconds = 100_000_000)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'MaxAttempts' must be an integer from 0 to 99999999, but is -1 (at /States/call/Retry/0/MaxAttempts)",
+                        "maxAttempts", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", maxAttempts = -1)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'MaxAttempts' must be an integer from 0 to 99999999, but is 2147483647 (at /States/call/Retry/1/MaxAttempts)",
+                        "Integer.MAX_VALUE", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"A\")\n    @Retry(errors = \"Custom\",\n           maxAttempts = Integer.MAX_VALUE)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'IntervalSeconds' must be an integer from 0 to 99999999, but is 100000000 (at /States/call/Retry/0/IntervalSeconds)",
+                        "intervalSeconds", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", intervalSeconds = 100_000_000)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'MaxDelaySeconds' must be an integer from 1 to 31622400, but is 40000000 (at /States/call/Retry/0/MaxDelaySeconds)",
+                        "maxDelaySeconds", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", maxDelaySeconds = 40_000_000)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'BackoffRate' must be a number >= 1, but is 0.5 (at /States/call/Retry/0/BackoffRate)",
+                        "backoffRate", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"Custom\", backoffRate = 0.5)\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: States.ALL must appear alone in 'ErrorEquals'; it already matches every error (at /States/call/Retry/0/ErrorEquals)",
+                        "@Retry", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = {\"States.ALL\", \"Custom\"})\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: A catcher matching States.ALL must be the last one in 'Catch'; it is number 1 of 2 (at /States/call/Catch/0/ErrorEquals)",
+                        "States.ALL", workflow("    @Task(resource = " + LAMBDA + ")\n    @Catch(errors = \"States.ALL\", next = \"done\")\n"
+                                + "    @Catch(errors = \"Custom\", next = \"done\")\n    void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: HeartbeatSeconds (10) must be smaller than TimeoutSeconds (10) (at /States/call/HeartbeatSeconds)",
                         "heartbeatSeconds", workflow("    @Task(resource = " + LAMBDA + ", timeoutSeconds = 10,\n          heartbeatSeconds = 10)\n    void call() {}" + END)),
-                error(Message.PERCENTAGE_RANGE, "[PercentageOutOfRange] toleratedFailurePercentage must be between 0 and 100 (was 150.0)",
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'MaxConcurrency' must be an integer >= 0, but is -2 (at /States/each/MaxConcurrency)",
+                        "@Map", workflow("    @Map(processor = Item.class, maxConcurrency = -2) void each() {}" + END),
+                        type("Item", "@Flow public class Item { @Succeed void finish() {} }")),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'ToleratedFailurePercentage' must be a number from 0 to 100, but is 150.0 (at /States/each/ToleratedFailurePercentage)",
                         "@Map", workflow("    @Map(processor = Item.class, toleratedFailurePercentage = 150) void each() {}" + END),
-                        type("Item", "@Flow public class Item { @Succeed void done() {} }")),
+                        type("Item", "@Flow public class Item { @Succeed void finish() {} }")),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'Seconds' must be an integer from 0 to 99999999, but is -3 (at /States/pause/Seconds)",
+                        "@Wait", workflow("    @Wait(seconds = -3) void pause() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'TimeoutSeconds' must be an integer from 0 to 99999999, not -1 (at /TimeoutSeconds)",
+                        "@Workflow", type("Sample", "@Workflow(timeoutSeconds = -1)\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'TimeoutSeconds' must be an integer from 0 to 99999999, not 100000000 (at /TimeoutSeconds)",
+                        "@Workflow", type("Sample", "@Workflow(timeoutSeconds = 100000000)\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'Branches' must be a non-empty array of branches, each with StartAt and States (at /States/both/Branches)",
+                        "@Parallel", workflow("    @Parallel(branches = {}) void both() {}" + END)),
+                error(Message.INVALID_DEFINITION, "is 81 characters long; state names may have at most 80 characters",
+                        "@State", workflow("    @State(\"" + "s".repeat(81) + "\") @Pass void first() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The resource provided arn:aws:lambda:us-east-1:12345 is not recognized",
+                        "@Task", workflow("    @Task(resource = \"arn:aws:lambda:us-east-1:12345\") void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "Duplicate State name: done (first defined at /States/both/Branches/0/States/done); state names must be unique in the whole state machine (at /States/done)",
+                        "@Succeed void done", workflow("    @Parallel(branches = Branch.class) void both() {}" + END),
+                        type("Branch", "@Flow public class Branch { @Succeed void done() {} }")),
                 error(Message.BOTH_VALUE_AND_PATH, "[ValueAndPath] set timeoutSeconds or timeoutSecondsPath, not both",
                         "timeoutSecondsPath", workflow("    @Task(resource = " + LAMBDA + ", timeoutSeconds = 10,\n          timeoutSecondsPath = \"$.t\")\n    void call() {}" + END)),
                 // Wait and Task
@@ -279,7 +296,6 @@ class DiagnosticsTest {
     void everyDiagnosticHasACase() {
         Set<Message> covered = cases().map(Case::id).collect(Collectors.toSet());
         covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
-        covered.add(Message.AMBIGUOUS_TASK_NAME); // aTaskNameUsedInTwoFlowsIsAWarning
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
@@ -288,22 +304,6 @@ class DiagnosticsTest {
 
         assertThat(untested).isEmpty();
         assertThat(covered).hasSizeGreaterThanOrEqualTo(30);
-    }
-
-    @Test
-    void aTaskNameUsedInTwoFlowsIsAWarning() {
-        JavaFileObject branch = type("Branch", "@Flow\npublic class Branch {\n    @Task(resource = " + LAMBDA + ")\n"
-                + "    void check() {}\n}");
-        JavaFileObject sample = workflow("    @Task(resource = " + LAMBDA + ") void check() {}\n"
-                + "    @Parallel(branches = Branch.class) void both() {}" + END);
-
-        Compilation compilation = compile(sample, branch);
-
-        assertThat(compilation).succeeded();
-        assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[AmbiguousTaskName] Task state name \"check\" is also used in Sample")
-                .inFile(branch).onLineContaining("void check");
-        assertThat(compilation).generatedSourceFile("test.SampleWorkflow");
     }
 
     @Test

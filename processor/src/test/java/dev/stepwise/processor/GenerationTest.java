@@ -147,7 +147,7 @@ class GenerationTest {
     }
 
     @Test
-    void aFlowUsedByTwoBranchesBindsItsTaskOnceWithOneParametersRecord() throws Exception {
+    void aFlowUsedByTwoBranchesIsRejectedBecauseStateNamesAreUniqueInTheWholeMachine() {
         Compilation twice = Sources.compile(
                 Sources.workflow("    @Parallel(branches = {Price.class, Price.class}) void both() {}\n"
                         + "    @Succeed void done() {}"),
@@ -161,11 +161,10 @@ class GenerationTest {
                         }
                         """));
 
-        assertThat(twice).succeeded();
-        String source = text(twice, "test.SampleWorkflow");
-        assertThat(source.split("public record PriceParameters\\(", -1)).hasSize(2);
-        Object spec = new GeneratedClasses(twice).loadClass("test.SampleWorkflow").getConstructor().newInstance();
-        assertThat(((WorkflowSpec) spec).definition()).contains("\"price\"");
+        // AWS rejects the same state name twice anywhere in one machine, branches included
+        assertThat(twice).hadErrorCount(1);
+        assertThat(twice).hadErrorContaining("[InvalidDefinition] Step Functions rejects the generated definition: "
+                + "Duplicate State name: price").inFile(twice.sourceFiles().get(1)).onLineContaining("public String price");
     }
 
     @Test

@@ -116,7 +116,7 @@ class TypeTrackingTest {
         Compilation compilation = compile(workflow(TYPES + """
                     @Task(resource = %s) @ResultPath("$.order") Order load(@From("$.orderId") String id) { return null; }
                     @Parallel(branches = Charge.class) @ResultPath("$.fulfilment") void fulfil() {}
-                    @Succeed void done() {}
+                    @Succeed void finished() {}
                 """.formatted(LAMBDA)), branch);
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -246,11 +246,17 @@ class TypeTrackingTest {
         Compilation compilation = compile(workflow(TYPES + """
                     @Task(resource = %s) Order load(@From("$.orderId") String id) { return null; }
                     @Map(items = "$.customer", processor = Touch.class) void each() {}
-                    @Map(processor = Touch.class) void whole() {}
+                    @Map(processor = TouchAll.class) void whole() {}
                     @Map(items = "$.id", processor = Peek.class, itemSelector = "{\\"v.$\\": \\"$$.Map.Item.Value.x\\"}")
                     void selected() {}
                     @Succeed void done() {}
-                """.formatted(LAMBDA)), processor, peek);
+                """.formatted(LAMBDA)), processor, peek, type("TouchAll", """
+                @Flow
+                public class TouchAll {
+                    @Task(resource = %s)
+                    String touchAll(@From("$.anything.at.all") String value) { return null; }
+                }
+                """.formatted(LAMBDA)));
 
         assertThat(compilation).succeededWithoutWarnings();
     }

@@ -1,5 +1,7 @@
 package dev.stepwise.asl.error;
 
+import java.util.Set;
+
 /** The predefined {@code States.*} error names. */
 public final class StatesErrors {
     public static final String ALL = "States.ALL";
@@ -18,6 +20,15 @@ public final class StatesErrors {
     public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
     public static final String RUNTIME = "States.Runtime";
+
+    /** The prefix Step Functions reserves for its own errors. */
+    public static final String RESERVED_PREFIX = "States.";
+
+    /** Every predefined name, for Retry and Catch matching and for checking names a user writes. */
+    public static final Set<String> PREDEFINED = Set.of(ALL, TIMEOUT, HEARTBEAT_TIMEOUT, TASK_FAILED, PERMISSIONS,
+            RESULT_PATH_MATCH_FAILURE, PARAMETER_PATH_FAILURE, BRANCH_FAILED, NO_CHOICE_MATCHED, INTRINSIC_FAILURE,
+            EXCEED_TOLERATED_FAILURE_THRESHOLD, ITEM_READER_FAILED, RESULT_WRITER_FAILED, QUERY_EVALUATION_ERROR,
+            DATA_LIMIT_EXCEEDED, RUNTIME);
 
     private StatesErrors() {
     }

@@ -3,6 +3,9 @@ package dev.stepwise.processor.asl;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.validation.JsonPointer;
+import dev.stepwise.processor.diag.Sites;
+import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.ChoiceRule;
 import dev.stepwise.processor.model.DataFlow;
@@ -20,44 +23,71 @@ import dev.stepwise.processor.model.WorkflowModel;
  * The one ASL serializer: model in, Jackson tree out, keys in a fixed order (type, identity, input processing, the
  * state's own fields, output processing, error handling, transition). Pure: the same model gives the same tree.
  * The deployment template embeds the same tree.
+ *
+ * <p>Given the parser's {@link Sites}, it also records which annotation attribute produced each part of the tree
+ * ({@link Origins}), so that what the ASL validator finds at a JSON pointer is reported where the user wrote it.
  */
 public final class AslWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String JSONATA = "JSONata";
 
-    private AslWriter() {
+    private final Sites sites;
+    private final Origins origins;
+
+    private AslWriter(Sites sites, Origins origins) {
+        this.sites = sites;
+        this.origins = origins;
     }
 
+    /** The definition alone. */
     public static ObjectNode definition(WorkflowModel model) {
+        return new AslWriter(null, Origins.NONE).root(model, null);
+    }
+
+    /** The definition and, for each part of it, the annotation attribute it came from. */
+    public static Written write(WorkflowModel model, Sites sites, Where workflow) {
+        Origins origins = new Origins();
+        ObjectNode tree = new AslWriter(sites, origins).root(model, workflow);
+        return new Written(tree, origins);
+    }
+
+    /** A written definition and where its parts came from. */
+    public record Written(ObjectNode definition, Origins origins) {
+    }
+
+    private ObjectNode root(WorkflowModel model, Where workflow) {
+        JsonPointer at = JsonPointer.root();
+        origins.record(at, workflow, FieldOrigins.MACHINE);
         ObjectNode root = NODES.objectNode();
         putIfPresent(root, "Comment", model.comment());
         if (model.jsonata()) {
             root.put("QueryLanguage", JSONATA);
         }
         root.put("StartAt", model.flow().startAt());
-        if (model.settings().timeoutSeconds() > 0) {
+        if (model.settings().timeoutSeconds() != 0) {
             root.put("TimeoutSeconds", model.settings().timeoutSeconds());
         }
-        root.set("States", states(model.flow()));
+        root.set("States", states(model.flow(), at.field("States")));
         return root;
     }
 
-    private static ObjectNode flow(FlowModel flow) {
+    private ObjectNode flow(FlowModel flow, JsonPointer at) {
         ObjectNode node = NODES.objectNode();
         putIfPresent(node, "Comment", flow.comment());
         node.put("StartAt", flow.startAt());
-        node.set("States", states(flow));
+        node.set("States", states(flow, at.field("States")));
         return node;
     }
 
-    private static ObjectNode states(FlowModel flow) {
+    private ObjectNode states(FlowModel flow, JsonPointer at) {
         ObjectNode states = NODES.objectNode();
-        flow.states().forEach(state -> states.set(state.name(), state(state)));
+        flow.states().forEach(state -> states.set(state.name(), state(state, at.field(state.name()))));
         return states;
     }
 
-    private static ObjectNode state(StateModel state) {
+    private ObjectNode state(StateModel state, JsonPointer at) {
+        origins.record(at, sites == null ? null : sites.of(state), type(state));
         ObjectNode node = NODES.objectNode();
         node.put("Type", type(state));
         putIfPresent(node, "Comment", state.comment());
@@ -110,13 +140,15 @@ public final class AslWriter {
         } else if (state instanceof StateModel.Parallel parallel) {
             input(node, parallel.data(), jsonata);
             ArrayNode branches = node.putArray("Branches");
-            parallel.branches().forEach(branch -> branches.add(flow(branch)));
+            for (FlowModel branch : parallel.branches()) {
+                branches.add(flow(branch, at.field("Branches").index(branches.size())));
+            }
             output(node, parallel.data());
             expressions(node, expressions);
             errors(node, parallel.errors());
             transition(node, parallel.next());
         } else if (state instanceof StateModel.Map map) {
-            map(node, map);
+            map(node, map, at);
         } else if (state instanceof StateModel.Succeed succeed) {
             putIfPresent(node, "InputPath", succeed.inputPath());
             putIfPresent(node, "OutputPath", succeed.outputPath());
@@ -130,11 +162,11 @@ public final class AslWriter {
         return node;
     }
 
-    private static void map(ObjectNode node, StateModel.Map map) {
+    private void map(ObjectNode node, StateModel.Map map, JsonPointer at) {
         input(node, map.data(), map.expressions().jsonata());
         putIfPresent(node, map.expressions().jsonata() ? "Items" : "ItemsPath", map.itemsPath());
         putRaw(node, "ItemSelector", map.itemSelector());
-        ObjectNode processor = flow(map.processor());
+        ObjectNode processor = flow(map.processor(), at.field("ItemProcessor"));
         ObjectNode config = NODES.objectNode().put("Mode", map.mode());
         if (map.mode().equals("DISTRIBUTED")) {
             config.put("ExecutionType", "STANDARD");
@@ -187,7 +219,7 @@ public final class AslWriter {
                 entry.put("IntervalSeconds", retrier.intervalSeconds());
                 entry.put("MaxAttempts", retrier.maxAttempts());
                 entry.put("BackoffRate", retrier.backoffRate());
-                if (retrier.maxDelaySeconds() > 0) {
+                if (retrier.maxDelaySeconds() != 0) {
                     entry.put("MaxDelaySeconds", retrier.maxDelaySeconds());
                 }
                 if (!retrier.jitter().equals("NONE")) {

@@ -31,7 +31,6 @@ public enum Message {
     NO_TERMINAL_STATE("NoTerminalState", Kind.ERROR, "no path through %s ends: add @End, a @Succeed or a @Fail state"),
     CHOICE_WITHOUT_RULES("ChoiceWithoutRules", Kind.ERROR, "Choice state %s has no @When rules; add at least one @When(test = ..., next = ...)"),
     CHOICE_CANNOT_END("ChoiceCannotEnd", Kind.ERROR, "a Choice state cannot end a flow; remove @End and @Next and use @When/@Default"),
-    AMBIGUOUS_TASK_NAME("AmbiguousTaskName", Kind.WARNING, "Task state name \"%s\" is also used in %s; the local binding (tasks() by state name) runs the first one for both: rename one with @State"),
     // expressions and JSON
     CONDITION_SYNTAX("ConditionSyntax", Kind.ERROR, "cannot parse condition at column %d: %s%n  %s%n  %s^"),
     INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),
@@ -42,17 +41,10 @@ public enum Message {
     INVALID_TIMESTAMP("InvalidTimestamp", Kind.ERROR, "\"%s\" is not an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"),
     PARAMETER_WITHOUT_FROM("ParameterWithoutFrom", Kind.ERROR, "parameter %s needs @From(\"$.path\"): only a task's single parameter may take the whole input"),
     // errors, retries, catches
-    STATES_ALL_NOT_ALONE("StatesAllNotAlone", Kind.ERROR, "States.ALL must be the only error name in its %s; list the other errors in an earlier one"),
-    STATES_ALL_NOT_LAST("StatesAllNotLast", Kind.ERROR, "the %s with States.ALL must come last: later ones can never match"),
     RESERVED_ERROR_NAME("ReservedErrorName", Kind.ERROR, "error name \"%s\" starts with \"States.\", which is reserved for Step Functions; choose another prefix"),
     UNKNOWN_STATES_ERROR("UnknownStatesError", Kind.ERROR, "\"%s\" is not a predefined Step Functions error%s"),
-    // numbers
-    NEGATIVE_NUMBER("NegativeNumber", Kind.ERROR, "%s must not be negative (was %s)"),
-    NOT_POSITIVE("NotPositive", Kind.ERROR, "%s must be at least 1 (was %s)"),
-    TOO_LARGE("NumberTooLarge", Kind.ERROR, "%s must be at most %s (was %s)"),
-    BACKOFF_RATE("BackoffRateBelowOne", Kind.ERROR, "backoffRate must be at least 1.0 (was %s)"),
-    HEARTBEAT_NOT_BELOW_TIMEOUT("HeartbeatNotBelowTimeout", Kind.ERROR, "heartbeatSeconds (%d) must be below timeoutSeconds (%d)"),
-    PERCENTAGE_RANGE("PercentageOutOfRange", Kind.ERROR, "toleratedFailurePercentage must be between 0 and 100 (was %s)"),
+    // the rules of ASL itself, from the ASL core's validator (bounds, names, ARNs, required fields, ...)
+    INVALID_DEFINITION("InvalidDefinition", Kind.ERROR, "Step Functions rejects the generated definition: %s (at %s); change this value"),
     BOTH_VALUE_AND_PATH("ValueAndPath", Kind.ERROR, "set %s or %s, not both"),
     // Wait and Task
     WAIT_WITHOUT_DURATION("WaitWithoutDuration", Kind.ERROR, "a Wait needs one of seconds, timestamp, secondsPath or timestampPath"),

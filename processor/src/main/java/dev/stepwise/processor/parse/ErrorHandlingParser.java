@@ -1,5 +1,6 @@
 package dev.stepwise.processor.parse;
 
+import dev.stepwise.asl.error.StatesErrors;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Suggestions;
@@ -31,24 +32,10 @@ final class ErrorHandlingParser {
         for (int k = 0; k < retries.size(); k++) {
             AnnotationReader retry = retries.get(k);
             List<String> errors = retry.strings("errors");
-            checkErrorNames(errors, "Retry", k, retries.size(), d);
-            int interval = retry.integer("intervalSeconds");
-            if (interval < 1) {
-                problems.add(Message.NOT_POSITIVE, d.where().on("Retry", k, "intervalSeconds"), "intervalSeconds", interval);
-            }
-            int attempts = retry.integer("maxAttempts");
-            if (attempts < 0) {
-                problems.add(Message.NEGATIVE_NUMBER, d.where().on("Retry", k, "maxAttempts"), "maxAttempts", attempts);
-            }
-            double backoff = retry.decimal("backoffRate");
-            if (backoff < 1.0) {
-                problems.add(Message.BACKOFF_RATE, d.where().on("Retry", k, "backoffRate"), backoff);
-            }
-            int maxDelay = retry.integer("maxDelaySeconds");
-            if (maxDelay < 0) {
-                problems.add(Message.NEGATIVE_NUMBER, d.where().on("Retry", k, "maxDelaySeconds"), "maxDelaySeconds", maxDelay);
-            }
-            retriers.add(new Retrier(errors, interval, attempts, backoff, maxDelay, retry.enumName("jitter")));
+            checkErrorNames(errors, "Retry", k, d);
+            // the bounds of these numbers are the ASL core's, checked on the written definition
+            retriers.add(new Retrier(errors, retry.integer("intervalSeconds"), retry.integer("maxAttempts"),
+                    retry.decimal("backoffRate"), retry.integer("maxDelaySeconds"), retry.enumName("jitter")));
         }
         return retriers;
     }
@@ -58,7 +45,7 @@ final class ErrorHandlingParser {
         List<AnnotationReader> catches = d.all("Catch");
         for (int k = 0; k < catches.size(); k++) {
             AnnotationReader catcher = catches.get(k);
-            checkErrorNames(catcher.strings("errors"), "Catch", k, catches.size(), d);
+            checkErrorNames(catcher.strings("errors"), "Catch", k, d);
             String resultPath = StateAttributes.emptyToNull(catcher.string("resultPath"));
             if (resultPath != null && d.jsonata()) {
                 problems.add(Message.JSONPATH_ONLY, d.where().on("Catch", k, "resultPath"), "resultPath",
@@ -74,20 +61,16 @@ final class ErrorHandlingParser {
         return catchers;
     }
 
-    /** States.ALL only alone and in the last retrier or catcher; other States.* names only the predefined ones. */
-    private void checkErrorNames(List<String> errors, String annotation, int occurrence, int count, DeclaredState d) {
+    /**
+     * A States.* name must be a predefined one: said here because only the processor can suggest the name meant.
+     * Where States.ALL may stand is an ASL rule, checked on the written definition.
+     */
+    private void checkErrorNames(List<String> errors, String annotation, int occurrence, DeclaredState d) {
         Where at = d.where().on(annotation, occurrence, "errors");
-        if (errors.contains(ErrorNames.ALL)) {
-            if (errors.size() > 1) {
-                problems.add(Message.STATES_ALL_NOT_ALONE, at, "@" + annotation);
-            } else if (occurrence < count - 1) {
-                problems.add(Message.STATES_ALL_NOT_LAST, at, "@" + annotation);
-            }
-        }
         for (String error : errors) {
-            if (error.startsWith(ErrorNames.RESERVED_PREFIX) && !ErrorNames.PREDEFINED.contains(error)) {
+            if (error.startsWith(StatesErrors.RESERVED_PREFIX) && !StatesErrors.PREDEFINED.contains(error)) {
                 problems.add(Message.UNKNOWN_STATES_ERROR, at, error,
-                        Suggestions.didYouMean(error, ErrorNames.PREDEFINED));
+                        Suggestions.didYouMean(error, StatesErrors.PREDEFINED));
             }
         }
     }

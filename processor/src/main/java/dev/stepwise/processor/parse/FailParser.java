@@ -1,5 +1,6 @@
 package dev.stepwise.processor.parse;
 
+import dev.stepwise.asl.error.StatesErrors;
 import static dev.stepwise.processor.parse.StateAttributes.emptyToNull;
 
 import dev.stepwise.processor.diag.Message;
@@ -21,7 +22,7 @@ final class FailParser implements StateParser {
         AnnotationReader fail = d.one("Fail");
         attributes.jsonPathOnly(d, fail, "Fail", "errorPath", "causePath");
         String error = emptyToNull(fail.string("error"));
-        if (error != null && error.startsWith(ErrorNames.RESERVED_PREFIX)) {
+        if (error != null && error.startsWith(StatesErrors.RESERVED_PREFIX)) {
             parts.problems().add(Message.RESERVED_ERROR_NAME, d.where().on("Fail", "error"), error);
         }
         String errorPath = emptyToNull(fail.string("errorPath"));

@@ -42,16 +42,9 @@ final class MapParser implements StateParser {
     }
 
     private MapLimits limits(DeclaredState d, AnnotationReader map) {
-        Integer concurrency = attributes.nonNegative(d, map, "Map", "maxConcurrency");
-        Integer failureCount = attributes.nonNegative(d, map, "Map", "toleratedFailureCount");
-        Double percentage = null;
-        if (map.isSet("toleratedFailurePercentage")) {
-            percentage = map.decimal("toleratedFailurePercentage");
-            if (percentage < 0 || percentage > 100) {
-                parts.problems().add(Message.PERCENTAGE_RANGE, d.where().on("Map", "toleratedFailurePercentage"),
-                        percentage);
-            }
-        }
+        Integer concurrency = attributes.optionalInteger(map, "maxConcurrency");
+        Integer failureCount = attributes.optionalInteger(map, "toleratedFailureCount");
+        Double percentage = map.isSet("toleratedFailurePercentage") ? map.decimal("toleratedFailurePercentage") : null;
         attributes.exclusive(d, map, "Map", "maxConcurrency", "maxConcurrencyPath");
         attributes.exclusive(d, map, "Map", "toleratedFailureCount", "toleratedFailureCountPath");
         attributes.exclusive(d, map, "Map", "toleratedFailurePercentage", "toleratedFailurePercentagePath");

@@ -40,29 +40,12 @@ final class StateAttributes {
         return path;
     }
 
-    /** An optional count of at least one; null when not set. */
-    Integer positive(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
-        if (!reader.isSet(attribute)) {
-            return null;
-        }
-        int value = reader.integer(attribute);
-        if (value < 1) {
-            problems.add(value < 0 ? Message.NEGATIVE_NUMBER : Message.NOT_POSITIVE,
-                    d.where().on(annotation, attribute), attribute, value);
-        }
-        return value;
-    }
-
-    /** An optional count of at least zero; null when not set. */
-    Integer nonNegative(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
-        if (!reader.isSet(attribute)) {
-            return null;
-        }
-        int value = reader.integer(attribute);
-        if (value < 0) {
-            problems.add(Message.NEGATIVE_NUMBER, d.where().on(annotation, attribute), attribute, value);
-        }
-        return value;
+    /**
+     * An optional number; null when not set. Its bounds are the ASL core's, checked on the written definition
+     * ({@code validate/DefinitionRules}), not here.
+     */
+    Integer optionalInteger(AnnotationReader reader, String attribute) {
+        return reader.isSet(attribute) ? reader.integer(attribute) : null;
     }
 
     /** A field given both as a value and as a path to one. */

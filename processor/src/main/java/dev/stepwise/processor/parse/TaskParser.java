@@ -57,16 +57,13 @@ final class TaskParser implements StateParser {
     }
 
     private TaskTimeouts timeouts(DeclaredState d, AnnotationReader task) {
-        Integer timeout = attributes.positive(d, task, "Task", "timeoutSeconds");
-        Integer heartbeat = attributes.positive(d, task, "Task", "heartbeatSeconds");
+        Integer timeout = attributes.optionalInteger(task, "timeoutSeconds");
+        Integer heartbeat = attributes.optionalInteger(task, "heartbeatSeconds");
         attributes.jsonPathOnly(d, task, "Task", "timeoutSecondsPath", "heartbeatSecondsPath");
         String timeoutPath = attributes.optionalPath(d, task, "Task", "timeoutSecondsPath");
         String heartbeatPath = attributes.optionalPath(d, task, "Task", "heartbeatSecondsPath");
         attributes.exclusive(d, task, "Task", "timeoutSeconds", "timeoutSecondsPath");
         attributes.exclusive(d, task, "Task", "heartbeatSeconds", "heartbeatSecondsPath");
-        if (timeout != null && heartbeat != null && heartbeat >= timeout) {
-            problems.add(Message.HEARTBEAT_NOT_BELOW_TIMEOUT, d.where().on("Task", "heartbeatSeconds"), heartbeat, timeout);
-        }
         return new TaskTimeouts(timeout, timeoutPath, heartbeat, heartbeatPath);
     }
 

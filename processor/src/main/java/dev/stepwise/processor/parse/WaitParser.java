@@ -26,9 +26,6 @@ final class WaitParser implements StateParser {
         var durations = new ArrayList<WaitDuration>();
         if (wait.isSet("seconds")) {
             int seconds = wait.integer("seconds");
-            if (seconds < 0) {
-                problems.add(Message.NEGATIVE_NUMBER, d.where().on("Wait", "seconds"), "seconds", seconds);
-            }
             durations.add(new WaitDuration(WaitDuration.Field.SECONDS, Integer.toString(seconds)));
         }
         if (wait.isSet("timestamp")) {

@@ -53,14 +53,9 @@ public final class WorkflowParser {
         }
         AnnotationReader workflow = annotations.get("Workflow").get(0);
         boolean jsonata = workflow.enumName("queryLanguage").equals("JSONATA");
+        // its bounds are the ASL core's, checked on the written definition (validate/DefinitionRules)
         int timeout = workflow.integer("timeoutSeconds");
-        if (timeout < 0) {
-            problems.add(Message.NEGATIVE_NUMBER, where.on("Workflow", "timeoutSeconds"), "timeoutSeconds", timeout);
-        } else if (timeout > ExecutionTimeout.MAX_SECONDS) {
-            problems.add(Message.TOO_LARGE, where.on("Workflow", "timeoutSeconds"), "timeoutSeconds",
-                    ExecutionTimeout.MAX_SECONDS, timeout);
-        }
-        var settings = new WorkflowSettings(workflow.enumName("type"), Math.max(timeout, 0),
+        var settings = new WorkflowSettings(workflow.enumName("type"), timeout,
                 tags(annotations.getOrDefault("Tag", List.of())), logging(annotations),
                 annotations.containsKey("Tracing"), role(annotations), publish(annotations));
 

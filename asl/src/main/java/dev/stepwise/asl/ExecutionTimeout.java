@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ExecutionTimeout {
 
-    public static final long MIN_SECONDS = 0;
-    public static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
+    public static final long MIN_SECONDS = FieldBound.EXECUTION_TIMEOUT_SECONDS.minLong();
+    public static final long MAX_SECONDS = FieldBound.EXECUTION_TIMEOUT_SECONDS.maxLong();
 
     /** What a valid value is, for error messages. */
     public static final String EXPECTED = "an integer from " + MIN_SECONDS + " to " + MAX_SECONDS;

@@ -1,20 +1,23 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.FieldBound;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.QueryLanguage;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 /** Retry and Catch on Task, Parallel and Map states: the shape of each retrier and catcher, and States.ALL. */
 final class ErrorHandlerRules {
 
     private static final String STATES_ALL = "States.ALL";
-    /** AWS caps MaxDelaySeconds just above one year. */
-    private static final long MAX_DELAY_SECONDS = 31_622_400L;
 
     private static final Set<String> RETRIER_FIELDS = Set.of("ErrorEquals", "IntervalSeconds", "MaxAttempts",
             "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment");
     private static final Set<String> CATCHER_FIELDS_ANY = Set.of("ErrorEquals", "Next", "Assign", "Comment");
+
+    private static final List<FieldBound> RETRIER_BOUNDS = List.of(FieldBound.RETRY_INTERVAL_SECONDS,
+            FieldBound.RETRY_MAX_ATTEMPTS, FieldBound.RETRY_BACKOFF_RATE, FieldBound.RETRY_MAX_DELAY_SECONDS);
 
     private final Problems problems;
     private final ValueChecks checks;
@@ -92,22 +95,10 @@ final class ErrorHandlerRules {
 
     private void retrier(JsonNode retrier, JsonPointer at) {
         unknownFields(retrier, at, RETRIER_FIELDS, "a retrier");
-        if (retrier.has("IntervalSeconds")) {
-            // AWS's ASL schema takes 0 (retry at once), although its guide calls the interval positive.
-            checks.integer(retrier.get("IntervalSeconds"), at.field("IntervalSeconds"), "IntervalSeconds", 0,
-                    ValueChecks.MAX_SECONDS);
-        }
-        if (retrier.has("MaxAttempts")) {
-            checks.integer(retrier.get("MaxAttempts"), at.field("MaxAttempts"), "MaxAttempts", 0,
-                    ValueChecks.MAX_SECONDS);
-        }
-        if (retrier.has("BackoffRate")) {
-            checks.number(retrier.get("BackoffRate"), at.field("BackoffRate"), "BackoffRate", 1.0,
-                    Double.MAX_VALUE);
-        }
-        if (retrier.has("MaxDelaySeconds")) {
-            checks.integer(retrier.get("MaxDelaySeconds"), at.field("MaxDelaySeconds"), "MaxDelaySeconds", 1,
-                    MAX_DELAY_SECONDS);
+        for (FieldBound bound : RETRIER_BOUNDS) {
+            if (retrier.has(bound.field())) {
+                checks.bounded(retrier.get(bound.field()), at.field(bound.field()), bound);
+            }
         }
         if (retrier.has("JitterStrategy")) {
             checks.oneOf(retrier.get("JitterStrategy"), at.field("JitterStrategy"), "JitterStrategy",

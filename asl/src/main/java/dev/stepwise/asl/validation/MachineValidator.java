@@ -1,5 +1,6 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.StateType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.ExecutionTimeout;
 import dev.stepwise.asl.QueryLanguage;

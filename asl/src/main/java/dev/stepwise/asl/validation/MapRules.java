@@ -1,5 +1,6 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.FieldBound;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
@@ -30,17 +31,17 @@ final class MapRules {
         processor(state);
         items(state);
         if (state.has("MaxConcurrency")) {
-            checks.integerOrExpression(state, "MaxConcurrency", 0, Long.MAX_VALUE);
+            checks.integerOrExpression(state, FieldBound.MAP_MAX_CONCURRENCY);
         }
         if (state.has("ToleratedFailureCount")) {
-            checks.integerOrExpression(state, "ToleratedFailureCount", 0, Long.MAX_VALUE);
+            checks.integerOrExpression(state, FieldBound.MAP_TOLERATED_FAILURE_COUNT);
         }
         if (state.has("ToleratedFailurePercentage")) {
             JsonNode value = state.get("ToleratedFailurePercentage");
             if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
                 checks.jsonataExpression(value.textValue(), state.at("ToleratedFailurePercentage"));
             } else {
-                checks.number(value, state.at("ToleratedFailurePercentage"), "ToleratedFailurePercentage", 0, 100);
+                checks.bounded(value, state.at("ToleratedFailurePercentage"), FieldBound.MAP_TOLERATED_FAILURE_PERCENTAGE);
             }
         }
         for (String field : List.of("MaxConcurrency", "ToleratedFailureCount", "ToleratedFailurePercentage")) {

@@ -1,5 +1,7 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.StateFields;
+import dev.stepwise.asl.StateType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.FieldBound;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.StateMachineType;
 
@@ -19,10 +20,10 @@ final class TaskRules {
     void check(StateNode state) {
         resource(state);
         if (state.has("TimeoutSeconds")) {
-            checks.integerOrExpression(state, "TimeoutSeconds", 1, ValueChecks.MAX_SECONDS);
+            checks.integerOrExpression(state, FieldBound.TASK_TIMEOUT_SECONDS);
         }
         if (state.has("HeartbeatSeconds")) {
-            checks.integerOrExpression(state, "HeartbeatSeconds", 1, ValueChecks.MAX_SECONDS);
+            checks.integerOrExpression(state, FieldBound.HEARTBEAT_SECONDS);
         }
         if (state.has("TimeoutSecondsPath")) {
             checks.path(state.get("TimeoutSecondsPath"), state.at("TimeoutSecondsPath"), "TimeoutSecondsPath");

@@ -1,7 +1,7 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.FieldBound;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.QueryLanguage;
 import java.util.Arrays;
 import java.util.Optional;
@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 /** Checks on single field values (types, ranges, enumerations, paths) that report what is allowed. */
 final class ValueChecks {
-
-    static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
 
     private static final Set<String> QUERY_LANGUAGES = Arrays.stream(QueryLanguage.values())
             .map(QueryLanguage::aslName).collect(Collectors.toUnmodifiableSet());
@@ -126,13 +124,22 @@ final class ValueChecks {
                 "The JSONata expression " + text + " is not valid: " + error));
     }
 
-    /** In a JSONata state a numeric field may also be a {@code {% %}} expression. */
-    void integerOrExpression(StateNode state, String field, long min, long max) {
-        JsonNode value = state.get(field);
-        if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
-            jsonataExpression(value.textValue(), state.at(field));
+    /** A numeric field within its {@link FieldBound}. */
+    void bounded(JsonNode value, JsonPointer at, FieldBound bound) {
+        if (bound.integral()) {
+            integer(value, at, bound.field(), bound.minLong(), bound.maxLong());
         } else {
-            integer(value, state.at(field), field, min, max);
+            number(value, at, bound.field(), bound.min(), bound.max());
+        }
+    }
+
+    /** In a JSONata state a numeric field may also be a {@code {% %}} expression. */
+    void integerOrExpression(StateNode state, FieldBound bound) {
+        JsonNode value = state.get(bound.field());
+        if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
+            jsonataExpression(value.textValue(), state.at(bound.field()));
+        } else {
+            bounded(value, state.at(bound.field()), bound);
         }
     }
 

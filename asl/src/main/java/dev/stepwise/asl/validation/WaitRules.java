@@ -1,5 +1,6 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.FieldBound;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class WaitRules {
                     + ", but has " + (present.isEmpty() ? "none" : String.join(", ", present)));
         }
         if (state.has("Seconds")) {
-            checks.integerOrExpression(state, "Seconds", 0, ValueChecks.MAX_SECONDS);
+            checks.integerOrExpression(state, FieldBound.WAIT_SECONDS);
         }
         if (state.has("Timestamp")) {
             timestamp(state);

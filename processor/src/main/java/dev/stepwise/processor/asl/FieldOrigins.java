@@ -14,12 +14,6 @@ final class FieldOrigins {
     /** The state type recorded for the machine itself. */
     static final String MACHINE = "Workflow";
 
-    /** ASL fields written by a modifier annotation's {@code value}. */
-    private static final Map<String, String> MODIFIERS = Map.of(
-            "Comment", "Comment", "InputPath", "InputPath", "OutputPath", "OutputPath", "ResultPath", "ResultPath",
-            "ResultSelector", "ResultSelector", "Output", "Output", "Next", "Next", "End", "End",
-            "QueryLanguage", "Query", "Default", "Default");
-
     /** ASL fields of a state annotation whose attribute is not simply the field in lowerCamel. */
     private static final Map<String, String> RENAMED = Map.of(
             "ItemsPath", "items", "Items", "items", "ItemProcessor", "processor", "Iterator", "processor");
@@ -49,8 +43,8 @@ final class FieldOrigins {
             case "Assign" -> state.on("Assign");
             case "Parameters", "Arguments" -> stateType.equals("Pass") ? state.on("Pass", "parameters") : state.on("Parameters");
             case "Type" -> state;
-            default -> MODIFIERS.containsKey(field) ? state.on(MODIFIERS.get(field), "value")
-                    : state.on(stateType, RENAMED.getOrDefault(field, lowerCamel(field)));
+            default -> ModifierFields.annotationOf(field).map(annotation -> state.on(annotation, "value"))
+                    .orElseGet(() -> state.on(stateType, RENAMED.getOrDefault(field, lowerCamel(field))));
         };
     }
 

@@ -1,5 +1,8 @@
 package dev.stepwise.processor.parse;
 
+import dev.stepwise.asl.StateFields;
+import dev.stepwise.asl.StateType;
+import dev.stepwise.processor.asl.ModifierFields;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Where;
@@ -23,16 +26,8 @@ final class StateDeclarations {
     static final List<String> STATE_TYPES =
             List.of("Task", "Pass", "Choice", "Wait", "Parallel", "Map", "Succeed", "Fail");
 
+    /** Annotations that write no ASL field, or one every state has. */
     private static final Set<String> COMMON = Set.of("State", "Comment", "StartAt", "Query");
-    private static final Map<String, Set<String>> MODIFIERS = Map.of(
-            "Task", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Parameters", "Retry", "Catch", "Assign", "Output"),
-            "Parallel", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Parameters", "Retry", "Catch", "Assign", "Output"),
-            "Map", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "ResultSelector", "Retry", "Catch", "Assign", "Output"),
-            "Pass", Set.of("Next", "End", "InputPath", "OutputPath", "ResultPath", "Parameters", "Assign", "Output"),
-            "Wait", Set.of("Next", "End", "InputPath", "OutputPath", "Assign", "Output"),
-            "Choice", Set.of("InputPath", "OutputPath", "When", "Default", "End", "Assign", "Output"),
-            "Succeed", Set.of("InputPath", "OutputPath", "Output"),
-            "Fail", Set.of());
     /** JSONPath's input and output processing annotations, which a JSONata state replaces with expressions. */
     private static final List<String> JSONPATH_ANNOTATIONS = List.of("InputPath", "OutputPath", "ResultSelector");
 
@@ -45,6 +40,23 @@ final class StateDeclarations {
         this.elements = elements;
         this.problems = problems;
         this.workflowJsonata = workflowJsonata;
+    }
+
+    /**
+     * Whether a state of {@code stateType} takes the modifier {@code annotation}: whether ASL's table of state fields
+     * ({@link StateFields}, the ASL core's) has the field it writes. Two differences are the DSL's own: a Map's
+     * legacy {@code Parameters} is written through {@code @Map(itemSelector)}, and {@code @End} is read on a Choice
+     * so that the Choice parser can say why a Choice cannot end.
+     */
+    private static boolean takes(String stateType, String annotation) {
+        if (stateType.equals("Choice") && annotation.equals("End")) {
+            return true;
+        }
+        if (stateType.equals("Map") && annotation.equals("Parameters")) {
+            return false;
+        }
+        StateType type = StateType.fromAslName(stateType).orElseThrow();
+        return ModifierFields.fieldOf(annotation).filter(field -> StateFields.isKnown(type, field)).isPresent();
     }
 
     /** The method as a state; empty when it carries no state annotation. */
@@ -67,9 +79,7 @@ final class StateDeclarations {
         checkCallable(method, where);
         String stateType = stateTypes.get(0);
         for (String annotation : annotations.keySet()) {
-            boolean allowed = STATE_TYPES.contains(annotation) || COMMON.contains(annotation)
-                    || MODIFIERS.get(stateType).contains(annotation);
-            if (!allowed) {
+            if (!STATE_TYPES.contains(annotation) && !COMMON.contains(annotation) && !takes(stateType, annotation)) {
                 problems.add(Message.NOT_ALLOWED_ON_TYPE, where.on(annotation), annotation, stateType);
             }
         }

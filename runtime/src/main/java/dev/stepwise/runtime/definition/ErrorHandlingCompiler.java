@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.FieldBound;
 import dev.stepwise.asl.validation.Problems;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,8 +48,9 @@ final class ErrorHandlingCompiler {
         Number maxDelay = r.number("MaxDelaySeconds");
         String jitter = r.string("JitterStrategy");
         // Guards for unvalidated definitions: a negative delay would turn the clock back, an unknown jitter be ignored.
-        if (interval != null && interval.doubleValue() < 0) {
-            problems.schema(r.at("IntervalSeconds"), "cannot be negative");
+        if (interval != null && !FieldBound.RETRY_INTERVAL_SECONDS.accepts(interval.doubleValue())) {
+            problems.schema(r.at("IntervalSeconds"), "must be a whole number from "
+                    + FieldBound.RETRY_INTERVAL_SECONDS.minLong() + " to " + FieldBound.RETRY_INTERVAL_SECONDS.maxLong());
         }
         if (jitter != null && !jitter.equals("FULL") && !jitter.equals("NONE")) {
             problems.schema(r.at("JitterStrategy"), "must be FULL or NONE");

@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.FieldBound;
 import dev.stepwise.asl.validation.Problems;
 
 import dev.stepwise.asl.data.ValueExpression;
@@ -38,8 +39,9 @@ final class SimpleStateCompiler {
         } else if (f.has("Seconds")) {
             set++;
             Number n = f.number("Seconds");
-            if (n != null && (n.doubleValue() < 0 || n.doubleValue() != Math.rint(n.doubleValue()))) {
-                problems.schema(f.at("Seconds"), "must be a whole number of seconds, 0 or more");
+            if (n != null && !FieldBound.WAIT_SECONDS.accepts(n.doubleValue())) {
+                problems.schema(f.at("Seconds"), "must be a whole number of seconds from "
+                        + FieldBound.WAIT_SECONDS.minLong() + " to " + FieldBound.WAIT_SECONDS.maxLong());
             } else if (n != null) {
                 seconds = n.longValue();
             }

@@ -1,11 +1,11 @@
-package dev.stepwise.asl.validation;
+package dev.stepwise.asl;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The eight ASL state types. */
-enum StateType {
+public enum StateType {
     PASS("Pass"),
     TASK("Task"),
     CHOICE("Choice"),
@@ -15,7 +15,7 @@ enum StateType {
     PARALLEL("Parallel"),
     MAP("Map");
 
-    static final String NAMES = Arrays.stream(values()).map(StateType::aslName).collect(Collectors.joining(", "));
+    public static final String NAMES = Arrays.stream(values()).map(StateType::aslName).collect(Collectors.joining(", "));
 
     private final String aslName;
 
@@ -23,16 +23,16 @@ enum StateType {
         this.aslName = aslName;
     }
 
-    String aslName() {
+    public String aslName() {
         return aslName;
     }
 
     /** Choice, Succeed and Fail pick their own way out; every other type needs exactly one of Next or End. */
-    boolean needsNextOrEnd() {
+    public boolean needsNextOrEnd() {
         return this != CHOICE && this != SUCCEED && this != FAIL;
     }
 
-    static Optional<StateType> fromAslName(String name) {
+    public static Optional<StateType> fromAslName(String name) {
         return Arrays.stream(values()).filter(type -> type.aslName.equals(name)).findFirst();
     }
 }

@@ -1,6 +1,5 @@
-package dev.stepwise.asl.validation;
+package dev.stepwise.asl;
 
-import dev.stepwise.asl.QueryLanguage;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -10,9 +9,11 @@ import java.util.Set;
 
 /**
  * Which fields each state type accepts, and in which query language: JSONPath states shape data with paths
- * ({@code InputPath}, {@code Parameters}, ...), JSONata states with {@code Arguments} and {@code Output}.
+ * ({@code InputPath}, {@code Parameters}, ...), JSONata states with {@code Arguments} and {@code Output}. The one
+ * table of it: the validator reads it, and so does the processor to decide which annotations a state may carry.
+ * The bounds of the numeric fields are {@link FieldBound}'s.
  */
-final class StateFields {
+public final class StateFields {
 
     private record Allowed(Set<String> anyLanguage, Set<String> jsonPathOnly, Set<String> jsonataOnly) {
     }
@@ -68,21 +69,21 @@ final class StateFields {
     }
 
     /** Whether {@code type} accepts {@code field} at all, in some query language. */
-    static boolean isKnown(StateType type, String field) {
+    public static boolean isKnown(StateType type, String field) {
         Allowed allowed = TABLE.get(type);
         return allowed.anyLanguage.contains(field) || allowed.jsonPathOnly.contains(field)
                 || allowed.jsonataOnly.contains(field);
     }
 
     /** Whether {@code type} accepts {@code field} when its expressions are in {@code language}. */
-    static boolean isAllowed(StateType type, QueryLanguage language, String field) {
+    public static boolean isAllowed(StateType type, QueryLanguage language, String field) {
         Allowed allowed = TABLE.get(type);
         return allowed.anyLanguage.contains(field)
                 || (language == QueryLanguage.JSONPATH ? allowed.jsonPathOnly : allowed.jsonataOnly).contains(field);
     }
 
     /** The fields {@code type} accepts in {@code language}, for messages. */
-    static Set<String> allowedFields(StateType type, QueryLanguage language) {
+    public static Set<String> allowedFields(StateType type, QueryLanguage language) {
         Allowed allowed = TABLE.get(type);
         Set<String> fields = new LinkedHashSet<>(allowed.anyLanguage);
         fields.addAll(language == QueryLanguage.JSONPATH ? allowed.jsonPathOnly : allowed.jsonataOnly);

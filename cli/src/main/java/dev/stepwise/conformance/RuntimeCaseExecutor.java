@@ -1,5 +1,6 @@
 package dev.stepwise.conformance;
 
+import dev.stepwise.runtime.TestStateResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.LocalRuntime;
@@ -9,7 +10,6 @@ import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.asl.validation.ProblemCodes;
-import dev.stepwise.runtime.engine.ExecutionRun;
 import dev.stepwise.runtime.history.HistoryEvent;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -76,7 +76,7 @@ public final class RuntimeCaseExecutor implements CaseExecutor {
 
     private CaseOutcome testState(ConformanceCase c) {
         String stateName = c.testState().path("stateName").asText(null);
-        ExecutionRun.TestOutcome outcome = stateName == null
+        TestStateResult outcome = stateName == null
                 ? runtime.testState(definition(c), c.input())
                 : runtime.testState(definition(c), stateName, c.input());
         return new CaseOutcome(outcome.status().name(), outcome.output(), outcome.error(), outcome.cause(), List.of(),

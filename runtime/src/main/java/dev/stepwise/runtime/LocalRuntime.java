@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.data.Json;
-import dev.stepwise.runtime.definition.DefinitionCheck;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.definition.MachinePlan;
@@ -352,7 +351,7 @@ public final class LocalRuntime {
      *
      * @throws InvalidDefinitionException listing every problem found
      */
-    public ExecutionRun.TestOutcome testState(JsonNode state, JsonNode input) {
+    public TestStateResult testState(JsonNode state, JsonNode input) {
         return testState("TestState", state, QueryLanguage.JSONPATH, input);
     }
 
@@ -363,7 +362,7 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem found
      * @throws IllegalArgumentException when the machine has no state of that name
      */
-    public ExecutionRun.TestOutcome testState(JsonNode machine, String stateName, JsonNode input) {
+    public TestStateResult testState(JsonNode machine, String stateName, JsonNode input) {
         JsonNode state = findState(machine, stateName);
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
@@ -371,7 +370,7 @@ public final class LocalRuntime {
         return testState(stateName, state, QueryLanguage.ofMachine(machine), input);
     }
 
-    private ExecutionRun.TestOutcome testState(String name, JsonNode state, QueryLanguage machineLanguage,
+    private TestStateResult testState(String name, JsonNode state, QueryLanguage machineLanguage,
             JsonNode input) {
         if (validate) {
             rejectInvalid(DefinitionValidator.validateState(name, state, machineLanguage));
@@ -379,7 +378,7 @@ public final class LocalRuntime {
         return testState(compiler.compileState(name, state, machineLanguage), input);
     }
 
-    private ExecutionRun.TestOutcome testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {
+    private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {
         StateMachine machine = new StateMachine("TestState", "arn:aws:states:" + REGION + ":" + ACCOUNT
                 + ":stateMachine:TestState", new MachinePlan(
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,

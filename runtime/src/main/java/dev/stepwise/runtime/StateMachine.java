@@ -1,5 +1,6 @@
 package dev.stepwise.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.StateMachineType;
 
 import dev.stepwise.runtime.definition.MachinePlan;
@@ -54,8 +55,14 @@ public final class StateMachine {
         return arn;
     }
 
-    public MachinePlan plan() {
+    /** The compiled plan: the engine's, not part of the API. */
+    MachinePlan plan() {
         return plan;
+    }
+
+    /** The definition as it was loaded. */
+    public JsonNode definition() {
+        return plan.source();
     }
 
     public StateMachineSettings settings() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.data.Json;
-import dev.stepwise.runtime.engine.ExecutionRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +85,7 @@ class LocalRuntimeTest {
     @Test
     void testStateRunsOneStateWithInspectionData() {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
-        ExecutionRun.TestOutcome outcome = runtime.testState(json("{'Type':'Pass','InputPath':'$.in',"
+        TestStateResult outcome = runtime.testState(json("{'Type':'Pass','InputPath':'$.in',"
                 + "'Parameters':{'v.$':'$.v'},'ResultPath':'$.out','Next':'Elsewhere'}"), json("{'in':{'v':1}}"));
         assertThat(outcome.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(outcome.nextState()).isEqualTo("Elsewhere");
@@ -98,7 +97,7 @@ class LocalRuntimeTest {
     @Test
     void testStateFindsAStateInsideAMapProcessor() {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
-        ExecutionRun.TestOutcome outcome = runtime.testState(json("{'StartAt':'M','States':{'M':{'Type':'Map',"
+        TestStateResult outcome = runtime.testState(json("{'StartAt':'M','States':{'M':{'Type':'Map',"
                 + "'ItemProcessor':{'StartAt':'Inner','States':{'Inner':{'Type':'Fail','Error':'E','Cause':'C'}}},"
                 + "'End':true}}}"), "Inner", json("{}"));
         assertThat(outcome.status()).isEqualTo(ExecutionStatus.FAILED);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.engine.ExecutionRun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +59,7 @@ class QueryLanguageResolutionTest {
 
     @Test
     void testStateRunsAStateOfAJsonataMachineInJsonata() {
-        ExecutionRun.TestOutcome outcome = runtime.testState(json("{'QueryLanguage':'JSONata','StartAt':'P',"
+        TestStateResult outcome = runtime.testState(json("{'QueryLanguage':'JSONata','StartAt':'P',"
                 + "'States':{'P':{'Type':'Parallel','End':true,'Branches':[{'StartAt':'Inner','States':{"
                 + "'Inner':{'Type':'Pass','Output':'{% $states.input.n * 3 %}','End':true}}}]}}}"), "Inner",
                 json("{'n':2}"));
@@ -70,7 +69,7 @@ class QueryLanguageResolutionTest {
 
     @Test
     void testStateRunsAStateThatSetsJsonataItself() {
-        ExecutionRun.TestOutcome outcome = runtime.testState(json("{'Type':'Pass','QueryLanguage':'JSONata',"
+        TestStateResult outcome = runtime.testState(json("{'Type':'Pass','QueryLanguage':'JSONata',"
                 + "'Output':'{% $states.input.n + 1 %}','Next':'After'}"), json("{'n':1}"));
         assertThat(outcome.output()).isEqualTo(json("2"));
         assertThat(outcome.nextState()).isEqualTo("After");

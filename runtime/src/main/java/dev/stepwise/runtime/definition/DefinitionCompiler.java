@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.runtime.DefinitionCheck;
 import dev.stepwise.asl.ExecutionTimeout;
 import dev.stepwise.asl.QueryLanguage;
 import dev.stepwise.asl.validation.Problems;

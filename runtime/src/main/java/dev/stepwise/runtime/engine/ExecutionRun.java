@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.runtime.TestStateResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
@@ -136,19 +137,15 @@ public final class ExecutionRun {
      * TestState: runs {@code state} alone on the execution's input, with inspection data, recording no history
      * beyond what the state itself records.
      */
-    public TestOutcome runAlone(dev.stepwise.runtime.definition.StatePlan state) {
+    public TestStateResult runAlone(dev.stepwise.runtime.definition.StatePlan state) {
         FlowRunner.TestedState tested = new FlowRunner(this).runAlone(state, input, new EventChain(history, 0),
                 root);
         StatesError error = tested.error();
-        return new TestOutcome(error == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, tested.output(),
+        return new TestStateResult(error == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, tested.output(),
                 tested.next(), error == null ? null : error.error(), error == null ? null : error.cause(),
                 tested.inspection());
     }
 
-    /** What TestState reports for one state. */
-    public record TestOutcome(ExecutionStatus status, JsonNode output, String nextState, String error, String cause,
-            ObjectNode inspectionData) {
-    }
 
     /** Whether a document is over AWS's 256 KiB payload limit (StartExecution rejects such an input). */
     public static boolean exceedsPayloadLimit(JsonNode document) {

@@ -36,7 +36,7 @@ public final class Versions {
     }
 
     private static boolean sameRevision(StateMachine a, StateMachine b) {
-        return a == b || (a.plan().source() != null && a.plan().source().equals(b.plan().source())
+        return a == b || (a.definition() != null && a.definition().equals(b.definition())
                 && a.settings().equals(b.settings()));
     }
 

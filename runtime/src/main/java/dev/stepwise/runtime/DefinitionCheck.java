@@ -1,4 +1,4 @@
-package dev.stepwise.runtime.definition;
+package dev.stepwise.runtime;
 
 import dev.stepwise.asl.validation.DefinitionProblem;
 

@@ -197,6 +197,36 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void integrationsMayNameRegionAndAccountInAnyPartition() {
+            for (String arn : new String[] {"arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject",
+                    "arn:aws:states:us-east-1:123456789012:athena:startQueryExecution.sync",
+                    "arn:aws:states:us-east-1:123456789012:lambda:invoke",
+                    "arn:aws:states:us-east-1:123456789012:lambda:invoke.waitForTaskToken",
+                    "arn:aws-cn:states:cn-north-1:123456789012:sqs:sendMessage",
+                    "arn:aws-us-gov:states:us-gov-west-1:123456789012:aws-sdk:dynamodb:listTables",
+                    "arn:aws-us-gov:states:::lambda:invoke"}) {
+                assertValid(single("{\"Type\":\"Task\",\"Resource\":\"" + arn + "\",\"End\":true}"));
+            }
+        }
+
+        @Test
+        void aRegionalIntegrationIsCheckedLikeTheRegionlessOne() {
+            for (String arn : new String[] {"arn:aws:states:us-east-1:123456789012:dynamodb:query",
+                    "arn:aws:states:us-east-1:123456789012:dynamodb:getItem.sync",
+                    // a region needs its account and an account its region
+                    "arn:aws:states:us-east-1::lambda:invoke", "arn:aws:states::123456789012:lambda:invoke",
+                    "arn:aws:states:us-east-1:1234:lambda:invoke"}) {
+                assertSchemaProblem(single("{\"Type\":\"Task\",\"Resource\":\"" + arn + "\",\"End\":true}"),
+                        "/States/A/Resource", "The resource provided " + arn + " is not recognized");
+            }
+            ValidationReport express = DefinitionValidator.validate(json(single("{\"Type\":\"Task\","
+                    + "\"Resource\":\"arn:aws:states:us-east-1:123456789012:athena:startQueryExecution.sync\","
+                    + "\"End\":true}")), StateMachineType.EXPRESS);
+            assertThat(express.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                    .startsWith("Express state machine does not support '.sync' service integration"));
+        }
+
+        @Test
         void unsupportedIntegrationPatternsAreRejected() {
             assertSchemaProblem(single("{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::dynamodb:getItem.sync\","
                     + "\"End\":true}"), "/States/A/Resource", "is not recognized");
@@ -464,6 +494,8 @@ class DefinitionValidatorTest {
                     + "\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Succeed\"}}}}");
             assertSchemaProblem(definition, "/States/A/ItemReader", "Mode is DISTRIBUTED");
             assertValid(definition.replace("INLINE", "DISTRIBUTED"));
+            assertValid(definition.replace("INLINE", "DISTRIBUTED")
+                    .replace("arn:aws:states:::", "arn:aws:states:eu-west-1:123456789012:"));
         }
 
         @Test

@@ -259,6 +259,27 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void credentialsNeedARoleArn() {
+            assertSchemaProblem(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{},\"End\":true}"),
+                    "/States/A/Credentials", "These fields are required: [RoleArn]");
+            assertSchemaProblem(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{\"Role\":\"r\"},"
+                    + "\"End\":true}"), "/States/A/Credentials", "These fields are required: [RoleArn]");
+            assertValid(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{\"RoleArn\":"
+                    + "\"arn:aws:iam::123456789012:role/x\"},\"End\":true}"));
+            assertValid(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{\"RoleArn.$\":\"$.role\"},"
+                    + "\"End\":true}"));
+            assertValid(single("{\"Type\":\"Task\",\"QueryLanguage\":\"JSONata\"," + LAMBDA
+                    + ",\"Credentials\":{\"RoleArn\":\"{% $states.input.role %}\"},\"End\":true}"));
+        }
+
+        @Test
+        void aJsonataStateNamesItsRoleWithoutDollarKeys() {
+            assertSchemaProblem(single("{\"Type\":\"Task\",\"QueryLanguage\":\"JSONata\"," + LAMBDA
+                    + ",\"Credentials\":{\"RoleArn.$\":\"$.role\"},\"End\":true}"), "/States/A/Credentials",
+                    "These fields are required: [RoleArn]");
+        }
+
+        @Test
         void jsonataTimeoutsMayBeExpressions() {
             assertValid(single("{\"Type\":\"Task\",\"QueryLanguage\":\"JSONata\"," + LAMBDA
                     + ",\"TimeoutSeconds\":\"{% $states.input.t %}\",\"End\":true}"));

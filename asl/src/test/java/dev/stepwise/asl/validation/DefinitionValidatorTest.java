@@ -358,6 +358,14 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void quotedNamesMayHoldEscapedQuotesAndBackslashes() {
+            assertValid(single("{\"Type\":\"Pass\",\"ResultPath\":\"$['it\\\\'s'][\\\"say \\\\\\\"hi\\\\\\\"\\\"]\","
+                    + "\"InputPath\":\"$['a\\\\\\\\b']\",\"Parameters\":{\"x.$\":\"$['it\\\\'s]']\"},\"End\":true}"));
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"ResultPath\":\"$['it\\\\'s]\",\"End\":true}"),
+                    "/States/A/ResultPath", "must be a valid reference path");
+        }
+
+        @Test
         void dynamicKeysHoldPathsOrIntrinsicCalls() {
             assertSchemaProblem(single("{\"Type\":\"Pass\",\"Parameters\":{\"nested\":{\"x.$\":\"x\"}},"
                     + "\"End\":true}"), "/States/A/Parameters/nested",

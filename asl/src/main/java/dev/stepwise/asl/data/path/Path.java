@@ -65,13 +65,14 @@ public final class Path implements ValueExpression {
     private static int unbalancedBracket(String text) {
         int depth = 0;
         int lastOpen = -1;
-        char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
+            if (c == '\'' || c == '"') {
+                int end = QuotedName.skip(text, i);
+                if (end < 0) {
+                    break; // an unclosed quote runs to the end of the text
+                }
+                i = end - 1;
             } else if (c == '[') {
                 depth++;
                 lastOpen = depth == 1 ? i : lastOpen;

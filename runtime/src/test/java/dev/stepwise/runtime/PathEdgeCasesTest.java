@@ -27,4 +27,30 @@ class PathEdgeCasesTest {
         assertThat(ex.output()).isEqualTo(Json.parse("""
                 {"say \\"hi\\"": "hello", "a\\\\b": "slash", "it's": {"greeting": "hello", "path": "slash"}}"""));
     }
+
+    @Test
+    void aFilterWithABareWordFailsTheStateWhenItRuns() {
+        Execution ex = run("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass",
+                  "Parameters": {"es.$": "$.t[?(@.TargetLanguageCode==es)]"}, "End": true}}}""",
+                """
+                {"t": [{"TargetLanguageCode": "es"}]}""");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(ex.error()).isEqualTo("States.Runtime");
+        assertThat(ex.cause()).contains("Invalid path '$.t[?(@.TargetLanguageCode==es)]' : ");
+    }
+
+    @Test
+    void aMapWhoseItemsPathHasABareWordFailsUncaught() {
+        Execution ex = run("""
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$[?(@.TargetLanguageCode==es)]",
+                  "ItemProcessor": {"StartAt": "X", "States": {"X": {"Type": "Succeed"}}},
+                  "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Caught"}], "End": true},
+                  "Caught": {"Type": "Succeed"}}}""",
+                """
+                [{"TargetLanguageCode": "es"}]""");
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(ex.error()).isEqualTo("States.Runtime");
+        assertThat(ex.cause()).contains("Invalid path '$[?(@.TargetLanguageCode==es)]'");
+    }
 }

@@ -366,6 +366,16 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void filtersComparingWithABareWordAreLeftToRunTime() {
+            assertValid(single("{\"Type\":\"Pass\",\"Parameters\":{\"es.$\":\"$[?(@.TargetLanguageCode==es)]\"},"
+                    + "\"End\":true}"));
+            assertValid(single("{\"Type\":\"Map\",\"ItemsPath\":\"$.t[?(@.TargetLanguageCode==es)]\",\"End\":true,"
+                    + "\"ItemProcessor\":{\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Succeed\"}}}}"));
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"Parameters\":{\"es.$\":\"$[?(@.code==)]\"},"
+                    + "\"End\":true}"), "/States/A/Parameters", "'es.$'");
+        }
+
+        @Test
         void dynamicKeysHoldPathsOrIntrinsicCalls() {
             assertSchemaProblem(single("{\"Type\":\"Pass\",\"Parameters\":{\"nested\":{\"x.$\":\"x\"}},"
                     + "\"End\":true}"), "/States/A/Parameters/nested",

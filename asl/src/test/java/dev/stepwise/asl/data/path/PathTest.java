@@ -82,6 +82,29 @@ class PathTest {
     }
 
     @Test
+    void aFilterComparingWithABareWordCompilesAndFailsEveryEvaluation() {
+        JsonNode langs = Json.parse("{\"t\":[{\"code\":\"es\"},{\"code\":\"fr\"}]}");
+        for (String path : new String[] {"$.t[?(@.code==es)]", "$.t[?(@.code != es-MX)].code",
+                "$.t[?(es == @.code)]", "$.t[?(@.code == 'fr' || @.code == es)]"}) {
+            Path compiled = Path.compile(path);
+            assertThatThrownBy(() -> compiled.select(langs)).as(path)
+                    .isInstanceOfSatisfying(dev.stepwise.asl.error.StatesError.class, e -> {
+                        assertThat(e.error()).isEqualTo("States.Runtime");
+                        assertThat(e.cause()).startsWith("Invalid path '" + path + "' : ");
+                    });
+        }
+        assertThat(Path.compile("$.t[?(@.code=='es')]").select(langs)).isEqualTo(Json.parse("[{\"code\":\"es\"}]"));
+        assertThat(Path.compile("$.t[?(@.gone==null)]").select(langs)).isEqualTo(Json.parse("[]"));
+    }
+
+    @Test
+    void otherBrokenFiltersAreStillSyntaxErrors() {
+        for (String path : new String[] {"$.t[?(@.code==)]", "$.t[?(@.code=='es' &&)]", "$.t[?(@.code=='it\\'s)]"}) {
+            assertThatThrownBy(() -> Path.compile(path)).as(path).isInstanceOf(PathSyntaxException.class);
+        }
+    }
+
+    @Test
     void variablesAreRoots() {
         DataScope scope = new DataScope() {
             public JsonNode input() { return input; }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.Rfc3339;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,12 +151,8 @@ public final class JsonataTemplate {
      */
     public Instant evaluateTimestamp(JsonataBindings bindings) {
         String text = evaluateString(bindings);
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw QueryEvaluationException.outOfRange(sourceText(), location,
-                    "an RFC 3339 timestamp such as 2016-03-14T01:59:00Z", NODES.textNode(text));
-        }
+        return Rfc3339.parse(text).orElseThrow(() -> QueryEvaluationException.outOfRange(sourceText(), location,
+                "an RFC 3339 timestamp such as 2016-03-14T01:59:00Z", NODES.textNode(text)));
     }
 
     /**

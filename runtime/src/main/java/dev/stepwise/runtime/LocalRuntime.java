@@ -13,6 +13,7 @@ import dev.stepwise.asl.validation.ProblemCodes;
 import dev.stepwise.asl.QueryLanguage;
 import dev.stepwise.asl.validation.DefinitionValidator;
 import dev.stepwise.asl.validation.ValidationReport;
+import dev.stepwise.runtime.engine.DaemonThreads;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import dev.stepwise.runtime.events.ExecutionListener;
@@ -42,7 +43,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -417,14 +417,8 @@ public final class LocalRuntime {
     }
 
     private static ExecutorService newPool(int size) {
-        AtomicInteger threads = new AtomicInteger();
-        ThreadFactory factory = task -> {
-            Thread thread = new Thread(task, "stepwise-worker-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
         ThreadPoolExecutor executor = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), factory);
+                new LinkedBlockingQueue<>(), new DaemonThreads("stepwise-worker"));
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }

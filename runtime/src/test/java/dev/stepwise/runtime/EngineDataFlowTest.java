@@ -80,6 +80,20 @@ class EngineDataFlowTest {
     }
 
     @Test
+    void timestampPathTakesWhatTheWaitStateTakes() {
+        String wait = "{'StartAt':'W','States':{'W':{'Type':'Wait','TimestampPath':'$.until','End':true}}}";
+        Execution nanos = run(wait, "{'until':'2030-01-01T00:00:00.123456789+01:00'}");
+        assertThat(nanos.history().get(nanos.history().size() - 1).timestamp())
+                .isEqualTo(Instant.parse("2029-12-31T23:00:00.123456789Z"));
+        for (String until : new String[] {"2030-01-01t00:00:00z", "2030-01-01T00:00:00", "2030-02-30T00:00:00Z"}) {
+            Execution ex = run(wait, "{'until':'" + until + "'}");
+            assertThat(ex.error()).as(until).isEqualTo("States.Runtime");
+            assertThat(ex.cause()).as(until).endsWith("The TimestampPath parameter does not reference a valid"
+                    + " ISO-8601 extended offset date-time format string: $.until == \"" + until + "\"");
+        }
+    }
+
+    @Test
     void negativeSecondsPathFailsAsAwsDoes() {
         Execution ex = run("{'StartAt':'W','States':{'W':{'Type':'Wait','SecondsPath':'$.s','End':true}}}",
                 "{'s':-1}");

@@ -1,5 +1,6 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class DistributedMapRules {
 
     private static final Pattern READER_RESOURCE =
-            Pattern.compile("arn:aws(-[a-z]+)*:states:::s3:(getObject|listObjectsV2)");
-    private static final Pattern WRITER_RESOURCE = Pattern.compile("arn:aws(-[a-z]+)*:states:::s3:putObject");
+            Pattern.compile(TaskResources.INTEGRATION_PREFIX + "s3:(getObject|listObjectsV2)");
+    private static final Pattern WRITER_RESOURCE = Pattern.compile(TaskResources.INTEGRATION_PREFIX + "s3:putObject");
     private static final Set<String> INPUT_TYPES = ItemReaderInputType.names();
     private static final Set<String> HEADER_LOCATIONS = Set.of("FIRST_ROW", "GIVEN");
 

@@ -1,5 +1,6 @@
 package dev.stepwise.asl.validation;
 
+import dev.stepwise.asl.data.jsonata.JsonataDelimiters;
 import dev.stepwise.asl.data.jsonata.JsonataExpression;
 import dev.stepwise.asl.data.jsonata.JsonataSyntaxException;
 import java.util.Optional;
@@ -10,20 +11,17 @@ import java.util.Optional;
  */
 final class JsonataSyntax {
 
-    private static final String OPEN = "{%";
-    private static final String CLOSE = "%}";
-
     private JsonataSyntax() {
     }
 
-    /** Whether a string is written as a JSONata expression: exactly {@code {%} at the start, {@code %}} at the end. */
+    /** Whether a string is written as a JSONata expression ({@link JsonataDelimiters#isExpression}). */
     static boolean isExpression(String text) {
-        return text.startsWith(OPEN) && text.endsWith(CLOSE) && text.length() >= OPEN.length() + CLOSE.length();
+        return JsonataDelimiters.isExpression(text);
     }
 
     /** The parser's complaint about an expression string (one {@link #isExpression} accepts), or empty. */
     static Optional<String> syntaxError(String expressionString) {
-        String body = expressionString.substring(OPEN.length(), expressionString.length() - CLOSE.length());
+        String body = JsonataDelimiters.body(expressionString);
         if (body.isBlank()) {
             return Optional.of("the expression is empty");
         }

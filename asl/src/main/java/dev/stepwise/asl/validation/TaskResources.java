@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The Task {@code Resource} ARNs Step Functions recognises: Lambda functions, activities, AWS SDK integrations
  * ({@code arn:aws:states:::aws-sdk:service:action}) and the optimized integrations with their supported
- * integration patterns ({@code .sync}, {@code .sync:2}, {@code .waitForTaskToken}).
+ * integration patterns ({@code .sync}, {@code .sync:2}, {@code .waitForTaskToken}). An integration ARN may also
+ * name a region and account ({@code arn:aws:states:us-east-1:123456789012:lambda:invoke}), as AWS accepts; both
+ * or neither, in any partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}, ...).
  */
 final class TaskResources {
 
@@ -29,11 +31,13 @@ final class TaskResources {
             Pattern.compile("arn:aws(-[a-z]+)*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?");
     private static final Pattern ACTIVITY =
             Pattern.compile("arn:aws(-[a-z]+)*:states:[a-z0-9-]+:\\d{12}:activity:[A-Za-z0-9_.-]+");
+    /** {@code arn:aws:states:::} or {@code arn:aws:states:us-east-1:123456789012:}: what every integration starts with. */
+    static final String INTEGRATION_PREFIX = "arn:aws(-[a-z]+)*:states:(?:[a-z0-9-]+:\\d{12}|:):";
     private static final Pattern INTEGRATION = Pattern.compile(
-            "arn:aws(-[a-z]+)*:states:::(?<service>[a-z0-9-]+):(?<action>[A-Za-z0-9]+)"
+            INTEGRATION_PREFIX + "(?<service>[a-z0-9-]+):(?<action>[A-Za-z0-9]+)"
                     + "(?<pattern>\\.sync(:2)?|\\.waitForTaskToken)?");
     private static final Pattern SDK_INTEGRATION = Pattern.compile(
-            "arn:aws(-[a-z]+)*:states:::aws-sdk:(?<service>[a-z0-9.-]+):(?<action>[A-Za-z0-9]+)"
+            INTEGRATION_PREFIX + "aws-sdk:(?<service>[a-z0-9.-]+):(?<action>[A-Za-z0-9]+)"
                     + "(?<pattern>\\.waitForTaskToken)?");
 
     private static final Set<IntegrationPattern> RR = Set.of(IntegrationPattern.REQUEST_RESPONSE);

@@ -2,6 +2,7 @@ package dev.stepwise.asl.validation;
 
 import dev.stepwise.asl.FieldBound;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.QueryLanguage;
 import dev.stepwise.asl.StateMachineType;
 
 /** A Task state's Resource, timeouts and credentials. */
@@ -76,6 +77,12 @@ final class TaskRules {
             context.problems().schema(state.at("Credentials"), "The field 'Credentials' must be an object"
                     + " holding RoleArn");
             return;
+        }
+        // AWS's schema requires the role: RoleArn, or in a JSONPath state RoleArn.$ (a path or intrinsic).
+        boolean role = credentials.has("RoleArn")
+                || state.language() == QueryLanguage.JSONPATH && credentials.has("RoleArn.$");
+        if (!role) {
+            context.problems().schema(state.at("Credentials"), "These fields are required: [RoleArn]");
         }
         templates.check(credentials, state.at("Credentials"), state.language());
     }

@@ -1,6 +1,7 @@
 package dev.stepwise.asl.validation;
 
 import dev.stepwise.asl.FieldBound;
+import dev.stepwise.asl.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 

@@ -197,6 +197,36 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void integrationsMayNameRegionAndAccountInAnyPartition() {
+            for (String arn : new String[] {"arn:aws:states:us-east-1:123456789012:aws-sdk:s3:getObject",
+                    "arn:aws:states:us-east-1:123456789012:athena:startQueryExecution.sync",
+                    "arn:aws:states:us-east-1:123456789012:lambda:invoke",
+                    "arn:aws:states:us-east-1:123456789012:lambda:invoke.waitForTaskToken",
+                    "arn:aws-cn:states:cn-north-1:123456789012:sqs:sendMessage",
+                    "arn:aws-us-gov:states:us-gov-west-1:123456789012:aws-sdk:dynamodb:listTables",
+                    "arn:aws-us-gov:states:::lambda:invoke"}) {
+                assertValid(single("{\"Type\":\"Task\",\"Resource\":\"" + arn + "\",\"End\":true}"));
+            }
+        }
+
+        @Test
+        void aRegionalIntegrationIsCheckedLikeTheRegionlessOne() {
+            for (String arn : new String[] {"arn:aws:states:us-east-1:123456789012:dynamodb:query",
+                    "arn:aws:states:us-east-1:123456789012:dynamodb:getItem.sync",
+                    // a region needs its account and an account its region
+                    "arn:aws:states:us-east-1::lambda:invoke", "arn:aws:states::123456789012:lambda:invoke",
+                    "arn:aws:states:us-east-1:1234:lambda:invoke"}) {
+                assertSchemaProblem(single("{\"Type\":\"Task\",\"Resource\":\"" + arn + "\",\"End\":true}"),
+                        "/States/A/Resource", "The resource provided " + arn + " is not recognized");
+            }
+            ValidationReport express = DefinitionValidator.validate(json(single("{\"Type\":\"Task\","
+                    + "\"Resource\":\"arn:aws:states:us-east-1:123456789012:athena:startQueryExecution.sync\","
+                    + "\"End\":true}")), StateMachineType.EXPRESS);
+            assertThat(express.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                    .startsWith("Express state machine does not support '.sync' service integration"));
+        }
+
+        @Test
         void unsupportedIntegrationPatternsAreRejected() {
             assertSchemaProblem(single("{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::dynamodb:getItem.sync\","
                     + "\"End\":true}"), "/States/A/Resource", "is not recognized");
@@ -226,6 +256,27 @@ class DefinitionValidatorTest {
                     "cannot both be set");
             assertSchemaProblem(single("{\"Type\":\"Task\"," + LAMBDA + ",\"TimeoutSeconds\":1.5,\"End\":true}"),
                     "/States/A/TimeoutSeconds", "must be an integer");
+        }
+
+        @Test
+        void credentialsNeedARoleArn() {
+            assertSchemaProblem(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{},\"End\":true}"),
+                    "/States/A/Credentials", "These fields are required: [RoleArn]");
+            assertSchemaProblem(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{\"Role\":\"r\"},"
+                    + "\"End\":true}"), "/States/A/Credentials", "These fields are required: [RoleArn]");
+            assertValid(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{\"RoleArn\":"
+                    + "\"arn:aws:iam::123456789012:role/x\"},\"End\":true}"));
+            assertValid(single("{\"Type\":\"Task\"," + LAMBDA + ",\"Credentials\":{\"RoleArn.$\":\"$.role\"},"
+                    + "\"End\":true}"));
+            assertValid(single("{\"Type\":\"Task\",\"QueryLanguage\":\"JSONata\"," + LAMBDA
+                    + ",\"Credentials\":{\"RoleArn\":\"{% $states.input.role %}\"},\"End\":true}"));
+        }
+
+        @Test
+        void aJsonataStateNamesItsRoleWithoutDollarKeys() {
+            assertSchemaProblem(single("{\"Type\":\"Task\",\"QueryLanguage\":\"JSONata\"," + LAMBDA
+                    + ",\"Credentials\":{\"RoleArn.$\":\"$.role\"},\"End\":true}"), "/States/A/Credentials",
+                    "These fields are required: [RoleArn]");
         }
 
         @Test
@@ -304,6 +355,24 @@ class DefinitionValidatorTest {
                     "/States/A/ResultPath", "must be a valid reference path");
             assertValid(single("{\"Type\":\"Pass\",\"ResultPath\":\"$.a['b c'][0].d\",\"End\":true}"));
             assertValid(single("{\"Type\":\"Pass\",\"ResultPath\":null,\"End\":true}"));
+        }
+
+        @Test
+        void quotedNamesMayHoldEscapedQuotesAndBackslashes() {
+            assertValid(single("{\"Type\":\"Pass\",\"ResultPath\":\"$['it\\\\'s'][\\\"say \\\\\\\"hi\\\\\\\"\\\"]\","
+                    + "\"InputPath\":\"$['a\\\\\\\\b']\",\"Parameters\":{\"x.$\":\"$['it\\\\'s]']\"},\"End\":true}"));
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"ResultPath\":\"$['it\\\\'s]\",\"End\":true}"),
+                    "/States/A/ResultPath", "must be a valid reference path");
+        }
+
+        @Test
+        void filtersComparingWithABareWordAreLeftToRunTime() {
+            assertValid(single("{\"Type\":\"Pass\",\"Parameters\":{\"es.$\":\"$[?(@.TargetLanguageCode==es)]\"},"
+                    + "\"End\":true}"));
+            assertValid(single("{\"Type\":\"Map\",\"ItemsPath\":\"$.t[?(@.TargetLanguageCode==es)]\",\"End\":true,"
+                    + "\"ItemProcessor\":{\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Succeed\"}}}}"));
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"Parameters\":{\"es.$\":\"$[?(@.code==)]\"},"
+                    + "\"End\":true}"), "/States/A/Parameters", "'es.$'");
         }
 
         @Test
@@ -464,6 +533,8 @@ class DefinitionValidatorTest {
                     + "\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Succeed\"}}}}");
             assertSchemaProblem(definition, "/States/A/ItemReader", "Mode is DISTRIBUTED");
             assertValid(definition.replace("INLINE", "DISTRIBUTED"));
+            assertValid(definition.replace("INLINE", "DISTRIBUTED")
+                    .replace("arn:aws:states:::", "arn:aws:states:eu-west-1:123456789012:"));
         }
 
         @Test

@@ -84,25 +84,6 @@ class SyntaxCheckersTest {
     }
 
     @Nested
-    class Timestamps {
-
-        @ParameterizedTest
-        @ValueSource(strings = {"2016-03-14T01:59:00Z", "2016-03-14T01:59:00.5Z", "2016-03-14T01:59:00+05:30",
-                "2024-02-29T23:59:59-08:00"})
-        void acceptsRfc3339(String timestamp) {
-            assertThat(Rfc3339.isTimestamp(timestamp)).isTrue();
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"2016-13-05T21:29:29Z", "05-12-2016T21:29:29Z", "2016-12-05T25:29:29Z",
-                "2016-12-05 21:29:29Z", "2016-12-05T21:29:29", "2016-12-05t21:29:29z", "2023-02-29T00:00:00Z",
-                "{% '2016-03-14T01:59:00Z' %}"})
-        void rejectsEverythingElse(String timestamp) {
-            assertThat(Rfc3339.isTimestamp(timestamp)).isFalse();
-        }
-    }
-
-    @Nested
     class Jsonata {
 
         @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.stepwise.processor.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.data.jsonata.JsonataDelimiters;
 
 /**
  * Reads the argument that names an integration's target (QueueUrl, TopicArn, ...) and tells whether it is known at
@@ -48,7 +49,6 @@ final class TaskArguments {
     }
 
     private static boolean isJsonata(String text) {
-        String trimmed = text.trim();
-        return trimmed.startsWith("{%") && trimmed.endsWith("%}");
+        return JsonataDelimiters.isExpression(text.trim());
     }
 }

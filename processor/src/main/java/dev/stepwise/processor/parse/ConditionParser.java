@@ -1,5 +1,6 @@
 package dev.stepwise.processor.parse;
 
+import dev.stepwise.asl.Rfc3339;
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.model.Condition;
@@ -118,7 +119,7 @@ public final class ConditionParser {
                     if (kind == Kind.TIMESTAMP && peek('\'')) {
                         int literalAt = pos;
                         literal = string();
-                        if (!Timestamps.isValid((String) literal)) {
+                        if (!Rfc3339.isTimestamp((String) literal)) {
                             pos = literalAt;
                             throw error("'" + literal + "' is not an RFC 3339 timestamp such as 2026-01-31T12:00:00Z");
                         }

@@ -74,9 +74,9 @@ final class DataFlowParser {
             AnnotationReader reader = d.one("ResultPath");
             String path = reader.string("value");
             if (reader.bool("nullResult") || path.equals("null")) {
-                output = "{% $states.input %}";
+                output = JsonataSyntax.wrap("$states.input");
             } else if (path.matches("\\$\\.[A-Za-z_][A-Za-z0-9_]*")) {
-                output = "{% $merge([$states.input, {\"" + path.substring(2) + "\": $states.result}]) %}";
+                output = JsonataSyntax.wrap("$merge([$states.input, {\"" + path.substring(2) + "\": $states.result}])");
             } else if (!path.equals("$")) {
                 problems.add(Message.JSONATA_RESULT_PATH, d.where().on("ResultPath", "value"), path);
             }

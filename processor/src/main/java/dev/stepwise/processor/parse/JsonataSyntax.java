@@ -2,6 +2,7 @@ package dev.stepwise.processor.parse;
 
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
+import dev.stepwise.asl.data.jsonata.JsonataDelimiters;
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import java.util.Optional;
@@ -12,27 +13,23 @@ import java.util.Optional;
  */
 public final class JsonataSyntax {
 
-    private static final String OPEN = "{%";
-    private static final String CLOSE = "%}";
-
     private JsonataSyntax() {
     }
 
     /** The expression inside {@code {% %}}, or the text itself when it is not wrapped. */
     public static String unwrap(String text) {
         String trimmed = text.strip();
-        return isWrapped(trimmed) ? trimmed.substring(OPEN.length(), trimmed.length() - CLOSE.length()).strip() : trimmed;
+        return isWrapped(trimmed) ? JsonataDelimiters.body(trimmed).strip() : trimmed;
     }
 
     /** The expression as an ASL string: {@code {% expression %}}. */
     static String wrap(String text) {
-        return OPEN + " " + unwrap(text) + " " + CLOSE;
+        return JsonataDelimiters.wrap(unwrap(text));
     }
 
     /** Whether the text is one expression in {@code {% %}} ("{%}" is not: its delimiters overlap). */
     public static boolean isWrapped(String text) {
-        String trimmed = text.strip();
-        return trimmed.length() >= OPEN.length() + CLOSE.length() && trimmed.startsWith(OPEN) && trimmed.endsWith(CLOSE);
+        return JsonataDelimiters.isExpression(text.strip());
     }
 
     /** A syntax error in the expression (wrapped or not), with its column in the unwrapped text. */

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.parse;
 
+import dev.stepwise.asl.Rfc3339;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.model.StateModel;
@@ -30,7 +31,7 @@ final class WaitParser implements StateParser {
         }
         if (wait.isSet("timestamp")) {
             String timestamp = wait.string("timestamp");
-            if (!Timestamps.isValid(timestamp)) {
+            if (!Rfc3339.isTimestamp(timestamp)) {
                 problems.add(Message.INVALID_TIMESTAMP, d.where().on("Wait", "timestamp"), timestamp);
             }
             durations.add(new WaitDuration(WaitDuration.Field.TIMESTAMP, timestamp));

@@ -7,7 +7,6 @@ import dev.stepwise.asl.validation.Problems;
 import dev.stepwise.runtime.InvalidDefinitionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -87,10 +86,5 @@ public final class DefinitionCompiler {
             throw new InvalidDefinitionException(problems.list());
         }
         return plan;
-    }
-
-    /** RFC 3339 with an uppercase T and a Z or numeric offset, as AWS accepts. */
-    public static Instant parseTimestamp(String text) {
-        return SimpleStateCompiler.parseTimestamp(text);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.PayloadTemplate;
 import dev.stepwise.asl.data.ValueExpression;
 import dev.stepwise.asl.data.jsonata.JsonataSyntaxException;
+import dev.stepwise.asl.data.jsonata.JsonataDelimiters;
 import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import dev.stepwise.asl.data.path.Path;
 
@@ -36,7 +37,7 @@ final class FieldCompiler {
     /** A field holding a {@code {% %}} expression rather than a literal (JSONata states only). */
     static boolean holdsExpression(Fields f, String field, boolean jsonata) {
         JsonNode value = f.raw(field);
-        return jsonata && value != null && value.isTextual() && JsonataTemplate.isExpression(value.textValue());
+        return jsonata && value != null && value.isTextual() && JsonataDelimiters.isExpression(value.textValue());
     }
 
     /** InputPath or OutputPath: absent keeps everything, an explicit {@code null} keeps nothing. */

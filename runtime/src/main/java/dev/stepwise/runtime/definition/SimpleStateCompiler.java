@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition;
 
 import dev.stepwise.asl.FieldBound;
+import dev.stepwise.asl.Rfc3339;
 import dev.stepwise.asl.validation.Problems;
 
 import dev.stepwise.asl.data.ValueExpression;
@@ -8,8 +9,6 @@ import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import dev.stepwise.asl.data.path.Path;
 import dev.stepwise.runtime.definition.DataFlowCompiler.Scope;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** Compiles the states that call nothing and hold no flow of their own: Pass, Wait, Succeed and Fail. */
 final class SimpleStateCompiler {
@@ -68,14 +67,9 @@ final class SimpleStateCompiler {
                 StateCompiler.transition(f, problems));
     }
 
-    /** RFC 3339 with an uppercase T and a Z or numeric offset, as AWS accepts. */
-    static Instant parseTimestamp(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an RFC 3339 timestamp such as "
-                    + "2016-03-14T01:59:00Z");
-        }
+    private static Instant parseTimestamp(String text) {
+        return Rfc3339.parse(text).orElseThrow(() -> new IllegalArgumentException("'" + text
+                + "' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z"));
     }
 
     /** Error and Cause as literals, JSONPath ErrorPath/CausePath, or (JSONata) expressions. */

@@ -10,10 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -25,7 +23,7 @@ import java.util.function.LongSupplier;
 final class HandlerCall {
 
     /** Handler threads: daemons, so a handler that never returns cannot keep the JVM alive. */
-    private static final ExecutorService HANDLER_THREADS = Executors.newCachedThreadPool(new DaemonThreads());
+    private static final ExecutorService HANDLER_THREADS = Executors.newCachedThreadPool(new DaemonThreads("stepwise-task"));
 
     /** Completes a call's outcome when its flow is cancelled; never thrown. */
     private static final Throwable STOPPED = new Throwable("stopped", null, false, false) {
@@ -134,16 +132,5 @@ final class HandlerCall {
         }
         return thrown instanceof RuntimeException unchecked ? unchecked
                 : new IllegalStateException("a handler call threw a checked exception", thrown);
-    }
-
-    private static final class DaemonThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "stepwise-task-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

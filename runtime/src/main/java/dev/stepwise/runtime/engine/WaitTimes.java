@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.path.Path;
 import dev.stepwise.asl.AslLimits;
-import dev.stepwise.runtime.definition.DefinitionCompiler;
+import dev.stepwise.asl.Rfc3339;
 import dev.stepwise.runtime.definition.WaitPlan;
 import dev.stepwise.asl.error.StatesErrors;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** How long a Wait state waits, with AWS's errors for bad {@code SecondsPath}/{@code TimestampPath} values. */
 final class WaitTimes {
@@ -69,14 +70,9 @@ final class WaitTimes {
     }
 
     private static Instant timestamp(Path path, JsonNode value) {
-        if (value.isTextual()) {
-            try {
-                return DefinitionCompiler.parseTimestamp(value.textValue());
-            } catch (IllegalArgumentException e) {
-                // fall through to AWS's message
-            }
-        }
-        throw StatesErrors.runtime("The TimestampPath parameter does not reference a valid ISO-8601 extended offset "
-                + "date-time format string: " + path.source() + " == " + Json.write(value));
+        Optional<Instant> timestamp = value.isTextual() ? Rfc3339.parse(value.textValue()) : Optional.empty();
+        return timestamp.orElseThrow(() -> StatesErrors.runtime("The TimestampPath parameter does not reference a"
+                + " valid ISO-8601 extended offset date-time format string: " + path.source() + " == "
+                + Json.write(value)));
     }
 }

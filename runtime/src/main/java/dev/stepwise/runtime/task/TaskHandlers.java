@@ -2,11 +2,17 @@ package dev.stepwise.runtime.task;
 
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.asl.error.StatesErrors;
+import dev.stepwise.runtime.definition.TaskResource;
 import java.util.Map;
 
 /**
  * The handlers a runtime knows: by state name (checked first: the most specific binding), by resource ARN, and
  * last the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods). Immutable.
+ *
+ * <p>A resource handler registered on the exact ARN a Task names wins; one registered on the region-less form of
+ * an integration ({@code arn:aws:states:::lambda:invoke}) also serves the regional forms of that integration
+ * ({@code arn:aws:states:us-east-1:123456789012:lambda:invoke}): they call the same API, and a test mocks an
+ * integration once, whatever region a definition names.
  */
 public final class TaskHandlers {
 
@@ -57,6 +63,9 @@ public final class TaskHandlers {
         TaskHandler handler = byState.get(stateName);
         if (handler == null) {
             handler = byResource.get(resource);
+        }
+        if (handler == null) {
+            handler = byResource.get(TaskResource.regionless(resource));
         }
         if (handler == null) {
             handler = defaultsByState.get(stateName);

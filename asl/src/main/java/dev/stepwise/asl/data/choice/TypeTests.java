@@ -1,5 +1,6 @@
 package dev.stepwise.asl.data.choice;
 
+import dev.stepwise.asl.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.DataScope;
 import java.util.function.Predicate;
@@ -27,6 +28,6 @@ final class TypeTests {
     }
 
     static boolean isTimestamp(JsonNode value) {
-        return value.isTextual() && Timestamps.parse(value.textValue()) != null;
+        return value.isTextual() && Rfc3339.isTimestamp(value.textValue());
     }
 }

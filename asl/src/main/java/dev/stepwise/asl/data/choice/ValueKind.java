@@ -1,5 +1,6 @@
 package dev.stepwise.asl.data.choice;
 
+import dev.stepwise.asl.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +27,7 @@ record ValueKind<T extends Comparable<T>>(String prefix, String description, Fun
             node -> node.isBoolean() ? node.booleanValue() : null);
 
     static final ValueKind<Instant> TIMESTAMP = new ValueKind<>("Timestamp", "an RFC 3339 timestamp string",
-            node -> node.isTextual() ? Timestamps.parse(node.textValue()) : null);
+            node -> node.isTextual() ? Rfc3339.parse(node.textValue()).orElse(null) : null);
 
     T read(JsonNode node) {
         return reader.apply(node);

@@ -146,6 +146,6 @@ public final class JsonataExpression {
 
     @Override
     public String toString() {
-        return "{% " + text + " %}";
+        return JsonataDelimiters.wrap(text);
     }
 }

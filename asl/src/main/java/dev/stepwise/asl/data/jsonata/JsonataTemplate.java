@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.Rfc3339;
 
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import java.util.Map;
 public final class JsonataTemplate {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String OPEN = "{%";
-    private static final String CLOSE = "%}";
 
     private final Part root;
     private final String location;
@@ -48,13 +45,8 @@ public final class JsonataTemplate {
         return new JsonataTemplate(compilePart(value, location), location);
     }
 
-    /** Whether a string is a JSONata expression rather than a literal. */
-    public static boolean isExpression(String text) {
-        return text.length() >= OPEN.length() + CLOSE.length() && text.startsWith(OPEN) && text.endsWith(CLOSE);
-    }
-
     private static Part compilePart(JsonNode value, String location) {
-        if (value.isTextual() && isExpression(value.textValue())) {
+        if (value.isTextual() && JsonataDelimiters.isExpression(value.textValue())) {
             return new ExpressionPart(compileExpression(value.textValue(), location));
         }
         if (value.isObject()) {
@@ -77,12 +69,12 @@ public final class JsonataTemplate {
     }
 
     private static JsonataExpression compileExpression(String field, String location) {
-        String inner = field.substring(OPEN.length(), field.length() - CLOSE.length());
+        String inner = JsonataDelimiters.body(field);
         try {
             return JsonataExpression.compile(inner, location);
         } catch (JsonataSyntaxException e) {
             int leadingSpace = inner.length() - inner.stripLeading().length();
-            throw e.within(field, OPEN.length() + leadingSpace, location);
+            throw e.within(field, JsonataDelimiters.OPEN.length() + leadingSpace, location);
         }
     }
 
@@ -152,12 +144,8 @@ public final class JsonataTemplate {
      */
     public Instant evaluateTimestamp(JsonataBindings bindings) {
         String text = evaluateString(bindings);
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw QueryEvaluationException.outOfRange(sourceText(), location,
-                    "an RFC 3339 timestamp such as 2016-03-14T01:59:00Z", NODES.textNode(text));
-        }
+        return Rfc3339.parse(text).orElseThrow(() -> QueryEvaluationException.outOfRange(sourceText(), location,
+                "an RFC 3339 timestamp such as 2016-03-14T01:59:00Z", NODES.textNode(text)));
     }
 
     /**

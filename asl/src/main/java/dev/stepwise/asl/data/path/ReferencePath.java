@@ -55,29 +55,51 @@ public final class ReferencePath implements Selector {
                 steps.add(field);
                 i = end;
             } else if (c == '[') {
-                int close = text.indexOf(']', i);
-                if (close < 0) {
+                int next = bracketStep(text, i, steps);
+                if (next < 0) {
                     return failure(i);
                 }
-                String inner = text.substring(i + 1, close).trim();
-                if (inner.length() >= 2 && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')
-                        && inner.charAt(inner.length() - 1) == inner.charAt(0)) {
-                    String field = inner.substring(1, inner.length() - 1);
-                    if (field.indexOf('\'') >= 0 || field.indexOf('"') >= 0) {
-                        return failure(i);
-                    }
-                    steps.add(field);
-                } else if (!inner.isEmpty() && inner.chars().allMatch(Character::isDigit)) {
-                    steps.add(Integer.parseInt(inner));
-                } else {
-                    return failure(i);
-                }
-                i = close + 1;
+                i = next;
             } else {
                 return failure(i);
             }
         }
         return new Parsed(steps.isEmpty() ? ROOT : new ReferencePath(steps.toArray()), -1);
+    }
+
+    /**
+     * Reads the {@code ['name']}, {@code ["name"]} or {@code [index]} step opening at {@code open} into
+     * {@code steps}: the index after its {@code ]}, or -1 when it is none of those (a list of names, a wildcard).
+     */
+    private static int bracketStep(String text, int open, List<Object> steps) {
+        int at = skipSpaces(text, open + 1);
+        if (at < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '"')) {
+            QuotedName quoted = QuotedName.read(text, at);
+            int close = quoted == null ? -1 : skipSpaces(text, quoted.end());
+            if (close < 0 || close >= text.length() || text.charAt(close) != ']') {
+                return -1;
+            }
+            steps.add(quoted.name());
+            return close + 1;
+        }
+        int close = text.indexOf(']', open);
+        if (close < 0) {
+            return -1;
+        }
+        String index = text.substring(open + 1, close).trim();
+        if (index.isEmpty() || !index.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        steps.add(Integer.parseInt(index));
+        return close + 1;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static Parsed failure(int at) {
@@ -87,7 +109,7 @@ public final class ReferencePath implements Selector {
     /** The step that starts at {@code index}, for error messages: {@code [*]}, {@code ..}, {@code .*}, ... */
     static String stepAt(String text, int index) {
         if (text.charAt(index) == '[') {
-            int close = text.indexOf(']', index);
+            int close = closingBracket(text, index);
             return close < 0 ? text.substring(index) : text.substring(index, close + 1);
         }
         if (text.startsWith("..", index)) {
@@ -98,6 +120,23 @@ public final class ReferencePath implements Selector {
             end++;
         }
         return text.substring(index, end);
+    }
+
+    /** The {@code ]} that closes the bracket at {@code open}, skipping quoted names; -1 when there is none. */
+    private static int closingBracket(String text, int open) {
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ']') {
+                return i;
+            }
+            if (c == '\'' || c == '"') {
+                i = QuotedName.skip(text, i) - 1;
+                if (i < 0) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Field names that JSONPath would read as an operator go to the full JSONPath engine instead. */

@@ -54,11 +54,15 @@ class JsonataTemplateTest {
 
     @Test
     void onlyStringsThatStartAndEndWithTheDelimitersAreExpressions() {
-        assertThat(JsonataTemplate.isExpression("{% 1 %}")).isTrue();
-        assertThat(JsonataTemplate.isExpression("{%1%}")).isTrue();
-        assertThat(JsonataTemplate.isExpression(" {% 1 %}")).isFalse();
-        assertThat(JsonataTemplate.isExpression("{% 1 %} ")).isFalse();
-        assertThat(JsonataTemplate.isExpression("{%}")).isFalse();
+        assertThat(JsonataDelimiters.isExpression("{% 1 %}")).isTrue();
+        assertThat(JsonataDelimiters.isExpression("{%1%}")).isTrue();
+        assertThat(JsonataDelimiters.isExpression("{%%}")).isTrue();
+        assertThat(JsonataDelimiters.isExpression(" {% 1 %}")).isFalse();
+        assertThat(JsonataDelimiters.isExpression("{% 1 %} ")).isFalse();
+        assertThat(JsonataDelimiters.isExpression("{%}")).isFalse();
+        assertThat(JsonataDelimiters.body("{%  $x %}")).isEqualTo("  $x ");
+        assertThat(JsonataDelimiters.wrap("$x")).isEqualTo("{% $x %}");
+        assertThat(template("{\"k\":\" {% 1 %}\"}", "Output").evaluate(INPUT)).isEqualTo(json("{\"k\":\" {% 1 %}\"}"));
         assertThat(template("{\"k\":\"{% 1 %} \"}", "Output").evaluate(INPUT)).isEqualTo(json("{\"k\":\"{% 1 %} \"}"));
     }
 

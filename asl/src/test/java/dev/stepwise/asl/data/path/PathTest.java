@@ -44,6 +44,66 @@ class PathTest {
         assertThat(read("$..sku")).isEqualTo(Json.parse("[\"a\",\"b\"]"));
     }
 
+    /** Names with quotes, backslashes and brackets, as a Step Functions input may hold them. */
+    private static final JsonNode ODD_NAMES = Json.parse("""
+            {"it's": 1, "say \\"hi\\"": 2, "a\\\\b": 3, "x]y": 4, "tab\\there": 5, "A": 6,
+             "nested": {"it's": {"deep": 7}}}""");
+
+    @Test
+    void quotedNamesWithEscapesAreReadAsJaywayReadsThem() {
+        String[] paths = {"$['it\\'s']", "$[\"it's\"]", "$[\"say \\\"hi\\\"\"]", "$['say \"hi\"']",
+                "$['a\\\\b']", "$['x]y']", "$['tab\\there']", "$['\\u0041']", "$[ 'A' ]",
+                "$.nested['it\\'s'].deep"};
+        var jayway = com.jayway.jsonpath.Configuration.builder()
+                .jsonProvider(new com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider(Json.MAPPER)).build();
+        for (String path : paths) {
+            JsonNode expected = Json.MAPPER.valueToTree(com.jayway.jsonpath.JsonPath.using(jayway).parse(ODD_NAMES)
+                    .read(path));
+            assertThat(expected).as(path).isNotNull();
+            assertThat(Path.compile(path).select(ODD_NAMES)).as(path).isEqualTo(expected);
+            assertThat(Path.compileReference(path).select(ODD_NAMES)).as(path).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void resultPathsWriteToQuotedNamesWithEscapes() {
+        JsonNode written = Path.compileReference("$['it\\'s']['say \\\"hi\\\"']").write(Json.parse("{}"),
+                Json.parse("1")).orElseThrow();
+        assertThat(written).isEqualTo(Json.parse("{\"it's\": {\"say \\\"hi\\\"\": 1}}"));
+        assertThat(Path.compileReference("$['a\\\\b']").leadingFields()).containsExactly("a\\b");
+    }
+
+    @Test
+    void anUnclosedOrListedQuotedNameIsNoReferencePath() {
+        assertThatThrownBy(() -> Path.compile("$['it\\'s]")).isInstanceOf(PathSyntaxException.class);
+        assertThatThrownBy(() -> Path.compileReference("$['a','b']")).isInstanceOf(PathSyntaxException.class);
+        assertThatThrownBy(() -> Path.compileReference("$['\\u00G1']")).isInstanceOf(PathSyntaxException.class);
+        assertThat(Path.compile("$['it\\'s','A']").select(ODD_NAMES)).isEqualTo(Json.parse("{\"it's\":1,\"A\":6}"));
+    }
+
+    @Test
+    void aFilterComparingWithABareWordCompilesAndFailsEveryEvaluation() {
+        JsonNode langs = Json.parse("{\"t\":[{\"code\":\"es\"},{\"code\":\"fr\"}]}");
+        for (String path : new String[] {"$.t[?(@.code==es)]", "$.t[?(@.code != es-MX)].code",
+                "$.t[?(es == @.code)]", "$.t[?(@.code == 'fr' || @.code == es)]"}) {
+            Path compiled = Path.compile(path);
+            assertThatThrownBy(() -> compiled.select(langs)).as(path)
+                    .isInstanceOfSatisfying(dev.stepwise.asl.error.StatesError.class, e -> {
+                        assertThat(e.error()).isEqualTo("States.Runtime");
+                        assertThat(e.cause()).startsWith("Invalid path '" + path + "' : ");
+                    });
+        }
+        assertThat(Path.compile("$.t[?(@.code=='es')]").select(langs)).isEqualTo(Json.parse("[{\"code\":\"es\"}]"));
+        assertThat(Path.compile("$.t[?(@.gone==null)]").select(langs)).isEqualTo(Json.parse("[]"));
+    }
+
+    @Test
+    void otherBrokenFiltersAreStillSyntaxErrors() {
+        for (String path : new String[] {"$.t[?(@.code==)]", "$.t[?(@.code=='es' &&)]", "$.t[?(@.code=='it\\'s)]"}) {
+            assertThatThrownBy(() -> Path.compile(path)).as(path).isInstanceOf(PathSyntaxException.class);
+        }
+    }
+
     @Test
     void variablesAreRoots() {
         DataScope scope = new DataScope() {

@@ -21,10 +21,14 @@ import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.logging.PrintStreamLogSink;
+import dev.stepwise.asl.AslLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -233,8 +237,8 @@ public final class StepwiseCli {
 
     /** {@code --input} takes a file name or inline JSON; an existing file wins. */
     private static JsonNode readInput(String value) {
-        if (Files.isRegularFile(Path.of(value))) {
-            return readJsonFile(value);
+        if (isFile(value)) {
+            return readJsonFile(value, AslLimits.MAX_PAYLOAD_BYTES, "an execution input");
         }
         try {
             return Json.parse(value);
@@ -243,17 +247,44 @@ public final class StepwiseCli {
         }
     }
 
-    private static JsonNode readJsonFile(String file) {
-        String text;
+    private static boolean isFile(String value) {
         try {
-            text = Files.readString(Path.of(file));
+            return Files.isRegularFile(Path.of(value));
+        } catch (InvalidPathException e) {
+            return false; // inline JSON may hold characters no file name can
+        }
+    }
+
+    private static JsonNode readJsonFile(String file) {
+        return readJsonFile(file, AslLimits.MAX_DEFINITION_BYTES, "a definition");
+    }
+
+    /**
+     * Reads one JSON document from a file of at most {@code maxBytes} (AWS's limit for {@code what}); no more is
+     * read, so a huge file or a device like /dev/zero is refused without filling the memory.
+     */
+    private static JsonNode readJsonFile(String file, int maxBytes, String what) {
+        byte[] bytes;
+        try {
+            Path path = Path.of(file);
+            if (Files.isDirectory(path)) {
+                throw new InputException(file + " is a folder, not a JSON file");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(maxBytes + 1);
+            }
+        } catch (InvalidPathException e) {
+            throw new InputException("not a file name: " + file);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file);
         } catch (IOException e) {
             throw new InputException("cannot read " + file + ": " + e.getMessage());
         }
+        if (bytes.length > maxBytes) {
+            throw new InputException(file + " is larger than " + maxBytes + " bytes, AWS's limit for " + what);
+        }
         try {
-            return Json.parse(text);
+            return Json.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new InputException(file + " is not valid JSON: " + firstLine(e.getMessage()));
         }

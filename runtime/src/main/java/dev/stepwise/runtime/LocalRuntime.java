@@ -123,6 +123,9 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem (malformed JSON included)
      */
     public StateMachine load(String definitionJson) {
+        DefinitionBounds.checkText(definitionJson).ifPresent(problem -> {
+            throw new InvalidDefinitionException(List.of(problem));
+        });
         JsonNode definition;
         try {
             definition = Json.parse(definitionJson);
@@ -156,6 +159,7 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem found
      */
     public StateMachine load(String name, JsonNode definition, StateMachineSettings settings) {
+        rejectOutOfBounds(definition);
         if (validate) {
             rejectInvalid(DefinitionValidator.validate(definition, settings.type()));
         }
@@ -305,10 +309,7 @@ public final class LocalRuntime {
             throw new IllegalArgumentException("an execution name must have 1 to 80 characters: '" + executionName
                     + "'");
         }
-        JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
-        if (payloadLimit && ExecutionRun.exceedsPayloadLimit(effectiveInput)) {
-            throw new IllegalArgumentException("the execution input is larger than the 262144-byte payload limit");
-        }
+        JsonNode effectiveInput = checkedInput(input, "execution input");
         boolean express = machine.type() == StateMachineType.EXPRESS;
         // Express execution ARNs carry an id of their own, since their names need not be unique.
         String arn = express
@@ -338,6 +339,29 @@ public final class LocalRuntime {
         return clock;
     }
 
+    /**
+     * The input of an execution or a TestState call, refused (as StartExecution refuses it) when it is over the
+     * payload limit or nests deeper than {@link Json#MAX_DEPTH}: the depth is checked even with the data limits
+     * off, since no state could walk such a document safely.
+     */
+    private JsonNode checkedInput(JsonNode input, String what) {
+        JsonNode effective = input == null ? Json.NODES.objectNode() : input;
+        if (ExecutionRun.nestsTooDeep(effective)) {
+            throw new IllegalArgumentException("the " + what + " nests deeper than " + Json.MAX_DEPTH
+                    + " levels of objects and arrays");
+        }
+        if (payloadLimit && ExecutionRun.exceedsPayloadLimit(effective)) {
+            throw new IllegalArgumentException("the " + what + " is larger than the 262144-byte payload limit");
+        }
+        return effective;
+    }
+
+    private static void rejectOutOfBounds(JsonNode definition) {
+        DefinitionBounds.checkTree(definition).ifPresent(problem -> {
+            throw new InvalidDefinitionException(List.of(problem));
+        });
+    }
+
     private static void rejectInvalid(ValidationReport report) {
         if (!report.isValid()) {
             throw new InvalidDefinitionException(report.problems());
@@ -363,6 +387,7 @@ public final class LocalRuntime {
      * @throws IllegalArgumentException when the machine has no state of that name
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input) {
+        rejectOutOfBounds(machine);
         JsonNode state = findState(machine, stateName);
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
@@ -372,6 +397,7 @@ public final class LocalRuntime {
 
     private TestStateResult testState(String name, JsonNode state, QueryLanguage machineLanguage,
             JsonNode input) {
+        rejectOutOfBounds(state);
         if (validate) {
             rejectInvalid(DefinitionValidator.validateState(name, state, machineLanguage));
         }
@@ -383,7 +409,7 @@ public final class LocalRuntime {
                 + ":stateMachine:TestState", new MachinePlan(
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
                         null, null), StateMachineSettings.STANDARD);
-        JsonNode effectiveInput = input == null ? Json.NODES.objectNode() : input;
+        JsonNode effectiveInput = checkedInput(input, "state input");
         ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
                 + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,

@@ -1,8 +1,9 @@
 package dev.stepwise.runtime.clock;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Time that moves only when someone sleeps: a one-year Wait costs nothing and lands on an exact instant.
@@ -12,16 +13,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class VirtualClock implements Clock {
 
-    private final AtomicLong epochNanos;
+    /** An instant rather than epoch nanoseconds, which end in 2262: a Wait may target any year up to 9999. */
+    private final AtomicReference<Instant> time;
 
     VirtualClock(Instant start) {
-        this.epochNanos = new AtomicLong(toNanos(start));
+        this.time = new AtomicReference<>(start);
     }
 
     @Override
     public Instant now() {
-        long nanos = epochNanos.get();
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return time.get();
     }
 
     @Override
@@ -32,17 +33,21 @@ public final class VirtualClock implements Clock {
     /** Moves time forward by {@code duration} (negative durations are ignored). */
     public void advance(Duration duration) {
         if (!duration.isNegative()) {
-            epochNanos.addAndGet(duration.toNanos());
+            time.updateAndGet(now -> plusSaturated(now, duration));
+        }
+    }
+
+    private static Instant plusSaturated(Instant now, Duration duration) {
+        try {
+            return now.plus(duration);
+        } catch (DateTimeException | ArithmeticException e) {
+            return Instant.MAX;
         }
     }
 
     @Override
     public boolean isVirtual() {
         return true;
-    }
-
-    private static long toNanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     }
 
     @Override

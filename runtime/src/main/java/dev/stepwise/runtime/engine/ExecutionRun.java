@@ -124,13 +124,25 @@ public final class ExecutionRun {
             chain.record("ExecutionFailed", history.retains()
                     ? EventDetails.failure(StatesErrors.RUNTIME, e.getMessage()) : null);
             return new Outcome(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, e.getMessage());
-        } catch (RuntimeException e) {
-            // A bug or an unexpected library failure: report it as the execution's error, not as a stack trace.
-            String cause = "Internal error in the local runtime: " + e;
+        } catch (RuntimeException | StackOverflowError e) {
+            StatesError error = internalError(e);
             chain.record("ExecutionFailed", history.retains()
-                    ? EventDetails.failure(StatesErrors.RUNTIME, cause) : null);
-            return new Outcome(ExecutionStatus.FAILED, null, StatesErrors.RUNTIME, cause);
+                    ? EventDetails.failure(error.error(), error.cause()) : null);
+            return new Outcome(ExecutionStatus.FAILED, null, error.error(), error.cause());
         }
+    }
+
+    /**
+     * A bug or an unexpected library failure, reported as the execution's {@code States.Runtime} error rather than a
+     * stack trace. A stack overflow is caught here as a last resort only: the depth guards (payload checks, input
+     * and definition bounds, JSONata's nesting limit) keep every recursion shallow, but with the data limits off a
+     * state may still build a document deep enough to overflow a later walk, and that must end this execution, not
+     * the caller's thread. The stack is unwound by the time this runs, so recording the failure is safe.
+     */
+    private static StatesError internalError(Throwable e) {
+        return new StatesError(StatesErrors.RUNTIME, e instanceof StackOverflowError
+                ? "The execution's data nests too deeply to be processed (more than " + Json.MAX_DEPTH + " levels)."
+                : "Internal error in the local runtime: " + e);
     }
 
     /**
@@ -138,8 +150,12 @@ public final class ExecutionRun {
      * beyond what the state itself records.
      */
     public TestStateResult runAlone(dev.stepwise.runtime.definition.StatePlan state) {
-        FlowRunner.TestedState tested = new FlowRunner(this).runAlone(state, input, new EventChain(history, 0),
-                root);
+        FlowRunner.TestedState tested;
+        try {
+            tested = new FlowRunner(this).runAlone(state, input, new EventChain(history, 0), root);
+        } catch (RuntimeException | StackOverflowError e) {
+            tested = new FlowRunner.TestedState(null, null, internalError(e), Json.NODES.objectNode());
+        }
         StatesError error = tested.error();
         return new TestStateResult(error == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, tested.output(),
                 tested.next(), error == null ? null : error.error(), error == null ? null : error.cause(),
@@ -150,6 +166,11 @@ public final class ExecutionRun {
     /** Whether a document is over AWS's 256 KiB payload limit (StartExecution rejects such an input). */
     public static boolean exceedsPayloadLimit(JsonNode document) {
         return PayloadSize.exceedsLimit(document);
+    }
+
+    /** Whether a document nests deeper than {@link Json#MAX_DEPTH} (StartExecution rejects such an input too). */
+    public static boolean nestsTooDeep(JsonNode document) {
+        return PayloadSize.tooDeep(document);
     }
 
     /** Asks the execution to stop at its next transition (StopExecution). */
@@ -204,11 +225,13 @@ public final class ExecutionRun {
 
     /** A real wait that {@link #abort()} and sibling cancellation cut short. */
     private void sleepUnlessStopped(Duration span, Cancellation cancellation) throws InterruptedException {
-        long end = System.nanoTime() + span.toNanos();
+        // saturated: a wait of centuries must not overflow the nanosecond count
+        long total = span.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : span.toNanos();
+        long start = System.nanoTime();
         try (Cancellation.Registration ignored = cancellation.onCancel(this::wakeSleepers)) {
             synchronized (sleepers) {
                 long left;
-                while ((left = end - System.nanoTime()) > 0 && !cancellation.isCancelled()) {
+                while ((left = total - (System.nanoTime() - start)) > 0 && !cancellation.isCancelled()) {
                     java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(sleepers, left);
                 }
             }

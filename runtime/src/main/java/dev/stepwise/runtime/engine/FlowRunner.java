@@ -510,7 +510,9 @@ final class FlowRunner {
     private void checkSize(String stateName, JsonNode output) {
         if (run.enforcesPayloadLimit() && PayloadSize.exceedsLimit(output)) {
             throw new StatesError(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
-                    + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+                    + (PayloadSize.tooDeep(output)
+                            ? "' returned a result nested deeper than " + Json.MAX_DEPTH + " levels."
+                            : "' returned a result with a size exceeding the maximum number of bytes service limit."));
         }
     }
 }

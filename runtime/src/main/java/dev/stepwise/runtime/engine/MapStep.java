@@ -12,6 +12,7 @@ import dev.stepwise.asl.error.StatesErrors;
 import dev.stepwise.runtime.history.EventChain;
 import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.History;
+import dev.stepwise.runtime.history.HistoryLimitExceededException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -227,8 +228,15 @@ final class MapStep {
         if (map.distributed()) {
             // A child execution: its events belong to its own history, not to this one, and like any execution
             // it starts with no variables (AWS gives a distributed map's child workflows no outer scope).
-            EventChain child = new EventChain(new History(run.clock(), false), 0);
-            return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root(), key);
+            // Its history has the parent's limit: a child that loops fails alone, and the Map run's tolerated
+            // failures decide what that means for the parent. (An Express child has no history on AWS but ends
+            // after 5 minutes; where Pass and Choice take no time, the same event budget stands in for that.)
+            EventChain child = new EventChain(new History(run.clock(), false, history.limit(), null), 0);
+            try {
+                return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root(), key);
+            } catch (HistoryLimitExceededException e) {
+                throw new StatesError(StatesErrors.RUNTIME, e.getMessage());
+            }
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
         EventChain iterationChain = sequential ? chain : chain.fork();

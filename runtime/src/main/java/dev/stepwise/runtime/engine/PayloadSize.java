@@ -1,16 +1,24 @@
 package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.data.Json;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Checks AWS's 256 KiB payload limit without writing the JSON out: walks the tree adding up (a close upper bound
- * of) its UTF-8 size, and stops as soon as the limit is passed.
+ * Checks AWS's 256 KiB payload limit without writing the JSON out: walks the tree adding up the exact UTF-8 size of
+ * its compact JSON text (separators and string escapes included), and stops as soon as the limit is passed.
+ *
+ * <p>The walk also enforces {@link Json#MAX_DEPTH}: a document nested deeper counts as over the limit, so the
+ * recursion here (and in every later walk of a document that passed) stays shallow.
  */
 final class PayloadSize {
 
-    static final long LIMIT_BYTES = 262_144;
+    static final long LIMIT_BYTES = AslLimits.MAX_PAYLOAD_BYTES;
+
+    /** What {@link #size} returns for a document nested deeper than {@link Json#MAX_DEPTH}. */
+    private static final long TOO_DEEP = Long.MAX_VALUE / 2;
 
     private PayloadSize() {
     }
@@ -19,23 +27,49 @@ final class PayloadSize {
         return size(node, LIMIT_BYTES + 1) > LIMIT_BYTES;
     }
 
-    /** The serialized size of {@code node}, or any value above {@code budget} once it is known to be larger. */
+    /** Whether a document that {@link #exceedsLimit} does so by its depth rather than its size. */
+    static boolean tooDeep(JsonNode node) {
+        return size(node, Long.MAX_VALUE / 4, Json.MAX_DEPTH) == TOO_DEEP;
+    }
+
+    /**
+     * The serialized size of {@code node}, or any value above {@code budget} once it is known to be larger (or
+     * to nest deeper than {@link Json#MAX_DEPTH}).
+     */
     static long size(JsonNode node, long budget) {
+        return size(node, budget, Json.MAX_DEPTH);
+    }
+
+    private static long size(JsonNode node, long budget, int depthLeft) {
         switch (node.getNodeType()) {
             case STRING:
-                return utf8Length(node.textValue()) + 2;
+                return quotedLength(node.textValue());
             case OBJECT: {
-                long total = 2;
+                if (depthLeft == 0) {
+                    return TOO_DEEP;
+                }
+                long total = node.isEmpty() ? 2 : 1; // the braces, less the comma the first member does not need
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && total <= budget; ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    total += utf8Length(field.getKey()) + 4 + size(field.getValue(), budget - total);
+                    long value = size(field.getValue(), budget - total, depthLeft - 1);
+                    if (value == TOO_DEEP) {
+                        return TOO_DEEP;
+                    }
+                    total += quotedLength(field.getKey()) + 2 + value; // colon and comma (or closing brace)
                 }
                 return total;
             }
             case ARRAY: {
-                long total = 2;
+                if (depthLeft == 0) {
+                    return TOO_DEEP;
+                }
+                long total = node.isEmpty() ? 2 : 1;
                 for (int i = 0; i < node.size() && total <= budget; i++) {
-                    total += 1 + size(node.get(i), budget - total);
+                    long element = size(node.get(i), budget - total, depthLeft - 1);
+                    if (element == TOO_DEEP) {
+                        return TOO_DEEP;
+                    }
+                    total += 1 + element;
                 }
                 return total;
             }
@@ -48,11 +82,17 @@ final class PayloadSize {
         }
     }
 
-    private static long utf8Length(String text) {
-        long bytes = text.length();
+    /** The UTF-8 length of a string as JSON writes it: quoted, with quotes, backslashes and controls escaped. */
+    private static long quotedLength(String text) {
+        long bytes = text.length() + 2;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            if (c < 0x20) {
+                bytes += c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 1 : 5; // \n or \u001f
+            } else if (c == '"' || c == '\\') {
+                bytes += 1;
+            } else if (c >= 0x80) {
+                // two bytes below U+0800, three above; a surrogate pair's four bytes are two per half
                 bytes += c >= 0x800 && !Character.isSurrogate(c) ? 2 : 1;
             }
         }

@@ -17,7 +17,7 @@ final class WaitTimes {
     private WaitTimes() {
     }
 
-    /** AWS's largest wait, in seconds, for a JSONata {@code Seconds} expression. */
+    /** AWS's largest wait, in seconds, for {@code SecondsPath} and a JSONata {@code Seconds} expression. */
     private static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
 
     /** The wait of a state entered at {@code scope.enteredTime()}; paths read the scope's current input. */
@@ -61,12 +61,17 @@ final class WaitTimes {
             throw StatesErrors.runtime("The SecondsPath parameter cannot be parsed as a long value: " + path.source()
                     + " == " + Json.write(value));
         }
-        long seconds = value.longValue();
-        if (seconds < 0) {
+        // compared exactly: longValue() wraps 9e15 * 1000 and truncates 1e400, so only the checked value is read
+        java.math.BigDecimal seconds = value.decimalValue();
+        if (seconds.signum() < 0) {
             throw StatesErrors.runtime("The SecondsPath parameter references a negative value: " + path.source()
                     + " == " + Json.write(value));
         }
-        return seconds;
+        if (seconds.compareTo(java.math.BigDecimal.valueOf(MAX_SECONDS)) > 0) {
+            throw StatesErrors.runtime("The SecondsPath parameter references a value greater than the maximum of "
+                    + MAX_SECONDS + " seconds: " + path.source() + " == " + Json.write(value));
+        }
+        return seconds.longValue();
     }
 
     private static Instant timestamp(Path path, JsonNode value) {

@@ -89,6 +89,11 @@ public final class History {
         return id;
     }
 
+    /** The most events this history takes, or {@code 0} for no limit. */
+    public int limit() {
+        return limit;
+    }
+
     /** The id of the most recent event (0 before the first). */
     public long lastId() {
         return lastId.get();

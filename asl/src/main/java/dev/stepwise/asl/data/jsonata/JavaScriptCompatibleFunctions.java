@@ -54,6 +54,7 @@ final class JavaScriptCompatibleFunctions {
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
             StringBuilder out = new StringBuilder();
             JavaScriptJson.write(value, pretty, out);
+            SizeBoundedFunctions.checkLength("$string", out.length());
             return out.toString();
         }
         return Functions.string(value, pretty);

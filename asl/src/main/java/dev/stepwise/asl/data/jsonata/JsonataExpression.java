@@ -3,6 +3,7 @@ package dev.stepwise.asl.data.jsonata;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class JsonataExpression {
         compiled.setOutputConvertNulls(false); // keeps JSON null apart from undefined
         JavaScriptCompatibleFunctions.register(compiled);
         StepFunctionsFunctions.register(compiled);
+        SizeBoundedFunctions.register(compiled);
         return new JsonataExpression(expression, location, compiled, referencedNames(expression), timeLimitMillis);
     }
 
@@ -67,6 +69,11 @@ public final class JsonataExpression {
     }
 
     private static Jsonata parse(String expression, String location) {
+        JsonataNesting.Violation deep = JsonataNesting.firstTooDeep(expression);
+        if (deep != null) {
+            throw new JsonataSyntaxException(expression, null, "The expression nests brackets more than "
+                    + JsonataNesting.MAX_DEPTH + " levels deep.", deep.position(), location);
+        }
         try {
             return Jsonata.jsonata(expression);
         } catch (JException e) {
@@ -74,6 +81,11 @@ public final class JsonataExpression {
                     Math.max(0, e.getLocation()), location);
         } catch (RuntimeException e) { // the parser lets a few Java exceptions out on odd input
             throw new JsonataSyntaxException(expression, null, String.valueOf(e.getMessage()), 0, location);
+        } catch (StackOverflowError e) {
+            // The library parses by recursive descent; past the bracket check, a long chain of operators (a
+            // thousand steps of 'a.a.a...' or '- - - 1') still nests its syntax tree deep enough to overflow.
+            throw new JsonataSyntaxException(expression, null, "The expression nests too deeply to be parsed.", 0,
+                    location);
         }
     }
 
@@ -120,6 +132,9 @@ public final class JsonataExpression {
             return JsonataValues.toJson(value);
         } catch (JsonataValues.NotJsonException e) {
             throw QueryEvaluationException.unsupportedResult(text, location);
+        } catch (JsonataValues.TooDeepException e) {
+            throw QueryEvaluationException.tooLarge(text, location, "it nests deeper than " + Json.MAX_DEPTH
+                    + " levels of objects and arrays");
         }
     }
 
@@ -139,6 +154,11 @@ public final class JsonataExpression {
             return compiled.evaluate(null, frame);
         } catch (StackOverflowError e) {
             throw QueryEvaluationException.threw(text, location, "Stack overflow: the expression recurses too deeply.");
+        } catch (OutOfMemoryError e) {
+            // Operators the functions' bounds cannot see, such as '&' doubling a string in a $reduce, can ask for
+            // a value larger than the heap before the time limit is next checked. The one failed allocation is
+            // that value; everything the evaluation built is unreachable once this frame is left.
+            throw QueryEvaluationException.tooLarge(text, location, "it does not fit in memory");
         } catch (RuntimeException e) {
             throw QueryEvaluationException.threw(text, location, JsonataErrorText.of(e));
         }

@@ -2,6 +2,7 @@ package dev.stepwise.asl.data.jsonata;
 
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,6 +81,20 @@ final class JsonataValues {
 
     /** The JSON form of a JSONata result; {@code null} when the result is undefined. */
     static JsonNode toJson(Object value) {
+        return toJson(value, Json.MAX_DEPTH);
+    }
+
+    /**
+     * Thrown when a result nests deeper than {@link Json#MAX_DEPTH}: an expression can build one in a loop
+     * ({@code $reduce}), and no later step could walk it.
+     */
+    static final class TooDeepException extends RuntimeException {
+        TooDeepException() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static JsonNode toJson(Object value, int depthLeft) {
         if (value == null) {
             return null;
         }
@@ -95,19 +110,20 @@ final class JsonataValues {
         if (value instanceof Number number) {
             return numberToJson(number);
         }
-        if (value instanceof Map<?, ?> map) {
-            return mapToJson(map);
-        }
-        if (value instanceof List<?> list) {
-            return listToJson(list);
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            if (depthLeft == 0) {
+                throw new TooDeepException();
+            }
+            return value instanceof Map<?, ?> map ? mapToJson(map, depthLeft - 1) : listToJson((List<?>) value,
+                    depthLeft - 1);
         }
         throw new NotJsonException();
     }
 
-    private static ObjectNode mapToJson(Map<?, ?> map) {
+    private static ObjectNode mapToJson(Map<?, ?> map, int depthLeft) {
         ObjectNode object = NODES.objectNode();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            JsonNode child = toJson(entry.getValue());
+            JsonNode child = toJson(entry.getValue(), depthLeft);
             if (child != null) { // an undefined member is left out, as JSON.stringify does
                 object.set(String.valueOf(entry.getKey()), child);
             }
@@ -115,10 +131,10 @@ final class JsonataValues {
         return object;
     }
 
-    private static ArrayNode listToJson(List<?> list) {
+    private static ArrayNode listToJson(List<?> list, int depthLeft) {
         ArrayNode array = NODES.arrayNode(list.size());
         for (Object element : list) {
-            JsonNode child = toJson(element);
+            JsonNode child = toJson(element, depthLeft);
             array.add(child == null ? NODES.nullNode() : child); // JSON.stringify writes undefined in arrays as null
         }
         return array;

@@ -65,6 +65,12 @@ public final class QueryEvaluationException extends RuntimeException {
                 + " returned an unexpected value. Expected " + expected + ", but was: " + JsonTypes.compact(value));
     }
 
+    /** A result (or a value on the way to it) past what an evaluation may build; {@code why} says which bound. */
+    static QueryEvaluationException tooLarge(String expression, String location, String why) {
+        return new QueryEvaluationException(location, prefix(expression, location)
+                + " returned a result that is too large: " + why + ".");
+    }
+
     static QueryEvaluationException threw(String expression, String location, String reason) {
         return new QueryEvaluationException(location, prefix(expression, location)
                 + " threw an error during evaluation. " + reason);

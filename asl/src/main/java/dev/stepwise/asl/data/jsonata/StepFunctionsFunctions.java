@@ -26,6 +26,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class StepFunctionsFunctions {
 
+    /** As many items as JSONata's own range operator {@code [a..b]} may allocate (its error D2014). */
+    static final long MAX_RANGE_ITEMS = 10_000_000;
+
     private static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -87,8 +90,13 @@ final class StepFunctionsFunctions {
         if (step == 0) {
             throw new FunctionException("The step argument of $range must not be zero.");
         }
-        List<Object> values = new ArrayList<>();
-        for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
+        long count = end == start || (end > start) == (step > 0) ? Math.abs((end - start) / step) + 1 : 0;
+        if (count > MAX_RANGE_ITEMS) {
+            throw new FunctionException("The $range function would return " + count + " items, more than the "
+                    + MAX_RANGE_ITEMS + " allowed.");
+        }
+        List<Object> values = new ArrayList<>((int) count);
+        for (long i = 0, value = start; i < count; i++, value += step) {
             values.add(value == (int) value ? (Object) (int) value : (Object) value);
         }
         return values.size() == 1 ? values.get(0) : values;

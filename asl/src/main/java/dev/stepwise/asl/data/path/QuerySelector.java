@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import dev.stepwise.asl.data.Json;
@@ -43,8 +42,9 @@ final class QuerySelector implements Selector {
                 return null;
             }
             return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
-        } catch (PathNotFoundException e) {
-            // AWS: a query that can select many values selects an empty array when nothing matches.
+        } catch (InvalidPathException e) { // PathNotFoundException included
+            // AWS: a query that can select many values selects an empty array when nothing matches. A query the
+            // document's shape cannot answer (a filter applied to a string) matches nothing either.
             return path.isDefinite() ? null : Json.NODES.arrayNode();
         }
     }

@@ -1,0 +1,100 @@
+package dev.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files that are not one JSON document within AWS's size limit, given as the definition or as {@code --input}:
+ * each ends with exit code 2 and exactly one line on stderr, never a stack trace.
+ */
+class StepwiseCliBadFilesTest {
+
+    private static final String PASS = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+
+    @TempDir
+    Path dir;
+
+    /** One bad file per case, written fresh (the 100 MB one is deleted with the folder). */
+    private List<String> badFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        files.add(write("trailing.json", PASS + " garbage"));
+        files.add(write("two.json", PASS + "\n" + PASS));
+        files.add(write("empty.json", ""));
+        files.add(write("blank.json", " \n\t "));
+        files.add(write("deep.json", "[".repeat(5_000) + "]".repeat(5_000)));
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        files.add(folder.toString());
+        files.add("/dev/zero");
+        Path huge = dir.resolve("huge.json");
+        try (OutputStream out = Files.newOutputStream(huge)) {
+            byte[] chunk = ("[" + "1,".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 100L * 1024 * 1024; written += chunk.length) {
+                out.write(chunk);
+            }
+        }
+        files.add(huge.toString());
+        return files;
+    }
+
+    private String write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result stepwise(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new StepwiseCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertOneLineAndExitTwo(Result result, String file) {
+        assertThat(result.code()).as(file).isEqualTo(2);
+        assertThat(result.err().lines()).as(file).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("stepwise: ").doesNotContain("Exception"));
+    }
+
+    @Test
+    void aBadDefinitionFileIsOneLineAndExitCodeTwo() throws IOException {
+        for (String file : badFiles()) {
+            assertOneLineAndExitTwo(stepwise("run", file), file);
+            assertOneLineAndExitTwo(stepwise("validate", file), file);
+        }
+    }
+
+    @Test
+    void aBadInputFileIsOneLineAndExitCodeTwo() throws IOException {
+        String definition = write("pass.json", PASS);
+        for (String file : badFiles()) {
+            assertOneLineAndExitTwo(stepwise("run", definition, "--input", file), file);
+        }
+    }
+
+    @Test
+    void sizeLimitsAreAwsOnesAndAreNamed() throws IOException {
+        String definition = write("pass.json", PASS);
+        String input = write("big-input.json", "\"" + "x".repeat(262_144 - 2) + "\"");
+        assertThat(stepwise("run", definition, "--input", input).code()).isZero();
+        String over = write("over-input.json", "\"" + "x".repeat(262_144 - 1) + "\"");
+        Result refused = stepwise("run", definition, "--input", over);
+        assertThat(refused.err()).contains("larger than 262144 bytes");
+        String comment = "{\"Comment\":\"" + "x".repeat(1_048_576) + "\"," + PASS.substring(1);
+        Result tooLarge = stepwise("validate", write("big-definition.json", comment));
+        assertOneLineAndExitTwo(tooLarge, "big-definition.json");
+        assertThat(tooLarge.err()).contains("larger than 1048576 bytes");
+    }
+}

@@ -24,6 +24,7 @@ import dev.stepwise.processor.model.DataContract;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
+import dev.stepwise.processor.parse.ErroneousValues;
 import dev.stepwise.processor.parse.ParsedWorkflow;
 import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.DeploymentValidator;
@@ -33,7 +34,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
@@ -59,6 +62,8 @@ public final class WorkflowProcessor extends AbstractProcessor {
     private static final IamPolicyDeriver POLICIES = new IamPolicyDeriver();
 
     private final UnaryOperator<WorkflowModel> afterParse;
+    /** Workflows with a value javac could not compute yet, by qualified name: read again in the next round. */
+    private final Set<String> waiting = new LinkedHashSet<>();
 
     public WorkflowProcessor() {
         this(UnaryOperator.identity());
@@ -87,16 +92,31 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
         var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils(),
                 RepeatedAnnotations.of(processingEnv));
+        List<TypeElement> workflows = new ArrayList<>();
+        // each round javac enters the sources again: the waiting workflows are fresh elements, looked up by name
+        waiting.stream().map(processingEnv.getElementUtils()::getTypeElement).filter(Objects::nonNull)
+                .forEach(workflows::add);
+        waiting.clear();
         for (Element element : round.getElementsAnnotatedWith(workflow)) {
             if (element instanceof TypeElement type) {
-                processSafely(type, reporter);
+                workflows.add(type);
             }
+        }
+        for (TypeElement type : workflows) {
+            processSafely(type, reporter, round.processingOver());
         }
         return false;
     }
 
-    private void processSafely(TypeElement type, Reporter reporter) {
+    private void processSafely(TypeElement type, Reporter reporter, boolean lastRound) {
         try {
+            if (ErroneousValues.reachableFrom(type)) {
+                // javac reports the value; another processor may yet generate the class it names
+                if (!lastRound) {
+                    waiting.add(type.getQualifiedName().toString());
+                }
+                return;
+            }
             process(type, reporter);
         } catch (RuntimeException | IOException e) {
             reporter.report(Problem.of(Message.INTERNAL_ERROR, Where.type(type.getQualifiedName().toString()),

@@ -10,6 +10,7 @@ public enum Message {
     // structure
     WORKFLOW_CLASS("WorkflowClass", Kind.ERROR, "@Workflow must annotate a non-private class, but %s is %s"),
     FLOW_AS_WORKFLOW("FlowIsWorkflow", Kind.ERROR, "a class cannot be both @Workflow and @Flow; use @Flow only for Parallel branches and Map processors"),
+    FLOW_NOT_A_CLASS("FlowNotAClass", Kind.ERROR, "a %s names a class annotated @Flow, whose methods are its states, not %s"),
     NOT_A_FLOW("BranchNotFlow", Kind.ERROR, "%s is used as a %s but is not annotated @Flow; annotate it @Flow"),
     FLOW_NOT_INSTANTIABLE("FlowNotInstantiable", Kind.ERROR, "@Flow class %s needs to be a non-abstract, non-private top-level or static nested class with a non-private no-argument constructor: the generated Workflow class creates it to run its Task states locally"),
     RECURSIVE_FLOW("RecursiveFlow", Kind.ERROR, "%s contains itself through Parallel branches or Map processors; a flow cannot nest itself"),

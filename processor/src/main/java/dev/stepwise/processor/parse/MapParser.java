@@ -35,7 +35,7 @@ final class MapParser implements StateParser {
                 "itemSelector");
         MapLimits limits = limits(d, map);
         FlowModel processor = subflows.parse(d, map.type("processor"), "Map", "processor", "Map processor")
-                .orElse(new FlowModel(map.type("processor").getQualifiedName().toString(), null, "", List.of()));
+                .orElse(new FlowModel(map.type("processor").toString(), null, "", List.of()));
         return new StateModel.Map(d.name(), comment, parts.transition(d, following), parts.dataFlow().data(d, null),
                 items, selector, limits, processor, map.enumName("mode"), parts.errorHandling().errorHandling(d),
                 parts.dataFlow().expressions(d));

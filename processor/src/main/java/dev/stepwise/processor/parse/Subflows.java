@@ -9,11 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -32,12 +35,18 @@ final class Subflows {
     }
 
     /**
-     * The flow of {@code type}, named by the state's {@code annotation} {@code attribute}; empty when it is no
-     * {@code @Flow} class.
+     * The flow of the class literal {@code literal}, named by the state's {@code annotation} {@code attribute};
+     * empty when it is no {@code @Flow} class.
      *
      * @param role what the flow is to the state, for the diagnostic ("Parallel branch")
      */
-    Optional<FlowModel> parse(DeclaredState d, TypeElement type, String annotation, String attribute, String role) {
+    Optional<FlowModel> parse(DeclaredState d, TypeMirror literal, String annotation, String attribute, String role) {
+        Optional<String> other = notAClass(literal);
+        if (other.isPresent()) {
+            problems.add(Message.FLOW_NOT_A_CLASS, d.where().on(annotation, attribute), role, other.get());
+            return Optional.empty();
+        }
+        TypeElement type = (TypeElement) ((DeclaredType) literal).asElement();
         AnnotationMirror flow = StateMethods.stepwise(type.getAnnotationMirrors()).stream()
                 .filter(m -> StateMethods.simpleName(m).equals("Flow")).findFirst().orElse(null);
         if (flow == null) {
@@ -50,6 +59,29 @@ final class Subflows {
         }
         String comment = new AnnotationReader(flow, elements).string("comment");
         return Optional.of(flows.apply(type, comment.isEmpty() ? null : comment));
+    }
+
+    /**
+     * What a class literal names when that is not a class, which only a class can hold states: "the interface
+     * Runnable", "the primitive type int".
+     */
+    private static Optional<String> notAClass(TypeMirror literal) {
+        return switch (literal.getKind()) {
+            case DECLARED -> {
+                Element element = ((DeclaredType) literal).asElement();
+                String kind = switch (element.getKind()) {
+                    case INTERFACE -> "the interface ";
+                    case ENUM -> "the enum ";
+                    case ANNOTATION_TYPE -> "the annotation type ";
+                    case RECORD -> "the record ";
+                    default -> null;
+                };
+                yield Optional.ofNullable(kind).map(k -> k + element.getSimpleName());
+            }
+            case ARRAY -> Optional.of("the array type " + literal);
+            case VOID -> Optional.of("void");
+            default -> Optional.of("the primitive type " + literal);
+        };
     }
 
     /** Whether generated code in the workflow's package can call {@code new Flow()}. */

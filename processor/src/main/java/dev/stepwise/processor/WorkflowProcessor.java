@@ -173,7 +173,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String base = WorkflowClassWriter.resourceBase(model);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
-        writeSource(type, source.packageName() + "." + source.typeSpec().name(), text);
+        writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
     }
 
     private void writeResource(TypeElement type, String path, String content) throws IOException {

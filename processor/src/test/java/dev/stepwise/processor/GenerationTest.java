@@ -199,6 +199,25 @@ class GenerationTest {
     }
 
     @Test
+    void aWorkflowInTheDefaultPackageGeneratesItsClassThere() throws Exception {
+        Compilation unnamed = Sources.compile(JavaFileObjects.forSourceString("Greeter", """
+                import dev.stepwise.annotations.*;
+                @Workflow
+                public class Greeter {
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String greet(@From("$.name") String name) { return "hi " + name; }
+                }
+                """));
+
+        assertThat(unnamed).succeededWithoutWarnings();
+        assertThat(unnamed).generatedSourceFile("GreeterWorkflow").contentsAsUtf8String()
+                .doesNotContain("package");
+        var spec = (WorkflowSpec) new GeneratedClasses(unnamed).loadClass("GreeterWorkflow").getConstructor()
+                .newInstance();
+        assertThat(spec.definition()).isEqualTo(asl(unnamed, "META-INF/stepwise/Greeter.asl.json"));
+    }
+
+    @Test
     void aBoundTaskConvertsAGenericParameterToItsElementType() throws Exception {
         Compilation basket = Sources.compile(Sources.type("Basket", """
                 @Workflow

@@ -26,6 +26,7 @@ import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.ErroneousValues;
 import dev.stepwise.processor.parse.ParsedWorkflow;
+import dev.stepwise.processor.parse.SourceTypes;
 import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
@@ -64,6 +65,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
     private final UnaryOperator<WorkflowModel> afterParse;
     /** Workflows with a value javac could not compute yet, by qualified name: read again in the next round. */
     private final Set<String> waiting = new LinkedHashSet<>();
+    private final SourceTypes sources = new SourceTypes();
 
     public WorkflowProcessor() {
         this(UnaryOperator.identity());
@@ -90,6 +92,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         if (workflow == null) {
             return false;
         }
+        sources.add(round);
         var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils(),
                 RepeatedAnnotations.of(processingEnv));
         List<TypeElement> workflows = new ArrayList<>();
@@ -125,8 +128,12 @@ public final class WorkflowProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, Reporter reporter) throws IOException {
-        ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils()).parse(type);
+        ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils(), sources).parse(type);
         List<Problem> problems = new ArrayList<>(parsed.problems());
+        String generated = WorkflowClassWriter.name(parsed.model()).canonicalName();
+        // the Filer refuses to create a type compiled here; what it would say ("Attempt to recreate") helps no one
+        sources.origin(generated).ifPresent(origin -> problems.add(Problem.of(Message.GENERATED_NAME_TAKEN,
+                Where.type(type.getQualifiedName().toString()).on("Workflow"), generated, origin)));
         WorkflowModel model = afterParse.apply(parsed.model());
         DataContract contract = null;
         ObjectNode definition = null;
@@ -147,6 +154,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         if (problems.stream().anyMatch(Problem::isError)) {
             return;
         }
+        sources.addGenerated(generated, type.getQualifiedName().toString());
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
         String asl = Json.pretty(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));

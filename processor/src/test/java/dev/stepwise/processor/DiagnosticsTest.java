@@ -91,6 +91,10 @@ class DiagnosticsTest {
                 errorIn("Lines.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Lines needs to be a non-abstract",
                         "@Flow", workflow("    @Map(processor = Lines.class) void each() {}" + END),
                         type("Lines", "@Flow\npublic class Lines {\n    Lines(int size) {}\n    @Succeed void done() {}\n}")),
+                error(Message.GENERATED_NAME_TAKEN, "[GeneratedNameTaken] the class test.SampleWorkflow generated for this"
+                        + " workflow clashes with a class of that name in this compilation; rename one of the two classes, or,"
+                        + " if it is a generated source left from an earlier build, clean the build (mvn clean)", "@Workflow",
+                        workflow("    @Succeed void done() {}"), type("SampleWorkflow", "public class SampleWorkflow {}")),
                 errorIn("Loop.java", Message.RECURSIVE_FLOW, "[RecursiveFlow] Loop contains itself", "public class Loop",
                         workflow("    @Parallel(branches = Loop.class) void run() {}" + END),
                         type("Loop", "@Flow\npublic class Loop {\n    @Parallel(branches = Loop.class) void again() {}\n}")),
@@ -304,6 +308,7 @@ class DiagnosticsTest {
         covered.add(Message.AMBIGUOUS_TASK_NAME); // aTaskNameUsedInTwoFlowsIsAWarning
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
+        covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
@@ -368,6 +373,62 @@ class DiagnosticsTest {
                     .append(i).append("\") void step").append(i).append("() {}\n");
         }
         assertThat(compile(workflow(fewer + "    @Succeed void done() {}"))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void twoWorkflowsWhoseGeneratedClassesShareANameGenerateTheFirst(@TempDir Path directory) throws IOException {
+        // Order.Lines and OrderLines both make OrderLinesWorkflow
+        JavaFileObject nested = type("Order", "public class Order {\n"
+                + "    @Workflow public static class Lines { @Succeed void done() {} }\n}");
+        JavaFileObject flat = type("OrderLines", "@Workflow\npublic class OrderLines { @Succeed void done() {} }");
+
+        Compilation compilation = compile(nested, flat);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[GeneratedNameTaken] the class test.OrderLinesWorkflow generated for"
+                + " this workflow clashes with the class generated for workflow test.Order.Lines")
+                .inFile(flat).onLineContaining("@Workflow");
+        assertThat(Sources.compileInto(directory, nested, flat)).contains("generated/test/OrderLinesWorkflow.java",
+                "classes/META-INF/stepwise/test.Order.Lines.asl.json").noneMatch(f -> f.contains("test.OrderLines."));
+    }
+
+    @Test
+    void aGeneratedClassLeftOnTheClassPathIsReplaced(@TempDir Path directory) throws IOException {
+        // an incremental build compiles with its earlier output on the class path
+        Path stale = ClassFiles.compile(directory, List.of(), type("SampleWorkflow", "public class SampleWorkflow {}"));
+
+        Compilation compilation = Compiler.javac().withProcessors(new WorkflowProcessor())
+                .withClasspath(ClassFiles.classPathWith(stale))
+                .compile(workflow("    @Succeed void done() {}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
+                .contains("extends GeneratedWorkflow");
+    }
+
+    @Test
+    void aFlowCompiledWithoutParameterNamesIsAnError(@TempDir Path directory) throws IOException {
+        JavaFileObject refund = type("Refund", "@Flow\npublic class Refund {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    void check(@From(\"$.order.id\") String orderId, @From(\"$.total\") int amount) {}\n}");
+        JavaFileObject sample = workflow("    @Parallel(branches = Refund.class) void both() {}" + END);
+
+        Compilation unnamed = Compiler.javac().withProcessors(new WorkflowProcessor())
+                .withClasspath(ClassFiles.classPathWith(ClassFiles.compile(directory.resolve("plain"), List.of(), refund)))
+                .compile(sample);
+
+        assertThat(unnamed).hadErrorCount(1);
+        assertThat(unnamed).hadErrorContaining("[ParameterNamesMissing] Refund comes from a class file without parameter"
+                + " names, so Task method check(arg0, arg1) would pass its parameters to Step Functions as \"arg0\","
+                + " \"arg1\"; compile Refund with javac -parameters").inFile(sample).onLineContaining("Refund.class");
+        // either option records the names: the definition keys the Parameters by them
+        for (String option : List.of("-parameters", "-g")) {
+            Compilation named = Compiler.javac().withProcessors(new WorkflowProcessor())
+                    .withClasspath(ClassFiles.classPathWith(ClassFiles.compile(directory.resolve(option), List.of(option), refund)))
+                    .compile(sample);
+            assertThat(named).succeededWithoutWarnings();
+            assertThat(GenerationTest.asl(named, "META-INF/stepwise/test.Sample.asl.json"))
+                    .contains("\"orderId.$\": \"$.order.id\"", "\"amount.$\": \"$.total\"");
+        }
     }
 
     @Test

@@ -31,12 +31,13 @@ final class FlowParser {
     private final Deque<String> parsing = new ArrayDeque<>();
 
     /** @param workflowJsonata whether the workflow's query language is JSONata, which every state then inherits */
-    FlowParser(Elements elements, TypeReader types, Problems problems, Sites sites, boolean workflowJsonata) {
+    FlowParser(Elements elements, TypeReader types, SourceTypes sources, Problems problems, Sites sites,
+               boolean workflowJsonata) {
         this.problems = problems;
         this.sites = sites;
         this.declarations = new StateDeclarations(elements, problems, workflowJsonata);
         var parts = StateParts.reportingTo(problems);
-        var subflows = new Subflows(elements, problems, this::parse);
+        var subflows = new Subflows(elements, sources, problems, this::parse);
         this.parsers = Map.of(
                 "Task", new TaskParser(elements, types, parts),
                 "Pass", new PassParser(parts),

@@ -218,6 +218,31 @@ class GenerationTest {
     }
 
     @Test
+    void classNamesThatDoNotLookLikeClassesAreNamedExactly() throws Exception {
+        // a lower-case class in a package with an upper-case segment: no guessing where the package ends
+        Compilation odd = Sources.compile(JavaFileObjects.forSourceString("Acme.orders.checkout", """
+                package Acme.orders;
+                import dev.stepwise.annotations.*;
+                @Workflow
+                public class checkout {
+                    @Parallel(branches = refund.class) void both() {}
+                    @Succeed void done() {}
+                    @Flow public static class refund {
+                        @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                        String give(@From("$.id") String id) { return "refunded " + id; }
+                    }
+                }
+                """));
+
+        assertThat(odd).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(odd);
+        Object impl = classes.loadClass("Acme.orders.checkout").getDeclaredConstructor().newInstance();
+        var bound = (WorkflowSpec) classes.loadClass("Acme.orders.checkoutWorkflow").getMethod("bind", impl.getClass())
+                .invoke(null, impl);
+        assertThat(bound.tasks().get("give").invoke("{\"id\": \"7\"}")).isEqualTo("\"refunded 7\"");
+    }
+
+    @Test
     void aBoundTaskConvertsAGenericParameterToItsElementType() throws Exception {
         Compilation basket = Sources.compile(Sources.type("Basket", """
                 @Workflow

@@ -243,6 +243,31 @@ class GenerationTest {
     }
 
     @Test
+    void namesThatMakeTheSameJavaNameAreNumbered() throws Exception {
+        Compilation clash = Sources.compile(Sources.workflow("""
+                    @State("charge card") @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String first(@From("$.order-id") String a, @From("$.orderId") String b,
+                                 @From("$.toString") String c, @From("$.class") String d) { return a + b + c + d; }
+                    @State("ChargeCard") @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String second(@From("$") String c, @From("$") String d) { return c + d; }
+                    @Succeed void done() {}
+                """));
+
+        assertThat(clash).succeededWithoutWarnings();
+        assertThat(Sources.nestedRecord(clash, "test.SampleWorkflow", "Input"))
+                .contains("@JsonProperty(\"order-id\") String orderId", "@JsonProperty(\"orderId\") String orderId2",
+                        "@JsonProperty(\"toString\") String toString_", "@JsonProperty(\"class\") String class_");
+        GeneratedClasses classes = new GeneratedClasses(clash);
+        Object impl = classes.loadClass("test.Sample").getDeclaredConstructor().newInstance();
+        var bound = (WorkflowSpec) classes.loadClass("test.SampleWorkflow").getMethod("bind", impl.getClass())
+                .invoke(null, impl);
+        assertThat(bound.tasks().get("charge card").invoke("{\"a\": \"1\", \"b\": \"2\", \"c\": \"3\", \"d\": \"4\"}"))
+                .isEqualTo("\"1234\"");
+        assertThat(bound.tasks().get("ChargeCard").invoke("{\"c\": \"3\", \"d\": \"4\"}")).isEqualTo("\"34\"");
+        classes.loadClass("test.SampleWorkflow$ChargeCardParameters2");
+    }
+
+    @Test
     void aBoundTaskConvertsAGenericParameterToItsElementType() throws Exception {
         Compilation basket = Sources.compile(Sources.type("Basket", """
                 @Workflow

@@ -121,7 +121,8 @@ final class TaskSwitch {
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
             block.addStatement("$T parameters = $L", record, Conversions.whole(record));
-            parameters.forEach(p -> arguments.add(CodeBlock.of("parameters.$N()", JavaTypes.identifier(p.name()))));
+            RecordWriter.componentNames(parameters.stream().map(TaskSignature.Parameter::name).toList())
+                    .forEach(component -> arguments.add(CodeBlock.of("parameters.$N()", component)));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", instance, signature.methodName(), CodeBlock.join(arguments, ", "));
         if (signature.returnType().equals(JavaType.VOID)) {

@@ -24,7 +24,9 @@ import dev.stepwise.processor.model.DataContract;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
+import dev.stepwise.processor.parse.ErroneousValues;
 import dev.stepwise.processor.parse.ParsedWorkflow;
+import dev.stepwise.processor.parse.SourceTypes;
 import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.DefinitionRules;
 import dev.stepwise.processor.validate.DeploymentValidator;
@@ -33,7 +35,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
@@ -59,6 +63,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
     private static final IamPolicyDeriver POLICIES = new IamPolicyDeriver();
 
     private final UnaryOperator<WorkflowModel> afterParse;
+    /** Workflows with a value javac could not compute yet, by qualified name: read again in the next round. */
+    private final Set<String> waiting = new LinkedHashSet<>();
+    private final SourceTypes sources = new SourceTypes();
 
     public WorkflowProcessor() {
         this(UnaryOperator.identity());
@@ -85,18 +92,34 @@ public final class WorkflowProcessor extends AbstractProcessor {
         if (workflow == null) {
             return false;
         }
+        sources.add(round);
         var reporter = new Reporter(processingEnv.getMessager(), processingEnv.getElementUtils(),
                 RepeatedAnnotations.of(processingEnv));
+        List<TypeElement> workflows = new ArrayList<>();
+        // each round javac enters the sources again: the waiting workflows are fresh elements, looked up by name
+        waiting.stream().map(processingEnv.getElementUtils()::getTypeElement).filter(Objects::nonNull)
+                .forEach(workflows::add);
+        waiting.clear();
         for (Element element : round.getElementsAnnotatedWith(workflow)) {
             if (element instanceof TypeElement type) {
-                processSafely(type, reporter);
+                workflows.add(type);
             }
+        }
+        for (TypeElement type : workflows) {
+            processSafely(type, reporter, round.processingOver());
         }
         return false;
     }
 
-    private void processSafely(TypeElement type, Reporter reporter) {
+    private void processSafely(TypeElement type, Reporter reporter, boolean lastRound) {
         try {
+            if (ErroneousValues.reachableFrom(type)) {
+                // javac reports the value; another processor may yet generate the class it names
+                if (!lastRound) {
+                    waiting.add(type.getQualifiedName().toString());
+                }
+                return;
+            }
             process(type, reporter);
         } catch (RuntimeException | IOException e) {
             reporter.report(Problem.of(Message.INTERNAL_ERROR, Where.type(type.getQualifiedName().toString()),
@@ -105,8 +128,12 @@ public final class WorkflowProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, Reporter reporter) throws IOException {
-        ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils()).parse(type);
+        ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils(), sources).parse(type);
         List<Problem> problems = new ArrayList<>(parsed.problems());
+        String generated = WorkflowClassWriter.name(parsed.model()).canonicalName();
+        // the Filer refuses to create a type compiled here; what it would say ("Attempt to recreate") helps no one
+        sources.origin(generated).ifPresent(origin -> problems.add(Problem.of(Message.GENERATED_NAME_TAKEN,
+                Where.type(type.getQualifiedName().toString()).on("Workflow"), generated, origin)));
         WorkflowModel model = afterParse.apply(parsed.model());
         DataContract contract = null;
         ObjectNode definition = null;
@@ -132,6 +159,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         if (problems.stream().anyMatch(Problem::isError)) {
             return;
         }
+        sources.addGenerated(generated, type.getQualifiedName().toString());
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
         String asl = Json.pretty(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
@@ -158,7 +186,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String base = WorkflowClassWriter.resourceBase(model);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
-        writeSource(type, source.packageName() + "." + source.typeSpec().name(), text);
+        writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
     }
 
     private void writeResource(TypeElement type, String path, String content) throws IOException {

@@ -66,9 +66,35 @@ class DiagnosticsTest {
                 error(Message.NOT_A_FLOW, "[BranchNotFlow] Items is used as a Map processor", "@Map",
                         workflow("    @Map(processor = Items.class) void each() {}" + END),
                         type("Items", "public class Items { @Succeed void done() {} }")),
+                error(Message.FLOW_NOT_A_CLASS, "[FlowNotAClass] a Map processor names a class annotated @Flow, whose methods"
+                        + " are its states, not the primitive type int", "int.class",
+                        workflow("    @Map(processor = int.class) void each() {}" + END)),
+                error(Message.FLOW_NOT_A_CLASS, "[FlowNotAClass] a Parallel branch names a class annotated @Flow, whose"
+                        + " methods are its states, not the array type java.lang.Integer[]", "Integer[].class",
+                        workflow("    @Parallel(branches = {Branch.class, Integer[].class}) void both() {}" + END),
+                        type("Branch", "@Flow public class Branch { @Succeed void done() {} }")),
+                error(Message.FLOW_NOT_A_CLASS, "[FlowNotAClass] a Map processor names a class annotated @Flow, whose methods"
+                        + " are its states, not void", "void.class", workflow("    @Map(processor = void.class) void each() {}" + END)),
+                error(Message.FLOW_NOT_A_CLASS, "not the interface Runnable", "Runnable.class",
+                        workflow("    @Map(processor = Runnable.class) void each() {}" + END)),
+                error(Message.FLOW_NOT_A_CLASS, "not the enum Steps", "Steps.class",
+                        workflow("    @Parallel(branches = Steps.class) void both() {}" + END),
+                        type("Steps", "@Flow public enum Steps { ONE; @Succeed void done() {} }")),
+                error(Message.FLOW_NOT_A_CLASS, "not the record Line", "Line.class",
+                        workflow("    @Map(processor = Line.class) void each() {}" + END),
+                        type("Line", "@Flow public record Line(String sku) { @Succeed void done() {} }")),
+                error(Message.FLOW_NOT_A_CLASS, "not the annotation type Override", "Override.class",
+                        workflow("    @Map(processor = Override.class) void each() {}" + END)),
+                errorIn("Items.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Items needs to be a non-abstract",
+                        "@Flow", workflow("    @Map(processor = Items.class) void each() {}" + END),
+                        type("Items", "@Flow\npublic abstract class Items {\n    @Succeed void done() {}\n}")),
                 errorIn("Lines.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Lines needs to be a non-abstract",
                         "@Flow", workflow("    @Map(processor = Lines.class) void each() {}" + END),
                         type("Lines", "@Flow\npublic class Lines {\n    Lines(int size) {}\n    @Succeed void done() {}\n}")),
+                error(Message.GENERATED_NAME_TAKEN, "[GeneratedNameTaken] the class test.SampleWorkflow generated for this"
+                        + " workflow clashes with a class of that name in this compilation; rename one of the two classes, or,"
+                        + " if it is a generated source left from an earlier build, clean the build (mvn clean)", "@Workflow",
+                        workflow("    @Succeed void done() {}"), type("SampleWorkflow", "public class SampleWorkflow {}")),
                 errorIn("Loop.java", Message.RECURSIVE_FLOW, "[RecursiveFlow] Loop contains itself", "public class Loop",
                         workflow("    @Parallel(branches = Loop.class) void run() {}" + END),
                         type("Loop", "@Flow\npublic class Loop {\n    @Parallel(branches = Loop.class) void again() {}\n}")),
@@ -298,6 +324,7 @@ class DiagnosticsTest {
         covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
+        covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
@@ -346,6 +373,62 @@ class DiagnosticsTest {
                     .append(i).append("\") void step").append(i).append("() {}\n");
         }
         assertThat(compile(workflow(fewer + "    @Succeed void done() {}"))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void twoWorkflowsWhoseGeneratedClassesShareANameGenerateTheFirst(@TempDir Path directory) throws IOException {
+        // Order.Lines and OrderLines both make OrderLinesWorkflow
+        JavaFileObject nested = type("Order", "public class Order {\n"
+                + "    @Workflow public static class Lines { @Succeed void done() {} }\n}");
+        JavaFileObject flat = type("OrderLines", "@Workflow\npublic class OrderLines { @Succeed void done() {} }");
+
+        Compilation compilation = compile(nested, flat);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[GeneratedNameTaken] the class test.OrderLinesWorkflow generated for"
+                + " this workflow clashes with the class generated for workflow test.Order.Lines")
+                .inFile(flat).onLineContaining("@Workflow");
+        assertThat(Sources.compileInto(directory, nested, flat)).contains("generated/test/OrderLinesWorkflow.java",
+                "classes/META-INF/stepwise/test.Order.Lines.asl.json").noneMatch(f -> f.contains("test.OrderLines."));
+    }
+
+    @Test
+    void aGeneratedClassLeftOnTheClassPathIsReplaced(@TempDir Path directory) throws IOException {
+        // an incremental build compiles with its earlier output on the class path
+        Path stale = ClassFiles.compile(directory, List.of(), type("SampleWorkflow", "public class SampleWorkflow {}"));
+
+        Compilation compilation = Compiler.javac().withProcessors(new WorkflowProcessor())
+                .withClasspath(ClassFiles.classPathWith(stale))
+                .compile(workflow("    @Succeed void done() {}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
+                .contains("extends GeneratedWorkflow");
+    }
+
+    @Test
+    void aFlowCompiledWithoutParameterNamesIsAnError(@TempDir Path directory) throws IOException {
+        JavaFileObject refund = type("Refund", "@Flow\npublic class Refund {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    void check(@From(\"$.order.id\") String orderId, @From(\"$.total\") int amount) {}\n}");
+        JavaFileObject sample = workflow("    @Parallel(branches = Refund.class) void both() {}" + END);
+
+        Compilation unnamed = Compiler.javac().withProcessors(new WorkflowProcessor())
+                .withClasspath(ClassFiles.classPathWith(ClassFiles.compile(directory.resolve("plain"), List.of(), refund)))
+                .compile(sample);
+
+        assertThat(unnamed).hadErrorCount(1);
+        assertThat(unnamed).hadErrorContaining("[ParameterNamesMissing] Refund comes from a class file without parameter"
+                + " names, so Task method check(arg0, arg1) would pass its parameters to Step Functions as \"arg0\","
+                + " \"arg1\"; compile Refund with javac -parameters").inFile(sample).onLineContaining("Refund.class");
+        // either option records the names: the definition keys the Parameters by them
+        for (String option : List.of("-parameters", "-g")) {
+            Compilation named = Compiler.javac().withProcessors(new WorkflowProcessor())
+                    .withClasspath(ClassFiles.classPathWith(ClassFiles.compile(directory.resolve(option), List.of(option), refund)))
+                    .compile(sample);
+            assertThat(named).succeededWithoutWarnings();
+            assertThat(GenerationTest.asl(named, "META-INF/stepwise/test.Sample.asl.json"))
+                    .contains("\"orderId.$\": \"$.order.id\"", "\"amount.$\": \"$.total\"");
+        }
     }
 
     @Test

@@ -198,6 +198,75 @@ class GenerationTest {
     }
 
     @Test
+    void aWorkflowInTheDefaultPackageGeneratesItsClassThere() throws Exception {
+        Compilation unnamed = Sources.compile(JavaFileObjects.forSourceString("Greeter", """
+                import dev.stepwise.annotations.*;
+                @Workflow
+                public class Greeter {
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String greet(@From("$.name") String name) { return "hi " + name; }
+                }
+                """));
+
+        assertThat(unnamed).succeededWithoutWarnings();
+        assertThat(unnamed).generatedSourceFile("GreeterWorkflow").contentsAsUtf8String()
+                .doesNotContain("package");
+        var spec = (WorkflowSpec) new GeneratedClasses(unnamed).loadClass("GreeterWorkflow").getConstructor()
+                .newInstance();
+        assertThat(spec.definition()).isEqualTo(asl(unnamed, "META-INF/stepwise/Greeter.asl.json"));
+    }
+
+    @Test
+    void classNamesThatDoNotLookLikeClassesAreNamedExactly() throws Exception {
+        // a lower-case class in a package with an upper-case segment: no guessing where the package ends
+        Compilation odd = Sources.compile(JavaFileObjects.forSourceString("Acme.orders.checkout", """
+                package Acme.orders;
+                import dev.stepwise.annotations.*;
+                @Workflow
+                public class checkout {
+                    @Parallel(branches = refund.class) void both() {}
+                    @Succeed void done() {}
+                    @Flow public static class refund {
+                        @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                        String give(@From("$.id") String id) { return "refunded " + id; }
+                    }
+                }
+                """));
+
+        assertThat(odd).succeededWithoutWarnings();
+        GeneratedClasses classes = new GeneratedClasses(odd);
+        Object impl = classes.loadClass("Acme.orders.checkout").getDeclaredConstructor().newInstance();
+        var bound = (WorkflowSpec) classes.loadClass("Acme.orders.checkoutWorkflow").getMethod("bind", impl.getClass())
+                .invoke(null, impl);
+        assertThat(bound.tasks().get("give").invoke("{\"id\": \"7\"}")).isEqualTo("\"refunded 7\"");
+    }
+
+    @Test
+    void namesThatMakeTheSameJavaNameAreNumbered() throws Exception {
+        Compilation clash = Sources.compile(Sources.workflow("""
+                    @State("charge card") @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String first(@From("$.order-id") String a, @From("$.orderId") String b,
+                                 @From("$.toString") String c, @From("$.class") String d) { return a + b + c + d; }
+                    @State("ChargeCard") @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String second(@From("$") String c, @From("$") String d) { return c + d; }
+                    @Succeed void done() {}
+                """));
+
+        assertThat(clash).succeededWithoutWarnings();
+        assertThat(Sources.nestedRecord(clash, "test.SampleWorkflow", "Input"))
+                .contains("@JsonProperty(\"order-id\") String orderId", "@JsonProperty(\"orderId\") String orderId2",
+                        "@JsonProperty(\"toString\") String toString_", "@JsonProperty(\"class\") String class_");
+        GeneratedClasses classes = new GeneratedClasses(clash);
+        Object impl = classes.loadClass("test.Sample").getDeclaredConstructor().newInstance();
+        var bound = (WorkflowSpec) classes.loadClass("test.SampleWorkflow").getMethod("bind", impl.getClass())
+                .invoke(null, impl);
+        assertThat(bound.tasks().get("charge card").invoke("{\"a\": \"1\", \"b\": \"2\", \"c\": \"3\", \"d\": \"4\"}"))
+                .isEqualTo("\"1234\"");
+        assertThat(bound.tasks().get("ChargeCard").invoke("{\"c\": \"3\", \"d\": \"4\"}")).isEqualTo("\"34\"");
+        classes.loadClass("test.SampleWorkflow$ChargeCardParameters2");
+    }
+
+    @Test
     void aBoundTaskConvertsAGenericParameterToItsElementType() throws Exception {
         Compilation basket = Sources.compile(Sources.type("Basket", """
                 @Workflow

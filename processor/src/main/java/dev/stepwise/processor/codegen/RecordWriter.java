@@ -5,9 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,6 +21,9 @@ import javax.lang.model.element.Modifier;
 public final class RecordWriter {
 
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+    /** Names a record component cannot take: its accessor would override or clash with one of Object's methods. */
+    private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
+            "notifyAll", "toString", "wait");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private RecordWriter() {
@@ -31,15 +37,48 @@ public final class RecordWriter {
         return WorkflowClassWriter.name(model).nestedClass("Output");
     }
 
+    /**
+     * The Parameters record of a Task state: {@code ChargeCardParameters} for "Charge card". State names that make
+     * the same name ("Charge card", "ChargeCard") are numbered in declaration order: {@code ChargeCardParameters2}.
+     */
     public static ClassName parametersName(WorkflowModel model, String stateName) {
-        return WorkflowClassWriter.name(model).nestedClass(JavaTypes.typeFragment(stateName) + "Parameters");
+        Set<String> taken = new HashSet<>();
+        for (StateModel.Task task : WorkflowClassWriter.tasksNeedingParameterRecords(model.flow())) {
+            String name = unique(JavaTypes.typeFragment(task.name()) + "Parameters", taken);
+            if (task.name().equals(stateName)) {
+                return WorkflowClassWriter.name(model).nestedClass(name);
+            }
+        }
+        throw new IllegalArgumentException("Task state " + stateName + " has no Parameters record");
+    }
+
+    /**
+     * The Java names of a record's components, one per JSON name: made identifiers, and numbered where two make
+     * the same one ("order-id" and "orderId": {@code orderId}, {@code orderId2}); the JSON names stay as written.
+     */
+    static List<String> componentNames(List<String> jsonNames) {
+        Set<String> taken = new HashSet<>();
+        return jsonNames.stream().map(JavaTypes::identifier)
+                .map(name -> OBJECT_METHODS.contains(name) ? name + "_" : name)
+                .map(name -> unique(name, taken))
+                .toList();
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = name + n;
+        }
+        return candidate;
     }
 
     /** A nested record (implicitly static), carrying no annotation of its own but its components' JSON names. */
     public static TypeSpec record(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-        for (TypeCatalog.Property field : fields) {
-            ParameterSpec.Builder component = ParameterSpec.builder(JavaTypes.of(field.type()), JavaTypes.identifier(field.name()));
+        List<String> names = componentNames(fields.stream().map(TypeCatalog.Property::name).toList());
+        for (int i = 0; i < fields.size(); i++) {
+            TypeCatalog.Property field = fields.get(i);
+            ParameterSpec.Builder component = ParameterSpec.builder(JavaTypes.of(field.type()), names.get(i));
             component.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", field.name()).build());
             constructor.addParameter(component.build());
         }

@@ -28,14 +28,14 @@ final class TaskSwitch {
     static final String IMPL = "impl";
 
     private final WorkflowModel model;
-    /** {@code @Flow} class name to the field holding its instance; the workflow class maps to {@link #IMPL}. */
-    private final Map<String, String> instances = new LinkedHashMap<>();
+    /** {@code @Flow} class to the field holding its instance; the workflow class maps to {@link #IMPL}. */
+    private final Map<JavaType.ClassType, String> instances = new LinkedHashMap<>();
     private final Set<String> taskNames = new LinkedHashSet<>();
     private final CodeBlock.Builder cases = CodeBlock.builder();
 
     private TaskSwitch(WorkflowModel model) {
         this.model = model;
-        instances.put(model.flow().className(), IMPL);
+        instances.put(model.flow().type(), IMPL);
     }
 
     static TaskSwitch of(WorkflowModel model) {
@@ -52,21 +52,21 @@ final class TaskSwitch {
     /** {@code impl} and one field per {@code @Flow} class a Task runs on. */
     List<FieldSpec> fields() {
         List<FieldSpec> fields = new ArrayList<>();
-        instances.forEach((className, field) -> fields.add(
-                FieldSpec.builder(flowClass(className), field, Modifier.PRIVATE, Modifier.FINAL).build()));
+        instances.forEach((type, field) -> fields.add(
+                FieldSpec.builder(JavaTypes.of(type), field, Modifier.PRIVATE, Modifier.FINAL).build()));
         return fields;
     }
 
     /** Assigns the fields: the bound instance, a fresh instance per {@code @Flow} class, or all null when unbound. */
     CodeBlock assignFields(boolean bound) {
         CodeBlock.Builder code = CodeBlock.builder();
-        instances.forEach((className, field) -> {
+        instances.forEach((type, field) -> {
             if (!bound) {
                 code.addStatement("this.$N = null", field);
             } else if (field.equals(IMPL)) {
                 code.addStatement("this.$N = $N", field, IMPL);
             } else {
-                code.addStatement("this.$N = new $T()", field, flowClass(className));
+                code.addStatement("this.$N = new $T()", field, JavaTypes.of(type));
             }
         });
         return code.build();
@@ -95,7 +95,7 @@ final class TaskSwitch {
     }
 
     private void flow(FlowModel flow) {
-        String instance = instances.computeIfAbsent(flow.className(), className -> "flow" + instances.size());
+        String instance = instances.computeIfAbsent(flow.type(), type -> "flow" + instances.size());
         for (StateModel state : flow.states()) {
             if (state instanceof StateModel.Task task && taskNames.add(task.name())) {
                 cases.add(taskCase(task, instance));
@@ -121,7 +121,8 @@ final class TaskSwitch {
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
             block.addStatement("$T parameters = $L", record, Conversions.whole(record));
-            parameters.forEach(p -> arguments.add(CodeBlock.of("parameters.$N()", JavaTypes.identifier(p.name()))));
+            RecordWriter.componentNames(parameters.stream().map(TaskSignature.Parameter::name).toList())
+                    .forEach(component -> arguments.add(CodeBlock.of("parameters.$N()", component)));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", instance, signature.methodName(), CodeBlock.join(arguments, ", "));
         if (signature.returnType().equals(JavaType.VOID)) {
@@ -133,9 +134,5 @@ final class TaskSwitch {
         }
         return CodeBlock.builder().add("case $S -> {\n", task.name()).indent().add(block.build()).unindent()
                 .add("}\n").build();
-    }
-
-    private static ClassName flowClass(String qualifiedName) {
-        return ClassName.bestGuess(qualifiedName);
     }
 }

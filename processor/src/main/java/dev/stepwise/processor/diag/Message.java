@@ -10,8 +10,11 @@ public enum Message {
     // structure
     WORKFLOW_CLASS("WorkflowClass", Kind.ERROR, "@Workflow must annotate a non-private class, but %s is %s"),
     FLOW_AS_WORKFLOW("FlowIsWorkflow", Kind.ERROR, "a class cannot be both @Workflow and @Flow; use @Flow only for Parallel branches and Map processors"),
+    FLOW_NOT_A_CLASS("FlowNotAClass", Kind.ERROR, "a %s names a class annotated @Flow, whose methods are its states, not %s"),
     NOT_A_FLOW("BranchNotFlow", Kind.ERROR, "%s is used as a %s but is not annotated @Flow; annotate it @Flow"),
     FLOW_NOT_INSTANTIABLE("FlowNotInstantiable", Kind.ERROR, "@Flow class %s needs to be a non-abstract, non-private top-level or static nested class with a non-private no-argument constructor: the generated Workflow class creates it to run its Task states locally"),
+    GENERATED_NAME_TAKEN("GeneratedNameTaken", Kind.ERROR, "the class %s generated for this workflow clashes with %s; rename one of the two classes, or, if it is a generated source left from an earlier build, clean the build (mvn clean)"),
+    PARAMETER_NAMES_MISSING("ParameterNamesMissing", Kind.ERROR, "%s comes from a class file without parameter names, so Task method %s would pass its parameters to Step Functions as %s; compile %s with javac -parameters (Maven: <maven.compiler.parameters>true</maven.compiler.parameters>)"),
     RECURSIVE_FLOW("RecursiveFlow", Kind.ERROR, "%s contains itself through Parallel branches or Map processors; a flow cannot nest itself"),
     NO_STATES("NoStates", Kind.ERROR, "%s declares no states; annotate at least one method with a state annotation such as @Task or @Pass"),
     CONFLICTING_STATE_TYPES("ConflictingStateTypes", Kind.ERROR, "a method is one state: it cannot be both @%s and @%s"),

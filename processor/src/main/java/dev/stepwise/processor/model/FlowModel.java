@@ -7,13 +7,19 @@ import java.util.Optional;
 /**
  * A state graph: a workflow's top level, a Parallel branch or a Map item processor.
  *
- * @param className the qualified name of the class that declares it
- * @param states    in declaration order
+ * @param type   the class that declares it, by package and simple names: generated code names it, and a
+ *               qualified name alone does not tell {@code a.b.C} from {@code a.b} nested in {@code a}
+ * @param states in declaration order
  */
-public record FlowModel(String className, String comment, String startAt, List<StateModel> states) {
+public record FlowModel(JavaType.ClassType type, String comment, String startAt, List<StateModel> states) {
 
     public FlowModel {
         states = List.copyOf(states);
+    }
+
+    /** The qualified name of the class that declares it. */
+    public String className() {
+        return type.qualifiedName();
     }
 
     /** Every Task state of this flow and of the branches and item processors inside it, in declaration order. */

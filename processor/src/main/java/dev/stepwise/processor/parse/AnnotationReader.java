@@ -7,9 +7,8 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -68,14 +67,15 @@ final class AnnotationReader {
         return result;
     }
 
-    TypeElement type(String name) {
-        return (TypeElement) ((DeclaredType) values.get(name).getValue()).asElement();
+    /** A class literal's type: a class, or whatever else was written ({@code int.class}, {@code String[].class}). */
+    TypeMirror type(String name) {
+        return (TypeMirror) values.get(name).getValue();
     }
 
-    List<TypeElement> types(String name) {
-        var result = new ArrayList<TypeElement>();
+    List<TypeMirror> types(String name) {
+        var result = new ArrayList<TypeMirror>();
         for (Object item : (List<?>) values.get(name).getValue()) {
-            result.add((TypeElement) ((DeclaredType) ((AnnotationValue) item).getValue()).asElement());
+            result.add((TypeMirror) ((AnnotationValue) item).getValue());
         }
         return result;
     }

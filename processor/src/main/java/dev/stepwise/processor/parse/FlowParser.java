@@ -5,6 +5,7 @@ import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Sites;
 import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.StateModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import javax.lang.model.util.Elements;
  */
 final class FlowParser {
 
+    private final Elements elements;
     private final Problems problems;
     private final Sites sites;
     private final StateDeclarations declarations;
@@ -31,12 +33,14 @@ final class FlowParser {
     private final Deque<String> parsing = new ArrayDeque<>();
 
     /** @param workflowJsonata whether the workflow's query language is JSONata, which every state then inherits */
-    FlowParser(Elements elements, TypeReader types, Problems problems, Sites sites, boolean workflowJsonata) {
+    FlowParser(Elements elements, TypeReader types, SourceTypes sources, Problems problems, Sites sites,
+               boolean workflowJsonata) {
+        this.elements = elements;
         this.problems = problems;
         this.sites = sites;
         this.declarations = new StateDeclarations(elements, problems, workflowJsonata);
         var parts = StateParts.reportingTo(problems);
-        var subflows = new Subflows(elements, problems, this::parse);
+        var subflows = new Subflows(elements, sources, problems, this::parse);
         this.parsers = Map.of(
                 "Task", new TaskParser(elements, types, parts),
                 "Pass", new PassParser(parts),
@@ -52,19 +56,21 @@ final class FlowParser {
 
     FlowModel parse(TypeElement type, String comment) {
         String className = type.getQualifiedName().toString();
+        JavaType.ClassType flowType = TypeReader.classType(type, elements);
         if (parsing.contains(className)) {
             problems.add(Message.RECURSIVE_FLOW, Where.type(className), type.getSimpleName());
-            return new FlowModel(className, comment, "", List.of());
+            return new FlowModel(flowType, comment, "", List.of());
         }
         parsing.push(className);
         try {
-            return parseStates(type, className, comment);
+            return parseStates(type, flowType, comment);
         } finally {
             parsing.pop();
         }
     }
 
-    private FlowModel parseStates(TypeElement type, String className, String comment) {
+    private FlowModel parseStates(TypeElement type, JavaType.ClassType flowType, String comment) {
+        String className = flowType.qualifiedName();
         List<ExecutableElement> methods = StateMethods.of(type);
         var declared = new ArrayList<DeclaredState>();
         for (int i = 0; i < methods.size(); i++) {
@@ -72,7 +78,7 @@ final class FlowParser {
         }
         if (declared.isEmpty()) {
             problems.add(Message.NO_STATES, Where.type(className), type.getSimpleName());
-            return new FlowModel(className, comment, "", List.of());
+            return new FlowModel(flowType, comment, "", List.of());
         }
         var states = new ArrayList<StateModel>();
         String startAt = null;
@@ -90,7 +96,7 @@ final class FlowParser {
                 }
             }
         }
-        return new FlowModel(className, comment, startAt != null ? startAt : declared.get(0).name(), states);
+        return new FlowModel(flowType, comment, startAt != null ? startAt : declared.get(0).name(), states);
     }
 
     private StateModel build(DeclaredState state, String following) {

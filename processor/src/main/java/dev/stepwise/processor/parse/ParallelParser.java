@@ -4,7 +4,7 @@ import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import java.util.ArrayList;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /** Reads a Parallel state: one nested flow per {@code @Flow} class in its branches. */
 final class ParallelParser implements StateParser {
@@ -20,7 +20,7 @@ final class ParallelParser implements StateParser {
     @Override
     public StateModel parse(DeclaredState d, String comment, String following) {
         var branches = new ArrayList<FlowModel>();
-        for (TypeElement branch : d.one("Parallel").types("branches")) {
+        for (TypeMirror branch : d.one("Parallel").types("branches")) {
             subflows.parse(d, branch, "Parallel", "branches", "Parallel branch").ifPresent(branches::add);
         }
         RawJson parameters = d.has("Parameters")

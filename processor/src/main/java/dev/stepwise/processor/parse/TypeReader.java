@@ -46,21 +46,27 @@ final class TypeReader {
         };
     }
 
-    private JavaType declared(DeclaredType type) {
-        var element = (TypeElement) type.asElement();
+    /** The class by package and simple names, outermost first. */
+    static JavaType.ClassType classType(TypeElement element, Elements elements) {
         var names = new ArrayList<String>();
         Element current = element;
         while (current instanceof TypeElement) {
             names.add(0, current.getSimpleName().toString());
             current = current.getEnclosingElement();
         }
+        return new JavaType.ClassType(elements.getPackageOf(element).getQualifiedName().toString(), names, List.of());
+    }
+
+    private JavaType declared(DeclaredType type) {
+        var element = (TypeElement) type.asElement();
+        JavaType.ClassType raw = classType(element, elements);
         var arguments = new ArrayList<JavaType>();
         for (TypeMirror argument : type.getTypeArguments()) {
             arguments.add(argument.getKind() == TypeKind.DECLARED || argument.getKind() == TypeKind.ARRAY
                     ? read(argument) : JavaType.OBJECT);
         }
-        String packageName = elements.getPackageOf(element).getQualifiedName().toString();
-        var javaType = new JavaType.ClassType(packageName, names, arguments);
+        String packageName = raw.packageName();
+        var javaType = new JavaType.ClassType(packageName, raw.simpleNames(), arguments);
         if (!packageName.startsWith("java.") && !packageName.startsWith("javax.")
                 && !packageName.startsWith("com.fasterxml.")) {
             describe(element, javaType.qualifiedName());

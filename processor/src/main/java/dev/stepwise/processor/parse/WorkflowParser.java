@@ -27,9 +27,12 @@ import javax.lang.model.util.Elements;
 public final class WorkflowParser {
 
     private final Elements elements;
+    private final SourceTypes sources;
 
-    public WorkflowParser(Elements elements) {
+    /** @param sources the types compiled from source, to tell flows read from class files */
+    public WorkflowParser(Elements elements, SourceTypes sources) {
         this.elements = elements;
+        this.sources = sources;
     }
 
     public ParsedWorkflow parse(TypeElement type) {
@@ -61,7 +64,7 @@ public final class WorkflowParser {
 
         var types = new TypeReader(elements);
         String comment = workflow.string("comment");
-        FlowModel flow = new FlowParser(elements, types, problems, sites, jsonata).parse(type, comment.isEmpty() ? null : comment);
+        FlowModel flow = new FlowParser(elements, types, sources, problems, sites, jsonata).parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         var model = new WorkflowModel(packageName, classNames(type), name,

@@ -1,0 +1,47 @@
+package dev.stepwise.processor.parse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The top-level types this compilation compiles from source, gathered round by round: the user's, then those the
+ * processors generate. A class read from the class path is not one of them, which is how a class file's missing
+ * parameter names are told from names a user wrote, and how a generated class is kept from replacing one.
+ */
+public final class SourceTypes {
+
+    /** Qualified name to what declared it, for a diagnostic: "a class of that name here", "the class generated ...". */
+    private final Map<String, String> origins = new HashMap<>();
+
+    /** Adds the types of a round; those seen before keep their origin. */
+    public void add(RoundEnvironment round) {
+        for (Element root : round.getRootElements()) {
+            if (root instanceof TypeElement type) {
+                origins.putIfAbsent(type.getQualifiedName().toString(), "a class of that name in this compilation");
+            }
+        }
+    }
+
+    /** Adds a type before the round that compiles it, for the workflow whose generated class it is. */
+    public void addGenerated(String qualifiedName, String workflow) {
+        origins.put(qualifiedName, "the class generated for workflow " + workflow);
+    }
+
+    /** What declared the type of this name, if it is compiled from source here. */
+    public Optional<String> origin(String qualifiedName) {
+        return Optional.ofNullable(origins.get(qualifiedName));
+    }
+
+    /** Whether the type, or the top-level type it is nested in, is compiled from source here. */
+    public boolean compiles(TypeElement type) {
+        Element outermost = type;
+        while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+            outermost = enclosing;
+        }
+        return origins.containsKey(((TypeElement) outermost).getQualifiedName().toString());
+    }
+}

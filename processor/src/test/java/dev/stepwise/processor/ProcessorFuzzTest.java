@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +80,6 @@ class ProcessorFuzzTest {
     }
 
     @Test
-    @Disabled("enabled once the processor validates with the ASL core")
     void everySourceThatCompilesCleanlyLoadsInTheRuntime() {
         outcomes();
 

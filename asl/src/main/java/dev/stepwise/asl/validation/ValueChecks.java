@@ -53,7 +53,7 @@ final class ValueChecks {
         if (value == null || !value.isNumber()) {
             problems.schema(at, "The field '" + field + "' must be a number " + range(min, max)
                     + ", not " + describe(value));
-        } else if (value.asDouble() < min || value.asDouble() > max) {
+        } else if (!(value.asDouble() >= min && value.asDouble() <= max)) { // NaN is in no range
             problems.schema(at, "The field '" + field + "' must be a number " + range(min, max)
                     + ", but is " + value.asText());
         }

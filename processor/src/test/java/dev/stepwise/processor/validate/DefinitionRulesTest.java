@@ -95,4 +95,21 @@ class DefinitionRulesTest {
         assertThat(compilation).succeeded();
         assertThat(asl(compilation, "Sample").at("/States/call/Resource").asText()).contains("${ChargeFunction}");
     }
+
+    @Test
+    void aNumberThatIsNotANumberIsRefusedAsAwsRefusesTheStringJacksonWritesForIt() {
+        Compilation compilation = compile(source("Sample", """
+                @Workflow
+                public class Sample {
+                    @Task(resource = %s)
+                    @Retry(errors = "Custom", backoffRate = Double.NaN)
+                    void call() {}
+                    @Succeed void done() {}
+                }
+                """.formatted(LAMBDA)));
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("The field 'BackoffRate' must be a number >= 1, but is NaN")
+                .inFile(compilation.sourceFiles().get(0)).onLineContaining("backoffRate = Double.NaN");
+    }
 }

@@ -2,8 +2,8 @@ package dev.stepwise.asl;
 
 /**
  * The numeric fields of ASL and the values AWS accepts in each: one table for the validator (fields written in the
- * definition), the runtime (the same fields resolved from a {@code ...Path} or a JSONata expression at run time)
- * and, through the validator, the processor.
+ * definition), the compiler's guards for unvalidated definitions, the engine's largest wait, and, through the
+ * validator, the processor.
  */
 public enum FieldBound {
     /** The machine's {@code TimeoutSeconds}; 0 is accepted and means no limit beyond the service's. */

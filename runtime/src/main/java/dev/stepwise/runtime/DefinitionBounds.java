@@ -1,5 +1,6 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.runtime.engine.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.data.Json;
@@ -31,14 +32,18 @@ final class DefinitionBounds {
         return Optional.empty();
     }
 
-    /** The problem with a parsed (or built) definition: too deep, or too large once written. */
+    /**
+     * The problem with a parsed (or built) definition: too deep, or too large once written. Measured as the payload
+     * limit is, without writing the text out; only a definition past the depth is walked again, for where.
+     */
     static Optional<DefinitionProblem> checkTree(JsonNode definition) {
-        String pointer = pointerPastLimit(definition, Json.MAX_DEPTH, "");
-        if (pointer != null) {
-            return Optional.of(new DefinitionProblem(pointer, ProblemCodes.SCHEMA_VALIDATION_FAILED,
+        return switch (PayloadSize.fit(definition, MAX_BYTES)) {
+            case FITS -> Optional.empty();
+            case TOO_LARGE -> Optional.of(tooLarge());
+            case TOO_DEEP -> Optional.of(new DefinitionProblem(pointerPastLimit(definition, Json.MAX_DEPTH, ""),
+                    ProblemCodes.SCHEMA_VALIDATION_FAILED,
                     "the definition nests deeper than " + Json.MAX_DEPTH + " levels of objects and arrays"));
-        }
-        return checkText(Json.write(definition));
+        };
     }
 
     private static DefinitionProblem tooLarge() {

@@ -1,5 +1,7 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.AslLimits;
+import dev.stepwise.runtime.engine.PayloadSize;
 import dev.stepwise.asl.StateMachineType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -346,12 +348,13 @@ public final class LocalRuntime {
      */
     private JsonNode checkedInput(JsonNode input, String what) {
         JsonNode effective = input == null ? Json.NODES.objectNode() : input;
-        if (ExecutionRun.nestsTooDeep(effective)) {
-            throw new IllegalArgumentException("the " + what + " nests deeper than " + Json.MAX_DEPTH
+        switch (PayloadSize.fit(effective, payloadLimit ? AslLimits.MAX_PAYLOAD_BYTES : PayloadSize.UNLIMITED)) {
+            case TOO_DEEP -> throw new IllegalArgumentException("the " + what + " nests deeper than " + Json.MAX_DEPTH
                     + " levels of objects and arrays");
-        }
-        if (payloadLimit && ExecutionRun.exceedsPayloadLimit(effective)) {
-            throw new IllegalArgumentException("the " + what + " is larger than the 262144-byte payload limit");
+            case TOO_LARGE -> throw new IllegalArgumentException("the " + what + " is larger than the "
+                    + AslLimits.MAX_PAYLOAD_BYTES + "-byte payload limit");
+            case FITS -> {
+            }
         }
         return effective;
     }

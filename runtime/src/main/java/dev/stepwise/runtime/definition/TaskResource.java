@@ -43,6 +43,10 @@ public record TaskResource(String arn, Kind kind, String resourceType, String re
      * gives {@code arn:aws:states:::lambda:invoke}); any other ARN as it is.
      */
     public static String regionless(String arn) {
+        int states = arn.indexOf(":states:");
+        if (states < 0 || arn.startsWith(":", states + ":states:".length())) {
+            return arn; // not a Step Functions ARN, or region-less already: the common case, without splitting
+        }
         String[] parts = arn.split(":", -1);
         if (!isIntegration(parts) || parts[3].isEmpty()) {
             return arn;

@@ -163,16 +163,6 @@ public final class ExecutionRun {
     }
 
 
-    /** Whether a document is over AWS's 256 KiB payload limit (StartExecution rejects such an input). */
-    public static boolean exceedsPayloadLimit(JsonNode document) {
-        return PayloadSize.exceedsLimit(document);
-    }
-
-    /** Whether a document nests deeper than {@link Json#MAX_DEPTH} (StartExecution rejects such an input too). */
-    public static boolean nestsTooDeep(JsonNode document) {
-        return PayloadSize.tooDeep(document);
-    }
-
     /** Asks the execution to stop at its next transition (StopExecution). */
     public void abort() {
         abort(null, null);

@@ -508,9 +508,13 @@ final class FlowRunner {
     }
 
     private void checkSize(String stateName, JsonNode output) {
-        if (run.enforcesPayloadLimit() && PayloadSize.exceedsLimit(output)) {
+        if (!run.enforcesPayloadLimit()) {
+            return;
+        }
+        PayloadSize.Fit fit = PayloadSize.fit(output, PayloadSize.LIMIT_BYTES);
+        if (fit != PayloadSize.Fit.FITS) {
             throw new StatesError(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
-                    + (PayloadSize.tooDeep(output)
+                    + (fit == PayloadSize.Fit.TOO_DEEP
                             ? "' returned a result nested deeper than " + Json.MAX_DEPTH + " levels."
                             : "' returned a result with a size exceeding the maximum number of bytes service limit."));
         }

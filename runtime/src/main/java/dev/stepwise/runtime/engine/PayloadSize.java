@@ -13,9 +13,15 @@ import java.util.Map;
  * <p>The walk also enforces {@link Json#MAX_DEPTH}: a document nested deeper counts as over the limit, so the
  * recursion here (and in every later walk of a document that passed) stays shallow.
  */
-final class PayloadSize {
+public final class PayloadSize {
 
     static final long LIMIT_BYTES = AslLimits.MAX_PAYLOAD_BYTES;
+
+    /** A byte budget no document reaches: for a walk that checks only the depth. */
+    public static final long UNLIMITED = Long.MAX_VALUE / 4;
+
+    /** How a document keeps its bounds; when it breaks both, its depth is what is reported. */
+    public enum Fit { FITS, TOO_LARGE, TOO_DEEP }
 
     /** What {@link #size} returns for a document nested deeper than {@link Json#MAX_DEPTH}. */
     private static final long TOO_DEEP = Long.MAX_VALUE / 2;
@@ -23,13 +29,16 @@ final class PayloadSize {
     private PayloadSize() {
     }
 
-    static boolean exceedsLimit(JsonNode node) {
-        return size(node, LIMIT_BYTES + 1) > LIMIT_BYTES;
-    }
-
-    /** Whether a document that {@link #exceedsLimit} does so by its depth rather than its size. */
-    static boolean tooDeep(JsonNode node) {
-        return size(node, Long.MAX_VALUE / 4, Json.MAX_DEPTH) == TOO_DEEP;
+    /**
+     * Whether {@code node} keeps to {@code maxBytes} of compact JSON text and {@link Json#MAX_DEPTH} levels. One walk
+     * when it does; a document that does not is walked once more to its full depth, since the first walk stops as
+     * soon as it passes {@code maxBytes}.
+     */
+    public static Fit fit(JsonNode node, long maxBytes) {
+        if (size(node, maxBytes + 1, Json.MAX_DEPTH) <= maxBytes) {
+            return Fit.FITS;
+        }
+        return size(node, UNLIMITED, Json.MAX_DEPTH) == TOO_DEEP ? Fit.TOO_DEEP : Fit.TOO_LARGE;
     }
 
     /**

@@ -3,10 +3,11 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.path.Path;
-import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.FieldBound;
 import dev.stepwise.asl.Rfc3339;
 import dev.stepwise.runtime.definition.WaitPlan;
 import dev.stepwise.asl.error.StatesErrors;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class WaitTimes {
     }
 
     /** AWS's largest wait, in seconds, for {@code SecondsPath} and a JSONata {@code Seconds} expression. */
-    private static final long MAX_SECONDS = AslLimits.MAX_SECONDS;
+    private static final long MAX_SECONDS = FieldBound.WAIT_SECONDS.maxLong();
 
     /** The wait of a state entered at {@code scope.enteredTime()}; paths read the scope's current input. */
     static Duration duration(WaitPlan wait, StateScope scope) {
@@ -62,12 +63,12 @@ final class WaitTimes {
                     + " == " + Json.write(value));
         }
         // compared exactly: longValue() wraps 9e15 * 1000 and truncates 1e400, so only the checked value is read
-        java.math.BigDecimal seconds = value.decimalValue();
+        BigDecimal seconds = value.decimalValue();
         if (seconds.signum() < 0) {
             throw StatesErrors.runtime("The SecondsPath parameter references a negative value: " + path.source()
                     + " == " + Json.write(value));
         }
-        if (seconds.compareTo(java.math.BigDecimal.valueOf(MAX_SECONDS)) > 0) {
+        if (seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {
             throw StatesErrors.runtime("The SecondsPath parameter references a value greater than the maximum of "
                     + MAX_SECONDS + " seconds: " + path.source() + " == " + Json.write(value));
         }

@@ -28,7 +28,7 @@ public final class ObjectItems {
             case JSON -> jsonArray(Json.NODES.textNode(content), limit);
             case JSONL -> jsonLines(content, limit);
             case CSV -> csv(content, csvHeaders, delimiter, limit);
-            case MANIFEST, PARQUET -> throw ItemReaderFailures.failed("The local runtime does not read ItemReaderInputType "
+            case MANIFEST, PARQUET -> throw ItemReaderFailures.failed("The local runtime does not read InputType "
                     + type + "; mock the items as a JSON, JSONL or CSV object instead");
         };
     }

@@ -128,12 +128,13 @@ public final class WorkflowProcessor extends AbstractProcessor {
     }
 
     private void process(TypeElement type, Reporter reporter) throws IOException {
+        Where workflow = Where.type(type.getQualifiedName().toString());
         ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils(), sources).parse(type);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         String generated = WorkflowClassWriter.name(parsed.model()).canonicalName();
         // the Filer refuses to create a type compiled here; what it would say ("Attempt to recreate") helps no one
         sources.origin(generated).ifPresent(origin -> problems.add(Problem.of(Message.GENERATED_NAME_TAKEN,
-                Where.type(type.getQualifiedName().toString()).on("Workflow"), generated, origin)));
+                workflow.on("Workflow"), generated, origin)));
         WorkflowModel model = afterParse.apply(parsed.model());
         DataContract contract = null;
         ObjectNode definition = null;
@@ -144,7 +145,6 @@ public final class WorkflowProcessor extends AbstractProcessor {
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();
-            Where workflow = Where.type(type.getQualifiedName().toString());
             AslWriter.Written written = AslWriter.write(model, parsed.sites(), workflow);
             if (problems.stream().noneMatch(Problem::isError)) {
                 // the processor's own findings say more (did you mean, the type at a path); the rest are ASL's

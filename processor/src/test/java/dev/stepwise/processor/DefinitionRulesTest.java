@@ -1,4 +1,4 @@
-package dev.stepwise.processor.validate;
+package dev.stepwise.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import dev.stepwise.processor.WorkflowProcessor;
 import dev.stepwise.runtime.LocalRuntime;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,26 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 class DefinitionRulesTest {
 
-    private static final String HEADER = "package test;\n\nimport dev.stepwise.annotations.*;\n\n";
     private static final String LAMBDA = "\"arn:aws:lambda:us-east-1:123456789012:function:f\"";
 
-    private static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new WorkflowProcessor()).withOptions("-parameters").compile(sources);
-    }
-
-    private static JavaFileObject source(String name, String body) {
-        return JavaFileObjects.forSourceString("test." + name, HEADER + body);
-    }
-
     private static JsonNode asl(Compilation compilation, String workflow) throws IOException {
-        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "",
-                "META-INF/stepwise/test." + workflow + ".asl.json").orElseThrow();
-        return new ObjectMapper().readTree(file.getCharContent(true).toString());
+        return new ObjectMapper().readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test." + workflow + ".asl.json"));
     }
 
     @Test
     void aRetryIntervalOfZeroCompilesAsAwsAcceptsItAndTheRuntimeLoadsIt() throws IOException {
-        Compilation compilation = compile(source("Sample", """
+        Compilation compilation = Sources.compile(Sources.type("Sample", """
                 @Workflow
                 public class Sample {
                     @Task(resource = %s)
@@ -58,7 +43,7 @@ class DefinitionRulesTest {
 
     @Test
     void aProblemInsideAFlowIsReportedOnTheFlowsAttribute() {
-        JavaFileObject branch = source("Refund", """
+        JavaFileObject branch = Sources.type("Refund", """
                 @Flow
                 public class Refund {
                     @Task(resource = %s)
@@ -67,7 +52,7 @@ class DefinitionRulesTest {
                     void refund() {}
                 }
                 """.formatted(LAMBDA));
-        Compilation compilation = compile(source("Sample", """
+        Compilation compilation = Sources.compile(Sources.type("Sample", """
                 @Workflow
                 public class Sample {
                     @Parallel(branches = Refund.class) void both() {}
@@ -83,7 +68,7 @@ class DefinitionRulesTest {
 
     @Test
     void aFieldHoldingAPlaceholderIsLeftToTheDeploymentThatSubstitutesIt() throws IOException {
-        Compilation compilation = compile(source("Sample", """
+        Compilation compilation = Sources.compile(Sources.type("Sample", """
                 @Workflow
                 public class Sample {
                     @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:${ChargeFunction}")
@@ -98,7 +83,7 @@ class DefinitionRulesTest {
 
     @Test
     void aNumberThatIsNotANumberIsRefusedAsAwsRefusesTheStringJacksonWritesForIt() {
-        Compilation compilation = compile(source("Sample", """
+        Compilation compilation = Sources.compile(Sources.type("Sample", """
                 @Workflow
                 public class Sample {
                     @Task(resource = %s)

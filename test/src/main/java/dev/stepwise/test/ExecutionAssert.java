@@ -212,7 +212,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The history events of one type, in order, for further checks. */
     public ListAssert<HistoryEvent> events(String type) {
         isNotNull();
-        return Assertions.assertThat(actual.history().stream().filter(e -> e.type().equals(type)).toList());
+        return Assertions.assertThat(ExecutionHistory.events(actual, type));
     }
 
     /** The whole history, for further checks. */

@@ -33,8 +33,8 @@ final class ExecutionPath {
     }
 
     static ExecutionPath of(List<HistoryEvent> history) {
+        Map<Long, Long> entryOf = entries(history);
         Map<Long, Step> stepByEntry = new HashMap<>();
-        Map<Long, Long> entryOf = new HashMap<>();
         Map<Long, HistoryEvent> byId = new HashMap<>();
         Map<Long, HistoryEvent> next = new HashMap<>();
         List<Step> steps = new ArrayList<>();
@@ -45,9 +45,6 @@ final class ExecutionPath {
                 Step step = new Step(event.detail("name").asText(), new ArrayList<>());
                 steps.add(step);
                 stepByEntry.put(event.id(), step);
-                entryOf.put(event.id(), event.id());
-            } else if (entryOf.containsKey(event.previousEventId())) {
-                entryOf.put(event.id(), entryOf.get(event.previousEventId()));
             }
         }
         for (HistoryEvent event : history) {
@@ -59,15 +56,70 @@ final class ExecutionPath {
             HistoryEvent following = next.get(event.id());
             Outcome outcome = Outcome.UNHANDLED;
             if (following != null && following.type().endsWith("StateExited")
-                    && step.state().equals(following.detail("name").asText())) {
+                    && entry.equals(entryOf.get(following.id()))) {
                 outcome = Outcome.CAUGHT;
             } else if (following != null && entry.equals(entryOf.get(following.id()))
                     && (following.type().endsWith("Scheduled") || following.type().endsWith("StateStarted"))) {
                 outcome = Outcome.RETRIED;
             }
-            step.failures().add(new Failure(text(event, "error"), text(event, "cause"), outcome));
+            // a Parallel or Map state fails with the error of the branch or iteration its failure event follows
+            HistoryEvent source = text(event, "error") == null && byId.containsKey(event.previousEventId())
+                    ? byId.get(event.previousEventId()) : event;
+            step.failures().add(new Failure(text(source, "error"), text(source, "cause"), outcome));
         }
         return new ExecutionPath(List.copyOf(steps));
+    }
+
+    /**
+     * The state entry (the id of its {@code StateEntered} event) each event belongs to. An event follows its
+     * {@code previousEventId} into the entry of the event it follows, except a Parallel's or a Map's own events
+     * (started, failed, exited, iterations), which belong to the innermost such state still open, since they follow
+     * the last event of a branch or an iteration; the execution's own events belong to no state.
+     */
+    static Map<Long, Long> entries(List<HistoryEvent> history) {
+        Map<Long, Long> entryOf = new HashMap<>();
+        Map<Long, String> kindOf = new HashMap<>();
+        List<Long> open = new ArrayList<>();
+        for (HistoryEvent event : history) {
+            String type = event.type();
+            String container = type.startsWith("Parallel") ? "Parallel" : type.startsWith("Map") ? "Map" : null;
+            Long entry = null;
+            if (type.endsWith("StateEntered")) {
+                entry = event.id();
+                if (container != null) {
+                    kindOf.put(entry, container);
+                    open.add(entry);
+                }
+            } else if (container != null) {
+                for (int i = open.size() - 1; i >= 0 && entry == null; i--) {
+                    if (container.equals(kindOf.get(open.get(i)))) {
+                        entry = open.get(i);
+                    }
+                }
+                if (entry != null && type.endsWith("StateExited")) {
+                    open.remove(entry);
+                }
+            } else if (!type.startsWith("Execution")) {
+                entry = entryOf.get(event.previousEventId());
+            }
+            if (entry != null) {
+                entryOf.put(event.id(), entry);
+            }
+        }
+        return entryOf;
+    }
+
+    /** The name of the state each event belongs to, by event id (absent for the execution's own events). */
+    static Map<Long, String> stateNames(List<HistoryEvent> history) {
+        Map<Long, String> names = new HashMap<>();
+        for (HistoryEvent event : history) {
+            if (event.type().endsWith("StateEntered")) {
+                names.put(event.id(), event.detail("name").asText());
+            }
+        }
+        Map<Long, String> stateOf = new HashMap<>();
+        entries(history).forEach((id, entry) -> stateOf.put(id, names.get(entry)));
+        return stateOf;
     }
 
     /** A state's failed or timed-out event (not the execution's, not a Map iteration's or a map run's). */

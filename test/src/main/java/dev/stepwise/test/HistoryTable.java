@@ -6,7 +6,6 @@ import dev.stepwise.runtime.history.HistoryEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,18 +24,11 @@ public final class HistoryTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         Instant start = history.isEmpty() ? null : history.get(0).timestamp();
-        Map<Long, String> stateOf = new HashMap<>();
+        Map<Long, String> stateOf = ExecutionPath.stateNames(history);
         for (HistoryEvent event : history) {
-            String state = event.detail("name") != null && event.type().endsWith("StateEntered")
-                    ? event.detail("name").asText() : stateOf.getOrDefault(event.previousEventId(), "");
-            if (event.type().endsWith("StateExited")) {
-                stateOf.put(event.id(), ""); // what follows an exit belongs to the next state
-                state = event.detail("name").asText();
-            } else {
-                stateOf.put(event.id(), state);
-            }
             rows.add(new String[] {String.valueOf(event.id()), String.valueOf(event.previousEventId()),
-                    elapsed(start, event.timestamp()), event.type(), state, details(event)});
+                    elapsed(start, event.timestamp()), event.type(), stateOf.getOrDefault(event.id(), ""),
+                    details(event)});
         }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {

@@ -193,6 +193,33 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void aParallelsOwnEventsBelongToItNotToTheBranchStateBeforeThem() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("charge", (input, ctx) -> {
+                    throw new StatesError("Card.Declined", "no funds");
+                })
+                .build();
+        Execution run = runtime.start(runtime.load("Fulfil", json("{'StartAt':'fulfil','States':{'fulfil':{"
+                + "'Type':'Parallel','Branches':[{'StartAt':'charge','States':{'charge':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::lambda:invoke','Retry':[{'ErrorEquals':['States.ALL'],"
+                + "'MaxAttempts':1}],'End':true}}}],'Catch':[{'ErrorEquals':['States.ALL'],'Next':'sorry'}],"
+                + "'End':true},'sorry':{'Type':'Pass','End':true}}}")), "o-1", json("{}"));
+
+        assertThat(run).succeeded().retried("charge", 1).caught("fulfil", "Card.Declined")
+                .enteredStates("fulfil", "charge", "sorry");
+        assertThatThrownBy(() -> assertThat(run).caught("charge", "Card.Declined"))
+                .hasMessageEndingWith("path of execution 'o-1' (SUCCEEDED):\n"
+                        + "  1. fulfil\n"
+                        + "       ! Card.Declined (no funds), caught\n"
+                        + "  2. charge\n"
+                        + "       ! Card.Declined (no funds), retried\n"
+                        + "       ! Card.Declined (no funds), not handled\n"
+                        + "  3. sorry");
+        Assertions.assertThat(HistoryTable.format(run.history())).contains(
+                "ParallelStateFailed   fulfil\n", "ParallelStateExited   fulfil  output");
+    }
+
+    @Test
     void aNullExecutionFailsAsAssertJDoes() {
         assertThatThrownBy(() -> assertThat((Execution) null).succeeded())
                 .hasMessageContaining("Expecting actual not to be null");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit 5 extension behind {@link StepwiseTest}. Per test it prepares a {@code LocalRuntime.Builder} on the
@@ -37,7 +38,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   <li>{@link ExecutionRecorder}: what the test's executions logged and reported.</li>
  * </ul>
  *
- * <p>When the test throws, the history of every execution its runtime recorded is printed to standard output as a
+ * <p>When the test fails, the history of every execution its runtime recorded is printed to standard output as a
  * {@link HistoryTable}, headed by the execution's ARN, and published as a report entry {@code stepwise.history}.
  */
 public final class StepwiseExtension implements ParameterResolver, TestExecutionExceptionHandler {
@@ -143,7 +144,7 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
-        if (test != null) {
+        if (test != null && !(thrown instanceof TestAbortedException)) { // a skipped test has nothing to explain
             String report = describe(test.recorder.histories());
             if (!report.isEmpty()) {
                 PrintStream out = System.out;

@@ -188,6 +188,12 @@ class StepwiseExtensionTest {
         void passes(LocalRuntime runtime) {
             runtime.start(greeter(runtime), "unseen", Json.parse("{}"));
         }
+
+        @Test
+        void isSkipped(LocalRuntime runtime) {
+            runtime.start(greeter(runtime), "unseen", Json.parse("{}"));
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "not today");
+        }
     }
 
     @Test
@@ -219,6 +225,13 @@ class StepwiseExtensionTest {
     void aPassingTestPrintsNothing() {
         run(selectMethod(FailingTest.class, "passes", LocalRuntime.class.getName())).testEvents()
                 .assertThatEvents().haveExactly(1, event(test("passes"), finishedSuccessfully()));
+        assertThat(printed).isEmpty();
+    }
+
+    @Test
+    void aSkippedTestPrintsNothing() {
+        run(selectMethod(FailingTest.class, "isSkipped", LocalRuntime.class.getName())).testEvents()
+                .assertStatistics(stats -> stats.aborted(1).failed(0));
         assertThat(printed).isEmpty();
     }
 }

@@ -60,6 +60,17 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.Runtime} naming the resource and how to register a handler for it
      */
     public TaskHandler find(String stateName, String resource) {
+        TaskHandler handler = lookup(stateName, resource);
+        if (handler == null) {
+            throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
+                    + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
+                    + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
+        }
+        return handler;
+    }
+
+    /** The handler for a Task state, or {@code null} when none is registered. */
+    public TaskHandler lookup(String stateName, String resource) {
         TaskHandler handler = byState.get(stateName);
         if (handler == null) {
             handler = byResource.get(resource);
@@ -69,11 +80,6 @@ public final class TaskHandlers {
         }
         if (handler == null) {
             handler = defaultsByState.get(stateName);
-        }
-        if (handler == null) {
-            throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
-                    + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
-                    + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
         }
         return handler;
     }

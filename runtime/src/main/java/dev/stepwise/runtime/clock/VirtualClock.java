@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  *   <li><b>drivers</b>: threads waiting for something to happen in virtual time ({@link #drive}): a test awaiting an
  *       execution or a task token, an activity worker's long poll, a thread sleeping on the clock without being a
  *       participant, and the thread running an execution inside {@code start}. Time moves only while someone drives,
- *       and then only to the earliest pending deadline; deadlines at the same instant fire one at a time in the order
- *       they were set, so runs are reproducible.</li>
+ *       and then only to the earliest pending deadline; deadlines at the same instant fire one at a time, the executions' before the
+ *       outsiders' and otherwise in the order they were set, so runs are reproducible.</li>
  *   <li>everyone else: a test thread answering a task token, reading the time, or doing nothing. While the test does
  *       not wait, time stands still (as in Temporal's test environment), so an execution waiting for a callback
  *       cannot time out behind the test's back.</li>
@@ -99,7 +99,7 @@ public final class VirtualClock implements Clock {
     /** A deadline that {@link Alarm#await} waits for and {@link Alarm#wake} cuts short. */
     public Alarm alarm(Instant at) {
         synchronized (lock) {
-            Alarm alarm = new Alarm(at, sequence++);
+            Alarm alarm = new Alarm(at, current.get() == null, sequence++);
             if (!at.isAfter(time)) {
                 alarm.state = Alarm.RANG;
             } else {
@@ -283,19 +283,30 @@ public final class VirtualClock implements Clock {
         private static final int WOKEN = 2;
 
         private final Instant at;
+        /** Set by a thread outside the executions (a test advancing time, a worker's long poll). */
+        private final boolean outsider;
         private final long order;
         private int state;
         private Thread waiter;
 
-        private Alarm(Instant at, long order) {
+        private Alarm(Instant at, boolean outsider, long order) {
             this.at = at;
+            this.outsider = outsider;
             this.order = order;
         }
 
+        /**
+         * By instant; at one instant the executions' deadlines fire before an outsider's, so a test that advances to
+         * a task's deadline and then answers finds the task timed out, as AWS would; then in the order they were set.
+         */
         @Override
         public int compareTo(Alarm other) {
             int byTime = at.compareTo(other.at);
-            return byTime != 0 ? byTime : Long.compare(order, other.order);
+            if (byTime != 0) {
+                return byTime;
+            }
+            return outsider != other.outsider ? Boolean.compare(outsider, other.outsider)
+                    : Long.compare(order, other.order);
         }
 
         /** Whether the deadline has come (read it under {@link #drive}, or after {@link #await}). */

@@ -78,8 +78,7 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler find(String stateName, String resource) {
-        TaskHandler mock = mocks.get(stateName);
-        return mock != null ? mock : findUnmocked(stateName, resource);
+        return orMissing(lookup(stateName, resource), stateName, resource);
     }
 
     /**
@@ -89,6 +88,25 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler findUnmocked(String stateName, String resource) {
+        return orMissing(lookupUnmocked(stateName, resource), stateName, resource);
+    }
+
+    private static TaskHandler orMissing(TaskHandler handler, String stateName, String resource) {
+        if (handler == null) {
+            throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
+                    + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
+                    + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
+        }
+        return handler;
+    }
+
+    /** The handler for a Task state (a test case's mock first), or {@code null} when none is registered. */
+    public TaskHandler lookup(String stateName, String resource) {
+        TaskHandler mock = mocks.get(stateName);
+        return mock != null ? mock : lookupUnmocked(stateName, resource);
+    }
+
+    private TaskHandler lookupUnmocked(String stateName, String resource) {
         TaskHandler handler = byState.get(stateName);
         if (handler == null) {
             handler = byResource.get(resource);
@@ -98,11 +116,6 @@ public final class TaskHandlers {
         }
         if (handler == null) {
             handler = defaultsByState.get(stateName);
-        }
-        if (handler == null) {
-            throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
-                    + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
-                    + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
         }
         return handler;
     }

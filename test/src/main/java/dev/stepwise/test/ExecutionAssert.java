@@ -40,6 +40,45 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
+    /** The execution is still running (waiting for a callback, an activity worker, or on the system clock). */
+    public ExecutionAssert isRunning() {
+        return hasStatus(ExecutionStatus.RUNNING);
+    }
+
+    /**
+     * The execution is running and waits in {@code state} for an answer from outside: a {@code .waitForTaskToken}
+     * callback ({@code runtime.sendTaskSuccess} with the token {@code execution.awaitTaskToken(state)} gives) or an
+     * activity worker ({@code runtime.getActivityTask}).
+     */
+    public ExecutionAssert waitsForAnswerIn(String state) {
+        isRunning();
+        List<HistoryEvent> history = actual.history();
+        java.util.Map<Long, Long> entryOf = ExecutionPath.entries(history);
+        Long latest = null;
+        for (HistoryEvent event : history) {
+            if (event.type().endsWith("StateEntered") && state.equals(event.detail("name").asText())) {
+                latest = event.id();
+            }
+        }
+        if (latest == null) {
+            fail("to wait for an answer in state '%s', but it never entered that state", state);
+        }
+        HistoryEvent last = null;
+        for (HistoryEvent event : history) {
+            if (latest.equals(entryOf.get(event.id()))) {
+                last = event;
+            }
+        }
+        if (!WAITING.contains(last.type())) {
+            fail("to wait for an answer in state '%s', but the state's last event is %s", state, last.type());
+        }
+        return this;
+    }
+
+    /** The events after which a Task waits for a callback or an activity worker. */
+    private static final java.util.Set<String> WAITING = java.util.Set.of("TaskSubmitted", "TaskStarted",
+            "ActivityScheduled", "ActivityStarted");
+
     /** The execution failed (whatever the error). */
     public ExecutionAssert failed() {
         return hasStatus(ExecutionStatus.FAILED);

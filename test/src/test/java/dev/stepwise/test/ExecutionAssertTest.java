@@ -218,6 +218,42 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void aCallbackTaskWaitsForItsTokenThenTheAnswerMovesItOn() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution run = runtime.start(runtime.load("Approval", json("{'StartAt':'Ask','States':{'Ask':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::sqs:sendMessage.waitForTaskToken','Parameters':{'QueueUrl':'q',"
+                + "'MessageBody':{'token.$':'$$.Task.Token'}},'Next':'Done'},'Done':{'Type':'Succeed'}}}")),
+                "ask-1", json("{}"));
+
+        String token = run.awaitTaskToken("Ask");
+        assertThat(run).isRunning().waitsForAnswerIn("Ask");
+        assertThatThrownBy(() -> assertThat(run).waitsForAnswerIn("Done"))
+                .hasMessage("\nExpecting execution 'ask-1' to wait for an answer in state 'Done', but it never "
+                        + "entered that state\n\npath of execution 'ask-1' (RUNNING):\n  1. Ask");
+        assertThatThrownBy(() -> assertThat(run).succeeded())
+                .hasMessageStartingWith("\nExpecting execution 'ask-1' to have status SUCCEEDED, but it is RUNNING");
+
+        runtime.sendTaskSuccess(token, json("{'approved':true}"));
+        run.await();
+        assertThat(run).succeeded().enteredStates("Ask", "Done").hasOutput("{\"approved\":true}");
+
+        Execution twice = runtime.start(runtime.load("Twice", json("{'StartAt':'Ask','States':{'Ask':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::sqs:sendMessage.waitForTaskToken','Parameters':{'QueueUrl':'q',"
+                + "'MessageBody':{'token.$':'$$.Task.Token'}},'Next':'Again'},'Again':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::sqs:sendMessage.waitForTaskToken','Parameters':{'QueueUrl':'q',"
+                + "'MessageBody':{'token.$':'$$.Task.Token'}},'End':true}}}")), "twice-1", json("{}"));
+        runtime.sendTaskSuccess(twice.awaitTaskToken("Ask"), json("{}"));
+        twice.awaitTaskToken("Again");
+        assertThat(twice).waitsForAnswerIn("Again");
+        assertThatThrownBy(() -> assertThat(twice).waitsForAnswerIn("Ask"))
+                .hasMessageStartingWith("\nExpecting execution 'twice-1' to wait for an answer in state 'Ask', but the "
+                        + "state's last event is TaskStateExited\n\npath of execution 'twice-1' (RUNNING):\n  1. Ask\n"
+                        + "  2. Again");
+        assertThatThrownBy(() -> assertThat(run).waitsForAnswerIn("Ask"))
+                .hasMessageStartingWith("\nExpecting execution 'ask-1' to have status RUNNING, but it is SUCCEEDED");
+    }
+
+    @Test
     void aNullExecutionFailsAsAssertJDoes() {
         assertThatThrownBy(() -> assertThat((Execution) null).succeeded())
                 .hasMessageContaining("Expecting actual not to be null");

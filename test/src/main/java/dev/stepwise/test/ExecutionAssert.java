@@ -9,7 +9,9 @@ import dev.stepwise.runtime.history.HistoryEvent;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;
@@ -21,6 +23,10 @@ import org.assertj.core.api.ObjectAssert;
  * the errors raised in it and whether they were retried or caught).
  */
 public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> {
+
+    /** The events after which a Task waits for a callback or an activity worker. */
+    private static final Set<String> WAITING = Set.of("TaskSubmitted", "TaskStarted", "ActivityScheduled",
+            "ActivityStarted");
 
     protected ExecutionAssert(Execution actual) {
         super(actual, ExecutionAssert.class);
@@ -53,7 +59,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     public ExecutionAssert waitsForAnswerIn(String state) {
         isRunning();
         List<HistoryEvent> history = actual.history();
-        java.util.Map<Long, Long> entryOf = ExecutionPath.entries(history);
+        Map<Long, Long> entryOf = ExecutionPath.entries(history);
         Long latest = null;
         for (HistoryEvent event : history) {
             if (event.type().endsWith("StateEntered") && state.equals(event.detail("name").asText())) {
@@ -74,10 +80,6 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         }
         return this;
     }
-
-    /** The events after which a Task waits for a callback or an activity worker. */
-    private static final java.util.Set<String> WAITING = java.util.Set.of("TaskSubmitted", "TaskStarted",
-            "ActivityScheduled", "ActivityStarted");
 
     /** The execution failed (whatever the error). */
     public ExecutionAssert failed() {
@@ -150,11 +152,9 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         }
         try {
             return Assertions.assertThat(Json.MAPPER.treeToValue(actual.output(), type));
-        } catch (JsonProcessingException e) {
-            fail("to have an output readable as %s, but %s", type.getName(), e.getOriginalMessage());
-            throw new AssertionError(e); // not reached: fail throws
-        } catch (IllegalArgumentException e) {
-            fail("to have an output readable as %s, but %s", type.getName(), e.getMessage());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            fail("to have an output readable as %s, but %s", type.getName(),
+                    e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
             throw new AssertionError(e); // not reached: fail throws
         }
     }

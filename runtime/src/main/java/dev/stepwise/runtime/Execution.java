@@ -156,7 +156,7 @@ public final class Execution {
             work.run(); // started from inside another run on this clock: that run's thread carries it
             return;
         }
-        VirtualClock.Participant participant = clock.join();
+        VirtualClock.Participant participant = clock.join(clock.turns());
         if (answerable == null) {
             participant.enter();
             participant.drives(true);

@@ -70,9 +70,10 @@ import java.util.function.Supplier;
  * Execution run = runtime.start(machine, input).await();
  * }</pre>
  *
- * <p>Under a virtual clock an execution runs to its end inside {@code start} (time costs nothing, and Parallel
- * branches and Map items run in order, so every run gives the same history); under the system clock it runs on a
- * background thread and {@code await} waits for it. Many executions may run at once without sharing any state but
+ * <p>Under a virtual clock {@code start} returns once the execution has ended or waits for an answer from outside
+ * (a callback's token, an activity worker): time costs nothing, deadlines fire at their exact virtual instants, and
+ * every run gives the same history (see {@link dev.stepwise.runtime.clock.VirtualClock}); under the system clock it
+ * runs on a background thread and {@code await} waits for it. Many executions may run at once without sharing any state but
  * the clock.
  *
  * <p>Beyond running, the runtime offers what the Step Functions API does around executions: named starts with AWS's

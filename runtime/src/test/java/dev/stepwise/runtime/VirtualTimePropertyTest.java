@@ -281,6 +281,130 @@ class VirtualTimePropertyTest {
         }
     }
 
+
+    @Test
+    void parallelBranchesAndMapIterationsEndWhereConcurrentRunsOnAwsWould() {
+        Random random = new Random(99L);
+        for (int c = 0; c < CASES / 2; c++) {
+            long seed = random.nextLong();
+            runParallelCase(new Random(seed), "seed " + seed);
+            runMapCase(new Random(seed), "seed " + seed);
+        }
+    }
+
+    /** Branches of Waits, some ending in a Fail: the first failure ends the state, else the longest branch. */
+    private void runParallelCase(Random random, String label) {
+        long executionTimeout = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(60);
+        int count = 2 + random.nextInt(3);
+        ArrayNode branches = Json.NODES.arrayNode();
+        long longest = 0;
+        long firstFailure = Long.MAX_VALUE;
+        for (int b = 0; b < count; b++) {
+            int waits = random.nextInt(3);
+            boolean fails = random.nextInt(4) == 0;
+            ObjectNode branch = branches.addObject();
+            ObjectNode states = Json.NODES.objectNode();
+            long total = 0;
+            String previous = null;
+            for (int w = 0; w <= waits; w++) {
+                String name = "b" + b + "w" + w;
+                boolean last = w == waits;
+                ObjectNode state;
+                if (last && fails) {
+                    state = states.putObject(name).put("Type", "Fail").put("Error", "Boom");
+                } else if (last) {
+                    state = states.putObject(name).put("Type", "Pass").put("End", true);
+                } else {
+                    long seconds = random.nextInt(30);
+                    total += seconds;
+                    state = states.putObject(name).put("Type", "Wait").put("Seconds", seconds);
+                }
+                if (previous != null) {
+                    ((ObjectNode) states.get(previous)).put("Next", name);
+                } else {
+                    branch.put("StartAt", name);
+                }
+                previous = name;
+            }
+            branch.set("States", states);
+            if (fails) {
+                firstFailure = Math.min(firstFailure, total);
+            } else {
+                longest = Math.max(longest, total);
+            }
+        }
+        ObjectNode machine = Json.NODES.objectNode();
+        if (executionTimeout > 0) {
+            machine.put("TimeoutSeconds", executionTimeout);
+        }
+        machine.put("StartAt", "All");
+        machine.putObject("States").putObject("All").put("Type", "Parallel").put("End", true)
+                .set("Branches", branches);
+        long deadline = executionTimeout > 0 ? executionTimeout : Long.MAX_VALUE;
+        boolean failed = firstFailure != Long.MAX_VALUE;
+        long end = failed ? firstFailure : longest;
+        expectEnd(machine, deadline, end, failed, label + " parallel " + machine);
+    }
+
+    /** Items that wait their own seconds, MaxConcurrency at a time, each taken when a slot frees. */
+    private void runMapCase(Random random, String label) {
+        long executionTimeout = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(80);
+        int maxConcurrency = random.nextInt(4);
+        ArrayNode items = Json.NODES.arrayNode();
+        int count = random.nextInt(7);
+        java.util.PriorityQueue<Long> slots = new java.util.PriorityQueue<>();
+        int width = maxConcurrency == 0 ? Math.max(count, 1) : maxConcurrency;
+        for (int slot = 0; slot < width; slot++) {
+            slots.add(0L);
+        }
+        long end = 0;
+        for (int i = 0; i < count; i++) {
+            long seconds = random.nextInt(20);
+            items.addObject().put("s", seconds);
+            long finish = slots.poll() + seconds;
+            slots.add(finish);
+            end = Math.max(end, finish);
+        }
+        ObjectNode machine = Json.NODES.objectNode();
+        if (executionTimeout > 0) {
+            machine.put("TimeoutSeconds", executionTimeout);
+        }
+        machine.put("StartAt", "Each");
+        ObjectNode map = machine.putObject("States").putObject("Each").put("Type", "Map").put("End", true)
+                .put("MaxConcurrency", maxConcurrency).put("ItemsPath", "$.items");
+        ObjectNode processor = map.putObject("ItemProcessor");
+        processor.put("StartAt", "Nap").putObject("States").putObject("Nap").put("Type", "Wait")
+                .put("SecondsPath", "$.s").put("End", true);
+        ObjectNode input = Json.NODES.objectNode();
+        input.set("items", items);
+        long deadline = executionTimeout > 0 ? executionTimeout : Long.MAX_VALUE;
+        expectEnd(machine, deadline, end, false, label + " map " + input + " " + machine, input);
+    }
+
+    private void expectEnd(ObjectNode machine, long deadline, long end, boolean failed, String description) {
+        expectEnd(machine, deadline, end, failed, description, Json.NODES.objectNode());
+    }
+
+    /** A state that would end at {@code end} or later than the deadline times out at the deadline. */
+    private void expectEnd(ObjectNode machine, long deadline, long end, boolean failed, String description,
+            ObjectNode input) {
+        VirtualClock clock = Clocks.virtual();
+        LocalRuntime runtime = LocalRuntime.builder().clock(clock).build();
+        Instant start = clock.now();
+        Execution execution = runtime.start(runtime.load(machine), input).await();
+        long last = seconds(start, execution.history().get(execution.history().size() - 1).timestamp());
+        // a Wait that ends at the deadline times the execution out; a failure at an instant before it does not
+        boolean timesOut = end >= deadline;
+        if (timesOut) {
+            assertThat(execution.status()).as(description).isEqualTo(ExecutionStatus.TIMED_OUT);
+            assertThat(last).as(description).isEqualTo(deadline);
+        } else {
+            assertThat(execution.status()).as(description)
+                    .isEqualTo(failed ? ExecutionStatus.FAILED : ExecutionStatus.SUCCEEDED);
+            assertThat(last).as(description).isEqualTo(end);
+        }
+    }
+
     private static void advanceTo(VirtualClock clock, Instant start, long second) {
         Duration by = Duration.between(clock.now(), start.plusSeconds(second));
         clock.advance(by);

@@ -77,7 +77,9 @@ public final class VirtualClock implements Clock {
         }
         Instant limit = participant.limit == null ? null : participant.limit.get();
         boolean limited = limit != null && !limit.isAfter(target);
-        alarm(limited ? limit : target).await();
+        if (!alarm(limited ? limit : target).await()) {
+            throw new InterruptedException("the task was stopped"); // woken early: Participant.interrupt
+        }
         if (limited) {
             participant.expired = true;
             throw new InterruptedException("the task's deadline has passed");
@@ -100,6 +102,9 @@ public final class VirtualClock implements Clock {
     public Alarm alarm(Instant at) {
         synchronized (lock) {
             Alarm alarm = new Alarm(at, current.get() == null, sequence++);
+            if (at == null) {
+                return alarm; // a latch: only wake() ends it
+            }
             if (!at.isAfter(time)) {
                 alarm.state = Alarm.RANG;
             } else {
@@ -107,6 +112,11 @@ public final class VirtualClock implements Clock {
             }
             return alarm;
         }
+    }
+
+    /** An alarm without a deadline: {@link Alarm#await} waits until someone calls {@link Alarm#wake}. */
+    public Alarm latch() {
+        return alarm(null);
     }
 
     /**
@@ -124,6 +134,8 @@ public final class VirtualClock implements Clock {
         synchronized (lock) {
             if (self != null) {
                 active--; // a participant that waits for time to pass is blocked on the clock like a sleeper
+                self.yieldTurn();
+                lock.notifyAll();
             }
             try {
                 while (!done.getAsBoolean()) {
@@ -148,6 +160,8 @@ public final class VirtualClock implements Clock {
             } finally {
                 if (self != null) {
                     active++;
+                    self.ready();
+                    self.awaitTurnUninterruptibly();
                 }
             }
         }
@@ -162,10 +176,36 @@ public final class VirtualClock implements Clock {
 
     /** Counts a participant that will run on some thread; time stands still until it blocks or leaves. */
     public Participant join() {
+        return join(null);
+    }
+
+    /**
+     * Counts a participant that takes turns with the others of {@code turns}: at most one of them runs at a time,
+     * and the next to run is the one that became ready first (joined, or woken by its deadline or an answer). The
+     * branches of one execution take turns this way, so they run concurrently in virtual time and yet record their
+     * events in the same order on every run.
+     */
+    public Participant join(Turns turns) {
+        Participant participant = new Participant(turns);
         synchronized (lock) {
             active++;
+            participant.ready();
         }
-        return new Participant();
+        return participant;
+    }
+
+    /** A new group of participants that take turns (see {@link #join(Turns)}). */
+    public Turns turns() {
+        return new Turns();
+    }
+
+    /** Participants that run one at a time, in the order they became ready; guarded by the clock's lock. */
+    public final class Turns {
+        private Participant holder;
+        private final java.util.ArrayDeque<Participant> waiting = new java.util.ArrayDeque<>();
+
+        private Turns() {
+        }
     }
 
     /** The participant running on the calling thread, or {@code null}. */
@@ -182,6 +222,7 @@ public final class VirtualClock implements Clock {
         next.state = Alarm.RANG;
         if (next.waiter != null) {
             active++;
+            next.waiter.ready();
         }
         lock.notifyAll();
     }
@@ -217,19 +258,85 @@ public final class VirtualClock implements Clock {
      * it), bound to the thread that runs it with {@link #enter()}, and ended with {@link #leave()}.
      */
     public final class Participant {
+        private final Turns turns;
         private volatile Supplier<Instant> limit;
         private volatile boolean expired;
         private volatile boolean drives;
         private Participant previous;
         private boolean left;
+        /** The alarm this participant waits for, if any; guarded by the clock's lock. */
+        private Alarm waitingOn;
 
-        private Participant() {
+        private Participant(Turns turns) {
+            this.turns = turns;
         }
 
-        /** Binds this participant to the calling thread. */
+        /** The group this participant takes turns with, or {@code null}. */
+        public Turns turns() {
+            return turns;
+        }
+
+        /** Binds this participant to the calling thread, once it is its turn. */
         public void enter() {
             previous = current.get();
             current.set(this);
+            synchronized (lock) {
+                awaitTurnUninterruptibly();
+            }
+        }
+
+        /** Under the lock: this participant can run; it queues for its turn. */
+        private void ready() {
+            if (turns == null || turns.holder == this || turns.waiting.contains(this)) {
+                return;
+            }
+            if (turns.holder == null) {
+                turns.holder = this;
+            } else {
+                turns.waiting.add(this);
+            }
+        }
+
+        /** Under the lock: hands the turn to the next ready participant. */
+        private void yieldTurn() {
+            if (turns != null && turns.holder == this) {
+                turns.holder = turns.waiting.poll();
+                lock.notifyAll();
+            }
+        }
+
+        private void awaitTurn() throws InterruptedException {
+            while (turns != null && turns.holder != this) {
+                lock.wait();
+            }
+        }
+
+        private void awaitTurnUninterruptibly() {
+            boolean interrupted = false;
+            while (turns != null && turns.holder != this) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Ends this participant's current wait on the clock early, as if interrupted: a sleeping handler's sleep
+         * throws {@link InterruptedException} (what a stopped execution or a failed sibling branch does to it).
+         */
+        public void interrupt() {
+            Alarm alarm;
+            synchronized (lock) {
+                alarm = waitingOn;
+            }
+            if (alarm != null) {
+                alarm.wake();
+            }
         }
 
         /** Unbinds it and stops counting it: time may move without it. */
@@ -243,6 +350,10 @@ public final class VirtualClock implements Clock {
                 if (!left) {
                     left = true;
                     active--;
+                    yieldTurn();
+                    if (turns != null) {
+                        turns.waiting.remove(this);
+                    }
                     lock.notifyAll();
                 }
             }
@@ -287,7 +398,7 @@ public final class VirtualClock implements Clock {
         private final boolean outsider;
         private final long order;
         private int state;
-        private Thread waiter;
+        private Participant waiter;
 
         private Alarm(Instant at, boolean outsider, long order) {
             this.at = at;
@@ -338,8 +449,10 @@ public final class VirtualClock implements Clock {
                     }
                     return state == RANG;
                 }
-                waiter = Thread.currentThread();
+                waiter = self;
+                self.waitingOn = this;
                 active--;
+                self.yieldTurn();
                 lock.notifyAll();
                 try {
                     while (state == SET) {
@@ -351,12 +464,19 @@ public final class VirtualClock implements Clock {
                     }
                 } catch (InterruptedException e) {
                     if (state == SET) {
-                        alarms.remove(this);
+                        if (at != null) {
+                            alarms.remove(this);
+                        }
                         state = WOKEN;
                         active++;
+                        self.ready();
                     }
+                    self.awaitTurn();
                     throw e;
+                } finally {
+                    self.waitingOn = null;
                 }
+                self.awaitTurn();
                 return state == RANG;
             }
         }
@@ -370,10 +490,13 @@ public final class VirtualClock implements Clock {
                 if (state != SET) {
                     return;
                 }
-                alarms.remove(this);
+                if (at != null) {
+                    alarms.remove(this);
+                }
                 state = WOKEN;
                 if (waiter != null) {
                     active++;
+                    waiter.ready();
                 }
                 lock.notifyAll();
             }

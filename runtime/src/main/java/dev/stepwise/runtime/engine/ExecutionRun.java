@@ -64,7 +64,7 @@ public final class ExecutionRun {
         this.clock = clock;
         this.history = history;
         this.handlers = handlers;
-        this.workers = new Workers(pool);
+        this.workers = new Workers(pool, clock);
         this.random = new Random(seed);
         this.deadline = plan.timeoutSeconds() > 0 ? identity.clockStart().plusSeconds(plan.timeoutSeconds()) : null;
         this.memory = memory;
@@ -348,9 +348,12 @@ public final class ExecutionRun {
         return workers;
     }
 
-    /** Parallel and Map jobs run in order on the calling thread under a virtual clock (see {@link Workers}). */
-    boolean sequential() {
-        return clock.isVirtual();
+    /**
+     * Whether the branches or iterations of {@code flow} run in order on the calling thread: under a virtual clock,
+     * when none of them can let time pass (see {@link Workers}).
+     */
+    boolean sequential(dev.stepwise.runtime.definition.FlowPlan flow) {
+        return clock.isVirtual() && !flow.mayLetTimePass();
     }
 
     synchronized double nextRandom() {

@@ -61,7 +61,7 @@ final class MapStep {
             chain.record("MapRunStarted",
                     history.retains() ? Json.NODES.objectNode().put("mapRunArn", mapRunArn) : null);
         }
-        boolean sequential = run.sequential();
+        boolean sequential = run.sequential(map.processor());
         ResultWriting.Outcome[] outcomes;
         JsonNode written = null;
         try {
@@ -117,7 +117,7 @@ final class MapStep {
         ResultWriting.Outcome[] results = new ResultWriting.Outcome[length];
         AtomicInteger failures = new AtomicInteger();
         Cancellation siblings = cancellation.child();
-        boolean sequential = run.sequential();
+        boolean sequential = run.sequential(map.processor());
         // only a ResultWriter lists each iteration's input; otherwise an input is garbage once its iteration ends
         boolean keepInputs = map.resultWriter() != null;
         run.workers().run(length, maxConcurrency, sequential, siblings, i -> {

@@ -31,7 +31,11 @@ final class ParallelStep {
         Cancellation siblings = cancellation.child();
         VariableScope variables = scope.variables();
         try {
-            run.workers().run(branches.size(), 0, run.sequential(), siblings, i -> {
+            boolean sequential = true;
+            for (FlowPlan branch : branches) {
+                sequential &= run.sequential(branch);
+            }
+            run.workers().run(branches.size(), 0, sequential, siblings, i -> {
                 String key = scope.flowKey() == null ? null
                         : RedriveMemory.childKey(scope.flowKey(), parallel.name(), i);
                 JsonNode earlier = key == null ? null : run.memory().earlierResult(key);

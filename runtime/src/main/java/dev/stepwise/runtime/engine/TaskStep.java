@@ -99,7 +99,7 @@ final class TaskStep {
         TaskHandler found = handler;
         try {
             if (run.clock() instanceof VirtualClock virtual) {
-                return invokeInVirtualTime(virtual, found, input, invocation, deadlines);
+                return invokeInVirtualTime(virtual, found, input, invocation, deadlines, cancellation);
             }
             HandlerCall.Limits limits = HandlerCall.Limits.of(timeout, heartbeat, invocation::lastBeatNanos,
                     run.untilDeadline());
@@ -116,7 +116,7 @@ final class TaskStep {
      * out there, whatever the handler then returns.
      */
     private JsonNode invokeInVirtualTime(VirtualClock clock, TaskHandler handler, JsonNode input,
-            Invocation invocation, TaskDeadlines deadlines) {
+            Invocation invocation, TaskDeadlines deadlines, Cancellation cancellation) {
         VirtualClock.Participant participant = clock.participant();
         VirtualClock.Participant joined = null;
         if (participant == null) {
@@ -130,7 +130,8 @@ final class TaskStep {
         boolean expired;
         JsonNode output = null;
         RuntimeException failure = null;
-        try {
+        VirtualClock.Participant sleeper = participant;
+        try (Cancellation.Registration ignored = cancellation.onCancel(sleeper::interrupt)) {
             participant.limit(deadlines::next);
             try {
                 output = call(handler, input, invocation);
@@ -144,6 +145,7 @@ final class TaskStep {
                 joined.leave();
             }
         }
+        run.checkStopped(cancellation); // stopped, or a sibling failed: whatever the handler made of it is dropped
         if (expired) {
             throw deadlines.expiry();
         }

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.engine;
 
 import java.util.ArrayList;
+import dev.stepwise.runtime.clock.VirtualClock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,18 +15,25 @@ import java.util.function.IntConsumer;
  * find the pool full still makes progress on its own, and nothing can deadlock waiting for a pool thread: before
  * waiting, the caller withdraws every helper that has not started yet.
  *
- * <p>Under a virtual clock (or with a concurrency of 1) jobs run one after the other on the calling thread, in
- * order: histories and timestamps are then the same on every run, which is what tests want from a virtual clock.
+ * <p>Under a virtual clock, jobs that cannot let time pass (or any jobs with a concurrency of 1) run one after the
+ * other on the calling thread, in order; jobs that may (Waits, Tasks) run concurrently in virtual time but take
+ * turns, so histories and timestamps are the same on every run, which is what tests want from a virtual clock.
  */
 final class Workers {
 
     /** AWS runs at most 40 iterations of an inline Map at once, whatever MaxConcurrency says. */
     static final int MAX_WIDTH = 40;
 
-    private final ExecutorService pool;
+    /** Threads of jobs that take turns in virtual time: mostly blocked on the clock, so not from the bounded pool. */
+    private static final ExecutorService TURN_TAKERS = java.util.concurrent.Executors.newCachedThreadPool(
+            new DaemonThreads("stepwise-virtual"));
 
-    Workers(ExecutorService pool) {
+    private final ExecutorService pool;
+    private final dev.stepwise.runtime.clock.Clock clock;
+
+    Workers(ExecutorService pool, dev.stepwise.runtime.clock.Clock clock) {
         this.pool = pool;
+        this.clock = clock;
     }
 
     /**
@@ -34,6 +42,11 @@ final class Workers {
      */
     void run(int count, int maxConcurrency, boolean sequential, Cancellation cancellation, IntConsumer job) {
         int width = Math.min(MAX_WIDTH, maxConcurrency <= 0 ? count : Math.min(count, maxConcurrency));
+        VirtualClock.Participant parent = virtualParent(sequential, width);
+        if (parent != null) {
+            runTakingTurns(parent, count, width, cancellation, job);
+            return;
+        }
         if (sequential || width <= 1 || pool == null) {
             for (int i = 0; i < count; i++) {
                 job.accept(i);
@@ -63,6 +76,72 @@ final class Workers {
         work.run();
         for (Helper helper : helpers) {
             helper.awaitOrWithdraw();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /**
+     * Under a virtual clock, jobs that may let time pass run concurrently in virtual time, on helper threads that
+     * take turns with the calling thread (see {@link VirtualClock#join(VirtualClock.Turns)}). Returns the calling
+     * participant then, or {@code null} to run the jobs as usual.
+     */
+    private VirtualClock.Participant virtualParent(boolean sequential, int width) {
+        if (sequential || width <= 1 || !(clock instanceof VirtualClock virtual)) {
+            return null;
+        }
+        VirtualClock.Participant parent = virtual.participant();
+        return parent != null && parent.turns() != null ? parent : null;
+    }
+
+    /**
+     * {@code width} helpers take the jobs in index order; only the one whose turn it is runs, and it keeps the turn
+     * until it blocks on the clock (a Wait, a retry delay, a handler's sleep, a callback), so the events come in the
+     * same order on every run while each job's time runs from the same instant, as on AWS. The caller waits for the
+     * helpers on a latch, which gives up its turn.
+     */
+    private void runTakingTurns(VirtualClock.Participant parent, int count, int width, Cancellation cancellation,
+            IntConsumer job) {
+        VirtualClock virtual = (VirtualClock) clock;
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicInteger running = new AtomicInteger(width);
+        VirtualClock.Alarm allDone = virtual.latch();
+        for (int h = 0; h < width; h++) {
+            VirtualClock.Participant helper = virtual.join(parent.turns());
+            TURN_TAKERS.execute(() -> {
+                helper.enter();
+                try {
+                    int i;
+                    while (failure.get() == null && (i = next.getAndIncrement()) < count) {
+                        try {
+                            job.accept(i);
+                        } catch (RuntimeException e) {
+                            if (failure.compareAndSet(null, e)) {
+                                cancellation.cancel();
+                            }
+                        }
+                    }
+                } finally {
+                    if (running.decrementAndGet() == 0) {
+                        allDone.wake();
+                    }
+                    helper.leave();
+                }
+            });
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                allDone.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (failure.get() != null) {
             throw failure.get();

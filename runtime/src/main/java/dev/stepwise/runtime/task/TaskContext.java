@@ -18,7 +18,11 @@ public interface TaskContext {
     /** The context object ({@code $$}) as the state sees it. */
     JsonNode contextObject();
 
-    /** The runtime's clock: sleeping on it lets virtual time pass inside a task (to exercise timeouts). */
+    /**
+     * The runtime's clock: sleeping on it lets virtual time pass inside a task (to exercise timeouts). On a virtual
+     * clock a sleep that would pass the Task's timeout, its heartbeat deadline or the execution's deadline ends at
+     * exactly that instant with an {@link InterruptedException}, as does one whose execution is stopped.
+     */
     Clock clock();
 
     /** Reports that the task is alive, resetting its {@code HeartbeatSeconds} timer. */

@@ -1,14 +1,13 @@
 package dev.stepwise.samples.callback;
 
-import static dev.stepwise.samples.Histories.enteredStates;
-import static dev.stepwise.samples.Histories.events;
+import static dev.stepwise.test.ExecutionHistory.events;
+import static dev.stepwise.test.StepwiseAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.runtime.Execution;
-import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.activities.Activity;
 import dev.stepwise.runtime.activities.ActivityTask;
@@ -16,6 +15,7 @@ import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.clock.VirtualClock;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.task.TaskHandler;
+import dev.stepwise.test.StepwiseTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,27 +30,34 @@ import org.junit.jupiter.api.Test;
  * clerk's activity worker polling with {@code getActivityTask}. The workflow is started unbound, so its methods'
  * local stand-ins do not answer in the provider's place.
  */
+@StepwiseTest
 class InvoicePaymentRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PAYMENT_QUEUE = "arn:aws:states:::sqs:sendMessage.waitForTaskToken";
 
-    private final VirtualClock clock = Clocks.virtual();
     /** The messages put on the payments queue. */
     private final List<JsonNode> queued = new CopyOnWriteArrayList<>();
-    private final LocalRuntime runtime = LocalRuntime.builder()
-            .clock(clock)
-            .handler(PAYMENT_QUEUE, TaskHandler.submitting((input, context) -> {
-                queued.add(input.get("MessageBody"));
-                return JSON.readTree("{\"MessageId\": \"m-" + queued.size() + "\"}");
-            }))
-            .build();
+    private final LocalRuntime runtime;
+    private final VirtualClock clock;
+
+    /** The kit's builder: a fresh runtime on the virtual clock for each test. */
+    InvoicePaymentRunTest(LocalRuntime.Builder builder) {
+        runtime = builder
+                .handler(PAYMENT_QUEUE, TaskHandler.submitting((input, context) -> {
+                    queued.add(input.get("MessageBody"));
+                    return JSON.readTree("{\"MessageId\": \"m-" + queued.size() + "\"}");
+                }))
+                .build();
+        clock = (VirtualClock) runtime.clock();
+    }
 
     @Test
     void theProvidersWebhookAnswersWithTheTokenAndTheInvoiceIsPaid() throws Exception {
         Execution run = start(invoice("120.00"));
 
         String token = run.awaitTaskToken("Request payment");
+        assertThat(run).waitsForAnswerIn("Request payment");
         assertThat(queued).singleElement().satisfies(message -> {
             assertThat(message.get("taskToken").asText()).isEqualTo(token);
             assertThat(message.at("/invoice/id").asText()).isEqualTo("inv-1");
@@ -58,10 +65,9 @@ class InvoicePaymentRunTest {
         runtime.sendTaskSuccess(token, JSON.valueToTree(new InvoicePayment.Payment("pay-7", "SETTLED")));
         run.await();
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        InvoicePaymentWorkflow.Output output = JSON.treeToValue(run.output(), InvoicePaymentWorkflow.Output.class);
-        assertThat(output.payment()).isEqualTo(new InvoicePayment.Payment("pay-7", "SETTLED"));
-        assertThat(enteredStates(run)).containsExactly("route", "Request payment", "Paid");
+        assertThat(run).succeeded().enteredStates("route", "Request payment", "Paid")
+                .outputAs(InvoicePaymentWorkflow.Output.class).extracting(InvoicePaymentWorkflow.Output::payment)
+                .isEqualTo(new InvoicePayment.Payment("pay-7", "SETTLED"));
         assertThat(events(run, "TaskSubmitted").get(0).detail("output").get("MessageId").asText()).isEqualTo("m-1");
         assertThatThrownBy(() -> runtime.sendTaskSuccess(token, JSON.readTree("{}")))
                 .isInstanceOfSatisfying(ApiRefusedException.class,
@@ -77,7 +83,7 @@ class InvoicePaymentRunTest {
         runtime.sendTaskSuccess(second, JSON.valueToTree(new InvoicePayment.Payment("pay-8", "SETTLED")));
         run.await();
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run).succeeded().retried("Request payment", 1);
         assertThat(queued).hasSize(2);
         Instant failed = events(run, "TaskFailed").get(0).timestamp();
         Instant askedAgain = events(run, "TaskScheduled").get(1).timestamp();
@@ -94,8 +100,7 @@ class InvoicePaymentRunTest {
         runtime.sendTaskHeartbeat(token); // the provider is working on it, then goes silent
         run.await();
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("PaymentTimedOut");
+        assertThat(run).failedWith("PaymentTimedOut").caught("Request payment", "States.HeartbeatTimeout");
         assertThat(events(run, "TaskTimedOut").get(0).detail("error").asText()).isEqualTo("States.HeartbeatTimeout");
         assertThat(events(run, "TaskTimedOut").get(0).timestamp()).isEqualTo(asked.plus(Duration.ofMinutes(25)));
     }
@@ -114,8 +119,7 @@ class InvoicePaymentRunTest {
                 JSON.valueToTree(new InvoicePayment.Payment("pay-9", "SETTLED")));
         run.await();
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(enteredStates(run)).containsExactly("route", "Review invoice", "Check review", "Request payment",
+        assertThat(run).succeeded().enteredStates("route", "Review invoice", "Check review", "Request payment",
                 "Paid");
         assertThat(events(run, "ActivityStarted").get(0).detail("workerName").asText()).isEqualTo("clerk-ada");
         Instant scheduled = events(run, "ActivityScheduled").get(0).timestamp();
@@ -131,7 +135,7 @@ class InvoicePaymentRunTest {
         runtime.sendTaskSuccess(task.taskToken(), JSON.valueToTree(new InvoicePayment.Review(false, "duplicate")));
         run.await();
 
-        assertThat(run.error()).isEqualTo("InvoiceRejected");
+        assertThat(run).failedWith("InvoiceRejected");
         assertThat(queued).isEmpty();
     }
 
@@ -142,9 +146,8 @@ class InvoicePaymentRunTest {
         Execution run = standIns.start(InvoicePaymentWorkflow.bind(new InvoicePayment()),
                 new InvoicePaymentWorkflow.Input(invoice("25000.00")));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(JSON.treeToValue(run.output(), InvoicePaymentWorkflow.Output.class).payment().paymentId())
-                .isEqualTo("pay-local");
+        assertThat(run).succeeded().outputAs(InvoicePaymentWorkflow.Output.class)
+                .extracting(output -> output.payment().paymentId()).isEqualTo("pay-local");
     }
 
     private Execution start(InvoicePayment.Invoice invoice) {

@@ -29,7 +29,6 @@ final class PendingTask {
     private String worker;
     private boolean takenUnseen;
     private boolean closed;
-    private boolean timedOut;
     private VirtualClock.Alarm alarm;
 
     PendingTask(String token, Clock clock, TaskDeadlines deadlines, JsonNode input) {
@@ -109,14 +108,9 @@ final class PendingTask {
         return deadlines.expiry();
     }
 
-    /** Ends the task for good: later answers are refused. {@code timedOut} says why, for the refusal. */
-    synchronized void close(boolean timedOut) {
+    /** Ends the task for good: later answers are refused. */
+    synchronized void close() {
         closed = true;
-        this.timedOut = timedOut && !answered;
-    }
-
-    synchronized boolean timedOut() {
-        return timedOut;
     }
 
     /** Records an answer; {@code false} when the task is already closed or answered. */

@@ -165,7 +165,6 @@ final class TaskStep {
         PendingTask pending = new PendingTask(token, run.clock(), deadlines, input);
         run.tokens().open(pending);
         run.tokenLog().handedOut(task.name(), token);
-        boolean timedOut = false;
         try {
             JsonNode submitted = handler == null ? dev.stepwise.asl.data.Json.NODES.objectNode()
                     : invoke(task, handler, input, new Invocation(task.name(), task.resource().arn(), token, scope,
@@ -177,11 +176,8 @@ final class TaskStep {
             }
             chain.record("TaskSubmitted", details);
             return awaitAnswer(pending, cancellation);
-        } catch (StatesError error) {
-            timedOut = isTimeout(error);
-            throw error;
         } finally {
-            run.tokens().close(pending, timedOut);
+            run.tokens().close(pending);
         }
     }
 
@@ -196,7 +192,6 @@ final class TaskStep {
         PendingTask pending = new PendingTask(token, run.clock(), deadlines, input);
         run.tokens().open(pending);
         run.tokenLog().handedOut(task.name(), token);
-        boolean timedOut = false;
         run.tokenLog().waiting(1);
         try {
             run.activities().schedule(arn, pending);
@@ -210,13 +205,10 @@ final class TaskStep {
                 }
                 return answered(pending, wake, cancellation);
             }
-        } catch (StatesError error) {
-            timedOut = isTimeout(error);
-            throw error;
         } finally {
             run.tokenLog().waiting(-1);
             run.activities().unschedule(arn, pending);
-            run.tokens().close(pending, timedOut);
+            run.tokens().close(pending);
         }
     }
 
@@ -239,10 +231,6 @@ final class TaskStep {
             }
             case TAKEN -> throw new IllegalStateException("a taken task is handled by its caller");
         };
-    }
-
-    private static boolean isTimeout(StatesError error) {
-        return StatesErrors.TIMEOUT.equals(error.error()) || StatesErrors.HEARTBEAT_TIMEOUT.equals(error.error());
     }
 
     private static JsonNode call(TaskHandler handler, JsonNode input, Invocation invocation) {

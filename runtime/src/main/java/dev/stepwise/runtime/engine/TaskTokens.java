@@ -40,8 +40,8 @@ public final class TaskTokens {
     }
 
     /** Ends a task's token: it is answered, timed out, or its execution moved on. */
-    void close(PendingTask task, boolean timedOut) {
-        task.close(timedOut);
+    void close(PendingTask task) {
+        task.close();
         open.remove(task.token(), task);
         synchronized (closed) {
             closed.put(task.token(), Boolean.TRUE);

@@ -36,15 +36,13 @@ public final class CloudFormationTemplateWriter {
         ObjectNode template = JSON.objectNode()
                 .put("AWSTemplateFormatVersion", TemplateParts.FORMAT_VERSION)
                 .put("Description", TemplateParts.description(spec));
-        if (!spec.placeholders().isEmpty()) {
-            template.set("Parameters", TemplateParts.parameters(spec));
-        }
+        template.set("Parameters", TemplateParts.parameters(spec, ids));
         ObjectNode resources = template.putObject("Resources");
         if (spec.generatesRole()) {
             resources.set(ids.role(), role(spec, policy));
         }
         if (spec.generatesLogGroup()) {
-            resources.set(ids.logGroup(), TemplateParts.logGroup(spec));
+            resources.set(ids.logGroup(), TemplateParts.logGroup(spec, ids));
         }
         resources.set(ids.stateMachine(), stateMachine(spec, ids));
         if (spec.publish() != null) {
@@ -55,6 +53,8 @@ public final class CloudFormationTemplateWriter {
         outputs.set(ids.stateMachineArnOutput(),
                 TemplateParts.output("ARN of state machine " + spec.stateMachineName(), Intrinsics.ref(ids.stateMachine())));
         if (spec.publish() != null) {
+            outputs.set(ids.versionArnOutput(),
+                    TemplateParts.output("ARN of the version this deployment published", Intrinsics.ref(ids.version())));
             outputs.set(ids.aliasArnOutput(),
                     TemplateParts.output("ARN of alias " + spec.publish().alias(), Intrinsics.ref(ids.alias())));
         }
@@ -63,9 +63,9 @@ public final class CloudFormationTemplateWriter {
 
     private static ObjectNode stateMachine(DeploymentSpec spec, LogicalIds ids) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::StepFunctions::StateMachine");
-        ObjectNode properties = resource.putObject("Properties")
-                .put("StateMachineName", spec.stateMachineName())
-                .put("StateMachineType", spec.type().name());
+        ObjectNode properties = resource.putObject("Properties");
+        properties.set("StateMachineName", TemplateParts.stateMachineName(ids));
+        properties.put("StateMachineType", spec.type().name());
         properties.set("Definition", spec.definition().deepCopy());
         if (!spec.placeholders().isEmpty()) {
             properties.set("DefinitionSubstitutions", TemplateParts.definitionSubstitutions(spec));

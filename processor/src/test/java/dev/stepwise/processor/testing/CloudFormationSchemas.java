@@ -222,10 +222,34 @@ public final class CloudFormationSchemas {
     private static String typeOf(String logicalId, ObjectNode template, List<String> problems) {
         JsonNode resource = template.path("Resources").path(logicalId);
         if (resource.isMissingNode()) {
+            String generated = samGeneratedType(logicalId, template);
+            if (generated != null) {
+                return generated;
+            }
             problems.add("reference to undeclared resource " + logicalId);
             return "none";
         }
         return resource.get("Type").textValue();
+    }
+
+    /**
+     * The type of a resource SAM generates for a state machine with {@code AutoPublishAlias} (its version,
+     * {@code <id>Version}, and alias, {@code <id>Alias<name>}), as SAM's translator names them; null for any other ID.
+     */
+    private static String samGeneratedType(String logicalId, ObjectNode template) {
+        for (Entry<String, JsonNode> resource : template.path("Resources").properties()) {
+            JsonNode alias = resource.getValue().at("/Properties/AutoPublishAlias");
+            if (!resource.getValue().path("Type").asText().equals("AWS::Serverless::StateMachine") || !alias.isTextual()) {
+                continue;
+            }
+            if (logicalId.equals(resource.getKey() + "Version")) {
+                return "AWS::StepFunctions::StateMachineVersion";
+            }
+            if (logicalId.equals(resource.getKey() + "Alias" + alias.textValue())) {
+                return "AWS::StepFunctions::StateMachineAlias";
+            }
+        }
+        return null;
     }
 
     private static String exampleRef(String type, String logicalId, List<String> problems) {

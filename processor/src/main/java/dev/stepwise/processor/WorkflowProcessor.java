@@ -31,6 +31,7 @@ import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.DefinitionRules;
 import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
+import dev.stepwise.processor.validate.IntegrationParameters;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +143,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         DerivedPolicy policy = null;
         if (problems.stream().noneMatch(Problem::isError)) {
             problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());
+            problems.addAll(IntegrationParameters.validate(model.flow(), parsed.sites()).problems());
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();

@@ -37,6 +37,10 @@ public final class CloudFormationTemplateWriter {
                 .put("AWSTemplateFormatVersion", TemplateParts.FORMAT_VERSION)
                 .put("Description", TemplateParts.description(spec));
         template.set("Parameters", TemplateParts.parameters(spec, ids));
+        ObjectNode conditions = TemplateParts.conditions(spec, policy);
+        if (conditions != null) {
+            template.set("Conditions", conditions);
+        }
         ObjectNode resources = template.putObject("Resources");
         if (spec.generatesRole()) {
             resources.set(ids.role(), role(spec, policy));
@@ -96,7 +100,7 @@ public final class CloudFormationTemplateWriter {
         if (!policy.statements().isEmpty()) {
             properties.putArray("Policies").addObject()
                     .put("PolicyName", "StepwiseExecutionPolicy")
-                    .set("PolicyDocument", TemplateParts.policyDocument(policy.statements()));
+                    .set("PolicyDocument", TemplateParts.policyDocument(policy));
         }
         return resource;
     }

@@ -49,6 +49,10 @@ public final class SamTemplateWriter {
                 .put("Transform", SAM_TRANSFORM)
                 .put("Description", TemplateParts.description(spec));
         template.set("Parameters", TemplateParts.parameters(spec, ids));
+        ObjectNode conditions = TemplateParts.conditions(spec, policy);
+        if (conditions != null) {
+            template.set("Conditions", conditions);
+        }
         ObjectNode resources = template.putObject("Resources");
         if (spec.generatesLogGroup()) {
             resources.set(ids.logGroup(), TemplateParts.logGroup(spec, ids));
@@ -99,7 +103,7 @@ public final class SamTemplateWriter {
         if (!spec.generatesRole()) {
             properties.put("Role", spec.roleArn());
         } else if (!policy.statements().isEmpty()) {
-            properties.putArray("Policies").add(TemplateParts.policyDocument(policy.statements()));
+            properties.putArray("Policies").add(TemplateParts.policyDocument(policy));
         }
         if (spec.logging().enabled()) {
             properties.set("Logging", TemplateParts.loggingConfiguration(spec, ids));

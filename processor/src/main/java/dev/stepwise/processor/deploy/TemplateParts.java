@@ -92,17 +92,30 @@ final class TemplateParts {
         return JSON.objectNode().put("Enabled", true);
     }
 
-    static ObjectNode policyDocument(List<PolicyStatement> statements) {
+    /** The policy document; a resource CloudFormation works out from a placeholder is written as its expression. */
+    static ObjectNode policyDocument(DerivedPolicy policy) {
         ObjectNode document = JSON.objectNode().put("Version", POLICY_VERSION);
         ArrayNode list = document.putArray("Statement");
-        for (PolicyStatement statement : statements) {
+        for (PolicyStatement statement : policy.statements()) {
             ObjectNode json = list.addObject().put("Effect", "Allow");
             ArrayNode actions = json.putArray("Action");
             statement.actions().forEach(actions::add);
             ArrayNode resources = json.putArray("Resource");
-            statement.resources().forEach(resource -> resources.add(Intrinsics.substituted(resource)));
+            statement.resources().forEach(resource -> resources.add(policy.expressions().containsKey(resource)
+                    ? policy.expressions().get(resource).deepCopy()
+                    : Intrinsics.substituted(resource)));
         }
         return document;
+    }
+
+    /** The conditions the policy's expressions use, or null when there are none (or no role is generated). */
+    static ObjectNode conditions(DeploymentSpec spec, DerivedPolicy policy) {
+        if (!spec.generatesRole() || policy.conditions().isEmpty()) {
+            return null;
+        }
+        ObjectNode conditions = JSON.objectNode();
+        policy.conditions().forEach((name, condition) -> conditions.set(name, condition.deepCopy()));
+        return conditions;
     }
 
     static ObjectNode assumeRolePolicy() {

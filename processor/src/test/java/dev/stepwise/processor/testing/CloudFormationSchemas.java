@@ -212,6 +212,25 @@ public final class CloudFormationSchemas {
                 }
                 return variables.replaceAll("example");
             }
+            case "Fn::If" -> {
+                String condition = argument.get(0).asText();
+                if (!template.path("Conditions").has(condition)) {
+                    problems.add("Fn::If names undeclared condition " + condition);
+                }
+                // both branches must be valid; the first stands for the value
+                String whenTrue = resolve(argument.get(1), template, problems).asText();
+                resolve(argument.get(2), template, problems);
+                return whenTrue;
+            }
+            case "Fn::Join" -> {
+                List<String> parts = new ArrayList<>();
+                argument.get(1).forEach(part -> parts.add(resolve(part, template, problems).asText()));
+                return String.join(argument.get(0).asText(), parts);
+            }
+            case "Fn::Select", "Fn::Split" -> {
+                resolve(argument.get(1), template, problems);
+                return "example";
+            }
             default -> {
                 problems.add("unexpected intrinsic " + function);
                 return "unresolved";

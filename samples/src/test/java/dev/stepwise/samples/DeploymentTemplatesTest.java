@@ -140,12 +140,12 @@ class DeploymentTemplatesTest {
         }
     }
 
-    /** {@code https://sqs.<region>.amazonaws.com/<account>/<name>} as {@code arn:aws:sqs:<region>:<account>:<name>}. */
+    /** {@code https://sqs.<region>.amazonaws.com/<account>/<name>} as the queue's ARN in the stack's partition. */
     private static String queueArn(String url) {
         URI uri = URI.create(url);
         String region = uri.getHost().split("\\.")[1];
         String[] path = uri.getPath().substring(1).split("/");
-        return "arn:aws:sqs:" + region + ":" + path[0] + ":" + path[1];
+        return "arn:${AWS::Partition}:sqs:" + region + ":" + path[0] + ":" + path[1];
     }
 
     /**

@@ -166,6 +166,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String asl = Json.pretty(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
         String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
+        // the derived policy alone, for CDK users who define the state machine and its role themselves
+        String policyJson = deployment.spec().generatesRole() && !policy.statements().isEmpty()
+                ? TemplateJson.write(policy.document()) : null;
         List<TypeSpec> records = new ArrayList<>();
         records.add(RecordWriter.record(RecordWriter.inputName(model), contract.input(),
                 "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n"));
@@ -188,6 +191,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String base = WorkflowClassWriter.resourceBase(model);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
+        if (policyJson != null) {
+            writeResource(type, base + ".policy.json", policyJson);
+        }
         writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
     }
 

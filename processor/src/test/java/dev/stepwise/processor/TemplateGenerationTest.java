@@ -65,6 +65,13 @@ class TemplateGenerationTest {
     }
 
     @Test
+    void theDerivedPolicyIsAlsoWrittenAloneForCdkUsers() throws IOException {
+        JsonNode policy = JSON.readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.policy.json"));
+        assertThat(policy).isEqualTo(template().at("/Resources/SampleRole/Properties/Policies/0/PolicyDocument"));
+        assertThat(policy.at("/Statement/0/Action/0").asText()).isEqualTo("lambda:InvokeFunction");
+    }
+
+    @Test
     void settingsReachBothTemplates() throws IOException {
         ObjectNode template = template();
         assertThat(template.at("/Resources/SampleAlias/Properties/DeploymentPreference/Type").asText()).isEqualTo("LINEAR");

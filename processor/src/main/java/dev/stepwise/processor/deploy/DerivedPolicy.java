@@ -1,6 +1,7 @@
 package dev.stepwise.processor.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,14 @@ public record DerivedPolicy(List<PolicyStatement> statements, List<String> warni
     @Override
     public Map<String, JsonNode> conditions() {
         return new LinkedHashMap<>(conditions);
+    }
+
+    /**
+     * The policy document the generated role holds, as the template writes it: for CDK users who build the role
+     * themselves (a resource CloudFormation works out from a placeholder refers to the template's conditions).
+     */
+    public ObjectNode document() {
+        return TemplateParts.policyDocument(this);
     }
 
     /**

@@ -109,11 +109,26 @@ class DeployableTemplatesTest {
                 @ResultPath("$.f") @End void announce() {}
             }""");
 
+    private static final JavaFileObject ALERTS = type("Alerts", """
+            @Workflow
+            @OnStatusChange(statuses = {OnStatusChange.Status.FAILED, OnStatusChange.Status.TIMED_OUT},
+                    target = "arn:aws:sns:us-east-1:123456789012:alerts")
+            @OnStatusChange(statuses = OnStatusChange.Status.SUCCEEDED, target = "arn:aws:sqs:us-east-1:123456789012:done")
+            @OnStatusChange(statuses = OnStatusChange.Status.ABORTED, target = "arn:aws:lambda:us-east-1:123456789012:function:cleanup")
+            @OnStatusChange(statuses = OnStatusChange.Status.FAILED, target = "arn:aws:states:us-east-1:123456789012:stateMachine:Triage")
+            public class Alerts {
+                @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work") @End void work() {}
+            }""");
+
+    /** Types AWS's schemas in the shared reference folder do not cover; cfn-lint, which has them all, checks them. */
+    private static final java.util.Set<String> NO_SHARED_SCHEMA = java.util.Set.of("AWS::Events::Rule",
+            "AWS::SNS::TopicPolicy", "AWS::SQS::QueuePolicy", "AWS::Lambda::Permission");
+
     private static Compilation compilation;
 
     @BeforeAll
     static void compileWorkflows() {
-        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK);
+        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS);
         assertThat(compilation).succeededWithoutWarnings();
     }
 
@@ -125,7 +140,10 @@ class DeployableTemplatesTest {
     @Test
     void everyResourceValidatesAgainstAwsSchemas() {
         CloudFormationSchemas schemas = CloudFormationSchemas.load();
-        templates().forEach((name, text) -> assertThat(schemas.problems(parse(text))).as(name).isEmpty());
+        templates().forEach((name, text) -> assertThat(schemas.problems(parse(text)))
+                .filteredOn(problem -> NO_SHARED_SCHEMA.stream().noneMatch(type -> problem.equals(
+                        problem.substring(0, problem.indexOf(' ')) + " (" + type + "): no schema for type " + type)))
+                .as(name).isEmpty());
     }
 
     @Test
@@ -137,9 +155,26 @@ class DeployableTemplatesTest {
                 "{\"Fn::If\":[\"OrdersTableIsArn\"", "{\"Fn::If\":[\"BusNameIsArn\"", "{\"Ref\":\"ReviewQueueUrl\"}");
     }
 
+    @Test
+    void statusChangesGoToEachTargetWithThePermissionItNeeds() {
+        ObjectNode template = parse(templates().get("test.Alerts.template.json"));
+        JsonNode rule = template.at("/Resources/AlertsStatusRule1/Properties");
+        assertThat(rule.at("/EventPattern").toString()).isEqualTo("{\"source\":[\"aws.states\"],"
+                + "\"detail-type\":[\"Step Functions Execution Status Change\"],"
+                + "\"detail\":{\"status\":[\"FAILED\",\"TIMED_OUT\"],\"stateMachineArn\":[{\"Ref\":\"AlertsStateMachine\"}]}}");
+        assertThat(rule.at("/Targets/0/Arn").asText()).isEqualTo("arn:aws:sns:us-east-1:123456789012:alerts");
+        assertThat(template.at("/Resources/AlertsStatusRule1Permission/Type").asText()).isEqualTo("AWS::SNS::TopicPolicy");
+        assertThat(template.at("/Resources/AlertsStatusRule2Permission/Type").asText()).isEqualTo("AWS::SQS::QueuePolicy");
+        assertThat(template.at("/Resources/AlertsStatusRule3Permission/Type").asText()).isEqualTo("AWS::Lambda::Permission");
+        assertThat(template.at("/Resources/AlertsStatusRule4/Properties/Targets/0/RoleArn"))
+                .isEqualTo(parse("{\"Fn::GetAtt\": [\"AlertsStatusRule4Role\", \"Arn\"]}"));
+        assertThat(parse(templates().get("test.Alerts.sam.json")).at("/Resources/AlertsStatusRule1/Type").asText())
+                .isEqualTo("AWS::Events::Rule");
+    }
+
     private static Map<String, String> templates() {
         Map<String, String> templates = new TreeMap<>();
-        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk"}) {
+        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts"}) {
             for (String suffix : new String[] {".template.json", ".sam.json"}) {
                 try {
                     String name = "test." + workflow + suffix;

@@ -254,6 +254,12 @@ class DiagnosticsTest {
                         "@Tag", Sources.workflow("@Tag(key = \"" + "k".repeat(129) + "\", value = \"v\")", "    @Succeed void done() {}")),
                 error(Message.TAG_VALUE_LENGTH, "[TagValueLength] tag value for \"team\" is 257 characters; the limit is 256",
                         "@Tag", Sources.workflow("@Tag(key = \"team\", value = \"" + "v".repeat(257) + "\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_TARGET, "[InvalidStatusTarget] \"arn:aws:s3:::bucket\" is not the ARN of an SNS topic, SQS queue, Lambda function, state machine or event bus",
+                        "arn:aws:s3:::bucket", Sources.workflow("@OnStatusChange(statuses = OnStatusChange.Status.FAILED,\n"
+                                + "        target = \"arn:aws:s3:::bucket\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_NONE, "[NoStatuses] an @OnStatusChange rule needs at least one status",
+                        "statuses = {}", Sources.workflow("@OnStatusChange(statuses = {},\n"
+                                + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")", "    @Succeed void done() {}")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:logs:us-east-1:123456789012:log-group:orders\" is not a log group ARN ending in :*",
                         "@Logging", Sources.workflow("@Logging(logGroup = \"arn:aws:logs:us-east-1:123456789012:log-group:orders\")", "    @Succeed void done() {}")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:s3:::bucket:*\" is not a log group ARN",

@@ -53,6 +53,7 @@ public final class CloudFormationTemplateWriter {
             resources.set(ids.version(), TemplateParts.version(spec, ids));
             resources.set(ids.alias(), TemplateParts.alias(spec, ids));
         }
+        StatusRuleResources.add(spec, ids, resources);
         ObjectNode outputs = template.putObject("Outputs");
         outputs.set(ids.stateMachineArnOutput(),
                 TemplateParts.output("ARN of state machine " + spec.stateMachineName(), Intrinsics.ref(ids.stateMachine())));

@@ -43,6 +43,11 @@ record LogicalIds(String prefix) {
         return prefix + "VersionArn";
     }
 
+    /** The EventBridge rule of the workflow's {@code index}-th {@code @OnStatusChange}. */
+    String statusRule(int index) {
+        return prefix + "StatusRule" + (index + 1);
+    }
+
     /** The template parameter that names the state machine (default: the workflow's name). */
     String nameParameter() {
         return prefix + "StateMachineName";

@@ -199,7 +199,8 @@ class CloudFormationTemplateWriterTest extends TemplateWriterContract {
     private static DeploymentSpec withPublish(PublishSpec publish) {
         DeploymentSpec base = SampleSpecs.orderProcessing();
         return new DeploymentSpec(base.qualifiedName(), base.stateMachineName(), base.type(), base.definition(),
-                base.tasks(), base.tags(), base.logging(), base.tracing(), base.roleArn(), publish, base.placeholders());
+                base.tasks(), base.tags(), base.logging(), base.tracing(), base.roleArn(), publish, base.placeholders(),
+                base.statusRules());
     }
 
     static List<String> fieldNames(JsonNode node) {

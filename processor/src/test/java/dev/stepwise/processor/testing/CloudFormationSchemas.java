@@ -290,6 +290,8 @@ public final class CloudFormationSchemas {
         switch (type + "." + attribute) {
             case "AWS::IAM::Role.Arn":
                 return "arn:aws:iam::123456789012:role/example-role";
+            case "AWS::Events::Rule.Arn":
+                return "arn:aws:events:" + ACCOUNT_REGION + ":rule/example-rule";
             case "AWS::Logs::LogGroup.Arn":
                 return "arn:aws:logs:" + ACCOUNT_REGION + ":log-group:example-log-group:*";
             case "AWS::StepFunctions::StateMachine.StateMachineRevisionId",

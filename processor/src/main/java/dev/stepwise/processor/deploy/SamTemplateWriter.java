@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>SAM can shift traffic gradually but has no fixed routing weights: a workflow published with weights gets an
  * explicit {@code AWS::StepFunctions::StateMachineVersion} and {@code StateMachineAlias} next to the SAM resource
- * instead (SAM keeps the resource's logical ID for the state machine it generates, so {@code Ref} reaches it).
- * SAM's alias has no description; the one given is carried by the explicit alias only.
+ * instead (SAM keeps the resource's logical ID for the state machine it generates, so {@code Ref} reaches it), and
+ * so does an alias whose name is not alphanumeric, from which SAM could not make the alias's logical ID. SAM's alias
+ * has no description; the one given is carried by the explicit alias only.
  */
 public final class SamTemplateWriter {
 

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param tracing         whether X-Ray tracing is enabled
  * @param roleArn         the execution role, or {@code null} when a least-privilege role is generated
  * @param publish         the version and alias to publish, or {@code null}
+ * @param statusRules     the {@code @OnStatusChange} rules: which execution statuses go to which target
  */
 public record WorkflowMetadata(
         String type,
@@ -27,7 +28,8 @@ public record WorkflowMetadata(
         String logGroupArn,
         boolean tracing,
         String roleArn,
-        Publication publish) {
+        Publication publish,
+        List<StatusRule> statusRules) {
 
     /** A STANDARD workflow with no timeout, tags, logging, tracing, given role or publication. */
     public static final WorkflowMetadata DEFAULTS =
@@ -36,6 +38,27 @@ public record WorkflowMetadata(
     public WorkflowMetadata {
         // a copy that keeps the declaration order (Map.copyOf would not)
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        statusRules = List.copyOf(statusRules);
+    }
+
+    /** Metadata without status rules. */
+    public WorkflowMetadata(String type, int timeoutSeconds, Map<String, String> tags, String logLevel,
+                            boolean includeExecutionData, String logGroupArn, boolean tracing, String roleArn,
+                            Publication publish) {
+        this(type, timeoutSeconds, tags, logLevel, includeExecutionData, logGroupArn, tracing, roleArn, publish,
+                List.of());
+    }
+
+    /**
+     * An {@code @OnStatusChange}: the execution status change events with one of these statuses go to the target.
+     *
+     * @param statuses execution statuses as EventBridge names them ({@code FAILED}, {@code TIMED_OUT}, ...)
+     * @param target   the ARN of the topic, queue, function, state machine or bus they go to
+     */
+    public record StatusRule(List<String> statuses, String target) {
+        public StatusRule {
+            statuses = List.copyOf(statuses);
+        }
     }
 
     /**

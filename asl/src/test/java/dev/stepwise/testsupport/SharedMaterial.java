@@ -52,6 +52,18 @@ public final class SharedMaterial {
         return Path.of(value);
     }
 
+    /**
+     * The folder an environment variable names (e.g. {@code CDK_NODE_MODULES}) when it holds {@code expected};
+     * skips or fails the test otherwise.
+     */
+    public static Path requireToolDirectory(String variable, String expected) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank() || !Files.isDirectory(Path.of(value).resolve(expected))) {
+            unavailable(variable + " does not name a folder holding " + expected + " (.ci/run installs it)");
+        }
+        return Path.of(value);
+    }
+
     private static void unavailable(String reason) {
         if ("1".equals(System.getenv("STEPWISE_REQUIRE_SHARED"))) {
             throw new AssertionError("required by STEPWISE_REQUIRE_SHARED=1, but " + reason);

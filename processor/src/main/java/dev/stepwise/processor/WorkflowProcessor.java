@@ -31,6 +31,7 @@ import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.DefinitionRules;
 import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
+import dev.stepwise.processor.validate.IntegrationParameters;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +143,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         DerivedPolicy policy = null;
         if (problems.stream().noneMatch(Problem::isError)) {
             problems.addAll(GraphValidator.validate(model.flow(), parsed.sites()).problems());
+            problems.addAll(IntegrationParameters.validate(model.flow(), parsed.sites()).problems());
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();
@@ -164,6 +166,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String asl = Json.pretty(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
         String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
+        // the derived policy alone, for CDK users who define the state machine and its role themselves
+        String policyJson = deployment.spec().generatesRole() && !policy.statements().isEmpty()
+                ? TemplateJson.write(policy.document()) : null;
         List<TypeSpec> records = new ArrayList<>();
         records.add(RecordWriter.record(RecordWriter.inputName(model), contract.input(),
                 "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n"));
@@ -186,6 +191,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String base = WorkflowClassWriter.resourceBase(model);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
+        if (policyJson != null) {
+            writeResource(type, base + ".policy.json", policyJson);
+        }
         writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
     }
 

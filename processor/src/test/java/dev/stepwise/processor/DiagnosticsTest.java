@@ -235,6 +235,15 @@ class DiagnosticsTest {
                         workflow("    @Task(resource = \"\") void call() {}" + END)),
                 error(Message.INVALID_RESOURCE, "[InvalidResource] \"lambda:f\" is not a resource ARN", "@Task",
                         workflow("    @Task(resource = \"lambda:f\") void call() {}" + END)),
+                error(Message.MISSING_INTEGRATION_PARAMETER, "[MissingIntegrationParameter] lambda:invoke requires FunctionName in its Parameters (Arguments in JSONata), or the call fails at run time; add FunctionName to @Parameters",
+                        "@Task(resource = \"arn:aws:states:::lambda:invoke\")", workflow("    @Task(resource = \"arn:aws:states:::lambda:invoke\")\n"
+                                + "    @Parameters(\"{\\\"Payload.$\\\": \\\"$\\\"}\") void call() {}" + END)),
+                error(Message.MISSING_INTEGRATION_PARAMETER, "[MissingIntegrationParameter] sns:publish requires TopicArn, TargetArn or PhoneNumber in its Parameters",
+                        "@Task(resource = \"arn:aws:states:::sns:publish\")", workflow("    @Task(resource = \"arn:aws:states:::sns:publish\")\n"
+                                + "    @Parameters(\"{\\\"Message.$\\\": \\\"$.text\\\"}\") void call() {}" + END)),
+                error(Message.MISSING_INTEGRATION_PARAMETER, "[MissingIntegrationParameter] batch:submitJob requires JobQueue in its Parameters",
+                        "@Task(resource = \"arn:aws:states:::batch:submitJob.sync\")", workflow("    @Task(resource = \"arn:aws:states:::batch:submitJob.sync\")\n"
+                                + "    @Parameters(\"{\\\"JobName\\\": \\\"j\\\", \\\"JobDefinition.$\\\": \\\"$.d\\\"}\") void call() {}" + END)),
                 // workflow settings
                 error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, not 51", "@Tag(key = \"k50\"",
                         Sources.workflow(IntStream.range(0, 51).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
@@ -245,6 +254,12 @@ class DiagnosticsTest {
                         "@Tag", Sources.workflow("@Tag(key = \"" + "k".repeat(129) + "\", value = \"v\")", "    @Succeed void done() {}")),
                 error(Message.TAG_VALUE_LENGTH, "[TagValueLength] tag value for \"team\" is 257 characters; the limit is 256",
                         "@Tag", Sources.workflow("@Tag(key = \"team\", value = \"" + "v".repeat(257) + "\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_TARGET, "[InvalidStatusTarget] \"arn:aws:s3:::bucket\" is not the ARN of an SNS topic, SQS queue, Lambda function, state machine or event bus",
+                        "arn:aws:s3:::bucket", Sources.workflow("@OnStatusChange(statuses = OnStatusChange.Status.FAILED,\n"
+                                + "        target = \"arn:aws:s3:::bucket\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_NONE, "[NoStatuses] an @OnStatusChange rule needs at least one status",
+                        "statuses = {}", Sources.workflow("@OnStatusChange(statuses = {},\n"
+                                + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")", "    @Succeed void done() {}")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:logs:us-east-1:123456789012:log-group:orders\" is not a log group ARN ending in :*",
                         "@Logging", Sources.workflow("@Logging(logGroup = \"arn:aws:logs:us-east-1:123456789012:log-group:orders\")", "    @Succeed void done() {}")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:s3:::bucket:*\" is not a log group ARN",
@@ -335,15 +350,15 @@ class DiagnosticsTest {
 
     @Test
     void aCallTheGeneratedRoleCannotMakeIsAWarning() {
-        String glue = "    @Task(resource = \"arn:aws:states:::glue:startJobRun\") void crawl() {}" + END;
+        String glue = "    @Task(resource = \"arn:aws:states:::aws-sdk:glue:startCrawler\") void crawl() {}" + END;
         JavaFileObject sample = workflow(glue);
 
         Compilation compilation = compile(sample);
 
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningCount(1);
-        assertThat(compilation).hadWarningContaining("[UncoveredPermission] Task state 'crawl': no permission rule covers"
-                + " resource 'arn:aws:states:::glue:startJobRun'").inFile(sample).onLineContaining("@Workflow");
+        assertThat(compilation).hadWarningContaining("[UncoveredPermission] Task state 'crawl': the IAM mapping has no"
+                + " entry for resource 'arn:aws:states:::aws-sdk:glue:startCrawler'").inFile(sample).onLineContaining("@Workflow");
         // a given role is the user's to grant: nothing to warn about
         assertThat(compile(Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/etl\")", glue)))
                 .succeededWithoutWarnings();

@@ -56,11 +56,19 @@ class TemplateGenerationTest {
         List<String> grants = new ArrayList<>();
         template().at("/Resources/SampleRole/Properties/Policies/0/PolicyDocument/Statement").forEach(statement ->
                 statement.get("Action").forEach(action -> statement.get("Resource").forEach(resource ->
-                        grants.add(action.asText() + " " + resource.asText()))));
+                        grants.add(action.asText() + " " + (resource.isTextual() ? resource.asText()
+                                : resource.get("Fn::Sub").asText())))));
 
         assertThat(grants).contains("lambda:InvokeFunction " + FUNCTION + "top",
                 "lambda:InvokeFunction " + FUNCTION + "per-item",
-                "sqs:SendMessage arn:aws:sqs:us-east-1:123456789012:audit");
+                "sqs:SendMessage arn:${AWS::Partition}:sqs:us-east-1:123456789012:audit");
+    }
+
+    @Test
+    void theDerivedPolicyIsAlsoWrittenAloneForCdkUsers() throws IOException {
+        JsonNode policy = JSON.readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.policy.json"));
+        assertThat(policy).isEqualTo(template().at("/Resources/SampleRole/Properties/Policies/0/PolicyDocument"));
+        assertThat(policy.at("/Statement/0/Action/0").asText()).isEqualTo("lambda:InvokeFunction");
     }
 
     @Test

@@ -103,6 +103,7 @@ public final class LocalRuntime {
     private final LoggingConfiguration forcedLogging;
     private final LogSink logSink;
     private final ExecutionListeners listeners;
+    private final StatusChangeRouting statusChanges;
     private final ExecutionRegistry registry;
     private final Versions versions = new Versions();
     private final Random routing;
@@ -126,7 +127,12 @@ public final class LocalRuntime {
         this.defaultLogging = builder.logging;
         this.forcedLogging = builder.forcedLogging;
         this.logSink = builder.logSink;
-        this.listeners = new ExecutionListeners(builder.listeners);
+        this.statusChanges = new StatusChangeRouting(builder.eventTargets);
+        List<ExecutionListener> all = new ArrayList<>(builder.listeners);
+        if (!builder.eventTargets.isEmpty()) {
+            all.add(statusChanges);
+        }
+        this.listeners = new ExecutionListeners(all);
         this.registry = new ExecutionRegistry(builder.rememberedExecutions);
         this.routing = builder.seed == null ? new Random() : new Random(builder.seed);
         this.mockConfig = builder.mockConfig;
@@ -302,6 +308,9 @@ public final class LocalRuntime {
         spec.tasks().forEach((state, method) -> bound.put(state, new TaskMethodHandler(method)));
         StateMachine machine = workflows.computeIfAbsent(spec.name() + "\n" + spec.definition(),
                 key -> load(spec.name(), Json.parse(spec.definition()), StateMachineSettings.of(spec.metadata())));
+        if (spec.metadata() != null) {
+            statusChanges.register(machine.arn(), spec.metadata().statusRules());
+        }
         return machine.boundTo(bound);
     }
 
@@ -640,6 +649,7 @@ public final class LocalRuntime {
         private LoggingConfiguration forcedLogging;
         private LogSink logSink;
         private final List<ExecutionListener> listeners = new ArrayList<>();
+        private final Map<String, List<java.util.function.Consumer<JsonNode>>> eventTargets = new java.util.LinkedHashMap<>();
         private int rememberedExecutions = 1_000;
         private Long seed;
         private Boolean historyLimit;
@@ -739,6 +749,17 @@ public final class LocalRuntime {
          */
         public Builder forceLogging(LoggingConfiguration configuration) {
             this.forcedLogging = java.util.Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        /**
+         * Receives, as EventBridge delivers them, the status change events a generated workflow's
+         * {@code @OnStatusChange} rules send to {@code targetArn} (the topic, queue, function, ... the deployment
+         * template's rule targets).
+         */
+        public Builder eventTarget(String targetArn, java.util.function.Consumer<JsonNode> events) {
+            eventTargets.computeIfAbsent(java.util.Objects.requireNonNull(targetArn, "targetArn"), arn -> new ArrayList<>())
+                    .add(java.util.Objects.requireNonNull(events, "events"));
             return this;
         }
 

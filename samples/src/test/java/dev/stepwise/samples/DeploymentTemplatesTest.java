@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.testing.CfnLint;
 import dev.stepwise.processor.testing.CloudFormationSchemas;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -58,6 +60,18 @@ class DeploymentTemplatesTest {
     void everyResourceValidatesAgainstAwsSchemas(SampleWorkflows.Sample sample) throws IOException {
         assertThat(schemas.problems(template(sample, ".template.json"))).isEmpty();
         assertThat(schemas.problems(template(sample, ".sam.json"))).isEmpty();
+    }
+
+    /** cfn-lint, AWS's linter (SAM templates expanded by AWS's SAM translator), finds nothing in any template. */
+    @Test
+    void cfnLintFindsNothingInAnyTemplate() throws IOException {
+        Map<String, String> templates = new TreeMap<>();
+        for (SampleWorkflows.Sample sample : SampleWorkflows.ALL) {
+            for (String suffix : List.of(".template.json", ".sam.json")) {
+                templates.put(sample.className() + suffix, read(sample.className() + suffix));
+            }
+        }
+        assertThat(CfnLint.require().findings(templates)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,12 +142,12 @@ class DeploymentTemplatesTest {
         }
     }
 
-    /** {@code https://sqs.<region>.amazonaws.com/<account>/<name>} as {@code arn:aws:sqs:<region>:<account>:<name>}. */
+    /** {@code https://sqs.<region>.amazonaws.com/<account>/<name>} as the queue's ARN in the stack's partition. */
     private static String queueArn(String url) {
         URI uri = URI.create(url);
         String region = uri.getHost().split("\\.")[1];
         String[] path = uri.getPath().substring(1).split("/");
-        return "arn:aws:sqs:" + region + ":" + path[0] + ":" + path[1];
+        return "arn:${AWS::Partition}:sqs:" + region + ":" + path[0] + ":" + path[1];
     }
 
     /**

@@ -32,6 +32,7 @@ public final class WorkflowClassWriter {
     private static final ClassName BASE = ClassName.get(WORKFLOW, "GeneratedWorkflow");
     private static final ClassName DEFINITIONS = ClassName.get(WORKFLOW, "Definitions");
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
+    private static final ClassName STATUS_RULE = METADATA.nestedClass("StatusRule");
     private static final ClassName PUBLICATION = METADATA.nestedClass("Publication");
     private static final ClassName ROUTE = METADATA.nestedClass("Route");
 
@@ -111,10 +112,19 @@ public final class WorkflowClassWriter {
                     p.deployment(), p.percentage() == null ? 0 : p.percentage(),
                     p.intervalMinutes() == null ? 0 : p.intervalMinutes(), List.class, CodeBlock.join(routing, ", "));
         }
-        return CodeBlock.of("new $T($S, $L, $L, $S, $L, $S, $L, $S, $L)", METADATA, settings.type(),
+        CodeBlock common = CodeBlock.of("$S, $L, $L, $S, $L, $S, $L, $S, $L", settings.type(),
                 settings.timeoutSeconds(), tags, logging == null ? "OFF" : logging.level(),
                 logging != null && logging.includeExecutionData(), logging == null ? null : logging.logGroupArn(),
                 settings.tracing(), settings.roleArn(), publish);
+        if (settings.statusRules().isEmpty()) {
+            return CodeBlock.of("new $T($L)", METADATA, common);
+        }
+        List<CodeBlock> rules = settings.statusRules().stream()
+                .map(rule -> CodeBlock.of("new $T($T.of($L), $S)", STATUS_RULE, List.class,
+                        CodeBlock.join(rule.statuses().stream().map(status -> CodeBlock.of("$S", status)).toList(), ", "),
+                        rule.target()))
+                .toList();
+        return CodeBlock.of("new $T($L, $T.of($L))", METADATA, common, List.class, CodeBlock.join(rules, ", "));
     }
 
     private static ClassName workflowClass(WorkflowModel model) {
@@ -128,7 +138,8 @@ public final class WorkflowClassWriter {
         return settings.type().equals("STANDARD") && settings.timeoutSeconds() == 0 && settings.tags().isEmpty()
                 && (logging == null || (logging.level().equals("OFF") && !logging.includeExecutionData()
                         && logging.logGroupArn() == null))
-                && !settings.tracing() && settings.roleArn() == null && settings.publish() == null;
+                && !settings.tracing() && settings.roleArn() == null && settings.publish() == null
+                && settings.statusRules().isEmpty();
     }
 
     /**

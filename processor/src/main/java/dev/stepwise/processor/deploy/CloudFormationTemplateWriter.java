@@ -36,25 +36,30 @@ public final class CloudFormationTemplateWriter {
         ObjectNode template = JSON.objectNode()
                 .put("AWSTemplateFormatVersion", TemplateParts.FORMAT_VERSION)
                 .put("Description", TemplateParts.description(spec));
-        if (!spec.placeholders().isEmpty()) {
-            template.set("Parameters", TemplateParts.parameters(spec));
+        template.set("Parameters", TemplateParts.parameters(spec, ids));
+        ObjectNode conditions = TemplateParts.conditions(spec, policy);
+        if (conditions != null) {
+            template.set("Conditions", conditions);
         }
         ObjectNode resources = template.putObject("Resources");
         if (spec.generatesRole()) {
             resources.set(ids.role(), role(spec, policy));
         }
         if (spec.generatesLogGroup()) {
-            resources.set(ids.logGroup(), TemplateParts.logGroup(spec));
+            resources.set(ids.logGroup(), TemplateParts.logGroup(spec, ids));
         }
         resources.set(ids.stateMachine(), stateMachine(spec, ids));
         if (spec.publish() != null) {
             resources.set(ids.version(), TemplateParts.version(spec, ids));
             resources.set(ids.alias(), TemplateParts.alias(spec, ids));
         }
+        StatusRuleResources.add(spec, ids, resources);
         ObjectNode outputs = template.putObject("Outputs");
         outputs.set(ids.stateMachineArnOutput(),
                 TemplateParts.output("ARN of state machine " + spec.stateMachineName(), Intrinsics.ref(ids.stateMachine())));
         if (spec.publish() != null) {
+            outputs.set(ids.versionArnOutput(),
+                    TemplateParts.output("ARN of the version this deployment published", Intrinsics.ref(ids.version())));
             outputs.set(ids.aliasArnOutput(),
                     TemplateParts.output("ARN of alias " + spec.publish().alias(), Intrinsics.ref(ids.alias())));
         }
@@ -63,9 +68,9 @@ public final class CloudFormationTemplateWriter {
 
     private static ObjectNode stateMachine(DeploymentSpec spec, LogicalIds ids) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::StepFunctions::StateMachine");
-        ObjectNode properties = resource.putObject("Properties")
-                .put("StateMachineName", spec.stateMachineName())
-                .put("StateMachineType", spec.type().name());
+        ObjectNode properties = resource.putObject("Properties");
+        properties.set("StateMachineName", TemplateParts.stateMachineName(ids));
+        properties.put("StateMachineType", spec.type().name());
         properties.set("Definition", spec.definition().deepCopy());
         if (!spec.placeholders().isEmpty()) {
             properties.set("DefinitionSubstitutions", TemplateParts.definitionSubstitutions(spec));
@@ -96,7 +101,7 @@ public final class CloudFormationTemplateWriter {
         if (!policy.statements().isEmpty()) {
             properties.putArray("Policies").addObject()
                     .put("PolicyName", "StepwiseExecutionPolicy")
-                    .set("PolicyDocument", TemplateParts.policyDocument(policy.statements()));
+                    .set("PolicyDocument", TemplateParts.policyDocument(policy));
         }
         return resource;
     }

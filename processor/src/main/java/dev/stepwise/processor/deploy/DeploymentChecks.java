@@ -58,6 +58,9 @@ public final class DeploymentChecks {
             checkPublish(spec.publish(), problems);
         }
         spec.placeholders().forEach(name -> checkPlaceholder(name, spec.tasks(), problems));
+        for (int index = 0; index < spec.statusRules().size(); index++) {
+            checkStatusRule(spec.statusRules().get(index), index, problems);
+        }
         return List.copyOf(problems);
     }
 
@@ -207,6 +210,18 @@ public final class DeploymentChecks {
             problems.add(new DeploymentProblem(Kind.PLACEHOLDER_NAME, "placeholder \"${" + name + "}\" becomes a "
                     + "template parameter, so its name must be 1 to 255 letters and digits",
                     task < tasks.size() ? task : -1));
+        }
+    }
+
+    private static void checkStatusRule(StatusChangeRule rule, int index, List<DeploymentProblem> problems) {
+        if (rule.statuses().isEmpty()) {
+            problems.add(new DeploymentProblem(Kind.STATUS_NONE, "an @OnStatusChange rule needs at least one status, "
+                    + "e.g. statuses = {FAILED, TIMED_OUT}", index));
+        }
+        if (StatusTargets.of(rule.target()).isEmpty()) {
+            problems.add(new DeploymentProblem(Kind.STATUS_TARGET, "\"" + abbreviate(rule.target()) + "\" is not the ARN "
+                    + "of an SNS topic, SQS queue, Lambda function, state machine or event bus, which EventBridge can "
+                    + "send the events to", index));
         }
     }
 

@@ -21,7 +21,7 @@ public record DeploymentProblem(Kind kind, String message, int index) {
     }
 
     /** The workflow setting a problem is about. */
-    public enum Subject { STATE_MACHINE_NAME, TAGS, LOGGING, EXECUTION_ROLE, PUBLISH, PLACEHOLDERS }
+    public enum Subject { STATE_MACHINE_NAME, TAGS, LOGGING, EXECUTION_ROLE, PUBLISH, PLACEHOLDERS, STATUS_RULES }
 
     public enum Kind {
         STATE_MACHINE_NAME(Subject.STATE_MACHINE_NAME),
@@ -47,7 +47,11 @@ public record DeploymentProblem(Kind kind, String message, int index) {
         ROUTING_WEIGHTS_SUM(Subject.PUBLISH),
         /** More than two versions, or one version twice. */
         ROUTING_VERSIONS(Subject.PUBLISH),
-        PLACEHOLDER_NAME(Subject.PLACEHOLDERS);
+        PLACEHOLDER_NAME(Subject.PLACEHOLDERS),
+        /** An {@code @OnStatusChange} target that is not the ARN of a topic, queue, function, state machine or bus. */
+        STATUS_TARGET(Subject.STATUS_RULES),
+        /** An {@code @OnStatusChange} without statuses. */
+        STATUS_NONE(Subject.STATUS_RULES);
 
         private final Subject subject;
 

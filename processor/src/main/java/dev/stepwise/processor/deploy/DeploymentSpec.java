@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param publish          the version and alias to publish, or {@code null}
  * @param placeholders     the {@code ${name}} placeholders of the task resources and arguments, in order of first
  *                         appearance; each becomes a template parameter and a definition substitution
+ * @param statusRules      EventBridge rules on the executions' status changes, in declaration order
  */
 public record DeploymentSpec(
         String qualifiedName,
@@ -34,7 +35,8 @@ public record DeploymentSpec(
         boolean tracing,
         String roleArn,
         PublishSpec publish,
-        List<String> placeholders) {
+        List<String> placeholders,
+        List<StatusChangeRule> statusRules) {
 
     public DeploymentSpec {
         Objects.requireNonNull(qualifiedName, "qualifiedName");
@@ -45,6 +47,7 @@ public record DeploymentSpec(
         tags = List.copyOf(tags);
         Objects.requireNonNull(logging, "logging");
         placeholders = List.copyOf(placeholders);
+        statusRules = List.copyOf(statusRules);
     }
 
     public boolean generatesRole() {
@@ -73,6 +76,7 @@ public record DeploymentSpec(
         private String roleArn;
         private PublishSpec publish;
         private List<String> placeholders;
+        private final List<StatusChangeRule> statusRules = new ArrayList<>();
 
         private Builder(String qualifiedName, String stateMachineName, ObjectNode definition) {
             this.qualifiedName = qualifiedName;
@@ -115,6 +119,11 @@ public record DeploymentSpec(
             return this;
         }
 
+        public Builder onStatusChange(StatusChangeRule rule) {
+            statusRules.add(rule);
+            return this;
+        }
+
         /** Overrides the placeholders otherwise found in the tasks. */
         public Builder placeholders(List<String> placeholders) {
             this.placeholders = placeholders;
@@ -124,7 +133,7 @@ public record DeploymentSpec(
         public DeploymentSpec build() {
             List<String> names = placeholders != null ? placeholders : Placeholders.in(tasks);
             return new DeploymentSpec(qualifiedName, stateMachineName, type, definition, tasks, tags, logging,
-                    tracing, roleArn, publish, names);
+                    tracing, roleArn, publish, names, statusRules);
         }
     }
 }

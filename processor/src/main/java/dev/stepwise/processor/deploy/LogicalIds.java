@@ -38,4 +38,28 @@ record LogicalIds(String prefix) {
     String aliasArnOutput() {
         return prefix + "AliasArn";
     }
+
+    String versionArnOutput() {
+        return prefix + "VersionArn";
+    }
+
+    /** The EventBridge rule of the workflow's {@code index}-th {@code @OnStatusChange}. */
+    String statusRule(int index) {
+        return prefix + "StatusRule" + (index + 1);
+    }
+
+    /** The template parameter that names the state machine (default: the workflow's name). */
+    String nameParameter() {
+        return prefix + "StateMachineName";
+    }
+
+    /** The version SAM generates for {@code AutoPublishAlias}: the state machine's ID followed by "Version". */
+    String samVersion() {
+        return stateMachine() + "Version";
+    }
+
+    /** The alias SAM generates for {@code AutoPublishAlias}: the state machine's ID, "Alias" and the alias name. */
+    String samAlias(String alias) {
+        return stateMachine() + "Alias" + alias;
+    }
 }

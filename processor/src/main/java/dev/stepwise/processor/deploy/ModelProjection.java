@@ -32,6 +32,7 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
                 .roleArn(settings.roleArn())
                 .publish(publish(settings.publish()));
         settings.tags().forEach(tag -> builder.tag(tag.key(), tag.value()));
+        settings.statusRules().forEach(rule -> builder.onStatusChange(new StatusChangeRule(rule.statuses(), rule.target())));
         List<StateModel.Task> tasks = model.flow().tasks();
         tasks.forEach(task -> builder.task(new TaskResource(task.name(), task.resource(),
                 parameters(task.data().parameters()))));

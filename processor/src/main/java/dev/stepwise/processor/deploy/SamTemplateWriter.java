@@ -3,6 +3,7 @@ package dev.stepwise.processor.deploy;
 import static dev.stepwise.processor.deploy.Intrinsics.JSON;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.regex.Pattern;
 
 /**
  * Writes the SAM form of a workflow's template: one {@code AWS::Serverless::StateMachine} whose generated role gets
@@ -11,12 +12,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>SAM can shift traffic gradually but has no fixed routing weights: a workflow published with weights gets an
  * explicit {@code AWS::StepFunctions::StateMachineVersion} and {@code StateMachineAlias} next to the SAM resource
- * instead (SAM keeps the resource's logical ID for the state machine it generates, so {@code Ref} reaches it).
- * SAM's alias has no description; the one given is carried by the explicit alias only.
+ * instead (SAM keeps the resource's logical ID for the state machine it generates, so {@code Ref} reaches it), and
+ * so does an alias whose name is not alphanumeric, from which SAM could not make the alias's logical ID. SAM's alias
+ * has no description; the one given is carried by the explicit alias only.
  */
 public final class SamTemplateWriter {
 
     static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+    private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
 
     private final IamPolicyDeriver policies;
 
@@ -46,35 +49,51 @@ public final class SamTemplateWriter {
                 .put("AWSTemplateFormatVersion", TemplateParts.FORMAT_VERSION)
                 .put("Transform", SAM_TRANSFORM)
                 .put("Description", TemplateParts.description(spec));
-        if (!spec.placeholders().isEmpty()) {
-            template.set("Parameters", TemplateParts.parameters(spec));
+        template.set("Parameters", TemplateParts.parameters(spec, ids));
+        ObjectNode conditions = TemplateParts.conditions(spec, policy);
+        if (conditions != null) {
+            template.set("Conditions", conditions);
         }
         ObjectNode resources = template.putObject("Resources");
         if (spec.generatesLogGroup()) {
-            resources.set(ids.logGroup(), TemplateParts.logGroup(spec));
+            resources.set(ids.logGroup(), TemplateParts.logGroup(spec, ids));
         }
         resources.set(ids.stateMachine(), stateMachine(spec, policy, definitionUri, ids));
-        boolean explicitAlias = spec.publish() != null && !spec.publish().routing().isEmpty();
+        boolean explicitAlias = explicitAlias(spec);
         if (explicitAlias) {
             resources.set(ids.version(), TemplateParts.version(spec, ids));
             resources.set(ids.alias(), TemplateParts.alias(spec, ids));
         }
+        StatusRuleResources.add(spec, ids, resources);
         ObjectNode outputs = template.putObject("Outputs");
         outputs.set(ids.stateMachineArnOutput(),
                 TemplateParts.output("ARN of state machine " + spec.stateMachineName(), Intrinsics.ref(ids.stateMachine())));
-        if (explicitAlias) {
-            outputs.set(ids.aliasArnOutput(),
-                    TemplateParts.output("ARN of alias " + spec.publish().alias(), Intrinsics.ref(ids.alias())));
+        if (spec.publish() != null) {
+            String alias = spec.publish().alias();
+            outputs.set(ids.versionArnOutput(), TemplateParts.output("ARN of the version this deployment published",
+                    Intrinsics.ref(explicitAlias ? ids.version() : ids.samVersion())));
+            outputs.set(ids.aliasArnOutput(), TemplateParts.output("ARN of alias " + alias,
+                    Intrinsics.ref(explicitAlias ? ids.alias() : ids.samAlias(alias))));
         }
         return template;
+    }
+
+    /**
+     * Whether the alias is written out instead of left to {@code AutoPublishAlias}: for fixed routing weights, which
+     * SAM cannot express, and for an alias name that is not alphanumeric, since SAM builds the alias's logical ID
+     * from it and refuses the template otherwise.
+     */
+    private static boolean explicitAlias(DeploymentSpec spec) {
+        PublishSpec publish = spec.publish();
+        return publish != null && (!publish.routing().isEmpty() || !ALPHANUMERIC.matcher(publish.alias()).matches());
     }
 
     private static ObjectNode stateMachine(DeploymentSpec spec, DerivedPolicy policy, String definitionUri,
                                            LogicalIds ids) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::Serverless::StateMachine");
-        ObjectNode properties = resource.putObject("Properties")
-                .put("Name", spec.stateMachineName())
-                .put("Type", spec.type().name());
+        ObjectNode properties = resource.putObject("Properties");
+        properties.set("Name", TemplateParts.stateMachineName(ids));
+        properties.put("Type", spec.type().name());
         if (definitionUri != null) {
             properties.put("DefinitionUri", definitionUri);
         } else {
@@ -86,7 +105,7 @@ public final class SamTemplateWriter {
         if (!spec.generatesRole()) {
             properties.put("Role", spec.roleArn());
         } else if (!policy.statements().isEmpty()) {
-            properties.putArray("Policies").add(TemplateParts.policyDocument(policy.statements()));
+            properties.putArray("Policies").add(TemplateParts.policyDocument(policy));
         }
         if (spec.logging().enabled()) {
             properties.set("Logging", TemplateParts.loggingConfiguration(spec, ids));
@@ -99,7 +118,7 @@ public final class SamTemplateWriter {
             spec.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
         }
         PublishSpec publish = spec.publish();
-        if (publish != null && publish.routing().isEmpty()) {
+        if (publish != null && !explicitAlias(spec)) {
             properties.put("AutoPublishAlias", publish.alias());
             if (publish.preference() != null) {
                 TemplateParts.putPreference(properties.putObject("DeploymentPreference"), publish.preference());

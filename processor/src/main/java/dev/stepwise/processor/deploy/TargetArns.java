@@ -30,15 +30,17 @@ final class TargetArns {
         return "arn:${AWS::Partition}:" + service + ":${AWS::Region}:${AWS::AccountId}:" + resource;
     }
 
-    /** The queue ARN for a queue URL, when the URL has one of SQS's forms. */
+    /**
+     * The queue ARN for a queue URL, when the URL has one of SQS's forms. The partition is the stack's: no call
+     * crosses partitions, so a queue the state machine can reach is in its own.
+     */
     static Optional<String> queue(String queueUrl) {
         Matcher url = QUEUE_URL.matcher(queueUrl);
         if (!url.matches()) {
             return Optional.empty();
         }
         String region = url.group(1) != null ? url.group(1) : url.group(3) != null ? url.group(3) : "us-east-1";
-        boolean china = url.group(2) != null || url.group(4) != null;
-        return Optional.of("arn:" + partition(region, china) + ":sqs:" + region + ":" + url.group(6) + ":" + url.group(7));
+        return Optional.of("arn:${AWS::Partition}:sqs:" + region + ":" + url.group(6) + ":" + url.group(7));
     }
 
     /**
@@ -91,10 +93,4 @@ final class TargetArns {
         return "arn:${AWS::Partition}:s3:::" + bucket + (key == null ? "" : "/" + key);
     }
 
-    private static String partition(String region, boolean china) {
-        if (china || region.startsWith("cn-")) {
-            return "aws-cn";
-        }
-        return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-    }
 }

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  */
 record TaskResourceArn(Form form, String service, String action, Mode mode) {
 
-    enum Form { LAMBDA_FUNCTION, ACTIVITY, INTEGRATION, SDK_INTEGRATION, UNRECOGNIZED }
+    /**
+     * PLACEHOLDER: the whole resource is one {@code ${Name}} substituted at deployment, SAM's way of naming a function
+     * of the same template ({@code Resource: ${ChargeFunctionArn}}); it is taken for the Lambda function ARN it holds.
+     */
+    enum Form { LAMBDA_FUNCTION, PLACEHOLDER, ACTIVITY, INTEGRATION, SDK_INTEGRATION, UNRECOGNIZED }
 
     /** The integration pattern a resource suffix selects. */
     enum Mode {
@@ -30,15 +34,23 @@ record TaskResourceArn(Form form, String service, String action, Mode mode) {
         boolean waitsForCompletion() {
             return this == SYNC || this == SYNC_V2;
         }
+
+        String suffix() {
+            return suffix;
+        }
     }
 
     private static final Pattern LAMBDA = Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
     private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:.+");
     private static final Pattern INTEGRATION = Pattern.compile("arn:[^:]+:states:::(.+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}");
 
     static TaskResourceArn parse(String resource) {
         if (LAMBDA.matcher(resource).matches()) {
             return new TaskResourceArn(Form.LAMBDA_FUNCTION, "lambda", "invoke", Mode.REQUEST_RESPONSE);
+        }
+        if (PLACEHOLDER.matcher(resource).matches()) {
+            return new TaskResourceArn(Form.PLACEHOLDER, "lambda", "invoke", Mode.REQUEST_RESPONSE);
         }
         if (ACTIVITY.matcher(resource).matches()) {
             return new TaskResourceArn(Form.ACTIVITY, "states", null, Mode.REQUEST_RESPONSE);

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The pieces the CloudFormation and SAM forms have in common. */
 final class TemplateParts {
 
     static final String FORMAT_VERSION = "2010-09-09";
     static final String POLICY_VERSION = "2012-10-17";
+    private static final Pattern LOG_GROUP_TEXT = Pattern.compile("[.\\-_/#A-Za-z0-9]+");
 
     private TemplateParts() {
     }
@@ -21,15 +23,30 @@ final class TemplateParts {
                 + spec.qualifiedName();
     }
 
-    /** One String parameter per placeholder; its value replaces {@code ${name}} in the definition. */
-    static ObjectNode parameters(DeploymentSpec spec) {
+    /**
+     * The state machine's name, defaulting to the workflow's (so one template deploys twice in an account under two
+     * names), then one String parameter per placeholder, whose value replaces {@code ${name}} in the definition.
+     * Descriptions name placeholders without {@code ${}}: CloudFormation would read that as a substitution (E1029).
+     */
+    static ObjectNode parameters(DeploymentSpec spec, LogicalIds ids) {
         ObjectNode parameters = JSON.objectNode();
+        parameters.putObject(ids.nameParameter())
+                .put("Type", "String")
+                .put("Description", "Name of the state machine")
+                .put("Default", spec.stateMachineName())
+                .put("MinLength", 1)
+                .put("MaxLength", DeploymentChecks.MAX_NAME);
         for (String name : spec.placeholders()) {
             parameters.putObject(name)
                     .put("Type", "String")
-                    .put("Description", "Substituted for ${" + name + "} in the state machine definition");
+                    .put("Description", "Substituted for the placeholder " + name + " in the state machine definition");
         }
         return parameters;
+    }
+
+    /** The state machine's name: the name parameter. */
+    static ObjectNode stateMachineName(LogicalIds ids) {
+        return Intrinsics.ref(ids.nameParameter());
     }
 
     static ObjectNode definitionSubstitutions(DeploymentSpec spec) {
@@ -38,12 +55,22 @@ final class TemplateParts {
         return substitutions;
     }
 
-    /** A log group under {@code /aws/vendedlogs/}, the prefix AWS recommends for vended logs such as Step Functions'. */
-    static ObjectNode logGroup(DeploymentSpec spec) {
-        String name = "/aws/vendedlogs/states/" + spec.stateMachineName().replaceAll("[^.\\-_/#A-Za-z0-9]", "-")
-                + "-Logs";
-        ObjectNode resource = JSON.objectNode().put("Type", "AWS::Logs::LogGroup");
-        resource.putObject("Properties").put("LogGroupName", name);
+    /**
+     * A log group under {@code /aws/vendedlogs/}, the prefix AWS recommends for vended logs such as Step Functions',
+     * named after the state machine name parameter when the default name is one a log group name may contain (else
+     * after the default name, made fit). Logs outlive the stack, as with CDK's default removal policy: both policies
+     * say Retain, which cfn-lint asks of stateful resources (W3011).
+     */
+    static ObjectNode logGroup(DeploymentSpec spec, LogicalIds ids) {
+        String prefix = "/aws/vendedlogs/states/";
+        JsonNode name = LOG_GROUP_TEXT.matcher(spec.stateMachineName()).matches()
+                ? JSON.objectNode().put("Fn::Sub", prefix + "${" + ids.nameParameter() + "}-Logs")
+                : JSON.textNode(prefix + spec.stateMachineName().replaceAll("[^.\\-_/#A-Za-z0-9]", "-") + "-Logs");
+        ObjectNode resource = JSON.objectNode()
+                .put("Type", "AWS::Logs::LogGroup")
+                .put("DeletionPolicy", "Retain")
+                .put("UpdateReplacePolicy", "Retain");
+        resource.putObject("Properties").set("LogGroupName", name);
         return resource;
     }
 
@@ -65,17 +92,30 @@ final class TemplateParts {
         return JSON.objectNode().put("Enabled", true);
     }
 
-    static ObjectNode policyDocument(List<PolicyStatement> statements) {
+    /** The policy document; a resource CloudFormation works out from a placeholder is written as its expression. */
+    static ObjectNode policyDocument(DerivedPolicy policy) {
         ObjectNode document = JSON.objectNode().put("Version", POLICY_VERSION);
         ArrayNode list = document.putArray("Statement");
-        for (PolicyStatement statement : statements) {
+        for (PolicyStatement statement : policy.statements()) {
             ObjectNode json = list.addObject().put("Effect", "Allow");
             ArrayNode actions = json.putArray("Action");
             statement.actions().forEach(actions::add);
             ArrayNode resources = json.putArray("Resource");
-            statement.resources().forEach(resource -> resources.add(Intrinsics.substituted(resource)));
+            statement.resources().forEach(resource -> resources.add(policy.expressions().containsKey(resource)
+                    ? policy.expressions().get(resource).deepCopy()
+                    : Intrinsics.substituted(resource)));
         }
         return document;
+    }
+
+    /** The conditions the policy's expressions use, or null when there are none (or no role is generated). */
+    static ObjectNode conditions(DeploymentSpec spec, DerivedPolicy policy) {
+        if (!spec.generatesRole() || policy.conditions().isEmpty()) {
+            return null;
+        }
+        ObjectNode conditions = JSON.objectNode();
+        policy.conditions().forEach((name, condition) -> conditions.set(name, condition.deepCopy()));
+        return conditions;
     }
 
     static ObjectNode assumeRolePolicy() {
@@ -89,11 +129,12 @@ final class TemplateParts {
     /**
      * A version of the state machine's current revision. Naming the revision makes CloudFormation publish a new
      * version whenever the definition or settings change; the replaced version is retained because the alias may
-     * still route to it while traffic shifts.
+     * still route to it while traffic shifts. Deleting the stack deletes the version (stated, as cfn-lint asks: W3011).
      */
     static ObjectNode version(DeploymentSpec spec, LogicalIds ids) {
         ObjectNode resource = JSON.objectNode()
                 .put("Type", "AWS::StepFunctions::StateMachineVersion")
+                .put("DeletionPolicy", "Delete")
                 .put("UpdateReplacePolicy", "Retain");
         ObjectNode properties = resource.putObject("Properties");
         properties.set("StateMachineArn", Intrinsics.ref(ids.stateMachine()));

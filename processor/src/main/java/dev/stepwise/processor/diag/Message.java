@@ -53,7 +53,8 @@ public enum Message {
     WAIT_WITHOUT_DURATION("WaitWithoutDuration", Kind.ERROR, "a Wait needs one of seconds, timestamp, secondsPath or timestampPath"),
     WAIT_TWO_DURATIONS("WaitDurationConflict", Kind.ERROR, "a Wait takes exactly one of seconds, timestamp, secondsPath or timestampPath; found %s"),
     TASK_WITHOUT_RESOURCE("TaskWithoutResource", Kind.ERROR, "a Task needs a resource ARN, e.g. arn:aws:lambda:us-east-1:123456789012:function:name"),
-    INVALID_RESOURCE("InvalidResource", Kind.ERROR, "\"%s\" is not a resource ARN; use a Lambda, activity or arn:aws:states::: integration ARN"),
+    INVALID_RESOURCE("InvalidResource", Kind.ERROR, "\"%s\" is not a resource ARN; use a Lambda, activity or arn:aws:states::: integration ARN, or a ${Placeholder} the template substitutes"),
+    MISSING_INTEGRATION_PARAMETER("MissingIntegrationParameter", Kind.ERROR, "%s requires %s in its Parameters (Arguments in JSONata), or the call fails at run time; add %s to @Parameters"),
     // deployment settings: deploy.DeploymentChecks holds the rules and words each problem
     STATE_MACHINE_NAME("InvalidStateMachineName", Kind.ERROR, "%s"),
     TOO_MANY_TAGS("TooManyTags", Kind.ERROR, "%s"),
@@ -74,6 +75,8 @@ public enum Message {
     ROUTING_WEIGHTS_SUM("RoutingWeightsSum", Kind.ERROR, "%s"),
     ROUTING_VERSIONS("RoutingVersions", Kind.ERROR, "%s"),
     PLACEHOLDER_NAME("PlaceholderName", Kind.ERROR, "%s"),
+    STATUS_TARGET("InvalidStatusTarget", Kind.ERROR, "%s"),
+    STATUS_NONE("NoStatuses", Kind.ERROR, "%s"),
     UNCOVERED_PERMISSION("UncoveredPermission", Kind.WARNING, "%s"),
     POLICY_TOO_LARGE("PolicyTooLarge", Kind.WARNING, "the generated execution role's policy is %d characters, over IAM's limit of %d for a role's inline policies, so deploying the template will fail; name a role with @ExecutionRole, or call fewer distinct resources"),
     // JSONata and variables

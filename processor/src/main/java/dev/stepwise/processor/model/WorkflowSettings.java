@@ -10,10 +10,18 @@ import java.util.List;
  * @param publish null when no version is published
  */
 public record WorkflowSettings(String type, int timeoutSeconds, List<Tag> tags, Logging logging, boolean tracing,
-                               String roleArn, Publish publish) {
+                               String roleArn, Publish publish, List<StatusRule> statusRules) {
 
     public WorkflowSettings {
         tags = List.copyOf(tags);
+        statusRules = List.copyOf(statusRules);
+    }
+
+    /** An {@code @OnStatusChange}: these execution statuses go to the target ARN. */
+    public record StatusRule(List<String> statuses, String target) {
+        public StatusRule {
+            statuses = List.copyOf(statuses);
+        }
     }
 
     public record Tag(String key, String value) {

@@ -50,6 +50,15 @@ final class AnnotationReader {
         return ((VariableElement) values.get(name).getValue()).getSimpleName().toString();
     }
 
+    /** An enum array's constant names. */
+    List<String> enumNames(String name) {
+        var result = new ArrayList<String>();
+        for (Object item : (List<?>) values.get(name).getValue()) {
+            result.add(((VariableElement) ((AnnotationValue) item).getValue()).getSimpleName().toString());
+        }
+        return result;
+    }
+
     List<String> strings(String name) {
         var result = new ArrayList<String>();
         for (Object item : (List<?>) values.get(name).getValue()) {

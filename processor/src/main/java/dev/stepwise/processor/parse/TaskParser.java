@@ -12,6 +12,7 @@ import dev.stepwise.processor.model.TaskSignature;
 import dev.stepwise.processor.model.TaskTimeouts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -21,6 +22,8 @@ import javax.lang.model.util.Elements;
  * parameters become entries of the state's Parameters (Arguments in JSONata).
  */
 final class TaskParser implements StateParser {
+
+    private static final Pattern WHOLE_PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}");
 
     private final Elements elements;
     private final TypeReader types;
@@ -43,7 +46,8 @@ final class TaskParser implements StateParser {
         Where at = d.where().on("Task", "resource");
         if (resource.isBlank()) {
             problems.add(Message.TASK_WITHOUT_RESOURCE, at);
-        } else if (!resource.startsWith("arn:")) {
+        } else if (!resource.startsWith("arn:") && !WHOLE_PLACEHOLDER.matcher(resource).matches()) {
+            // "${ChargeFunctionArn}", substituted at deployment, is how SAM templates name a function they create
             problems.add(Message.INVALID_RESOURCE, at, resource);
         }
         TaskTimeouts timeouts = timeouts(d, task);

@@ -60,7 +60,8 @@ public final class WorkflowParser {
         int timeout = workflow.integer("timeoutSeconds");
         var settings = new WorkflowSettings(workflow.enumName("type"), timeout,
                 tags(annotations.getOrDefault("Tag", List.of())), logging(annotations),
-                annotations.containsKey("Tracing"), role(annotations), publish(annotations));
+                annotations.containsKey("Tracing"), role(annotations), publish(annotations),
+                statusRules(annotations.getOrDefault("OnStatusChange", List.of())));
 
         var types = new TypeReader(elements);
         String comment = workflow.string("comment");
@@ -84,6 +85,11 @@ public final class WorkflowParser {
 
     private static List<WorkflowSettings.Tag> tags(List<AnnotationReader> readers) {
         return readers.stream().map(tag -> new WorkflowSettings.Tag(tag.string("key"), tag.string("value"))).toList();
+    }
+
+    private static List<WorkflowSettings.StatusRule> statusRules(List<AnnotationReader> readers) {
+        return readers.stream().map(rule -> new WorkflowSettings.StatusRule(rule.enumNames("statuses"),
+                rule.string("target"))).toList();
     }
 
     private static WorkflowSettings.Logging logging(Map<String, List<AnnotationReader>> annotations) {

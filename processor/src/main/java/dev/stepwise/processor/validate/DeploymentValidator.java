@@ -61,6 +61,8 @@ public final class DeploymentValidator {
             case GRADUAL_WITH_ROUTING, ROUTING_WEIGHT_RANGE, ROUTING_WEIGHTS_SUM, ROUTING_VERSIONS ->
                     workflow.on("Publish", "routing");
             case PLACEHOLDER_NAME -> index < 0 ? workflow.on("Workflow") : taskSite(projection.tasks().get(index), sites);
+            case STATUS_TARGET -> workflow.on("OnStatusChange", index, "target");
+            case STATUS_NONE -> workflow.on("OnStatusChange", index, "statuses");
         };
     }
 
@@ -89,6 +91,8 @@ public final class DeploymentValidator {
             case ROUTING_WEIGHTS_SUM -> Message.ROUTING_WEIGHTS_SUM;
             case ROUTING_VERSIONS -> Message.ROUTING_VERSIONS;
             case PLACEHOLDER_NAME -> Message.PLACEHOLDER_NAME;
+            case STATUS_TARGET -> Message.STATUS_TARGET;
+            case STATUS_NONE -> Message.STATUS_NONE;
         };
     }
 }

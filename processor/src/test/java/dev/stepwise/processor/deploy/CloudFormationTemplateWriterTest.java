@@ -78,13 +78,30 @@ class CloudFormationTemplateWriterTest extends TemplateWriterContract {
     }
 
     @Test
-    void loggingWithoutAGroupCreatesOneAndPointsAtItsArn() {
+    void loggingWithoutAGroupCreatesOneNamedAfterTheNameParameterRetainedAndPointsAtItsArn() {
         ObjectNode template = writer.write(SampleSpecs.orderProcessing());
-        assertThat(template.at("/Resources/OrderProcessingLogGroup/Properties/LogGroupName").asText())
-                .isEqualTo("/aws/vendedlogs/states/OrderProcessing-Logs");
+        assertThat(template.at("/Resources/OrderProcessingLogGroup/Properties/LogGroupName/Fn::Sub").asText())
+                .isEqualTo("/aws/vendedlogs/states/${OrderProcessingStateMachineName}-Logs");
+        assertThat(template.at("/Resources/OrderProcessingLogGroup/DeletionPolicy").asText()).isEqualTo("Retain");
+        assertThat(template.at("/Resources/OrderProcessingLogGroup/UpdateReplacePolicy").asText()).isEqualTo("Retain");
         assertThat(template.at("/Resources/OrderProcessingStateMachine/Properties/LoggingConfiguration"
                 + "/Destinations/0/CloudWatchLogsLogGroup/LogGroupArn"))
                 .isEqualTo(Intrinsics.getAtt("OrderProcessingLogGroup", "Arn"));
+    }
+
+    @Test
+    void theStateMachineNameIsAParameterDefaultingToTheWorkflowName() {
+        ObjectNode template = writer.write(SampleSpecs.orderProcessing());
+        assertThat(template.at("/Parameters/OrderProcessingStateMachineName/Default").asText()).isEqualTo("OrderProcessing");
+        assertThat(template.at("/Resources/OrderProcessingStateMachine/Properties/StateMachineName"))
+                .isEqualTo(Intrinsics.ref("OrderProcessingStateMachineName"));
+    }
+
+    @Test
+    void aPublishedWorkflowOutputsItsVersionAndAliasArns() {
+        ObjectNode outputs = (ObjectNode) writer.write(SampleSpecs.orderProcessing()).get("Outputs");
+        assertThat(outputs.at("/OrderProcessingVersionArn/Value")).isEqualTo(Intrinsics.ref("OrderProcessingVersion"));
+        assertThat(outputs.at("/OrderProcessingAliasArn/Value")).isEqualTo(Intrinsics.ref("OrderProcessingAlias"));
     }
 
     @Test
@@ -98,7 +115,9 @@ class CloudFormationTemplateWriterTest extends TemplateWriterContract {
     @Test
     void placeholdersBecomeParametersSubstitutionsAndSubstitutedPolicyResources() {
         ObjectNode template = writer.write(SampleSpecs.scoreFanOut());
-        assertThat(fieldNames(template.get("Parameters"))).containsExactly("ScoreFunction", "AlertsTopicArn");
+        assertThat(fieldNames(template.get("Parameters")))
+                .containsExactly("ScoreFanOutStateMachineName", "ScoreFunction", "AlertsTopicArn");
+        assertThat(template.at("/Parameters/AlertsTopicArn/Description").asText()).doesNotContain("${");
         assertThat(template.at("/Resources/ScoreFanOutStateMachine/Properties/DefinitionSubstitutions/AlertsTopicArn"))
                 .isEqualTo(Intrinsics.ref("AlertsTopicArn"));
         assertThat(template.at("/Resources/ScoreFanOutRole/Properties/Policies/0/PolicyDocument").toString())
@@ -180,7 +199,8 @@ class CloudFormationTemplateWriterTest extends TemplateWriterContract {
     private static DeploymentSpec withPublish(PublishSpec publish) {
         DeploymentSpec base = SampleSpecs.orderProcessing();
         return new DeploymentSpec(base.qualifiedName(), base.stateMachineName(), base.type(), base.definition(),
-                base.tasks(), base.tags(), base.logging(), base.tracing(), base.roleArn(), publish, base.placeholders());
+                base.tasks(), base.tags(), base.logging(), base.tracing(), base.roleArn(), publish, base.placeholders(),
+                base.statusRules());
     }
 
     static List<String> fieldNames(JsonNode node) {

@@ -96,7 +96,7 @@ class IamPolicyDeriverTest {
     void sqsSendMessageIsGrantedOnTheQueueArnDerivedFromItsUrl() {
         assertThat(statements(task("arn:aws:states:::sqs:sendMessage.waitForTaskToken",
                 "{\"QueueUrl\": \"https://sqs.eu-west-1.amazonaws.com/123456789012/shipments\", \"MessageBody.$\": \"$\"}")))
-                .containsExactly(statement(List.of("sqs:SendMessage"), "arn:aws:sqs:eu-west-1:123456789012:shipments"));
+                .containsExactly(statement(List.of("sqs:SendMessage"), "arn:${AWS::Partition}:sqs:eu-west-1:123456789012:shipments"));
     }
 
     @Test
@@ -154,14 +154,16 @@ class IamPolicyDeriverTest {
         @Test
         void sdkServiceNamesMapToTheirIamPrefix() {
             assertThat(statements(task("arn:aws:states:::aws-sdk:sfn:describeExecution.waitForTaskToken",
-                    "{\"ExecutionArn.$\": \"$.arn\"}"))).containsExactly(statement(List.of("states:DescribeExecution"), "*"));
+                    "{\"ExecutionArn.$\": \"$.arn\"}"))).containsExactly(statement(List.of("states:DescribeExecution"),
+                    "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:*"));
         }
 
         @Test
         void knownTargetParametersScopeTheGrant() {
             assertThat(statements(task("arn:aws:states:::aws-sdk:dynamodb:query", "{\"TableName\": \"Orders\"}")))
                     .containsExactly(statement(List.of("dynamodb:Query"),
-                            "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/Orders"));
+                            "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/Orders",
+                            "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/Orders/index/*"));
         }
 
         @Test
@@ -285,18 +287,75 @@ class IamPolicyDeriverTest {
                 TaskResource.of("validateAgain", FUNCTION));
         assertThat(statements).containsExactly(
                 statement(List.of("lambda:InvokeFunction"), FUNCTION, FUNCTION + ":*", other, other + ":*"),
-                statement(List.of("sqs:SendMessage"), "arn:aws:sqs:us-east-1:123456789012:q"));
+                statement(List.of("sqs:SendMessage"), "arn:${AWS::Partition}:sqs:us-east-1:123456789012:q"));
     }
 
     @Test
-    void unknownResourcesGrantNothingAndAreReported() {
+    void unmappedCallsGrantNothingAndAreReported() {
         DerivedPolicy policy = derive(spec(
                 task("arn:aws:states:::http:invoke", "{\"ApiEndpoint\": \"https://example.com\"}"),
-                TaskResource.of("legacy", "${LegacyFunctionArn}")).build());
+                task("arn:aws:states:::aws-sdk:s3:restoreObject", "{\"Bucket\": \"b\", \"Key\": \"k\"}"),
+                TaskResource.of("legacy", "lambda:legacy")).build());
         assertThat(policy.statements()).isEmpty();
-        assertThat(policy.warnings()).hasSize(2);
-        assertThat(policy.warnings().get(0)).contains("'step'", "arn:aws:states:::http:invoke", "execution role");
-        assertThat(policy.warnings().get(1)).contains("'legacy'", "${LegacyFunctionArn}");
+        assertThat(policy.warnings()).hasSize(3);
+        assertThat(policy.warnings().get(0)).contains("'step'", "IAM mapping has no entry", "arn:aws:states:::http:invoke",
+                "execution role");
+        assertThat(policy.warnings().get(1)).contains("IAM mapping has no entry", "aws-sdk:s3:restoreObject");
+        assertThat(policy.warnings().get(2)).contains("'legacy'", "no permission rule covers", "lambda:legacy");
+    }
+
+    @Test
+    void aWholePlaceholderResourceIsTheFunctionArnItHolds() {
+        assertThat(statements(TaskResource.of("charge", "${ChargeFunctionArn}"))).containsExactly(
+                statement(List.of("lambda:InvokeFunction"), "${ChargeFunctionArn}", "${ChargeFunctionArn}:*"));
+    }
+
+    @Nested
+    class PlaceholderTargets {
+        private static final String NAME_FORM = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Charge}";
+
+        @Test
+        void aFunctionPlaceholderIsItsArnWhenItHoldsOneElseTheArnOfTheNamedFunction() {
+            DerivedPolicy policy = derive(spec(task("arn:aws:states:::lambda:invoke",
+                    "{\"FunctionName\": \"${Charge}\", \"Payload.$\": \"$\"}")).build());
+            assertThat(policy.statements()).containsExactly(
+                    statement(List.of("lambda:InvokeFunction"), NAME_FORM, NAME_FORM + ":*"));
+            assertThat(policy.expressions().get(NAME_FORM).toString()).isEqualTo(
+                    "{\"Fn::If\":[\"ChargeIsArn\",{\"Fn::Sub\":\"${Charge}\"},{\"Fn::Sub\":\"" + NAME_FORM + "\"}]}");
+            assertThat(policy.expressions().get(NAME_FORM + ":*").toString()).contains("${Charge}:*");
+            assertThat(policy.conditions().get("ChargeIsArn").toString()).isEqualTo(
+                    "{\"Fn::Equals\":[{\"Fn::Select\":[0,{\"Fn::Split\":[\":\",{\"Ref\":\"Charge\"}]}]},\"arn\"]}");
+        }
+
+        @Test
+        void aTablePlaceholderIsItsArnWhenItHoldsOne() {
+            DerivedPolicy policy = derive(spec(task("arn:aws:states:::dynamodb:getItem",
+                    "{\"TableName\": \"${Orders}\", \"Key\": {}}")).build());
+            assertThat(policy.conditions()).containsOnlyKeys("OrdersIsArn");
+            assertThat(policy.expressions().values().iterator().next().toString())
+                    .contains("table/${Orders}", "{\"Fn::Sub\":\"${Orders}\"}");
+        }
+
+        @Test
+        void aQueueUrlPlaceholderIsTakenApartByCloudFormation() {
+            DerivedPolicy policy = derive(spec(task("arn:aws:states:::sqs:sendMessage",
+                    "{\"QueueUrl\": \"${ReviewQueue}\", \"MessageBody\": \"x\"}")).build());
+            assertThat(policy.conditions()).isEmpty();
+            assertThat(policy.expressions().values().iterator().next().toString()).isEqualTo(
+                    "{\"Fn::Join\":[\"\",[\"arn:\",{\"Ref\":\"AWS::Partition\"},\":sqs:\","
+                            + "{\"Fn::Select\":[1,{\"Fn::Split\":[\".\",{\"Fn::Select\":[2,{\"Fn::Split\":[\"/\",{\"Ref\":\"ReviewQueue\"}]}]}]}]},\":\","
+                            + "{\"Fn::Select\":[3,{\"Fn::Split\":[\"/\",{\"Ref\":\"ReviewQueue\"}]}]},\":\","
+                            + "{\"Fn::Select\":[4,{\"Fn::Split\":[\"/\",{\"Ref\":\"ReviewQueue\"}]}]}]]}");
+        }
+
+        @Test
+        void aStandInAFallbackAbsorbsTakesItsConditionAlong() {
+            DerivedPolicy policy = derive(spec(
+                    task("arn:aws:states:::lambda:invoke", "{\"FunctionName\": \"${Charge}\"}"),
+                    task("arn:aws:states:::lambda:invoke", "{\"FunctionName.$\": \"$.fn\"}")).build());
+            assertThat(policy.conditions()).isEmpty();
+            assertThat(policy.expressions()).isEmpty();
+        }
     }
 
     @Test

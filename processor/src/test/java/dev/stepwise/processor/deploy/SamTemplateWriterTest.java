@@ -66,7 +66,28 @@ class SamTemplateWriterTest extends TemplateWriterContract {
         assertThat(template.at("/Resources/NightlyReportStateMachine/Properties").has("AutoPublishAlias")).isFalse();
         assertThat(template.at("/Resources/NightlyReportVersion/Properties/StateMachineArn"))
                 .isEqualTo(Intrinsics.ref("NightlyReportStateMachine"));
-        assertThat(fieldNames(template.get("Outputs"))).containsExactly("NightlyReportArn", "NightlyReportAliasArn");
+        assertThat(fieldNames(template.get("Outputs")))
+                .containsExactly("NightlyReportArn", "NightlyReportVersionArn", "NightlyReportAliasArn");
+    }
+
+    @Test
+    void autoPublishAliasOutputsTheVersionAndAliasSamGenerates() {
+        ObjectNode template = writer.write(SampleSpecs.orderProcessing());
+        assertThat(template.at("/Outputs/OrderProcessingVersionArn/Value"))
+                .isEqualTo(Intrinsics.ref("OrderProcessingStateMachineVersion"));
+        assertThat(template.at("/Outputs/OrderProcessingAliasArn/Value"))
+                .isEqualTo(Intrinsics.ref("OrderProcessingStateMachineAliaslive"));
+    }
+
+    @Test
+    void anAliasNameSamCannotTurnIntoALogicalIdGetsAnExplicitAlias() {
+        DeploymentSpec spec = DeploymentSpec.builder("test.Sample", "Sample", SampleSpecs.orderProcessing().definition())
+                .publish(PublishSpec.allAtOnce("live-v2", null))
+                .build();
+        ObjectNode template = writer.write(spec);
+        assertThat(template.at("/Resources/SampleStateMachine/Properties").has("AutoPublishAlias")).isFalse();
+        assertThat(template.at("/Resources/SampleAlias/Properties/Name").asText()).isEqualTo("live-v2");
+        assertThat(template.at("/Outputs/SampleAliasArn/Value")).isEqualTo(Intrinsics.ref("SampleAlias"));
     }
 
     @Test

@@ -10,14 +10,14 @@ class TargetArnsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "https://sqs.eu-west-1.amazonaws.com/123456789012/orders, arn:aws:sqs:eu-west-1:123456789012:orders",
-            "https://sqs.us-east-1.amazonaws.com/123456789012/orders.fifo/, arn:aws:sqs:us-east-1:123456789012:orders.fifo",
-            "https://eu-west-1.queue.amazonaws.com/123456789012/orders, arn:aws:sqs:eu-west-1:123456789012:orders",
-            "https://queue.amazonaws.com/123456789012/orders, arn:aws:sqs:us-east-1:123456789012:orders",
-            "https://sqs.cn-north-1.amazonaws.com.cn/123456789012/orders, arn:aws-cn:sqs:cn-north-1:123456789012:orders",
-            "https://sqs.us-gov-west-1.amazonaws.com/123456789012/orders, arn:aws-us-gov:sqs:us-gov-west-1:123456789012:orders",
-            "https://sqs.us-east-1.amazonaws.com/123456789012/${QueueName}, arn:aws:sqs:us-east-1:123456789012:${QueueName}"})
-    void queueUrlsOfEveryFormGiveTheQueueArn(String url, String arn) {
+            "https://sqs.eu-west-1.amazonaws.com/123456789012/orders, arn:${AWS::Partition}:sqs:eu-west-1:123456789012:orders",
+            "https://sqs.us-east-1.amazonaws.com/123456789012/orders.fifo/, arn:${AWS::Partition}:sqs:us-east-1:123456789012:orders.fifo",
+            "https://eu-west-1.queue.amazonaws.com/123456789012/orders, arn:${AWS::Partition}:sqs:eu-west-1:123456789012:orders",
+            "https://queue.amazonaws.com/123456789012/orders, arn:${AWS::Partition}:sqs:us-east-1:123456789012:orders",
+            "https://sqs.cn-north-1.amazonaws.com.cn/123456789012/orders, arn:${AWS::Partition}:sqs:cn-north-1:123456789012:orders",
+            "https://sqs.us-gov-west-1.amazonaws.com/123456789012/orders, arn:${AWS::Partition}:sqs:us-gov-west-1:123456789012:orders",
+            "https://sqs.us-east-1.amazonaws.com/123456789012/${QueueName}, arn:${AWS::Partition}:sqs:us-east-1:123456789012:${QueueName}"})
+    void queueUrlsOfEveryFormGiveTheQueueArnInTheStacksPartition(String url, String arn) {
         assertThat(TargetArns.queue(url)).contains(arn);
     }
 

@@ -19,7 +19,7 @@ class TaskResourceArnTest {
             "arn:aws-cn:states:::lambda:invoke.waitForTaskToken, INTEGRATION, lambda, invoke, WAIT_FOR_TASK_TOKEN",
             "arn:aws:states:::aws-sdk:s3:getObject, SDK_INTEGRATION, s3, getObject, REQUEST_RESPONSE",
             "arn:aws:states:::aws-sdk:sfn:startExecution.waitForTaskToken, SDK_INTEGRATION, sfn, startExecution, WAIT_FOR_TASK_TOKEN",
-            "${ValidateFunctionArn}, UNRECOGNIZED, -, -, REQUEST_RESPONSE",
+            "${ValidateFunctionArn}, PLACEHOLDER, lambda, invoke, REQUEST_RESPONSE",
             "arn:aws:states:::aws-sdk:s3, UNRECOGNIZED, -, -, REQUEST_RESPONSE"})
     void takesTaskResourcesApart(String resource, Form form, String service, String action, Mode mode) {
         assertThat(TaskResourceArn.parse(resource)).isEqualTo(new TaskResourceArn(form, service, action, mode));

@@ -3,10 +3,14 @@ package dev.stepwise.processor.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.testing.CfnLint;
 import dev.stepwise.processor.testing.CloudFormationSchemas;
 import dev.stepwise.processor.testing.GoldenFiles;
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +40,13 @@ abstract class TemplateWriterContract {
     @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
     void everyResourceValidatesAgainstAwsSchemas(String name) {
         assertThat(schemas.problems(write(SampleSpecs.all().get(name)))).isEmpty();
+    }
+
+    /** cfn-lint (errors, warnings and informational findings alike) has nothing to say about any sample's template. */
+    @Test
+    void cfnLintFindsNothing() {
+        Map<String, String> templates = new TreeMap<>();
+        SampleSpecs.all().forEach((name, spec) -> templates.put(name + goldenSuffix(), TemplateJson.write(write(spec))));
+        assertThat(CfnLint.require().findings(templates)).isEmpty();
     }
 }

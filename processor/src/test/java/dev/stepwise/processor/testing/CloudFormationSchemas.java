@@ -38,6 +38,9 @@ public final class CloudFormationSchemas {
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern IAM_ACTION = Pattern.compile("[a-z0-9-]+:[A-Za-z0-9]+");
     private static final String ACCOUNT_REGION = "us-east-1:123456789012";
+    /** The @OnStatusChange resources, whose schemas the shared reference folder does not hold. */
+    private static final java.util.Set<String> LINTED_ONLY = java.util.Set.of("AWS::Events::Rule",
+            "AWS::SNS::TopicPolicy", "AWS::SQS::QueuePolicy", "AWS::Lambda::Permission");
 
     private final Map<String, ObjectNode> schemasByType = new HashMap<>();
     private final Map<String, JsonSchema> validatorsByType = new HashMap<>();
@@ -76,7 +79,9 @@ public final class CloudFormationSchemas {
             ObjectNode properties = (ObjectNode) resource.getValue().get("Properties");
             List<String> found = new ArrayList<>();
             ObjectNode resolved = (ObjectNode) resolve(properties, template, found);
-            if (type.equals("AWS::Serverless::StateMachine")) {
+            if (LINTED_ONLY.contains(type)) {
+                // no schema in the shared reference folder: cfn-lint (CfnLint), which has them all, checks these
+            } else if (type.equals("AWS::Serverless::StateMachine")) {
                 found.addAll(samProblems(resolved));
             } else if (knows(type)) {
                 found.addAll(schemaProblems(type, resolved));
@@ -212,6 +217,25 @@ public final class CloudFormationSchemas {
                 }
                 return variables.replaceAll("example");
             }
+            case "Fn::If" -> {
+                String condition = argument.get(0).asText();
+                if (!template.path("Conditions").has(condition)) {
+                    problems.add("Fn::If names undeclared condition " + condition);
+                }
+                // both branches must be valid; the first stands for the value
+                String whenTrue = resolve(argument.get(1), template, problems).asText();
+                resolve(argument.get(2), template, problems);
+                return whenTrue;
+            }
+            case "Fn::Join" -> {
+                List<String> parts = new ArrayList<>();
+                argument.get(1).forEach(part -> parts.add(resolve(part, template, problems).asText()));
+                return String.join(argument.get(0).asText(), parts);
+            }
+            case "Fn::Select", "Fn::Split" -> {
+                resolve(argument.get(1), template, problems);
+                return "example";
+            }
             default -> {
                 problems.add("unexpected intrinsic " + function);
                 return "unresolved";
@@ -222,10 +246,34 @@ public final class CloudFormationSchemas {
     private static String typeOf(String logicalId, ObjectNode template, List<String> problems) {
         JsonNode resource = template.path("Resources").path(logicalId);
         if (resource.isMissingNode()) {
+            String generated = samGeneratedType(logicalId, template);
+            if (generated != null) {
+                return generated;
+            }
             problems.add("reference to undeclared resource " + logicalId);
             return "none";
         }
         return resource.get("Type").textValue();
+    }
+
+    /**
+     * The type of a resource SAM generates for a state machine with {@code AutoPublishAlias} (its version,
+     * {@code <id>Version}, and alias, {@code <id>Alias<name>}), as SAM's translator names them; null for any other ID.
+     */
+    private static String samGeneratedType(String logicalId, ObjectNode template) {
+        for (Entry<String, JsonNode> resource : template.path("Resources").properties()) {
+            JsonNode alias = resource.getValue().at("/Properties/AutoPublishAlias");
+            if (!resource.getValue().path("Type").asText().equals("AWS::Serverless::StateMachine") || !alias.isTextual()) {
+                continue;
+            }
+            if (logicalId.equals(resource.getKey() + "Version")) {
+                return "AWS::StepFunctions::StateMachineVersion";
+            }
+            if (logicalId.equals(resource.getKey() + "Alias" + alias.textValue())) {
+                return "AWS::StepFunctions::StateMachineAlias";
+            }
+        }
+        return null;
     }
 
     private static String exampleRef(String type, String logicalId, List<String> problems) {
@@ -247,6 +295,8 @@ public final class CloudFormationSchemas {
         switch (type + "." + attribute) {
             case "AWS::IAM::Role.Arn":
                 return "arn:aws:iam::123456789012:role/example-role";
+            case "AWS::Events::Rule.Arn":
+                return "arn:aws:events:" + ACCOUNT_REGION + ":rule/example-rule";
             case "AWS::Logs::LogGroup.Arn":
                 return "arn:aws:logs:" + ACCOUNT_REGION + ":log-group:example-log-group:*";
             case "AWS::StepFunctions::StateMachine.StateMachineRevisionId",

@@ -8,6 +8,7 @@ import dev.stepwise.annotations.ExecutionRole;
 import dev.stepwise.annotations.Fail;
 import dev.stepwise.annotations.From;
 import dev.stepwise.annotations.Logging;
+import dev.stepwise.annotations.OnStatusChange;
 import dev.stepwise.annotations.Parallel;
 import dev.stepwise.annotations.Parameters;
 import dev.stepwise.annotations.Publish;
@@ -32,6 +33,8 @@ import java.math.BigDecimal;
 @ExecutionRole("arn:aws:iam::123456789012:role/orders")
 @Publish(alias = "live", description = "adds manual review of large orders",
         deployment = Publish.Deployment.CANARY, percentage = 10, intervalMinutes = 5)
+@OnStatusChange(statuses = {OnStatusChange.Status.FAILED, OnStatusChange.Status.TIMED_OUT},
+        target = "arn:aws:sns:us-east-1:123456789012:order-alerts")
 public class OrderProcessing {
 
     static final BigDecimal REVIEW_THRESHOLD = new BigDecimal("1000");

@@ -35,11 +35,17 @@ class OrderProcessingRunTest {
     /** What each mocked service received, by resource ARN. */
     private final Map<String, List<JsonNode>> received = new ConcurrentHashMap<>();
 
+    private static final String ALERTS = "arn:aws:sns:us-east-1:123456789012:order-alerts";
+
+    /** The status change events @OnStatusChange sends to the alerts topic. */
+    private final List<JsonNode> alerts = new CopyOnWriteArrayList<>();
+
     private final LocalRuntime runtime;
 
     /** The kit's builder: the virtual clock, and the test's {@code @MockConfig} if it has one. */
     OrderProcessingRunTest(LocalRuntime.Builder builder) {
         runtime = builder
+                .eventTarget(ALERTS, alerts::add)
                 .handler(SQS, recording(SQS, "{\"MessageId\": \"m-1\"}"))
                 .handler(SNS, recording(SNS, "{\"MessageId\": \"m-2\"}"))
                 .handler(DYNAMODB, recording(DYNAMODB, "{}"))
@@ -117,6 +123,25 @@ class OrderProcessingRunTest {
                         "done");
         assertThat(errors(run, "LambdaFunctionFailed"))
                 .containsExactly("Lambda.TooManyRequestsException", "Lambda.TooManyRequestsException");
+    }
+
+    @Test
+    void aFailedOrderSendsItsStatusChangeToTheAlertsTopicAsEventBridgeWould() {
+        Execution ok = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingWorkflow.Input(order("o-6", "normal", "12.50", 2)));
+        assertThat(ok).succeeded();
+        assertThat(alerts).isEmpty();
+
+        Execution rejected = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+                new OrderProcessingWorkflow.Input(new Order("o-7", "c-9", "normal", List.of())));
+        assertThat(rejected).failedWith("OrderRejected");
+        assertThat(alerts).singleElement().satisfies(event -> {
+            assertThat(event.get("source").asText()).isEqualTo("aws.states");
+            assertThat(event.get("detail-type").asText()).isEqualTo("Step Functions Execution Status Change");
+            assertThat(event.at("/detail/status").asText()).isEqualTo("FAILED");
+            assertThat(event.at("/detail/error").asText()).isEqualTo("OrderRejected");
+            assertThat(event.at("/detail/executionArn").asText()).isEqualTo(rejected.arn());
+        });
     }
 
     @Test

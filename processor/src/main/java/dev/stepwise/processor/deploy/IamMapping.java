@@ -1,0 +1,107 @@
+package dev.stepwise.processor.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which IAM actions, on which resources, each Task resource needs: facts from AWS's Service Authorization Reference,
+ * the Step Functions Developer Guide and the iam-dataset mapping of SDK methods to IAM actions, kept as data in
+ * {@code iam-actions.json} beside this class (the file says where each fact comes from). A call the data does not
+ * list has no mapping: the deriver grants nothing for it and warns, rather than guess an action name.
+ */
+final class IamMapping {
+
+    /**
+     * One grant: these actions on the resource of this kind, built from the named arguments.
+     *
+     * @param when the grant applies only when the call passes one of these arguments (empty: always)
+     */
+    record Grant(List<String> actions, ResourceKind resource, List<String> from, List<String> when) {
+    }
+
+    private static final IamMapping INSTANCE = load();
+
+    private final Map<String, String> iamPrefixes;
+    private final Map<String, List<Grant>> sdk;
+    private final Map<String, List<Grant>> optimized;
+
+    private IamMapping(Map<String, String> iamPrefixes, Map<String, List<Grant>> sdk, Map<String, List<Grant>> optimized) {
+        this.iamPrefixes = Map.copyOf(iamPrefixes);
+        this.sdk = Map.copyOf(sdk);
+        this.optimized = Map.copyOf(optimized);
+    }
+
+    static IamMapping instance() {
+        return INSTANCE;
+    }
+
+    /** The grants of {@code arn:aws:states:::aws-sdk:<service>:<api>}, if the mapping lists that API. */
+    Optional<List<Grant>> sdk(String service, String api) {
+        return Optional.ofNullable(sdk.get(service + ":" + api));
+    }
+
+    /**
+     * The grants of an optimized integration in the given mode. A callback ({@code .waitForTaskToken}) makes the same
+     * call as request-response, so it needs what request-response needs.
+     */
+    Optional<List<Grant>> optimized(String service, String api, TaskResourceArn.Mode mode) {
+        String key = service + ":" + api;
+        return Optional.ofNullable(optimized.get(mode.waitsForCompletion() ? key + mode.suffix() : key));
+    }
+
+    /** The IAM prefix of an SDK service name ({@code sfn} is {@code states}). */
+    String iamPrefix(String sdkService) {
+        return iamPrefixes.getOrDefault(sdkService, sdkService);
+    }
+
+    /** Every SDK API and optimized integration the mapping lists, as {@code sdk:<service>:<api>} and {@code <service>:<api>[suffix]}. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        sdk.keySet().forEach(key -> keys.add("sdk:" + key));
+        keys.addAll(optimized.keySet());
+        return keys;
+    }
+
+    private static IamMapping load() {
+        try (InputStream in = IamMapping.class.getResourceAsStream("iam-actions.json")) {
+            if (in == null) {
+                throw new IllegalStateException("iam-actions.json is missing from the processor's jar");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, String> prefixes = new HashMap<>();
+            root.get("iamPrefixes").properties().forEach(e -> prefixes.put(e.getKey(), e.getValue().textValue()));
+            return new IamMapping(prefixes, grants(root.get("sdk")), grants(root.get("optimized")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, List<Grant>> grants(JsonNode table) {
+        Map<String, List<Grant>> grants = new HashMap<>();
+        table.properties().forEach(entry -> {
+            List<Grant> list = new ArrayList<>();
+            for (JsonNode grant : entry.getValue()) {
+                list.add(new Grant(texts(grant.get("actions")), ResourceKind.named(grant.get("resource").textValue()),
+                        texts(grant.get("from")), texts(grant.get("when"))));
+            }
+            grants.put(entry.getKey(), List.copyOf(list));
+        });
+        return grants;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        if (array != null) {
+            array.forEach(text -> texts.add(text.textValue()));
+        }
+        return List.copyOf(texts);
+    }
+}

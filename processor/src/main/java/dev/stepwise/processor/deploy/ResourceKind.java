@@ -1,0 +1,312 @@
+package dev.stepwise.processor.deploy;
+
+import static dev.stepwise.processor.deploy.PolicyAccumulator.ANY;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.deploy.TaskArguments.Argument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of IAM resource a grant of {@code iam-actions.json} applies to, each building its ARNs from the call's
+ * arguments (the data names which). A target known at compile time is granted by its ARN; one chosen at run time
+ * falls back to every resource of that kind in the stack's account and region; a {@code ${Placeholder}} becomes
+ * what CloudFormation makes of its value ({@link Alternatives}).
+ */
+enum ResourceKind {
+    /** No resource to scope to, or one IAM cannot scope: {@code *}. */
+    ANY_RESOURCE("any"),
+    FUNCTION("function"),
+    QUEUE("queue"),
+    QUEUE_NAME("queueName"),
+    TOPIC("topic"),
+    TABLE("table"),
+    TABLE_AND_INDEXES("tableAndIndexes"),
+    TABLES_KEYED("tablesKeyed"),
+    TABLES_WITHIN("tablesWithin"),
+    STATE_MACHINE("stateMachine"),
+    EXECUTION("execution"),
+    EXECUTIONS_OF("executionsOf"),
+    MANAGED_RULE("managedRule"),
+    BUCKET("bucket"),
+    OBJECT("object"),
+    COPY_SOURCE("copySource"),
+    EVENT_BUSES("eventBuses"),
+    INSTANCES("instances"),
+    TASK_DEFINITION("taskDefinition"),
+    GLUE_JOB("glueJob"),
+    BATCH_JOB("batchJob"),
+    WORK_GROUP("workGroup");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
+    private static final Pattern NAME_WITH_REVISION = Pattern.compile("([^:/]+)(:\\d+)?");
+
+    private final String dataName;
+
+    ResourceKind(String dataName) {
+        this.dataName = dataName;
+    }
+
+    static ResourceKind named(String dataName) {
+        for (ResourceKind kind : values()) {
+            if (kind.dataName.equals(dataName)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("iam-actions.json names an unknown resource kind: " + dataName);
+    }
+
+    /** The resources of this kind the call with these arguments reaches; {@code from} names the arguments to read. */
+    List<String> resources(ObjectNode args, List<String> from, Alternatives alternatives) {
+        return switch (this) {
+            case ANY_RESOURCE -> List.of(ANY);
+            case FUNCTION -> function(TaskArguments.read(args, from.get(0)), alternatives);
+            case QUEUE -> queue(TaskArguments.read(args, from.get(0)), alternatives);
+            case QUEUE_NAME -> named(TaskArguments.read(args, from.get(0)), "sqs", "", "*");
+            case TOPIC -> topic(args, from);
+            case TABLE -> List.of(table(TaskArguments.read(args, from.get(0)), alternatives));
+            case TABLE_AND_INDEXES -> {
+                String table = table(TaskArguments.read(args, from.get(0)), alternatives);
+                yield table.endsWith("/*") ? List.of(table) : List.of(table, table + "/index/*");
+            }
+            case TABLES_KEYED -> tablesKeyed(args.get(from.get(0)));
+            case TABLES_WITHIN -> tablesWithin(args.get(from.get(0)));
+            case STATE_MACHINE -> stateMachine(TaskArguments.read(args, from.get(0)));
+            case EXECUTION -> {
+                Argument execution = TaskArguments.read(args, from.get(0));
+                yield List.of(execution.isStatic() ? execution.value() : TargetArns.inStack("states", "execution:*"));
+            }
+            case EXECUTIONS_OF -> {
+                Argument child = TaskArguments.read(args, from.get(0));
+                String every = TargetArns.inStack("states", "execution:*");
+                yield List.of(child.isStatic() ? TargetArns.executionsOf(child.value()).orElse(every) : every);
+            }
+            case MANAGED_RULE -> List.of(TargetArns.inStack("events", "rule/" + from.get(0)));
+            case BUCKET -> {
+                Argument bucket = TaskArguments.read(args, from.get(0));
+                yield List.of(TargetArns.s3(bucket.isStatic() ? bucket.value() : "*", null));
+            }
+            case OBJECT -> object(args, from);
+            case COPY_SOURCE -> List.of(copySource(TaskArguments.read(args, from.get(0))));
+            case EVENT_BUSES -> eventBuses(args, from.get(0), alternatives);
+            case INSTANCES -> instances(args.get(from.get(0)));
+            case TASK_DEFINITION -> taskDefinition(TaskArguments.read(args, from.get(0)));
+            case GLUE_JOB -> named(TaskArguments.read(args, from.get(0)), "glue", "job/", "*");
+            case BATCH_JOB -> batchJob(TaskArguments.read(args, from.get(0)), TaskArguments.read(args, from.get(1)));
+            case WORK_GROUP -> named(TaskArguments.read(args, from.get(0)), "athena", "workgroup/", "*");
+        };
+    }
+
+    /** A resource of the stack's account and region named by the argument, or every one of them. */
+    private static List<String> named(Argument name, String service, String prefix, String every) {
+        return List.of(TargetArns.inStack(service, prefix + (name.isStatic() ? name.value() : every)));
+    }
+
+    private static List<String> function(Argument function, Alternatives alternatives) {
+        if (!function.isStatic()) {
+            return List.of(TargetArns.inStack("lambda", "function:*"));
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(function.value());
+        if (placeholder.matches()) {
+            String name = placeholder.group(1);
+            String nameForm = TargetArns.inStack("lambda", "function:" + function.value());
+            return List.of(alternatives.nameOrArn(name, nameForm, ""), alternatives.nameOrArn(name, nameForm + ":*", ":*"));
+        }
+        return TargetArns.functionAndQualifiers(TargetArns.function(function.value()));
+    }
+
+    private static List<String> queue(Argument url, Alternatives alternatives) {
+        String every = TargetArns.inStack("sqs", "*");
+        if (!url.isStatic()) {
+            return List.of(every);
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(url.value());
+        if (placeholder.matches()) {
+            return List.of(alternatives.queueUrl(placeholder.group(1)));
+        }
+        // a URL with a placeholder inside cannot be taken apart at compile time: scope it like a dynamic one
+        return List.of(TargetArns.queue(url.value()).orElse(every));
+    }
+
+    private static List<String> topic(ObjectNode args, List<String> from) {
+        boolean anyDynamic = false;
+        for (String name : from) {
+            Argument topic = TaskArguments.read(args, name);
+            if (topic.isStatic()) {
+                return List.of(topic.value());
+            }
+            anyDynamic |= topic.isDynamic();
+        }
+        // neither: an SMS to a PhoneNumber, which SNS has no resource to scope to
+        return List.of(anyDynamic ? TargetArns.inStack("sns", "*") : ANY);
+    }
+
+    private static String table(Argument table, Alternatives alternatives) {
+        if (!table.isStatic()) {
+            return TargetArns.inStack("dynamodb", "table/*");
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(table.value());
+        if (placeholder.matches()) {
+            return alternatives.nameOrArn(placeholder.group(1), TargetArns.table(table.value()), "");
+        }
+        return TargetArns.table(table.value());
+    }
+
+    /** BatchGetItem and BatchWriteItem name their tables as the keys of RequestItems. */
+    private static List<String> tablesKeyed(JsonNode requestItems) {
+        if (requestItems == null || !requestItems.isObject() || requestItems.isEmpty()) {
+            return List.of(TargetArns.inStack("dynamodb", "table/*"));
+        }
+        List<String> tables = new ArrayList<>();
+        requestItems.fieldNames().forEachRemaining(name -> tables.add(TargetArns.table(name)));
+        return tables;
+    }
+
+    /** TransactGetItems and TransactWriteItems name a table in each item; one chosen at run time widens to all. */
+    private static List<String> tablesWithin(JsonNode items) {
+        List<String> tables = new ArrayList<>();
+        if (items == null || !items.isArray() || !collectTables(items, tables) || tables.isEmpty()) {
+            return List.of(TargetArns.inStack("dynamodb", "table/*"));
+        }
+        return tables;
+    }
+
+    private static boolean collectTables(JsonNode node, List<String> tables) {
+        if (node.isObject()) {
+            Argument table = TaskArguments.read((ObjectNode) node, "TableName");
+            if (table.isDynamic()) {
+                return false;
+            }
+            if (table.isStatic()) {
+                tables.add(TargetArns.table(table.value()));
+            }
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode() && !collectTables(child, tables)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> stateMachine(Argument machine) {
+        if (machine.isAbsent()) {
+            return List.of(ANY); // a call that names none (list, describe-all)
+        }
+        return List.of(machine.isStatic() ? machine.value() : TargetArns.inStack("states", "stateMachine:*"));
+    }
+
+    /** The object when Bucket and Key are known, every object of the bucket for a run-time key, else the bucket. */
+    private static List<String> object(ObjectNode args, List<String> from) {
+        Argument bucket = TaskArguments.read(args, from.get(0));
+        if (!bucket.isStatic()) {
+            return List.of(TargetArns.s3("*", null));
+        }
+        String keyName = from.get(1);
+        if (keyName.equals("*")) {
+            return List.of(TargetArns.s3(bucket.value(), "*"));
+        }
+        Argument key = TaskArguments.read(args, keyName);
+        if (key.isAbsent()) {
+            return List.of(TargetArns.s3(bucket.value(), null));
+        }
+        return List.of(TargetArns.s3(bucket.value(), key.isStatic() ? key.value() : "*"));
+    }
+
+    /** CopySource is {@code bucket/key}, optionally with a leading slash and a {@code ?versionId=}. */
+    private static String copySource(Argument source) {
+        if (!source.isStatic()) {
+            return TargetArns.s3("*", null);
+        }
+        String path = source.value().startsWith("/") ? source.value().substring(1) : source.value();
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        int slash = path.indexOf('/');
+        return slash <= 0 ? TargetArns.s3("*", null) : TargetArns.s3(path.substring(0, slash), path.substring(slash + 1));
+    }
+
+    /** Each entry's bus; an entry without EventBusName goes to the default bus. */
+    private static List<String> eventBuses(ObjectNode args, String entriesName, Alternatives alternatives) {
+        JsonNode entries = args.get(entriesName);
+        if (entries == null || !entries.isArray()) {
+            return List.of(TargetArns.inStack("events", "event-bus/*")); // chosen at run time
+        }
+        List<String> buses = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            buses.add(entry.isObject()
+                    ? bus(TaskArguments.read((ObjectNode) entry, "EventBusName"), alternatives)
+                    : TargetArns.inStack("events", "event-bus/*"));
+        }
+        return buses.isEmpty() ? List.of(TargetArns.eventBus("default")) : buses;
+    }
+
+    private static String bus(Argument bus, Alternatives alternatives) {
+        if (bus.isAbsent()) {
+            return TargetArns.eventBus("default");
+        }
+        if (!bus.isStatic()) {
+            return TargetArns.inStack("events", "event-bus/*");
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(bus.value());
+        if (placeholder.matches()) {
+            return alternatives.nameOrArn(placeholder.group(1), TargetArns.eventBus(bus.value()), "");
+        }
+        return TargetArns.eventBus(bus.value());
+    }
+
+    private static List<String> instances(JsonNode ids) {
+        List<String> instances = new ArrayList<>();
+        if (ids != null && ids.isArray()) {
+            for (JsonNode id : ids) {
+                if (!id.isTextual() || id.textValue().contains("${")) {
+                    return List.of(TargetArns.inStack("ec2", "instance/*"));
+                }
+                instances.add(TargetArns.inStack("ec2", "instance/" + id.textValue()));
+            }
+        }
+        return instances.isEmpty() ? List.of(TargetArns.inStack("ec2", "instance/*")) : instances;
+    }
+
+    /** A task definition ARN as given, {@code family:revision}, or every revision of a family. */
+    private static List<String> taskDefinition(Argument definition) {
+        if (!definition.isStatic()) {
+            return List.of(TargetArns.inStack("ecs", "task-definition/*"));
+        }
+        if (definition.value().startsWith("arn:")) {
+            return List.of(definition.value());
+        }
+        Matcher family = NAME_WITH_REVISION.matcher(definition.value());
+        if (family.matches()) {
+            return List.of(TargetArns.inStack("ecs", "task-definition/" + family.group(1)
+                    + (family.group(2) == null ? ":*" : family.group(2))));
+        }
+        return List.of(TargetArns.inStack("ecs", "task-definition/*"));
+    }
+
+    /** SubmitJob is authorised on both the job definition and the job queue. */
+    private static List<String> batchJob(Argument definition, Argument queue) {
+        List<String> resources = new ArrayList<>();
+        if (definition.isStatic() && definition.value().startsWith("arn:")) {
+            resources.add(definition.value());
+        } else if (definition.isStatic() && NAME_WITH_REVISION.matcher(definition.value()).matches()) {
+            Matcher name = NAME_WITH_REVISION.matcher(definition.value());
+            name.matches();
+            resources.add(TargetArns.inStack("batch", "job-definition/" + name.group(1)
+                    + (name.group(2) == null ? ":*" : name.group(2))));
+        } else {
+            resources.add(TargetArns.inStack("batch", "job-definition/*"));
+        }
+        if (queue.isStatic()) {
+            resources.add(queue.value().startsWith("arn:") ? queue.value()
+                    : TargetArns.inStack("batch", "job-queue/" + queue.value()));
+        } else {
+            resources.add(TargetArns.inStack("batch", "job-queue/*"));
+        }
+        return resources;
+    }
+}

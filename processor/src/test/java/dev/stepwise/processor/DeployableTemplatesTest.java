@@ -1,0 +1,191 @@
+package dev.stepwise.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.stepwise.processor.Sources.compile;
+import static dev.stepwise.processor.Sources.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.testing.compile.Compilation;
+import dev.stepwise.processor.testing.CfnLint;
+import dev.stepwise.processor.testing.CloudFormationSchemas;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Templates that deploy the first time: workflows that use placeholders (in a Task's resource and as the function,
+ * queue, topic, table and bus of integrations), optimized integrations of every family and SDK integrations,
+ * compiled by the processor; every CloudFormation and SAM template they produce passes AWS's resource schemas and
+ * cfn-lint without a finding.
+ */
+class DeployableTemplatesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final JavaFileObject PLACEHOLDERS = type("Placeholders", """
+            @Workflow
+            @Logging(level = Logging.Level.ALL)
+            @Publish(alias = "live-v2")
+            public class Placeholders {
+                @Task(resource = "${ChargeFunctionArn}") @ResultPath("$.charge") void charge() {}
+                @Task(resource = "arn:aws:states:::lambda:invoke")
+                @Parameters("{\\"FunctionName\\": \\"${ScoreFunction}\\", \\"Payload.$\\": \\"$\\"}")
+                @ResultPath("$.score") void score() {}
+                @Task(resource = "arn:aws:states:::sqs:sendMessage")
+                @Parameters("{\\"QueueUrl\\": \\"${ReviewQueueUrl}\\", \\"MessageBody.$\\": \\"$\\"}")
+                @ResultPath(value = "$.review") void review() {}
+                @Task(resource = "arn:aws:states:::sns:publish")
+                @Parameters("{\\"TopicArn\\": \\"${AlertsTopicArn}\\", \\"Message\\": \\"done\\"}")
+                @ResultPath("$.alert") void alert() {}
+                @Task(resource = "arn:aws:states:::dynamodb:putItem")
+                @Parameters("{\\"TableName\\": \\"${OrdersTable}\\", \\"Item\\": {\\"id\\": {\\"S.$\\": \\"$.id\\"}}}")
+                @ResultPath("$.stored") void store() {}
+                @Task(resource = "arn:aws:states:::events:putEvents")
+                @Parameters("{\\"Entries\\": [{\\"EventBusName\\": \\"${BusName}\\", \\"Source\\": \\"orders\\", \\"DetailType\\": \\"done\\", \\"Detail\\": {}}]}")
+                @ResultPath("$.event") @End void announce() {}
+            }""");
+
+    private static final JavaFileObject OPTIMIZED = type("Optimized", """
+            @Workflow
+            @Tracing
+            @Publish(alias = "live", deployment = Publish.Deployment.CANARY, percentage = 10, intervalMinutes = 5)
+            public class Optimized {
+                @Task(resource = "arn:aws:states:::lambda:invoke")
+                @Parameters("{\\"FunctionName\\": \\"arn:aws:lambda:us-east-1:123456789012:function:score:live\\", \\"Payload.$\\": \\"$\\"}")
+                @ResultPath("$.a") void lambda() {}
+                @Task(resource = "arn:aws:states:::ecs:runTask.sync")
+                @Parameters("{\\"Cluster\\": \\"jobs\\", \\"TaskDefinition\\": \\"report:3\\", \\"LaunchType\\": \\"FARGATE\\"}")
+                @ResultPath("$.b") void ecs() {}
+                @Task(resource = "arn:aws:states:::glue:startJobRun.sync")
+                @Parameters("{\\"JobName\\": \\"nightly-etl\\"}")
+                @ResultPath("$.c") void glue() {}
+                @Task(resource = "arn:aws:states:::batch:submitJob.sync")
+                @Parameters("{\\"JobName\\": \\"render\\", \\"JobDefinition\\": \\"render-def\\", \\"JobQueue\\": \\"render-queue\\"}")
+                @ResultPath("$.d") void batch() {}
+                @Task(resource = "arn:aws:states:::states:startExecution.sync:2")
+                @Parameters("{\\"StateMachineArn\\": \\"arn:aws:states:us-east-1:123456789012:stateMachine:Child\\", \\"Input.$\\": \\"$\\"}")
+                @ResultPath("$.e") void child() {}
+                @Task(resource = "arn:aws:states:::dynamodb:getItem")
+                @Parameters("{\\"TableName\\": \\"Orders\\", \\"Key\\": {\\"id\\": {\\"S.$\\": \\"$.id\\"}}}")
+                @ResultPath("$.f") void get() {}
+                @Task(resource = "arn:aws:states:::dynamodb:updateItem")
+                @Parameters("{\\"TableName\\": \\"Orders\\", \\"Key\\": {\\"id\\": {\\"S.$\\": \\"$.id\\"}}, \\"UpdateExpression\\": \\"SET s = :s\\"}")
+                @ResultPath("$.g") void update() {}
+                @Task(resource = "arn:aws:states:::sqs:sendMessage.waitForTaskToken")
+                @Parameters("{\\"QueueUrl\\": \\"https://sqs.us-east-1.amazonaws.com/123456789012/approvals\\", \\"MessageBody.$\\": \\"$$.Task.Token\\"}")
+                @ResultPath("$.h") void approve() {}
+                @Task(resource = "arn:aws:states:::athena:startQueryExecution.sync")
+                @Parameters("{\\"QueryString\\": \\"SELECT 1\\", \\"WorkGroup\\": \\"reports\\"}")
+                @ResultPath("$.i") @End void query() {}
+            }""");
+
+    private static final JavaFileObject SDK = type("Sdk", """
+            @Workflow
+            @Publish(alias = "live", routing = {@Publish.Route(weight = 100)})
+            public class Sdk {
+                @Task(resource = "arn:aws:states:::aws-sdk:s3:copyObject")
+                @Parameters("{\\"Bucket\\": \\"archive\\", \\"Key.$\\": \\"$.key\\", \\"CopySource\\": \\"incoming/today.csv\\"}")
+                @ResultPath("$.a") void copy() {}
+                @Task(resource = "arn:aws:states:::aws-sdk:s3:putObject")
+                @Parameters("{\\"Bucket\\": \\"reports\\", \\"Key\\": \\"daily.json\\", \\"Body.$\\": \\"$\\"}")
+                @ResultPath("$.b") void put() {}
+                @Task(resource = "arn:aws:states:::aws-sdk:dynamodb:query")
+                @Parameters("{\\"TableName\\": \\"Orders\\", \\"KeyConditionExpression\\": \\"id = :id\\"}")
+                @ResultPath("$.c") void query() {}
+                @Task(resource = "arn:aws:states:::aws-sdk:sfn:startExecution")
+                @Parameters("{\\"StateMachineArn\\": \\"arn:aws:states:us-east-1:123456789012:stateMachine:Child\\"}")
+                @ResultPath("$.d") void start() {}
+                @Task(resource = "arn:aws:states:::aws-sdk:ec2:describeInstances")
+                @ResultPath("$.e") void describe() {}
+                @Task(resource = "arn:aws:states:::aws-sdk:eventbridge:putEvents")
+                @Parameters("{\\"Entries\\": [{\\"Source\\": \\"reports\\", \\"DetailType\\": \\"done\\", \\"Detail\\": \\"{}\\"}]}")
+                @ResultPath("$.f") @End void announce() {}
+            }""");
+
+    private static final JavaFileObject ALERTS = type("Alerts", """
+            @Workflow
+            @OnStatusChange(statuses = {OnStatusChange.Status.FAILED, OnStatusChange.Status.TIMED_OUT},
+                    target = "arn:aws:sns:us-east-1:123456789012:alerts")
+            @OnStatusChange(statuses = OnStatusChange.Status.SUCCEEDED, target = "arn:aws:sqs:us-east-1:123456789012:done")
+            @OnStatusChange(statuses = OnStatusChange.Status.ABORTED, target = "arn:aws:lambda:us-east-1:123456789012:function:cleanup")
+            @OnStatusChange(statuses = OnStatusChange.Status.FAILED, target = "arn:aws:states:us-east-1:123456789012:stateMachine:Triage")
+            public class Alerts {
+                @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work") @End void work() {}
+            }""");
+
+    private static Compilation compilation;
+
+    @BeforeAll
+    static void compileWorkflows() {
+        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void cfnLintFindsNothingInAnyTemplate() {
+        assertThat(CfnLint.require().findings(templates())).isEmpty();
+    }
+
+    @Test
+    void everyResourceValidatesAgainstAwsSchemas() {
+        CloudFormationSchemas schemas = CloudFormationSchemas.load();
+        templates().forEach((name, text) -> assertThat(schemas.problems(parse(text))).as(name).isEmpty());
+    }
+
+    @Test
+    void aPlaceholderResourceIsGrantedAsTheFunctionArnItHolds() {
+        String policy = parse(templates().get("test.Placeholders.template.json"))
+                .at("/Resources/PlaceholdersRole/Properties/Policies/0/PolicyDocument").toString();
+        assertThat(policy).contains("{\"Fn::Sub\":\"${ChargeFunctionArn}\"}", "{\"Fn::Sub\":\"${ChargeFunctionArn}:*\"}",
+                "{\"Fn::If\":[\"ScoreFunctionIsArn\",{\"Fn::Sub\":\"${ScoreFunction}\"}",
+                "{\"Fn::If\":[\"OrdersTableIsArn\"", "{\"Fn::If\":[\"BusNameIsArn\"", "{\"Ref\":\"ReviewQueueUrl\"}");
+    }
+
+    @Test
+    void statusChangesGoToEachTargetWithThePermissionItNeeds() {
+        ObjectNode template = parse(templates().get("test.Alerts.template.json"));
+        JsonNode rule = template.at("/Resources/AlertsStatusRule1/Properties");
+        assertThat(rule.at("/EventPattern").toString()).isEqualTo("{\"source\":[\"aws.states\"],"
+                + "\"detail-type\":[\"Step Functions Execution Status Change\"],"
+                + "\"detail\":{\"status\":[\"FAILED\",\"TIMED_OUT\"],\"stateMachineArn\":[{\"Ref\":\"AlertsStateMachine\"}]}}");
+        assertThat(rule.at("/Targets/0/Arn").asText()).isEqualTo("arn:aws:sns:us-east-1:123456789012:alerts");
+        assertThat(template.at("/Resources/AlertsStatusRule1Permission/Type").asText()).isEqualTo("AWS::SNS::TopicPolicy");
+        assertThat(template.at("/Resources/AlertsStatusRule2Permission/Type").asText()).isEqualTo("AWS::SQS::QueuePolicy");
+        assertThat(template.at("/Resources/AlertsStatusRule3Permission/Type").asText()).isEqualTo("AWS::Lambda::Permission");
+        assertThat(template.at("/Resources/AlertsStatusRule4/Properties/Targets/0/RoleArn"))
+                .isEqualTo(parse("{\"Fn::GetAtt\": [\"AlertsStatusRule4Role\", \"Arn\"]}"));
+        assertThat(parse(templates().get("test.Alerts.sam.json")).at("/Resources/AlertsStatusRule1/Type").asText())
+                .isEqualTo("AWS::Events::Rule");
+    }
+
+    private static Map<String, String> templates() {
+        Map<String, String> templates = new TreeMap<>();
+        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts"}) {
+            for (String suffix : new String[] {".template.json", ".sam.json"}) {
+                try {
+                    String name = "test." + workflow + suffix;
+                    templates.put(name, GenerationTest.asl(compilation, "META-INF/stepwise/" + name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return templates;
+    }
+
+    private static ObjectNode parse(String text) {
+        try {
+            JsonNode tree = JSON.readTree(text);
+            return (ObjectNode) tree;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

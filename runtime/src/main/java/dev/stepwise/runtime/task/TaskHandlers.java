@@ -19,16 +19,25 @@ public final class TaskHandlers {
     private final Map<String, TaskHandler> byResource;
     private final Map<String, TaskHandler> byState;
     private final Map<String, TaskHandler> defaultsByState;
+    /** Serves every Task nothing above covers (e.g. a local Lambda emulator), or {@code null}. */
+    private final TaskHandler fallback;
 
     public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState) {
-        this(byResource, byState, Map.of());
+        this(byResource, byState, Map.of(), null);
+    }
+
+    /** @param fallback the handler of every Task no other handler covers, or {@code null} */
+    public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
+            TaskHandler fallback) {
+        this(byResource, byState, Map.of(), fallback);
     }
 
     private TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
-            Map<String, TaskHandler> defaultsByState) {
+            Map<String, TaskHandler> defaultsByState, TaskHandler fallback) {
         this.byResource = Map.copyOf(byResource);
         this.byState = Map.copyOf(byState);
         this.defaultsByState = Map.copyOf(defaultsByState);
+        this.fallback = fallback;
     }
 
     /** These handlers plus {@code stateHandlers}, which win over existing bindings of the same state. */
@@ -38,7 +47,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(byState);
         merged.putAll(stateHandlers);
-        return new TaskHandlers(byResource, merged, defaultsByState);
+        return new TaskHandlers(byResource, merged, defaultsByState, fallback);
     }
 
     /**
@@ -51,7 +60,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(defaultsByState);
         merged.putAll(stateDefaults);
-        return new TaskHandlers(byResource, byState, merged);
+        return new TaskHandlers(byResource, byState, merged, fallback);
     }
 
     /**
@@ -69,6 +78,9 @@ public final class TaskHandlers {
         }
         if (handler == null) {
             handler = defaultsByState.get(stateName);
+        }
+        if (handler == null) {
+            handler = fallback;
         }
         if (handler == null) {
             throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource

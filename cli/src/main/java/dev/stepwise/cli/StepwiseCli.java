@@ -36,7 +36,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The {@code stepwise} command line: {@code run}, {@code validate} and {@code conformance}.
+ * The {@code stepwise} command line: {@code run}, {@code validate}, {@code conformance} and {@code serve}.
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
  * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace); 3 a bug in the
@@ -51,7 +51,8 @@ public final class StepwiseCli {
             usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
                      (log records and status-change events go to stderr, one JSON per line)
                    stepwise validate DEFINITION...
-                   stepwise conformance DIR --report FILE""";
+                   stepwise conformance DIR --report FILE
+                   """ + ServeCommand.USAGE;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -78,6 +79,7 @@ public final class StepwiseCli {
                 case "run" -> run(rest);
                 case "validate" -> validate(rest);
                 case "conformance" -> conformance(rest);
+                case "serve" -> new ServeCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -219,7 +221,7 @@ public final class StepwiseCli {
         }
     }
 
-    private static String required(Deque<String> args, String option) {
+    static String required(Deque<String> args, String option) {
         String value = args.poll();
         if (value == null) {
             throw new UsageException(option + " needs a value");

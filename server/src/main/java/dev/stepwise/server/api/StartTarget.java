@@ -7,6 +7,7 @@ import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.versions.StateMachineAlias;
 import dev.stepwise.runtime.versions.StateMachineVersion;
+import dev.stepwise.server.protocol.ApiException;
 
 /** What a StartExecution's {@code stateMachineArn} names: a state machine, one of its versions, or an alias. */
 sealed interface StartTarget {
@@ -25,9 +26,20 @@ sealed interface StartTarget {
         }
     }
 
+    /**
+     * The target of an ARN; {@code <state machine ARN>#<test case>} starts the machine with the mocked responses of
+     * that test case of the runtime's mock configuration, as Step Functions Local does.
+     */
     static StartTarget resolve(String text, Catalog catalog, VersionOperations versions) {
-        StatesArn arn = StatesArn.parse(text, "stateMachine");
+        int hash = text.indexOf('#');
+        StatesArn arn = StatesArn.parse(hash < 0 ? text : text.substring(0, hash), "stateMachine");
         MachineEntry entry = catalog.require(arn.unqualified());
+        if (hash >= 0) {
+            if (arn.qualifier() != null) {
+                throw ApiException.invalidArn(text);
+            }
+            return new MockedMachine(entry.current().machine(), text.substring(hash + 1));
+        }
         if (arn.isVersion()) {
             return new Version(versions.requireVersion(entry, arn.text()).version());
         }
@@ -41,6 +53,21 @@ sealed interface StartTarget {
         @Override
         public Execution launch(LocalRuntime runtime, String name, JsonNode input) {
             return runtime.start(machine, name, input);
+        }
+    }
+
+    record MockedMachine(StateMachine machine, String testCase) implements StartTarget {
+        @Override
+        public Execution launch(LocalRuntime runtime, String name, JsonNode input) {
+            if (runtime.mockConfig().isEmpty()) {
+                throw ApiException.validation("a test case ('#" + testCase + "') needs a mock configuration: start "
+                        + "the endpoint with --mock-config FILE or SFN_MOCK_CONFIG");
+            }
+            try {
+                return runtime.start(machine, name, input, testCase);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.validation(e.getMessage());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.TestStateResult;
+import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.server.protocol.ApiException;
 import dev.stepwise.server.protocol.Request;
 import dev.stepwise.server.protocol.WireJson;
@@ -19,7 +20,7 @@ import java.util.Map;
 final class TestStateOperation {
 
     /** Newer TestState members the runtime's TestState does not take: refused rather than silently ignored. */
-    private static final List<String> UNSERVED_MEMBERS = List.of("mock", "context", "variables",
+    private static final List<String> UNSERVED_MEMBERS = List.of("context", "variables",
             "stateConfiguration");
 
     private final LocalRuntime runtime;
@@ -39,6 +40,7 @@ final class TestStateOperation {
         String level = request.choice("inspectionLevel", "INFO", "INFO", "DEBUG", "TRACE");
         String stateName = request.optionalString("stateName");
         JsonNode input = request.jsonText("input", "InvalidExecutionInput");
+        TestStateMock mock = mock(request.object("mock"));
         JsonNode definition;
         try {
             definition = Json.parse(text);
@@ -48,8 +50,8 @@ final class TestStateOperation {
         }
         TestStateResult result;
         try {
-            result = stateName == null ? runtime.testState(definition, input)
-                    : runtime.testState(definition, stateName, input);
+            result = stateName == null ? runtime.testState(definition, input, mock)
+                    : runtime.testState(definition, stateName, input, mock);
         } catch (InvalidDefinitionException e) {
             throw Refusals.of(e);
         }
@@ -70,6 +72,23 @@ final class TestStateOperation {
             response.set("inspectionData", asText(result.inspectionData()));
         }
         return response;
+    }
+
+    /** AWS's {@code mock}: a {@code result} (JSON text) or an {@code errorOutput}; {@code null} for none. */
+    private static TestStateMock mock(ObjectNode mock) {
+        if (mock == null) {
+            return null;
+        }
+        Request members = new Request("TestState", mock);
+        ObjectNode errorOutput = members.object("errorOutput");
+        if (members.has("result") == (errorOutput != null)) {
+            throw ApiException.validation("a TestState mock gives either 'result' or 'errorOutput'");
+        }
+        if (errorOutput != null) {
+            Request error = new Request("TestState", errorOutput);
+            return TestStateMock.error(error.string("error"), error.optionalString("cause"));
+        }
+        return TestStateMock.result(members.jsonText("result", "ValidationException"));
     }
 
     /** The inspection steps as the wire carries them: each document as JSON text. */

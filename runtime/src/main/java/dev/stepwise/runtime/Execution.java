@@ -4,6 +4,10 @@ import dev.stepwise.asl.StateMachineType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.clock.VirtualClock;
+import dev.stepwise.runtime.engine.ActivityQueues;
+import dev.stepwise.runtime.engine.TaskTokens;
+import dev.stepwise.runtime.engine.TokenLog;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import dev.stepwise.runtime.engine.RedriveMemory;
@@ -56,6 +60,16 @@ public final class Execution {
     private volatile ExecutionRun run;
     private volatile CompletableFuture<ExecutionRun.Outcome> outcome;
     private volatile Instant stopDate;
+    /** The tokens this execution hands out for an answer, for {@link #awaitTaskToken}. */
+    private final TokenLog tokenLog = new TokenLog();
+    /**
+     * Under a virtual clock, where a run goes when it may wait for an answer from outside (a callback or an
+     * activity): a thread of its own, so that {@code start} can return while it waits. {@code null}: runs inside
+     * the call.
+     */
+    private Executor answerable;
+    private TaskTokens tokens;
+    private ActivityQueues activities;
 
     /**
      * @param background where a run goes under the system clock; under a virtual clock it runs inside the call
@@ -92,6 +106,16 @@ public final class Execution {
         };
     }
 
+    /**
+     * Where callback and activity tokens go; {@code background}, under a virtual clock, runs executions that wait for
+     * answers from outside on a thread of their own. Called before {@link #begin()}.
+     */
+    void answers(TaskTokens tokens, ActivityQueues activities, Executor background) {
+        this.tokens = tokens;
+        this.activities = activities;
+        this.answerable = background;
+    }
+
     /** Starts the first run. */
     void begin() {
         launch(ExecutionRun::run);
@@ -99,6 +123,7 @@ public final class Execution {
 
     private void launch(Function<ExecutionRun, ExecutionRun.Outcome> body) {
         ExecutionRun next = runs.create(identity, history, memory);
+        next.answers(tokens, activities, tokenLog);
         CompletableFuture<ExecutionRun.Outcome> pending = new CompletableFuture<>();
         run = next;
         stopDate = null;
@@ -111,11 +136,46 @@ public final class Execution {
                 pending.completeExceptionally(t);
             }
         };
-        if (background == null) {
+        if (clock instanceof VirtualClock virtual) {
+            launchInVirtualTime(virtual, work);
+        } else if (background == null) {
             work.run();
         } else {
             background.execute(work);
         }
+    }
+
+    /**
+     * Under a virtual clock {@code start} returns once the execution has ended or waits for an answer from outside:
+     * time passes meanwhile only as far as the execution needs it. A run that cannot wait for outside answers runs
+     * on the caller's thread; one that can runs on a thread of its own, counted by the clock from this moment on.
+     */
+    private void launchInVirtualTime(VirtualClock clock, Runnable work) {
+        VirtualClock.Participant caller = clock.participant();
+        if (answerable == null && caller != null) {
+            work.run(); // started from inside another run on this clock: that run's thread carries it
+            return;
+        }
+        VirtualClock.Participant participant = clock.join();
+        if (answerable == null) {
+            participant.enter();
+            participant.drives(true);
+            try {
+                work.run();
+            } finally {
+                participant.leave();
+            }
+            return;
+        }
+        answerable.execute(() -> {
+            participant.enter();
+            try {
+                work.run();
+            } finally {
+                participant.leave();
+            }
+        });
+        clock.drive(() -> outcome.isDone() || tokenLog.awaitsAnswer(), null);
     }
 
     /** Runs on the finishing thread before anyone waiting on the outcome wakes up. */
@@ -168,6 +228,9 @@ public final class Execution {
 
     /** Waits until the execution ends and returns it (for chaining: {@code runtime.start(sm, in).await()}). */
     public Execution await() {
+        if (clock instanceof VirtualClock virtual) {
+            virtual.drive(outcome::isDone, null);
+        }
         try {
             outcome.get();
         } catch (InterruptedException e) {
@@ -181,6 +244,9 @@ public final class Execution {
 
     /** Waits at most {@code timeout}; returns whether the execution ended. */
     public boolean await(Duration timeout) {
+        if (clock instanceof VirtualClock virtual) {
+            return virtual.drive(outcome::isDone, timeout);
+        }
         try {
             outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return true;
@@ -195,13 +261,72 @@ public final class Execution {
     }
 
     /**
+     * Waits until the state {@code stateName} hands out a task token for an answer (a callback Task waiting for
+     * {@code sendTaskSuccess}, or an activity Task queued for a worker) and returns it: the oldest such token of that
+     * state not returned by an earlier call, so a state entered again hands out the next one.
+     *
+     * <p>Under a virtual clock time passes while this waits, as far as the execution needs to reach the state, and
+     * never past the hand-out: the task's deadlines only start to run out once the test waits again ({@link
+     * #await()}, {@link VirtualClock#advance}).
+     *
+     * @throws IllegalStateException when the execution ends before the state hands out a token
+     */
+    public String awaitTaskToken(String stateName) {
+        return awaitTaskToken(stateName, null);
+    }
+
+    /**
+     * {@link #awaitTaskToken(String)} waiting at most {@code realTimeout} of real time.
+     *
+     * @throws IllegalStateException when the execution ends, or the time is up, before the state hands out a token
+     */
+    public String awaitTaskToken(String stateName, Duration realTimeout) {
+        boolean handedOut;
+        if (clock instanceof VirtualClock virtual) {
+            handedOut = virtual.drive(() -> tokenLog.hasNext(stateName) || outcome.isDone(), realTimeout);
+        } else {
+            handedOut = waitForToken(stateName, realTimeout);
+        }
+        String token = tokenLog.take(stateName);
+        if (token != null) {
+            return token;
+        }
+        if (outcome.isDone()) {
+            throw new IllegalStateException("execution " + name() + " ended " + status() + " before state '"
+                    + stateName + "' handed out a task token");
+        }
+        throw new IllegalStateException((handedOut ? "interrupted" : "timed out after " + realTimeout)
+                + " waiting for state '" + stateName + "' of execution " + name() + " to hand out a task token");
+    }
+
+    /** Polls for a token in real time (system clock): token hand-outs are rare, a short poll keeps this simple. */
+    private boolean waitForToken(String stateName, Duration realTimeout) {
+        long end = realTimeout == null ? Long.MAX_VALUE : System.nanoTime() + realTimeout.toNanos();
+        while (!tokenLog.hasNext(stateName) && !outcome.isDone()) {
+            if (System.nanoTime() - end >= 0) {
+                return false;
+            }
+            try {
+                outcome.get(5, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Stops the execution (StopExecution): the running states record their {@code *Aborted} events, running Map
      * iterations and Parallel branches stop too, and the status becomes ABORTED. No effect once it has ended.
      *
      * <p>Under the system clock the Java task handlers running at that moment are interrupted and their late
      * results dropped; the execution ends without waiting for them, so {@link #await()} returns at once even if a
-     * handler ignores the interrupt. Under a virtual clock handlers run inside {@code start}, on its thread, and are
-     * not interrupted: a stop that reaches one takes effect when it returns.
+     * handler ignores the interrupt. Under a virtual clock a stop ends a Wait, a retry delay or a wait for a
+     * callback's answer at once (the execution has ended when this returns); a handler running on the virtual clock
+     * is not interrupted, and the stop takes effect when it returns.
      */
     public void stop() {
         stop(null, null);
@@ -210,6 +335,9 @@ public final class Execution {
     /** StopExecution with the error and cause {@code ExecutionAborted} reports; either may be {@code null}. */
     public void stop(String error, String cause) {
         run.abort(error, cause);
+        if (clock instanceof VirtualClock virtual && virtual.participant() == null) {
+            virtual.drive(outcome::isDone, null); // the woken run records its abort without letting time pass
+        }
     }
 
     /**

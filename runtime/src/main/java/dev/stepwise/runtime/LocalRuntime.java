@@ -18,6 +18,11 @@ import dev.stepwise.asl.validation.ValidationReport;
 import dev.stepwise.runtime.engine.DaemonThreads;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
+import dev.stepwise.runtime.engine.ActivityQueues;
+import dev.stepwise.runtime.engine.TaskTokens;
+import dev.stepwise.runtime.engine.TokenLog;
+import dev.stepwise.runtime.activities.Activity;
+import dev.stepwise.runtime.activities.ActivityTask;
 import dev.stepwise.runtime.events.ExecutionListener;
 import dev.stepwise.runtime.events.ExecutionListeners;
 import dev.stepwise.runtime.executions.ApiRefusedException;
@@ -102,6 +107,11 @@ public final class LocalRuntime {
     private final Random routing;
     private final MockConfig mockConfig;
     private final String defaultTestCase;
+    private final TaskTokens tokens = new TaskTokens();
+    private final ActivityQueues activities;
+    /** Under a virtual clock: the threads of executions that wait for answers from outside (see {@link Execution}). */
+    private final ExecutorService answerable = java.util.concurrent.Executors.newCachedThreadPool(
+            new DaemonThreads("stepwise-execution"));
 
     private LocalRuntime(Builder builder) {
         this.clock = builder.clock;
@@ -120,6 +130,7 @@ public final class LocalRuntime {
         this.routing = builder.seed == null ? new Random() : new Random(builder.seed);
         this.mockConfig = builder.mockConfig;
         this.defaultTestCase = builder.testCase;
+        this.activities = new ActivityQueues("arn:aws:states:" + REGION + ":" + ACCOUNT + ":activity:", clock);
     }
 
     public static Builder builder() {
@@ -392,8 +403,12 @@ public final class LocalRuntime {
                 ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
                 clock, history, executionHandlers, pool, number, memory).payloadLimit(payloadLimit);
-        Supplier<Execution> create = () -> new Execution(machine, identity, effectiveInput, clock,
-                clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
+        Supplier<Execution> create = () -> {
+            Execution execution = new Execution(machine, identity, effectiveInput, clock,
+                    clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
+            execution.answers(tokens, activities, machine.mayAwaitAnswers() ? answerable : null);
+            return execution;
+        };
         if (express) {
             // Express executions are neither listed nor described, and their names need not be unique.
             Execution execution = create.get();
@@ -409,6 +424,77 @@ public final class LocalRuntime {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * SendTaskSuccess: answers the callback or activity task that handed out {@code taskToken}; the task succeeds
+     * with {@code output} as its result.
+     *
+     * @throws ApiRefusedException {@code InvalidToken} (not a token this runtime makes), {@code TaskDoesNotExist}
+     *     (never handed out), {@code TaskTimedOut} (the task timed out, was answered or its state moved on),
+     *     {@code InvalidOutput} (no output, over 262,144 bytes, or nested too deep)
+     */
+    public void sendTaskSuccess(String taskToken, JsonNode output) {
+        tokens.succeed(taskToken, output);
+    }
+
+    /** SendTaskSuccess with the output as JSON text, as the API carries it; text that is not JSON is InvalidOutput. */
+    public void sendTaskSuccess(String taskToken, String outputJson) {
+        tokens.succeed(taskToken, outputJson);
+    }
+
+    /**
+     * SendTaskFailure: the task fails with {@code error} and {@code cause} (either may be {@code null}), which its
+     * Retry and Catch see as any task error.
+     *
+     * @throws ApiRefusedException as {@link #sendTaskSuccess(String, JsonNode)}, but for the output
+     */
+    public void sendTaskFailure(String taskToken, String error, String cause) {
+        tokens.fail(taskToken, error, cause);
+    }
+
+    /**
+     * SendTaskHeartbeat: restarts the task's HeartbeatSeconds interval (its TimeoutSeconds still counts from when it
+     * was scheduled).
+     *
+     * @throws ApiRefusedException as {@link #sendTaskSuccess(String, JsonNode)}, but for the output
+     */
+    public void sendTaskHeartbeat(String taskToken) {
+        tokens.heartbeat(taskToken);
+    }
+
+    /** CreateActivity: idempotent for the same name. @throws ApiRefusedException {@code InvalidName} */
+    public Activity createActivity(String name) {
+        return activities.create(name);
+    }
+
+    /** DescribeActivity. @throws ApiRefusedException {@code ActivityDoesNotExist} */
+    public Activity describeActivity(String activityArn) {
+        return activities.describe(activityArn);
+    }
+
+    /**
+     * DeleteActivity: Task states that name it afterwards fail with {@code States.Runtime}; tasks already queued
+     * can still be taken and answered.
+     */
+    public void deleteActivity(String activityArn) {
+        activities.delete(activityArn);
+    }
+
+    /** ListActivities, oldest first. */
+    public List<Activity> activities() {
+        return activities.list();
+    }
+
+    /**
+     * GetActivityTask: the oldest task queued for the activity, taken for {@code workerName} (ActivityStarted
+     * records it), or empty when none arrives within {@code longPoll} (AWS's is 60 seconds). Under a virtual clock
+     * the long poll is virtual time, and this wait lets time pass like {@link Execution#await()}.
+     *
+     * @throws ApiRefusedException {@code ActivityDoesNotExist}
+     */
+    public Optional<ActivityTask> getActivityTask(String activityArn, String workerName, Duration longPoll) {
+        return activities.take(activityArn, workerName, longPoll);
     }
 
     /**
@@ -517,7 +603,7 @@ public final class LocalRuntime {
                 + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
                 new History(clock, false), stateHandlers, pool, executions.incrementAndGet())
-                .payloadLimit(payloadLimit);
+                .payloadLimit(payloadLimit).answers(tokens, activities, new TokenLog());
         return run.runAlone(plan);
     }
 
@@ -596,9 +682,11 @@ public final class LocalRuntime {
         }
 
         /**
-         * The handler for every Task that no state, resource or workflow-method handler covers, e.g. one that
-         * forwards Lambda calls to a local Lambda emulator. Without one such a Task fails with
-         * {@code States.TaskFailed} naming the missing handler.
+         * The handler for every Task that no mock, state, resource or workflow-method handler covers, e.g. one that
+         * forwards Lambda calls to a local Lambda emulator. Activity Tasks still wait for a worker, and on a
+         * {@code .waitForTaskToken} Task it makes the service call only ({@link TaskHandler#submitting}): the
+         * answer comes with the token. Without one an uncovered Task fails with {@code States.TaskFailed} naming
+         * the missing handler.
          */
         public Builder fallbackHandler(TaskHandler handler) {
             this.fallback = java.util.Objects.requireNonNull(handler, "handler");

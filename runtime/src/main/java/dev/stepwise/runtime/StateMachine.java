@@ -23,6 +23,8 @@ public final class StateMachine {
     private final StateMachineSettings settings;
     /** Task state name to the workflow method standing in for it; empty for a plain definition. */
     private final Map<String, TaskHandler> boundTasks;
+    /** Whether its executions may wait for a callback's or an activity worker's answer. */
+    private final boolean mayAwaitAnswers;
 
     StateMachine(String name, String arn, MachinePlan plan, StateMachineSettings settings) {
         this(name, arn, plan, settings, Map.of());
@@ -35,6 +37,11 @@ public final class StateMachine {
         this.plan = plan;
         this.settings = settings;
         this.boundTasks = Map.copyOf(boundTasks);
+        this.mayAwaitAnswers = plan.flow().mayAwaitAnswers();
+    }
+
+    boolean mayAwaitAnswers() {
+        return mayAwaitAnswers;
     }
 
     /** The same compiled machine, its Task states run by {@code tasks} when the runtime has no handler of its own. */

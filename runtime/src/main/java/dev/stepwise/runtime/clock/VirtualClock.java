@@ -3,38 +3,187 @@ package dev.stepwise.runtime.clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * Time that moves only when someone sleeps: a one-year Wait costs nothing and lands on an exact instant.
+ * Virtual time as a discrete-event scheduler: time stands still while anyone it knows of is working, and jumps to
+ * the next pending deadline once every participant is blocked on the clock and someone is waiting for time to pass.
  *
- * <p>One clock may serve many executions at once; each sleep moves the shared time forward, which keeps every
- * execution's timestamps monotonic (a sleeping execution never sees time run backwards).
+ * <p>Three kinds of thread meet here:
+ * <ul>
+ *   <li><b>participants</b>: the threads running executions (and the Task handlers they call, on the same thread).
+ *       While any participant is working, time does not move; a participant that sleeps, or waits for an
+ *       {@link Alarm} (a callback's answer with a deadline), is blocked on the clock.</li>
+ *   <li><b>drivers</b>: threads waiting for something to happen in virtual time ({@link #drive}): a test awaiting an
+ *       execution or a task token, an activity worker's long poll, a thread sleeping on the clock without being a
+ *       participant, and the thread running an execution inside {@code start}. Time moves only while someone drives,
+ *       and then only to the earliest pending deadline; deadlines at the same instant fire one at a time, the executions' before the
+ *       outsiders' and otherwise in the order they were set, so runs are reproducible.</li>
+ *   <li>everyone else: a test thread answering a task token, reading the time, or doing nothing. While the test does
+ *       not wait, time stands still (as in Temporal's test environment), so an execution waiting for a callback
+ *       cannot time out behind the test's back.</li>
+ * </ul>
+ *
+ * <p>A participant may carry a limit (a Task's timeout, heartbeat or the execution's deadline, {@link
+ * Participant#limit}): a sleep that would pass it ends at the limit with an {@link InterruptedException}, and every
+ * later sleep of that handler is interrupted at once, which is how a handler is stopped at exactly its deadline.
+ *
+ * <p>One clock may serve many executions at once; time only ever moves forward.
  */
 public final class VirtualClock implements Clock {
 
+    private final Object lock = new Object();
     /** An instant rather than epoch nanoseconds, which end in 2262: a Wait may target any year up to 9999. */
-    private final AtomicReference<Instant> time;
+    private volatile Instant time;
+    /** Participants not blocked on the clock; guarded by {@link #lock}. */
+    private int active;
+    private final PriorityQueue<Alarm> alarms = new PriorityQueue<>();
+    private long sequence;
+    private final ThreadLocal<Participant> current = new ThreadLocal<>();
 
     VirtualClock(Instant start) {
-        this.time = new AtomicReference<>(start);
+        this.time = start;
     }
 
     @Override
     public Instant now() {
-        return time.get();
+        return time;
     }
 
+    /**
+     * Lets {@code duration} of virtual time pass for the calling thread. A participant blocks until time reaches the
+     * end of the sleep (or its limit); any other thread drives time there itself.
+     *
+     * @throws InterruptedException when the participant's limit came first (time then stands at the limit), or the
+     *     thread was interrupted
+     */
     @Override
-    public void sleep(Duration duration) {
-        advance(duration);
+    public void sleep(Duration duration) throws InterruptedException {
+        Participant participant = current.get();
+        if (participant != null && participant.expired) {
+            throw new InterruptedException("the task's deadline has passed");
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
+        Instant target = plusSaturated(now(), duration);
+        if (participant == null) {
+            Alarm alarm = alarm(target);
+            drive(alarm::hasRung, null);
+            return;
+        }
+        Instant limit = participant.limit == null ? null : participant.limit.get();
+        boolean limited = limit != null && !limit.isAfter(target);
+        alarm(limited ? limit : target).await();
+        if (limited) {
+            participant.expired = true;
+            throw new InterruptedException("the task's deadline has passed");
+        }
     }
 
-    /** Moves time forward by {@code duration} (negative durations are ignored). */
+    /**
+     * Moves time forward by {@code duration}, firing every deadline on the way at its instant (negative durations
+     * are ignored): what a test does to let time pass while an execution waits for it.
+     */
     public void advance(Duration duration) {
-        if (!duration.isNegative()) {
-            time.updateAndGet(now -> plusSaturated(now, duration));
+        if (duration.isNegative() || duration.isZero()) {
+            return;
         }
+        Alarm alarm = alarm(plusSaturated(now(), duration));
+        drive(alarm::hasRung, null);
+    }
+
+    /** A deadline that {@link Alarm#await} waits for and {@link Alarm#wake} cuts short. */
+    public Alarm alarm(Instant at) {
+        synchronized (lock) {
+            Alarm alarm = new Alarm(at, current.get() == null, sequence++);
+            if (!at.isAfter(time)) {
+                alarm.state = Alarm.RANG;
+            } else {
+                alarms.add(alarm);
+            }
+            return alarm;
+        }
+    }
+
+    /**
+     * Waits until {@code done} holds, letting time pass meanwhile: whenever every participant is blocked, time jumps
+     * to the next deadline. {@code done} is checked under the clock's lock whenever something changes on the clock,
+     * so it must be cheap and lock-free, and whatever makes it true must be followed by a participant blocking or
+     * leaving, or by {@link #changed()}.
+     *
+     * @param realTimeout how long to wait in real time at most, or {@code null} for no limit
+     * @return whether {@code done} holds (false: the real timeout passed, or the thread was interrupted)
+     */
+    public boolean drive(BooleanSupplier done, Duration realTimeout) {
+        long end = realTimeout == null ? 0 : System.nanoTime() + saturatedNanos(realTimeout);
+        Participant self = current.get();
+        synchronized (lock) {
+            if (self != null) {
+                active--; // a participant that waits for time to pass is blocked on the clock like a sleeper
+            }
+            try {
+                while (!done.getAsBoolean()) {
+                    if (active == 0 && !alarms.isEmpty()) {
+                        ringNext();
+                        continue;
+                    }
+                    if (realTimeout == null) {
+                        lock.wait();
+                    } else {
+                        long left = end - System.nanoTime();
+                        if (left <= 0) {
+                            return false;
+                        }
+                        TimeUnit.NANOSECONDS.timedWait(lock, left);
+                    }
+                }
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                if (self != null) {
+                    active++;
+                }
+            }
+        }
+    }
+
+    /** Tells drivers that something their condition reads has changed. */
+    public void changed() {
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    }
+
+    /** Counts a participant that will run on some thread; time stands still until it blocks or leaves. */
+    public Participant join() {
+        synchronized (lock) {
+            active++;
+        }
+        return new Participant();
+    }
+
+    /** The participant running on the calling thread, or {@code null}. */
+    public Participant participant() {
+        return current.get();
+    }
+
+    /** Fires the earliest deadline: time moves to it, and its waiter (if a participant) counts as working again. */
+    private void ringNext() {
+        Alarm next = alarms.poll();
+        if (next.at.isAfter(time)) {
+            time = next.at;
+        }
+        next.state = Alarm.RANG;
+        if (next.waiter != null) {
+            active++;
+        }
+        lock.notifyAll();
     }
 
     private static Instant plusSaturated(Instant now, Duration duration) {
@@ -42,6 +191,14 @@ public final class VirtualClock implements Clock {
             return now.plus(duration);
         } catch (DateTimeException | ArithmeticException e) {
             return Instant.MAX;
+        }
+    }
+
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return Math.max(0, duration.toNanos());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
         }
     }
 
@@ -53,5 +210,173 @@ public final class VirtualClock implements Clock {
     @Override
     public String toString() {
         return "virtual clock at " + now();
+    }
+
+    /**
+     * A thread of work the clock waits for before letting time pass: made by {@link #join()} (which already counts
+     * it), bound to the thread that runs it with {@link #enter()}, and ended with {@link #leave()}.
+     */
+    public final class Participant {
+        private volatile Supplier<Instant> limit;
+        private volatile boolean expired;
+        private volatile boolean drives;
+        private Participant previous;
+        private boolean left;
+
+        private Participant() {
+        }
+
+        /** Binds this participant to the calling thread. */
+        public void enter() {
+            previous = current.get();
+            current.set(this);
+        }
+
+        /** Unbinds it and stops counting it: time may move without it. */
+        public void leave() {
+            if (previous == null) {
+                current.remove();
+            } else {
+                current.set(previous);
+            }
+            synchronized (lock) {
+                if (!left) {
+                    left = true;
+                    active--;
+                    lock.notifyAll();
+                }
+            }
+        }
+
+        /**
+         * Whether this participant lets time pass when it blocks, as a driver would: the thread that runs an execution
+         * inside {@code start} does, since nobody else waits for it.
+         */
+        public void drives(boolean drives) {
+            this.drives = drives;
+        }
+
+        /**
+         * Sets the instant this participant's sleeps may not pass (re-read at every sleep, so a heartbeat can move
+         * it), or {@code null} for none; clears the expired mark.
+         */
+        public void limit(Supplier<Instant> limit) {
+            this.limit = limit;
+            this.expired = false;
+        }
+
+        /** The limit set now, or {@code null}. */
+        public Supplier<Instant> limit() {
+            return limit;
+        }
+
+        /** Whether a sleep was ended by the limit since it was set. */
+        public boolean expired() {
+            return expired;
+        }
+    }
+
+    /** A deadline a participant waits for, unless someone wakes it first. */
+    public final class Alarm implements Comparable<Alarm> {
+        private static final int SET = 0;
+        private static final int RANG = 1;
+        private static final int WOKEN = 2;
+
+        private final Instant at;
+        /** Set by a thread outside the executions (a test advancing time, a worker's long poll). */
+        private final boolean outsider;
+        private final long order;
+        private int state;
+        private Thread waiter;
+
+        private Alarm(Instant at, boolean outsider, long order) {
+            this.at = at;
+            this.outsider = outsider;
+            this.order = order;
+        }
+
+        /**
+         * By instant; at one instant the executions' deadlines fire before an outsider's, so a test that advances to
+         * a task's deadline and then answers finds the task timed out, as AWS would; then in the order they were set.
+         */
+        @Override
+        public int compareTo(Alarm other) {
+            int byTime = at.compareTo(other.at);
+            if (byTime != 0) {
+                return byTime;
+            }
+            return outsider != other.outsider ? Boolean.compare(outsider, other.outsider)
+                    : Long.compare(order, other.order);
+        }
+
+        /** Whether the deadline has come (read it under {@link #drive}, or after {@link #await}). */
+        public boolean hasRung() {
+            synchronized (lock) {
+                return state == RANG;
+            }
+        }
+
+        /**
+         * Blocks the calling participant until the deadline comes or {@link #wake()} is called.
+         *
+         * @return {@code true} when the deadline came, {@code false} when woken
+         */
+        public boolean await() throws InterruptedException {
+            Participant self = current.get();
+            synchronized (lock) {
+                if (state != SET) {
+                    return state == RANG;
+                }
+                if (self == null) {
+                    // an outsider waits by driving time to the deadline itself
+                    while (state == SET) {
+                        if (active == 0 && !alarms.isEmpty()) {
+                            ringNext();
+                        } else {
+                            lock.wait();
+                        }
+                    }
+                    return state == RANG;
+                }
+                waiter = Thread.currentThread();
+                active--;
+                lock.notifyAll();
+                try {
+                    while (state == SET) {
+                        if (self.drives && active == 0 && !alarms.isEmpty()) {
+                            ringNext();
+                        } else {
+                            lock.wait();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    if (state == SET) {
+                        alarms.remove(this);
+                        state = WOKEN;
+                        active++;
+                    }
+                    throw e;
+                }
+                return state == RANG;
+            }
+        }
+
+        /**
+         * Ends the wait before the deadline; the waiting participant counts as working from this moment, so time
+         * cannot move past it before it has run. No effect once the deadline has come.
+         */
+        public void wake() {
+            synchronized (lock) {
+                if (state != SET) {
+                    return;
+                }
+                alarms.remove(this);
+                state = WOKEN;
+                if (waiter != null) {
+                    active++;
+                }
+                lock.notifyAll();
+            }
+        }
     }
 }

@@ -43,6 +43,9 @@ public final class ExecutionRun {
     private volatile String abortError;
     private volatile String abortCause;
     private final Object sleepers = new Object();
+    private TaskTokens tokens;
+    private ActivityQueues activities;
+    private TokenLog tokenLog;
 
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
             TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed) {
@@ -73,6 +76,17 @@ public final class ExecutionRun {
      */
     public ExecutionRun payloadLimit(boolean enforce) {
         this.payloadLimit = enforce;
+        return this;
+    }
+
+    /**
+     * Where this execution's callback and activity tasks register their tokens, and the runtime's activities. Call
+     * before {@link #run()}; without it, the execution's tokens cannot be answered from outside.
+     */
+    public ExecutionRun answers(TaskTokens tokens, ActivityQueues activities, TokenLog tokenLog) {
+        this.tokens = tokens;
+        this.activities = activities;
+        this.tokenLog = tokenLog;
         return this;
     }
 
@@ -181,7 +195,7 @@ public final class ExecutionRun {
         if (cancellation.isCancelled()) {
             throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
         }
-        if (deadline != null && clock.now().isAfter(deadline)) {
+        if (deadline != null && !clock.now().isBefore(deadline)) {
             throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
         }
     }
@@ -193,13 +207,24 @@ public final class ExecutionRun {
         }
     }
 
-    /** Lets time pass (a Wait, a retry delay), ending at the execution's deadline if that comes first. */
+    /**
+     * Lets time pass (a Wait, a retry delay), ending at exactly the execution's deadline if that comes first. Under
+     * a virtual clock this is an alarm on the clock's schedule, which a stop wakes.
+     */
     void sleep(Duration duration, Cancellation cancellation) {
-        boolean timesOut = deadline != null && clock.now().plus(duration).isAfter(deadline);
-        Duration span = timesOut ? Duration.between(clock.now(), deadline).plusNanos(1) : duration;
+        if (duration.isZero() || duration.isNegative()) {
+            checkpoint(cancellation);
+            return;
+        }
+        Instant now = clock.now();
+        boolean timesOut = deadline != null && !plusSaturated(now, duration).isBefore(deadline);
+        Duration span = timesOut ? Duration.between(now, deadline) : duration;
         try {
-            if (clock.isVirtual()) {
-                clock.sleep(span);
+            if (clock instanceof dev.stepwise.runtime.clock.VirtualClock virtual) {
+                dev.stepwise.runtime.clock.VirtualClock.Alarm alarm = virtual.alarm(plusSaturated(now, span));
+                try (Cancellation.Registration ignored = cancellation.onCancel(alarm::wake)) {
+                    alarm.await();
+                }
             } else {
                 sleepUnlessStopped(span, cancellation);
             }
@@ -207,10 +232,19 @@ public final class ExecutionRun {
             Thread.currentThread().interrupt();
             throw new FlowStopped(FlowStopped.Reason.ABORTED);
         }
+        checkStopped(cancellation);
         if (timesOut) {
             throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
         }
         checkpoint(cancellation);
+    }
+
+    private static Instant plusSaturated(Instant now, Duration duration) {
+        try {
+            return now.plus(duration);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return Instant.MAX;
+        }
     }
 
     /** A real wait that {@link #abort()} and sibling cancellation cut short. */
@@ -232,6 +266,32 @@ public final class ExecutionRun {
         synchronized (sleepers) {
             sleepers.notifyAll();
         }
+    }
+
+    /** When the execution times out, or {@code null} when it has no deadline. */
+    Instant deadline() {
+        return deadline;
+    }
+
+    synchronized TaskTokens tokens() {
+        if (tokens == null) {
+            tokens = new TaskTokens();
+        }
+        return tokens;
+    }
+
+    synchronized ActivityQueues activities() {
+        if (activities == null) {
+            activities = new ActivityQueues("arn:aws:states:us-east-1:123456789012:activity:", clock);
+        }
+        return activities;
+    }
+
+    synchronized TokenLog tokenLog() {
+        if (tokenLog == null) {
+            tokenLog = new TokenLog();
+        }
+        return tokenLog;
     }
 
     /** How long until the execution times out, or {@code null} when it has no deadline. */

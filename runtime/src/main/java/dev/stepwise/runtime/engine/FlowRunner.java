@@ -492,6 +492,11 @@ final class FlowRunner {
      */
     static ObjectNode errorOutput(StatesError error) {
         ObjectNode output = Json.NODES.objectNode();
+        if (error.error() == null && error.cause() == null) {
+            // SendTaskFailure without error or cause: AWS hands a Catch both as null (recorded in
+            // callback SQS_WAIT_FOR_TASK_TOKEN_CATCH)
+            return output.putNull("Error").putNull("Cause");
+        }
         if (error.error() != null) {
             output.put("Error", error.error());
         }

@@ -15,6 +15,8 @@ import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.task.TaskContext;
 import dev.stepwise.runtime.task.TaskErrors;
 import dev.stepwise.runtime.task.TaskHandler;
+import dev.stepwise.runtime.clock.VirtualClock;
+import dev.stepwise.runtime.task.SubmittingHandler;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,9 +24,10 @@ import java.time.Instant;
  * One attempt of a Task state: the scheduled/started/succeeded-or-failed events (in the event family AWS uses for
  * the resource), the handler call, and the state's TimeoutSeconds and HeartbeatSeconds.
  *
- * <p>Under a virtual clock the handler runs on the calling thread and its time is the virtual time it spent
- * sleeping on {@link TaskContext#clock()}; a task that overran its timeout or went too long between heartbeats
- * times out when it returns. Under the system clock the handler runs on a thread of its own ({@link HandlerCall}),
+ * <p>Under a virtual clock the handler runs on the calling thread and its time is the virtual time it spends
+ * sleeping on {@link TaskContext#clock()}; the sleep that would pass the Task's timeout, its heartbeat deadline or
+ * the execution's deadline ends at exactly that instant, and the task times out there. A callback or activity
+ * waits for its answer ({@link PendingTask}) until the same deadlines. Under the system clock the handler runs on a thread of its own ({@link HandlerCall}),
  * interrupted and abandoned at the Task's or the execution's deadline, or when the execution is stopped.
  */
 final class TaskStep {
@@ -44,15 +47,30 @@ final class TaskStep {
         TaskResource resource = task.resource();
         long timeout = seconds(task.timeout(), scope, DEFAULT_TIMEOUT_SECONDS);
         long heartbeat = seconds(task.heartbeat(), scope, 0);
+        TaskHandler handler = run.handlers().lookup(task.name(), resource.arn());
+        boolean activity = handler == null && resource.kind() == TaskResource.Kind.ACTIVITY;
+        if (activity && !run.activities().exists(resource.arn())) {
+            throw StatesErrors.runtime("The activity " + resource.arn() + " does not exist.");
+        }
         Events events = Events.of(resource);
         chain.record(events.scheduled, history.retains() ? scheduled(task, resource, input, timeout, heartbeat)
                 : null);
-        chain.record(events.started, history.retains() ? resourceDetails(resource, events) : null);
+        TaskDeadlines deadlines = new TaskDeadlines(run.clock().now(), timeout, heartbeat, run.deadline());
         String token = scope.taskToken();
-        Invocation invocation = new Invocation(task.name(), resource.arn(), token, scope, run.clock());
         try {
-            TaskHandler handler = run.handlers().find(task.name(), resource.arn());
-            JsonNode output = invoke(handler, input, invocation, timeout, heartbeat, cancellation);
+            JsonNode output;
+            if (activity) {
+                output = awaitWorker(task, input, token, deadlines, chain, events, cancellation);
+            } else {
+                chain.record(events.started, history.retains() ? resourceDetails(resource, events) : null);
+                deadlines.beat(run.clock().now());
+                boolean callback = resource.waitsForTaskToken()
+                        && (handler == null || handler instanceof SubmittingHandler);
+                output = callback ? awaitCallback(task, handler, input, token, scope, deadlines, chain, events,
+                        cancellation)
+                        : invoke(task, handler, input, new Invocation(task.name(), resource.arn(), token, scope,
+                                run.clock(), deadlines), timeout, heartbeat, deadlines, cancellation);
+            }
             ObjectNode details = null;
             if (history.retains()) {
                 details = resourceDetails(resource, events);
@@ -73,44 +91,156 @@ final class TaskStep {
         }
     }
 
-    private JsonNode invoke(TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
-            long heartbeat, Cancellation cancellation) {
+    private JsonNode invoke(TaskPlan task, TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
+            long heartbeat, TaskDeadlines deadlines, Cancellation cancellation) {
+        if (handler == null) {
+            handler = run.handlers().find(task.name(), task.resource().arn()); // throws: no handler
+        }
+        TaskHandler found = handler;
         try {
-            if (run.clock().isVirtual()) {
-                return invokeInVirtualTime(handler, input, invocation, timeout, heartbeat);
+            if (run.clock() instanceof VirtualClock virtual) {
+                return invokeInVirtualTime(virtual, found, input, invocation, deadlines);
             }
             HandlerCall.Limits limits = HandlerCall.Limits.of(timeout, heartbeat, invocation::lastBeatNanos,
                     run.untilDeadline());
-            return HandlerCall.run(() -> call(handler, input, invocation), limits, run, cancellation);
+            return HandlerCall.run(() -> call(found, input, invocation), limits, run, cancellation);
         } catch (HandlerFailure failure) {
             throw TaskErrors.fromException(failure.getCause());
         }
     }
 
     /**
-     * Calls the handler on this thread, which keeps histories reproducible, and measures the virtual time it let
-     * pass. A handler that overran the execution's deadline, its timeout or its heartbeat interval has its result
-     * dropped when it returns, with the outcome the first of those limits would have had under the system clock.
+     * Calls the handler on this thread, which keeps histories reproducible. Its sleeps on the virtual clock may not
+     * pass the first of the Task's timeout, its heartbeat deadline (moved by each heartbeat) and the execution's
+     * deadline: the sleep that would ends at exactly that instant with an InterruptedException, and the task times
+     * out there, whatever the handler then returns.
      */
-    private JsonNode invokeInVirtualTime(TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
-            long heartbeat) {
-        Clock clock = run.clock();
-        Instant start = clock.now();
-        Duration untilDeadline = run.untilDeadline();
-        JsonNode output = call(handler, input, invocation);
-        invocation.lastBeat(clock.now());
-        Duration spent = Duration.between(start, clock.now());
-        Duration allowed = Duration.ofSeconds(timeout);
-        if (untilDeadline != null && spent.compareTo(untilDeadline) > 0 && untilDeadline.compareTo(allowed) <= 0) {
-            throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
+    private JsonNode invokeInVirtualTime(VirtualClock clock, TaskHandler handler, JsonNode input,
+            Invocation invocation, TaskDeadlines deadlines) {
+        VirtualClock.Participant participant = clock.participant();
+        VirtualClock.Participant joined = null;
+        if (participant == null) {
+            // TestState, or an execution started by a handler's own thread: this call is the only work in sight
+            joined = clock.join();
+            joined.enter();
+            joined.drives(true);
+            participant = joined;
         }
-        if (spent.compareTo(allowed) > 0) {
-            throw new StatesError(StatesErrors.TIMEOUT, null);
+        java.util.function.Supplier<Instant> outer = participant.limit();
+        boolean expired;
+        JsonNode output = null;
+        RuntimeException failure = null;
+        try {
+            participant.limit(deadlines::next);
+            try {
+                output = call(handler, input, invocation);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            expired = participant.expired() || !clock.now().isBefore(deadlines.next());
+        } finally {
+            participant.limit(outer);
+            if (joined != null) {
+                joined.leave();
+            }
         }
-        if (heartbeat > 0 && invocation.longestSilence().compareTo(Duration.ofSeconds(heartbeat)) > 0) {
-            throw new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
+        if (expired) {
+            throw deadlines.expiry();
+        }
+        if (failure != null) {
+            throw failure;
         }
         return output;
+    }
+
+    /**
+     * A callback Task ({@code .waitForTaskToken}) answered with its token: the service call (a
+     * {@link SubmittingHandler}, or none), TaskSubmitted, then the wait for SendTaskSuccess or SendTaskFailure,
+     * under the Task's deadlines.
+     */
+    private JsonNode awaitCallback(TaskPlan task, TaskHandler handler, JsonNode input, String token,
+            StateScope scope, TaskDeadlines deadlines, EventChain chain, Events events, Cancellation cancellation) {
+        PendingTask pending = new PendingTask(token, run.clock(), deadlines, input);
+        run.tokens().open(pending);
+        run.tokenLog().handedOut(task.name(), token);
+        boolean timedOut = false;
+        try {
+            JsonNode submitted = handler == null ? dev.stepwise.asl.data.Json.NODES.objectNode()
+                    : invoke(task, handler, input, new Invocation(task.name(), task.resource().arn(), token, scope,
+                            run.clock(), deadlines), DEFAULT_TIMEOUT_SECONDS, 0, deadlines, cancellation);
+            ObjectNode details = null;
+            if (history.retains()) {
+                details = resourceDetails(task.resource(), events);
+                details.setAll(EventDetails.withOutput(submitted));
+            }
+            chain.record("TaskSubmitted", details);
+            return awaitAnswer(pending, cancellation);
+        } catch (StatesError error) {
+            timedOut = isTimeout(error);
+            throw error;
+        } finally {
+            run.tokens().close(pending, timedOut);
+        }
+    }
+
+    /**
+     * An activity Task with no handler: the task waits in the activity's queue for a worker (ActivityStarted when
+     * one takes it, its heartbeat interval starting then), then for the worker's answer. TimeoutSeconds counts
+     * from ActivityScheduled, time in the queue included.
+     */
+    private JsonNode awaitWorker(TaskPlan task, JsonNode input, String token, TaskDeadlines deadlines,
+            EventChain chain, Events events, Cancellation cancellation) {
+        String arn = task.resource().arn();
+        PendingTask pending = new PendingTask(token, run.clock(), deadlines, input);
+        run.tokens().open(pending);
+        run.tokenLog().handedOut(task.name(), token);
+        boolean timedOut = false;
+        run.tokenLog().waiting(1);
+        try {
+            run.activities().schedule(arn, pending);
+            while (true) {
+                PendingTask.Wake wake = pending.await(cancellation);
+                if (wake == PendingTask.Wake.TAKEN) {
+                    chain.record(events.started, history.retains()
+                            ? dev.stepwise.asl.data.Json.NODES.objectNode().put("workerName", pending.worker())
+                            : null);
+                    continue;
+                }
+                return answered(pending, wake, cancellation);
+            }
+        } catch (StatesError error) {
+            timedOut = isTimeout(error);
+            throw error;
+        } finally {
+            run.tokenLog().waiting(-1);
+            run.activities().unschedule(arn, pending);
+            run.tokens().close(pending, timedOut);
+        }
+    }
+
+    private JsonNode awaitAnswer(PendingTask pending, Cancellation cancellation) {
+        run.tokenLog().waiting(1);
+        try {
+            return answered(pending, pending.await(cancellation), cancellation);
+        } finally {
+            run.tokenLog().waiting(-1);
+        }
+    }
+
+    private JsonNode answered(PendingTask pending, PendingTask.Wake wake, Cancellation cancellation) {
+        return switch (wake) {
+            case ANSWERED -> pending.answer();
+            case EXPIRED -> throw pending.expiry();
+            case STOPPED -> {
+                run.checkStopped(cancellation);
+                throw new FlowStopped(FlowStopped.Reason.ABORTED); // interrupted
+            }
+            case TAKEN -> throw new IllegalStateException("a taken task is handled by its caller");
+        };
+    }
+
+    private static boolean isTimeout(StatesError error) {
+        return StatesErrors.TIMEOUT.equals(error.error()) || StatesErrors.HEARTBEAT_TIMEOUT.equals(error.error());
     }
 
     private static JsonNode call(TaskHandler handler, JsonNode input, Invocation invocation) {
@@ -210,17 +340,17 @@ final class TaskStep {
         private final String token;
         private final StateScope scope;
         private final Clock clock;
+        private final TaskDeadlines deadlines;
         private volatile long lastBeatNanos = System.nanoTime();
-        private Instant lastBeat;
-        private Duration longestSilence = Duration.ZERO;
 
-        Invocation(String stateName, String resource, String token, StateScope scope, Clock clock) {
+        Invocation(String stateName, String resource, String token, StateScope scope, Clock clock,
+                TaskDeadlines deadlines) {
             this.stateName = stateName;
             this.resource = resource;
             this.token = token;
             this.scope = scope;
             this.clock = clock;
-            this.lastBeat = clock.now();
+            this.deadlines = deadlines;
         }
 
         @Override
@@ -251,19 +381,7 @@ final class TaskStep {
         @Override
         public void heartbeat() {
             lastBeatNanos = System.nanoTime();
-            lastBeat(clock.now());
-        }
-
-        synchronized void lastBeat(Instant now) {
-            Duration silence = Duration.between(lastBeat, now);
-            if (silence.compareTo(longestSilence) > 0) {
-                longestSilence = silence;
-            }
-            lastBeat = now;
-        }
-
-        synchronized Duration longestSilence() {
-            return longestSilence;
+            deadlines.beat(clock.now());
         }
 
         long lastBeatNanos() {

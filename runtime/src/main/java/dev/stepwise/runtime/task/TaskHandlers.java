@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The handlers a runtime knows: the mocked states of an execution's test case (checked first: a mocked state never
  * calls anything else, as on Step Functions Local), by state name (the most specific binding), by resource ARN, and
- * last the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods). Immutable.
+ * the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods), and last a fallback
+ * for whatever else (e.g. a local Lambda emulator). Immutable.
  *
  * <p>A resource handler registered on the exact ARN a Task names wins; one registered on the region-less form of
  * an integration ({@code arn:aws:states:::lambda:invoke}) also serves the regional forms of that integration
@@ -87,8 +88,17 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler find(String stateName, String resource) {
+        TaskHandler handler = lookup(stateName, resource);
+        if (handler == null) {
+            throw noHandler(stateName, resource);
+        }
+        return handler;
+    }
+
+    /** The handler for a Task state (a test case's mock first), or {@code null} when none is registered. */
+    public TaskHandler lookup(String stateName, String resource) {
         TaskHandler mock = mocks.get(stateName);
-        return mock != null ? mock : findUnmocked(stateName, resource);
+        return mock != null ? mock : lookupUnmocked(stateName, resource);
     }
 
     /**
@@ -98,6 +108,14 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler findUnmocked(String stateName, String resource) {
+        TaskHandler handler = lookupUnmocked(stateName, resource);
+        if (handler == null) {
+            throw noHandler(stateName, resource);
+        }
+        return handler;
+    }
+
+    private TaskHandler lookupUnmocked(String stateName, String resource) {
         TaskHandler handler = byState.get(stateName);
         if (handler == null) {
             handler = byResource.get(resource);
@@ -108,14 +126,23 @@ public final class TaskHandlers {
         if (handler == null) {
             handler = defaultsByState.get(stateName);
         }
-        if (handler == null) {
-            handler = fallback;
+        return handler != null ? handler : fallbackFor(resource);
+    }
+
+    /**
+     * The fallback for a Task nothing else covers: not for an activity (it waits for a worker), and on a callback
+     * Task only as its service call (the answer comes with the token).
+     */
+    private TaskHandler fallbackFor(String resource) {
+        if (fallback == null || TaskResource.parse(resource).kind() == TaskResource.Kind.ACTIVITY) {
+            return null;
         }
-        if (handler == null) {
-            throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
-                    + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
-                    + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
-        }
-        return handler;
+        return resource.endsWith(".waitForTaskToken") ? TaskHandler.submitting(fallback) : fallback;
+    }
+
+    private static StatesError noHandler(String stateName, String resource) {
+        return new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
+                + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
+                + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
     }
 }

@@ -11,6 +11,7 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -120,7 +121,9 @@ class ExpenseApprovalRunTest {
 
     @Test
     void aManagerWhoNeverBeatsIsRemindedHourlyUntilTheWeekLongExecutionTimesOut() {
-        // 75 silent minutes then an hour's reminder: the week ends during a reminder, where the engine ends it exactly
+        // A manager who would answer after 75 silent minutes never gets to: each request times out at its 1 h
+        // heartbeat deadline, then an hour's reminder; so a request every 2 h, at 0, 2, ..., 166 h: 84 in the
+        // 168-hour week, which ends during the last reminder, at exactly 7 days.
         Execution run = start(manager(Duration.ofMinutes(75), true), expense("250.00"));
 
         assertThat(run.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
@@ -128,7 +131,15 @@ class ExpenseApprovalRunTest {
         Instant started = events(run, "ExecutionStarted").get(0).timestamp();
         Instant timedOut = events(run, "ExecutionTimedOut").get(0).timestamp();
         assertThat(Duration.between(started, timedOut).toMillis()).isEqualTo(Duration.ofDays(7).toMillis());
-        assertThat(tokens).hasSize(75); // asked every 2h15m for a week
+        assertThat(tokens).hasSize(84);
+        List<HistoryEvent> scheduled = events(run, "TaskScheduled");
+        List<HistoryEvent> timedOutTasks = events(run, "TaskTimedOut");
+        assertThat(timedOutTasks).hasSize(84);
+        for (int i = 0; i < 84; i++) {
+            assertThat(Duration.between(started, scheduled.get(i).timestamp())).isEqualTo(Duration.ofHours(2L * i));
+            assertThat(Duration.between(scheduled.get(i).timestamp(), timedOutTasks.get(i).timestamp()))
+                    .isEqualTo(Duration.ofHours(1));
+        }
         assertThat(enteredStates(run)).doesNotContain("decide");
     }
 

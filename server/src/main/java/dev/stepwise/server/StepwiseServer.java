@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -88,6 +89,7 @@ public final class StepwiseServer implements AutoCloseable {
         private int port = 8083;
         private LocalRuntime.Builder runtime;
         private URI lambdaEndpoint;
+        private Duration activityLongPoll = StepwiseApi.ACTIVITY_LONG_POLL;
         private final Map<String, HttpHandler> mounts = new LinkedHashMap<>();
 
         private Builder() {
@@ -125,6 +127,15 @@ public final class StepwiseServer implements AutoCloseable {
             return this;
         }
 
+        /** How long GetActivityTask waits for a task when none is queued; AWS's 60 seconds by default. */
+        public Builder activityLongPoll(Duration longPoll) {
+            if (longPoll.isNegative()) {
+                throw new IllegalArgumentException("a long poll cannot be negative: " + longPoll);
+            }
+            this.activityLongPoll = longPoll;
+            return this;
+        }
+
         /**
          * Serves {@code handler} for requests under {@code path} other than the API's {@code POST /}: for
          * {@code path} "/" it gets every request to "/" that is not a POST (e.g. a console's {@code GET /}).
@@ -148,7 +159,7 @@ public final class StepwiseServer implements AutoCloseable {
                 configured.fallbackHandler(new LambdaForwarder(lambdaEndpoint));
             }
             LocalRuntime built = configured.build();
-            StepwiseApi api = new StepwiseApi(built);
+            StepwiseApi api = new StepwiseApi(built, activityLongPoll);
             AwsJsonEndpoint endpoint = new AwsJsonEndpoint(api.operations(), api.notServed());
             HttpServer http;
             try {

@@ -2,6 +2,7 @@ package dev.stepwise.server.api;
 
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.server.protocol.Operation;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,26 @@ import java.util.TreeSet;
 public final class StepwiseApi {
 
     /** Operations of the Step Functions API that the endpoint knows it does not serve. */
-    private static final List<String> NOT_SERVED = List.of("DescribeMapRun", "ListMapRuns", "UpdateMapRun",
-            "SendTaskSuccess", "SendTaskFailure", "SendTaskHeartbeat", "CreateActivity", "DescribeActivity",
-            "DeleteActivity", "ListActivities", "GetActivityTask");
+    private static final List<String> NOT_SERVED = List.of("DescribeMapRun", "ListMapRuns", "UpdateMapRun");
+
+    /** AWS's GetActivityTask long poll. */
+    public static final Duration ACTIVITY_LONG_POLL = Duration.ofSeconds(60);
 
     private final Map<String, Operation> operations = new LinkedHashMap<>();
 
     public StepwiseApi(LocalRuntime runtime) {
+        this(runtime, ACTIVITY_LONG_POLL);
+    }
+
+    /** @param activityLongPoll how long GetActivityTask waits for a task when none is queued */
+    public StepwiseApi(LocalRuntime runtime, Duration activityLongPoll) {
         Catalog catalog = new Catalog();
         VersionOperations versions = new VersionOperations(runtime, catalog);
-        Tags tags = new Tags(catalog, arn -> catalog.find(arn) != null);
+        // tags belong to state machines and activities
+        Tags tags = new Tags(catalog, arn -> catalog.find(arn) != null
+                || runtime.activities().stream().anyMatch(activity -> activity.arn().equals(arn)));
+        ActivityOperations activities = new ActivityOperations(runtime, catalog, tags, activityLongPoll);
+        CallbackOperations callbacks = new CallbackOperations(runtime);
         StateMachineOperations machines = new StateMachineOperations(runtime, catalog, versions, tags);
         ExecutionOperations executions = new ExecutionOperations(runtime, catalog, versions);
 
@@ -50,6 +61,15 @@ public final class StepwiseApi {
         operations.put("UpdateStateMachineAlias", versions::updateAlias);
         operations.put("DeleteStateMachineAlias", versions::deleteAlias);
         operations.put("ListStateMachineAliases", versions::listAliases);
+
+        operations.put("SendTaskSuccess", callbacks::success);
+        operations.put("SendTaskFailure", callbacks::failure);
+        operations.put("SendTaskHeartbeat", callbacks::heartbeat);
+        operations.put("CreateActivity", activities::create);
+        operations.put("DescribeActivity", activities::describe);
+        operations.put("DeleteActivity", activities::delete);
+        operations.put("ListActivities", activities::list);
+        operations.put("GetActivityTask", activities::getTask);
 
         operations.put("TagResource", tags::tag);
         operations.put("UntagResource", tags::untag);

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * {@code LAMBDA_ENDPOINT} does: Lambda's Invoke API ({@code POST /2015-03-31/functions/<name>/invocations}) at the
  * given endpoint. Both task forms are served: the {@code lambda:invoke} integration (its result is Invoke's response:
  * {@code StatusCode}, {@code ExecutedVersion}, {@code Payload}) and a function ARN as the resource (its result is the
- * function's own). A function error becomes the task's error, named by the function's {@code errorType}.
+ * function's own). A function error becomes the task's error, named by the function's {@code errorType}. On a
+ * {@code lambda:invoke.waitForTaskToken} Task the runtime uses it as the callback's service call: the function gets
+ * the token in its payload and the task waits for SendTaskSuccess, as on AWS.
  *
  * <p>Uses the JDK's HTTP client: one POST per call needs nothing more, and it honours the interrupt a task timeout
  * or a stop sends.
@@ -65,6 +67,11 @@ public final class LambdaForwarder implements TaskHandler {
         Matcher function = FUNCTION.matcher(resource);
         if (function.matches()) {
             return invoke(function.group(1), function.group(2), input).payload();
+        }
+        if (resource.endsWith(".waitForTaskToken")) {
+            // the service call of a callback this endpoint cannot make: nothing is sent, and the task waits for
+            // SendTaskSuccess/Failure with its token, as it does when no handler is registered at all
+            return Json.NODES.objectNode();
         }
         throw new StatesError(StatesErrors.TASK_FAILED, "No mock or local handler for resource '" + resource
                 + "' (state '" + context.stateName() + "'); the Lambda endpoint " + endpoint

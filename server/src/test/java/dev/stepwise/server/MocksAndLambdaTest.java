@@ -52,6 +52,8 @@ class MocksAndLambdaTest {
 
     private static HttpServer lambda;
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    /** The payloads the emulator's functions received, by function name (the latest). */
+    private static final Map<String, JsonNode> PAYLOADS = new ConcurrentHashMap<>();
     private static StepwiseServer server;
     private static SfnClient sfn;
 
@@ -84,6 +86,7 @@ class MocksAndLambdaTest {
             String function = path.substring("/2015-03-31/functions/".length(), path.indexOf("/invocations"));
             JsonNode payload = Json.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             int call = CALLS.computeIfAbsent(function, f -> new AtomicInteger()).incrementAndGet();
+            PAYLOADS.put(function, payload);
             int status = 200;
             String body;
             if (function.equals("boom")) {
@@ -166,6 +169,28 @@ class MocksAndLambdaTest {
         assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(failed.error()).isEqualTo("PaymentDeclined");
         assertThat(failed.cause()).contains("card expired");
+    }
+
+    @Test
+    void callsTheFunctionOfACallbackTaskAndWaitsForItsToken() {
+        String machine = create("AskLambda", """
+                {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+                    "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                    "Parameters": {"FunctionName": "ask", "Payload": {"token.$": "$$.Task.Token", "q.$": "$.q"}},
+                    "End": true}}}
+                """);
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"q\": \"ok?\"}"))
+                .executionArn();
+        JsonNode received = PAYLOADS.get("ask");
+        assertThat(received.path("q").asText()).isEqualTo("ok?");
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).status()).isEqualTo(ExecutionStatus.RUNNING);
+        sfn.sendTaskSuccess(b -> b.taskToken(received.path("token").asText()).output("{\"answer\": \"yes\"}"));
+        DescribeExecutionResponse done = sfn.describeExecution(b -> b.executionArn(execution));
+        for (int i = 0; i < 200 && done.status() == ExecutionStatus.RUNNING; i++) {
+            done = sfn.describeExecution(b -> b.executionArn(execution));
+        }
+        assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(done.output())).isEqualTo(Json.parse("{\"answer\": \"yes\"}"));
     }
 
     @Test

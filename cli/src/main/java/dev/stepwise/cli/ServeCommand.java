@@ -73,17 +73,19 @@ final class ServeCommand {
             throw new InputException(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             started.close();
             stopped.countDown();
-        }, "stepwise-serve-stop"));
+        }, "stepwise-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         out.println("Stepwise Step Functions endpoint on " + started.uri()
                 + " (aws stepfunctions --endpoint-url " + started.uri() + " ...)");
         out.flush();
         try {
             stopped.await();
-        } catch (InterruptedException e) {
+        } catch (InterruptedException e) { // stopped from inside the JVM (a test), not by a signal
             Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(hook);
             started.close();
         }
         return 0;

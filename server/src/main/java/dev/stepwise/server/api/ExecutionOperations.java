@@ -193,6 +193,7 @@ final class ExecutionOperations {
             throw new ApiException("InvalidArn", "Invalid Arn: 'Resource type not valid in this context: "
                     + arn.type() + "'");
         }
+        arn.checkParts();
         return runtime.execution(text).orElseThrow(() -> new ApiException("ExecutionDoesNotExist",
                 "Execution Does Not Exist: '" + text + "'"));
     }

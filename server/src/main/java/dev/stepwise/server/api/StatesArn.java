@@ -34,7 +34,26 @@ record StatesArn(String text, String type, List<String> parts) {
             throw new ApiException("InvalidArn", "Invalid Arn: 'Resource type not valid in this context: "
                     + arn.type() + "'");
         }
+        arn.checkParts();
         return arn;
+    }
+
+    /**
+     * Checks the number of parts its type has: a state machine's name and maybe a version or alias, an activity's
+     * name, an execution's machine and name (an Express one's also an id).
+     */
+    StatesArn checkParts() {
+        int[] allowed = switch (type) {
+            case "stateMachine" -> new int[] {1, 2};
+            case "activity" -> new int[] {1, 1};
+            case "execution" -> new int[] {2, 2};
+            case "express" -> new int[] {3, 3};
+            default -> new int[] {1, Integer.MAX_VALUE};
+        };
+        if (parts.size() < allowed[0] || parts.size() > allowed[1]) {
+            throw ApiException.invalidArn(text);
+        }
+        return this;
     }
 
     /** The state machine's name (the first part of a stateMachine, execution or express ARN). */

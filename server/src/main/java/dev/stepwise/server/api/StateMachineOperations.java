@@ -189,7 +189,7 @@ final class StateMachineOperations {
         return response;
     }
 
-    ObjectNode describeForExecution(Request request, Execution execution) {
+    ObjectNode describeForExecution(Execution execution) {
         Revision revision = catalog.revisionOf(execution.stateMachine());
         if (revision == null) {
             throw new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + execution.arn() + "'");

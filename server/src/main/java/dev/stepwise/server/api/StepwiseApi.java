@@ -42,7 +42,7 @@ public final class StepwiseApi {
         operations.put("DeleteStateMachine", machines::delete);
         operations.put("ListStateMachines", machines::list);
         operations.put("ValidateStateMachineDefinition", machines::validate);
-        operations.put("DescribeStateMachineForExecution", request -> machines.describeForExecution(request,
+        operations.put("DescribeStateMachineForExecution", request -> machines.describeForExecution(
                 executions.require(request.string("executionArn"))));
 
         operations.put("StartExecution", executions::start);

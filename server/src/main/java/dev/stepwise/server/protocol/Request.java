@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
-import java.util.Locale;
 
 /**
  * The members of one request, read with AWS's checks: a member of the wrong JSON type is a
@@ -134,12 +133,8 @@ public final class Request {
         try {
             return Json.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(error, "Invalid " + describe(member) + ": " + e.getMessage());
+            throw new ApiException(error, "Invalid " + member + ": " + e.getMessage());
         }
-    }
-
-    private static String describe(String member) {
-        return member.toLowerCase(Locale.ROOT);
     }
 
     private JsonNode present(String member) {

@@ -120,6 +120,8 @@ class DeploymentTemplatesTest {
                 add(calls, "dynamodb:PutItem", "table/" + parameters.get("TableName").asText());
             } else if (resource.equals("arn:aws:states:::dynamodb:updateItem")) {
                 add(calls, "dynamodb:UpdateItem", "table/" + parameters.get("TableName").asText());
+            } else if (resource.startsWith("arn:aws:states:") && resource.contains(":activity:")) {
+                continue; // the role needs no permission for an activity: its workers poll Step Functions
             } else {
                 throw new AssertionError("a sample calls " + resource + ", which this test does not know yet");
             }

@@ -2,6 +2,7 @@ package dev.stepwise.samples;
 
 import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.batch.BatchImportWorkflow;
+import dev.stepwise.samples.callback.InvoicePaymentWorkflow;
 import dev.stepwise.samples.loyalty.LoyaltyPointsWorkflow;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
 import dev.stepwise.samples.saga.TripBookingWorkflow;
@@ -27,7 +28,8 @@ final class SampleWorkflows {
             new Sample("dev.stepwise.samples.batch.BatchImport", new BatchImportWorkflow()),
             new Sample("dev.stepwise.samples.approval.ExpenseApproval", new ExpenseApprovalWorkflow()),
             new Sample("dev.stepwise.samples.saga.TripBooking", new TripBookingWorkflow()),
-            new Sample("dev.stepwise.samples.loyalty.LoyaltyPoints", new LoyaltyPointsWorkflow()));
+            new Sample("dev.stepwise.samples.loyalty.LoyaltyPoints", new LoyaltyPointsWorkflow()),
+            new Sample("dev.stepwise.samples.callback.InvoicePayment", new InvoicePaymentWorkflow()));
 
     private SampleWorkflows() {
     }

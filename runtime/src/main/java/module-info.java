@@ -1,9 +1,8 @@
 /**
  * The local Step Functions engine. Its public face is these exported packages: {@code LocalRuntime}, {@code
- * Execution} and the state machine types; activities; clocks; task handlers; history; status events;
- * CloudWatch-style logging; executions as the API describes them; versions and aliases; Step Functions Local mock
- * files. The compiled plan
- * ({@code dev.stepwise.runtime.definition}) and the interpreter ({@code dev.stepwise.runtime.engine}) are not
+ * Execution} and the state machine types; activities; clocks; task handlers; history; status events; CloudWatch-style
+ * logging; executions as the API describes them; versions and aliases; Step Functions Local mock files. The
+ * compiled plan ({@code dev.stepwise.runtime.definition}) and the interpreter ({@code dev.stepwise.runtime.engine}) are not
  * exported: they change without notice.
  */
 module dev.stepwise.runtime {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The handlers a runtime knows: the mocked states of an execution's test case (checked first: a mocked state never
  * calls anything else, as on Step Functions Local), by state name (the most specific binding), by resource ARN, and
- * last the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods). Immutable.
+ * the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods), and last a fallback
+ * for whatever else (e.g. a local Lambda emulator). Immutable.
  *
  * <p>A resource handler registered on the exact ARN a Task names wins; one registered on the region-less form of
  * an integration ({@code arn:aws:states:::lambda:invoke}) also serves the regional forms of that integration
@@ -21,17 +22,26 @@ public final class TaskHandlers {
     private final Map<String, TaskHandler> byState;
     private final Map<String, TaskHandler> defaultsByState;
     private final Map<String, TaskHandler> mocks;
+    /** Serves every Task nothing above covers (e.g. a local Lambda emulator), or {@code null}. */
+    private final TaskHandler fallback;
 
     public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState) {
-        this(byResource, byState, Map.of(), Map.of());
+        this(byResource, byState, Map.of(), Map.of(), null);
+    }
+
+    /** @param fallback the handler of every Task no other handler covers, or {@code null} */
+    public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
+            TaskHandler fallback) {
+        this(byResource, byState, Map.of(), Map.of(), fallback);
     }
 
     private TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
-            Map<String, TaskHandler> defaultsByState, Map<String, TaskHandler> mocks) {
+            Map<String, TaskHandler> defaultsByState, Map<String, TaskHandler> mocks, TaskHandler fallback) {
         this.byResource = Map.copyOf(byResource);
         this.byState = Map.copyOf(byState);
         this.defaultsByState = Map.copyOf(defaultsByState);
         this.mocks = Map.copyOf(mocks);
+        this.fallback = fallback;
     }
 
     /** These handlers with the mocked states of one execution's test case, which win over every other binding. */
@@ -41,7 +51,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(mocks);
         merged.putAll(mockedStates);
-        return new TaskHandlers(byResource, byState, defaultsByState, merged);
+        return new TaskHandlers(byResource, byState, defaultsByState, merged, fallback);
     }
 
     /** Whether the state is answered by a test case's mock rather than by a handler. */
@@ -56,7 +66,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(byState);
         merged.putAll(stateHandlers);
-        return new TaskHandlers(byResource, merged, defaultsByState, mocks);
+        return new TaskHandlers(byResource, merged, defaultsByState, mocks, fallback);
     }
 
     /**
@@ -69,7 +79,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(defaultsByState);
         merged.putAll(stateDefaults);
-        return new TaskHandlers(byResource, byState, merged, mocks);
+        return new TaskHandlers(byResource, byState, merged, mocks, fallback);
     }
 
     /**
@@ -78,7 +88,17 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler find(String stateName, String resource) {
-        return orMissing(lookup(stateName, resource), stateName, resource);
+        TaskHandler handler = lookup(stateName, resource);
+        if (handler == null) {
+            throw noHandler(stateName, resource);
+        }
+        return handler;
+    }
+
+    /** The handler for a Task state (a test case's mock first), or {@code null} when none is registered. */
+    public TaskHandler lookup(String stateName, String resource) {
+        TaskHandler mock = mocks.get(stateName);
+        return mock != null ? mock : lookupUnmocked(stateName, resource);
     }
 
     /**
@@ -88,22 +108,11 @@ public final class TaskHandlers {
      * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler findUnmocked(String stateName, String resource) {
-        return orMissing(lookupUnmocked(stateName, resource), stateName, resource);
-    }
-
-    private static TaskHandler orMissing(TaskHandler handler, String stateName, String resource) {
+        TaskHandler handler = lookupUnmocked(stateName, resource);
         if (handler == null) {
-            throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
-                    + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
-                    + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
+            throw noHandler(stateName, resource);
         }
         return handler;
-    }
-
-    /** The handler for a Task state (a test case's mock first), or {@code null} when none is registered. */
-    public TaskHandler lookup(String stateName, String resource) {
-        TaskHandler mock = mocks.get(stateName);
-        return mock != null ? mock : lookupUnmocked(stateName, resource);
     }
 
     private TaskHandler lookupUnmocked(String stateName, String resource) {
@@ -117,6 +126,23 @@ public final class TaskHandlers {
         if (handler == null) {
             handler = defaultsByState.get(stateName);
         }
-        return handler;
+        return handler != null ? handler : fallbackFor(resource);
+    }
+
+    /**
+     * The fallback for a Task nothing else covers: not for an activity (it waits for a worker), and on a callback
+     * Task only as its service call (the answer comes with the token).
+     */
+    private TaskHandler fallbackFor(String resource) {
+        if (fallback == null || TaskResource.parse(resource).kind() == TaskResource.Kind.ACTIVITY) {
+            return null;
+        }
+        return resource.endsWith(".waitForTaskToken") ? TaskHandler.submitting(fallback) : fallback;
+    }
+
+    private static StatesError noHandler(String stateName, String resource) {
+        return new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
+                + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
+                + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
     }
 }

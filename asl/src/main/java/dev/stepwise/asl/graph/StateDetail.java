@@ -57,10 +57,10 @@ final class StateDetail {
 
     private static String wait(JsonNode state) {
         if (state.has("Seconds")) {
-            return "wait " + state.get("Seconds").asText() + " s";
+            return state.get("Seconds").asText() + " s";
         }
         if (state.has("SecondsPath")) {
-            return "wait " + state.get("SecondsPath").asText() + " s";
+            return state.get("SecondsPath").asText() + " seconds";
         }
         if (state.has("Timestamp")) {
             return "until " + state.get("Timestamp").asText();

@@ -81,8 +81,7 @@ final class SvgRenderer {
             case START, END -> {
                 double cx = shape.x() + shape.width() / 2;
                 double cy = shape.y() + shape.height() / 2;
-                out.append("<g class=\"terminal\" data-box=\"").append(shape.path()).append("\">")
-                        .append("<rect x=\"").append(n(shape.x())).append("\" y=\"").append(n(shape.y()))
+                out.append("<g class=\"terminal\"><rect data-box=\"").append(shape.path()).append("\" x=\"").append(n(shape.x())).append("\" y=\"").append(n(shape.y()))
                         .append("\" width=\"").append(n(shape.width())).append("\" height=\"")
                         .append(n(shape.height())).append("\" fill=\"none\"/>")
                         .append("<ellipse cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" rx=\"")

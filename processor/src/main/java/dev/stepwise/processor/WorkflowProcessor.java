@@ -31,6 +31,7 @@ import dev.stepwise.processor.parse.WorkflowParser;
 import dev.stepwise.processor.validate.DefinitionRules;
 import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
+import dev.stepwise.asl.graph.GraphFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +163,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
         sources.addGenerated(generated, type.getQualifiedName().toString());
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
         String asl = Json.pretty(definition);
+        // Mermaid, not SVG: text that diffs in review and GitHub renders, drawn without a layout engine (no ELK on
+        // javac's processor path, no layout time in the build); `stepwise graph --format svg` draws the picture.
+        String graph = GraphFormat.MERMAID.render(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
         String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
         List<TypeSpec> records = new ArrayList<>();
@@ -186,6 +190,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         String base = WorkflowClassWriter.resourceBase(model);
         writeResource(type, base + ".template.json", template);
         writeResource(type, base + ".sam.json", sam);
+        writeResource(type, base + ".mmd", graph);
         writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
     }
 

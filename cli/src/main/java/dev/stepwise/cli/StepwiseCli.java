@@ -22,6 +22,7 @@ import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.logging.PrintStreamLogSink;
 import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.graph.GraphFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -36,7 +37,7 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The {@code stepwise} command line: {@code run}, {@code validate} and {@code conformance}.
+ * The {@code stepwise} command line: {@code run}, {@code validate}, {@code graph} and {@code conformance}.
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
  * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace); 3 a bug in the
@@ -49,8 +50,10 @@ public final class StepwiseCli {
 
     static final String USAGE = """
             usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
+                                 [--report FILE.html]
                      (log records and status-change events go to stderr, one JSON per line)
                    stepwise validate DEFINITION...
+                   stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
                    stepwise conformance DIR --report FILE""";
 
     private final PrintStream out;
@@ -77,6 +80,7 @@ public final class StepwiseCli {
             return switch (command) {
                 case "run" -> run(rest);
                 case "validate" -> validate(rest);
+                case "graph" -> graph(rest);
                 case "conformance" -> conformance(rest);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
@@ -99,10 +103,12 @@ public final class StepwiseCli {
         boolean history = false;
         LogLevel logLevel = null;
         boolean statusEvents = false;
+        String report = null;
         while (!args.isEmpty()) {
             String arg = args.poll();
             switch (arg) {
                 case "--input" -> input = required(args, "--input");
+                case "--report" -> report = required(args, "--report");
                 case "--history" -> history = true;
                 case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
                 case "--events" -> statusEvents = true;
@@ -141,6 +147,13 @@ public final class StepwiseCli {
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot start the execution: " + e.getMessage());
         }
+        if (report != null) {
+            try {
+                execution.report(Path.of(report));
+            } catch (IOException | InvalidPathException e) {
+                throw new InputException("cannot write the report " + report + ": " + e.getMessage());
+            }
+        }
         ObjectNode result = Json.NODES.objectNode();
         result.put("status", execution.status().name());
         result.set("output", execution.output());
@@ -174,6 +187,48 @@ public final class StepwiseCli {
             }
         }
         return problems == 0 ? 0 : 1;
+    }
+
+    /** Draws a definition (any JSON object, valid or not: the picture is how one looks at a wrong definition). */
+    private int graph(Deque<String> args) {
+        String definitionFile = null;
+        GraphFormat format = GraphFormat.MERMAID;
+        String outFile = null;
+        while (!args.isEmpty()) {
+            String arg = args.poll();
+            switch (arg) {
+                case "--format" -> {
+                    String name = required(args, "--format");
+                    format = GraphFormat.named(name).orElseThrow(() ->
+                            new UsageException("--format is mermaid, dot or svg, not '" + name + "'"));
+                }
+                case "--out" -> outFile = required(args, "--out");
+                default -> {
+                    if (arg.startsWith("--") || definitionFile != null) {
+                        throw new UsageException("unexpected argument '" + arg + "'");
+                    }
+                    definitionFile = arg;
+                }
+            }
+        }
+        if (definitionFile == null) {
+            throw new UsageException("graph needs a DEFINITION file");
+        }
+        JsonNode definition = readJsonFile(definitionFile);
+        if (!definition.isObject()) {
+            throw new InputException(definitionFile + " is not a JSON object, so not a definition");
+        }
+        String drawn = format.render(definition);
+        if (outFile == null) {
+            out.print(drawn);
+            return 0;
+        }
+        try {
+            Files.writeString(Path.of(outFile), drawn);
+        } catch (IOException | InvalidPathException e) {
+            throw new InputException("cannot write " + outFile + ": " + e.getMessage());
+        }
+        return 0;
     }
 
     private int conformance(Deque<String> args) {

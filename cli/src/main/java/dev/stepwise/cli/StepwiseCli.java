@@ -7,6 +7,11 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.StateMachine;
+import dev.stepwise.runtime.TestStateResult;
+import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.runtime.mock.MockConfig;
+import dev.stepwise.runtime.mock.MockConfigException;
+import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.conformance.ConformanceCase;
 import dev.stepwise.conformance.ConformanceReport;
@@ -37,11 +42,16 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The {@code stepwise} command line: {@code run}, {@code validate}, {@code graph} and {@code conformance}.
+ * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph} and
+ * {@code conformance}.
+ *
+ * <p>{@code run} uses the virtual clock unless {@code --clock system} asks for real time: waits and retry intervals
+ * then take no time, as in a test. With {@code --mock-config} and {@code --test-case} it answers the test case's
+ * states from a Step Functions Local mock file.
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
- * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace); 3 a bug in the
- * runtime (also one line).
+ * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace; a mock file's
+ * mistakes one line each); 3 a bug in the runtime (also one line).
  *
  * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, so
  * that stdout stays the single result document a script can parse.
@@ -50,8 +60,12 @@ public final class StepwiseCli {
 
     static final String USAGE = """
             usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
-                                 [--report FILE.html]
+                     [--clock virtual|system] [--type STANDARD|EXPRESS]
+                     [--mock-config FILE --test-case NAME [--state-machine NAME]] [--report FILE.html]
                      (log records and status-change events go to stderr, one JSON per line)
+                   stepwise test-state DEFINITION [--state NAME] [--input FILE|JSON]
+                     [--mock-result FILE|JSON | --mock-error ERROR [--mock-cause CAUSE]]
+                     [--inspection-level INFO|DEBUG|TRACE]
                    stepwise validate DEFINITION...
                    stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
                    stepwise conformance DIR --report FILE""";
@@ -79,6 +93,7 @@ public final class StepwiseCli {
             }
             return switch (command) {
                 case "run" -> run(rest);
+                case "test-state" -> testState(rest);
                 case "validate" -> validate(rest);
                 case "graph" -> graph(rest);
                 case "conformance" -> conformance(rest);
@@ -103,6 +118,11 @@ public final class StepwiseCli {
         boolean history = false;
         LogLevel logLevel = null;
         boolean statusEvents = false;
+        boolean virtualClock = true;
+        StateMachineType type = StateMachineType.STANDARD;
+        String mockFile = null;
+        String testCase = null;
+        String machineName = null;
         String report = null;
         while (!args.isEmpty()) {
             String arg = args.poll();
@@ -112,20 +132,26 @@ public final class StepwiseCli {
                 case "--history" -> history = true;
                 case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
                 case "--events" -> statusEvents = true;
-                default -> {
-                    if (arg.startsWith("--") || definitionFile != null) {
-                        throw new UsageException("unexpected argument '" + arg + "'");
-                    }
-                    definitionFile = arg;
-                }
+                case "--clock" -> virtualClock = virtualClock(required(args, "--clock"));
+                case "--type" -> type = machineType(required(args, "--type"));
+                case "--mock-config" -> mockFile = required(args, "--mock-config");
+                case "--test-case" -> testCase = required(args, "--test-case");
+                case "--state-machine" -> machineName = required(args, "--state-machine");
+                default -> definitionFile = operand(arg, definitionFile);
             }
         }
         if (definitionFile == null) {
             throw new UsageException("run needs a DEFINITION file");
         }
+        if ((mockFile == null) != (testCase == null)) {
+            throw new UsageException("--mock-config and --test-case go together");
+        }
+        if (machineName != null && mockFile == null) {
+            throw new UsageException("--state-machine names the machine in a --mock-config");
+        }
         JsonNode definition = readJsonFile(definitionFile);
-        JsonNode inputJson = readInput(input);
-        LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.system());
+        JsonNode inputJson = readInput(input, "--input");
+        LocalRuntime.Builder builder = LocalRuntime.builder().clock(virtualClock ? Clocks.virtual() : Clocks.system());
         if (logLevel != null) {
             // Data included: on a terminal the point of a log is to see what each state received and returned.
             builder.logSink(new PrintStreamLogSink(err)).forceLogging(LoggingConfiguration.of(logLevel, true));
@@ -133,17 +159,23 @@ public final class StepwiseCli {
         if (statusEvents) {
             builder.listener(new PrintingEventListener(err));
         }
+        String name = "StepwiseRun";
+        if (mockFile != null) {
+            MockConfig mocks = readMockConfig(mockFile);
+            name = mockedMachine(mocks, machineName, testCase);
+            builder.mockConfig(mocks);
+        }
         LocalRuntime runtime = builder.build();
         StateMachine machine;
         try {
-            machine = runtime.load(definition);
+            machine = runtime.load(name, definition, type);
         } catch (InvalidDefinitionException e) {
             printProblems(definitionFile, e.problems());
             return 1;
         }
         Execution execution;
         try {
-            execution = runtime.start(machine, inputJson).await();
+            execution = runtime.start(machine, null, inputJson, testCase).await();
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot start the execution: " + e.getMessage());
         }
@@ -165,6 +197,140 @@ public final class StepwiseCli {
         }
         out.println(Json.writePretty(result));
         return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+    }
+
+    /**
+     * The machine whose test case runs: the one named, else the only one the file configures (Step Functions Local
+     * matches test cases by state machine name, which a definition file does not carry).
+     */
+    private static String mockedMachine(MockConfig mocks, String named, String testCase) {
+        String machine = named;
+        if (machine == null) {
+            if (mocks.stateMachines().size() != 1) {
+                throw new InputException("the mock configuration has " + mocks.stateMachines().size()
+                        + " state machines " + mocks.stateMachines() + "; name one with --state-machine");
+            }
+            machine = mocks.stateMachines().iterator().next();
+        }
+        if (mocks.testCase(machine, testCase).isEmpty()) {
+            throw new InputException(mocks.stateMachines().contains(machine)
+                    ? "the mock configuration has no test case '" + testCase + "' for state machine '" + machine
+                            + "'; it has " + mocks.testCases(machine)
+                    : "the mock configuration has no state machine named '" + machine + "'; it has "
+                            + mocks.stateMachines());
+        }
+        return machine;
+    }
+
+    /**
+     * TestState: one state alone, a whole machine's state by name or a single state's definition, optionally with
+     * its Task's service call mocked; prints what the TestState API returns (inspection data from DEBUG on).
+     */
+    private int testState(Deque<String> args) {
+        String definitionFile = null;
+        String stateName = null;
+        String input = "{}";
+        String mockResult = null;
+        String mockError = null;
+        String mockCause = null;
+        String inspectionLevel = "INFO";
+        while (!args.isEmpty()) {
+            String arg = args.poll();
+            switch (arg) {
+                case "--state" -> stateName = required(args, "--state");
+                case "--input" -> input = required(args, "--input");
+                case "--mock-result" -> mockResult = required(args, "--mock-result");
+                case "--mock-error" -> mockError = required(args, "--mock-error");
+                case "--mock-cause" -> mockCause = required(args, "--mock-cause");
+                case "--inspection-level" -> inspectionLevel = inspectionLevel(required(args, "--inspection-level"));
+                default -> definitionFile = operand(arg, definitionFile);
+            }
+        }
+        if (definitionFile == null) {
+            throw new UsageException("test-state needs a DEFINITION file");
+        }
+        if (mockResult != null && mockError != null) {
+            throw new UsageException("--mock-result and --mock-error exclude each other");
+        }
+        if (mockCause != null && mockError == null) {
+            throw new UsageException("--mock-cause goes with --mock-error");
+        }
+        JsonNode definition = readJsonFile(definitionFile);
+        JsonNode inputJson = readInput(input, "--input");
+        TestStateMock mock = mockResult != null ? TestStateMock.result(readInput(mockResult, "--mock-result"))
+                : mockError != null ? TestStateMock.error(mockError, mockCause) : null;
+        if (stateName == null && definition.has("States")) {
+            throw new UsageException("test-state needs --state NAME for a whole state machine");
+        }
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        TestStateResult result;
+        try {
+            result = stateName == null ? runtime.testState(definition, inputJson, mock)
+                    : runtime.testState(definition, stateName, inputJson, mock);
+        } catch (InvalidDefinitionException e) {
+            printProblems(definitionFile, e.problems());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        ObjectNode printed = Json.NODES.objectNode();
+        printed.put("status", result.status().name());
+        printed.set("output", result.output());
+        printed.put("nextState", result.nextState());
+        printed.put("error", result.error());
+        printed.put("cause", result.cause());
+        if (!inspectionLevel.equals("INFO")) {
+            printed.set("inspectionData", result.inspectionData());
+        }
+        out.println(Json.writePretty(printed));
+        return result.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+    }
+
+    /** The one positional argument of a command; an unknown option or a second operand is bad usage. */
+    private static String operand(String arg, String earlier) {
+        if (arg.startsWith("--") || earlier != null) {
+            throw new UsageException("unexpected argument '" + arg + "'");
+        }
+        return arg;
+    }
+
+    private static boolean virtualClock(String value) {
+        return switch (value) {
+            case "virtual" -> true;
+            case "system" -> false;
+            default -> throw new InputException("--clock: unknown clock '" + value + "': use virtual or system");
+        };
+    }
+
+    private static StateMachineType machineType(String value) {
+        try {
+            return StateMachineType.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--type: " + e.getMessage());
+        }
+    }
+
+    /** AWS's TestState levels; TRACE adds HTTP Task traffic on AWS, which a local run has none of. */
+    private static String inspectionLevel(String value) {
+        if (!List.of("INFO", "DEBUG", "TRACE").contains(value)) {
+            throw new InputException("--inspection-level: unknown level '" + value + "': use INFO, DEBUG or TRACE");
+        }
+        return value;
+    }
+
+    private static MockConfig readMockConfig(String file) {
+        if (!isFile(file)) {
+            throw new InputException("no such file: " + file);
+        }
+        try {
+            return MockConfig.read(Path.of(file));
+        } catch (MockConfigException e) {
+            // every mistake, one line each, as validate lists a definition's problems
+            throw new InputException(e.problems().stream().map(problem -> file + ": " + problem)
+                    .collect(java.util.stream.Collectors.joining("\nstepwise: ")));
+        } catch (UncheckedIOException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     private int validate(Deque<String> args) {
@@ -290,15 +456,15 @@ public final class StepwiseCli {
         }
     }
 
-    /** {@code --input} takes a file name or inline JSON; an existing file wins. */
-    private static JsonNode readInput(String value) {
+    /** {@code --input} (and {@code --mock-result}) take a file name or inline JSON; an existing file wins. */
+    private static JsonNode readInput(String value, String option) {
         if (isFile(value)) {
             return readJsonFile(value, AslLimits.MAX_PAYLOAD_BYTES, "an execution input");
         }
         try {
             return Json.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InputException("--input is neither a file nor valid JSON: " + firstLine(e.getMessage()));
+            throw new InputException(option + " is neither a file nor valid JSON: " + firstLine(e.getMessage()));
         }
     }
 

@@ -25,6 +25,9 @@ import dev.stepwise.runtime.executions.SyncExecutionResult;
 import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.logging.LogSink;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
+import dev.stepwise.runtime.mock.MockConfig;
+import dev.stepwise.runtime.mock.MockTestCase;
+import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.task.TaskHandlers;
 import dev.stepwise.runtime.task.TaskMethodHandler;
@@ -97,6 +100,8 @@ public final class LocalRuntime {
     private final ExecutionRegistry registry;
     private final Versions versions = new Versions();
     private final Random routing;
+    private final MockConfig mockConfig;
+    private final String defaultTestCase;
 
     private LocalRuntime(Builder builder) {
         this.clock = builder.clock;
@@ -113,6 +118,8 @@ public final class LocalRuntime {
         this.listeners = new ExecutionListeners(builder.listeners);
         this.registry = new ExecutionRegistry(builder.rememberedExecutions);
         this.routing = builder.seed == null ? new Random() : new Random(builder.seed);
+        this.mockConfig = builder.mockConfig;
+        this.defaultTestCase = builder.testCase;
     }
 
     public static Builder builder() {
@@ -210,12 +217,25 @@ public final class LocalRuntime {
      *     of that name, unless it is running with the same input (then that execution is returned)
      */
     public Execution start(StateMachine machine, String name, JsonNode input) {
-        return start(machine, null, null, name, input);
+        return start(machine, null, null, name, input, defaultMocks(machine));
+    }
+
+    /**
+     * Starts an execution whose mocked states answer as the test case {@code testCase} of this machine (by the
+     * machine's name) in the runtime's mock configuration says, as Step Functions Local runs
+     * {@code stateMachineArn#testCase}; a {@code null} test case runs without mocks. States the test case does not
+     * list run their handlers as usual.
+     *
+     * @throws IllegalArgumentException when the runtime has no mock configuration, or it has no such test case for
+     *     this machine
+     */
+    public Execution start(StateMachine machine, String name, JsonNode input, String testCase) {
+        return start(machine, null, null, name, input, testCase == null ? null : mocks(machine, testCase));
     }
 
     /** Starts an execution of a published version; ExecutionStarted records the version ARN. */
     public Execution start(StateMachineVersion version, String name, JsonNode input) {
-        return start(version.machine(), version.arn(), null, name, input);
+        return start(version.machine(), version.arn(), null, name, input, defaultMocks(version.machine()));
     }
 
     /**
@@ -228,7 +248,7 @@ public final class LocalRuntime {
             draw = routing.nextDouble();
         }
         StateMachineVersion version = alias.pick(draw);
-        return start(version.machine(), version.arn(), alias.arn(), name, input);
+        return start(version.machine(), version.arn(), alias.arn(), name, input, defaultMocks(version.machine()));
     }
 
     /**
@@ -282,6 +302,38 @@ public final class LocalRuntime {
         return start(load(spec), null, json);
     }
 
+    /** Starts a generated workflow bound to its methods, with the mocked states of one of its test cases. */
+    public Execution start(WorkflowSpec spec, Object input, String testCase) {
+        JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
+        return start(load(spec), null, json, testCase);
+    }
+
+    /** The mock configuration this runtime was built with, if any. */
+    public Optional<MockConfig> mockConfig() {
+        return Optional.ofNullable(mockConfig);
+    }
+
+    /** The builder's default test case, for machines the mock configuration lists it for; else no mocks. */
+    private MockTestCase defaultMocks(StateMachine machine) {
+        if (defaultTestCase == null || mockConfig == null) {
+            return null;
+        }
+        return mockConfig.testCase(machine.name(), defaultTestCase).orElse(null);
+    }
+
+    private MockTestCase mocks(StateMachine machine, String testCase) {
+        if (mockConfig == null) {
+            throw new IllegalArgumentException("test case '" + testCase + "' asked for, but the runtime has no mock "
+                    + "configuration (LocalRuntime.builder().mockConfig(...))");
+        }
+        return mockConfig.testCase(machine.name(), testCase).orElseThrow(() -> new IllegalArgumentException(
+                mockConfig.stateMachines().contains(machine.name())
+                        ? "the mock configuration has no test case '" + testCase + "' for state machine '"
+                                + machine.name() + "'; it has " + mockConfig.testCases(machine.name())
+                        : "the mock configuration has no state machine named '" + machine.name() + "'; it has "
+                                + mockConfig.stateMachines()));
+    }
+
     /**
      * Deploys a generated workflow as its {@code @Publish} declares: publishes it as the machine's next version, with
      * the declared description, and points the declared alias at it as the deployment begins. A new alias, or an
@@ -303,8 +355,12 @@ public final class LocalRuntime {
     }
 
     private Execution start(StateMachine machine, String versionArn, String aliasArn, String name,
-            JsonNode input) {
+            JsonNode input, MockTestCase mocks) {
         TaskHandlers taskHandlers = handlers.withDefaults(machine.boundTasks());
+        if (mocks != null) {
+            taskHandlers = taskHandlers.withMocks(mocks.handlersForOneExecution());
+        }
+        TaskHandlers executionHandlers = taskHandlers;
         long number = executions.incrementAndGet();
         String executionName = name != null ? name : new UUID(number, System.identityHashCode(this)).toString();
         if (executionName.isEmpty() || executionName.length() > 80) {
@@ -321,7 +377,7 @@ public final class LocalRuntime {
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
                 ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
-                clock, history, taskHandlers, pool, number, memory).payloadLimit(payloadLimit);
+                clock, history, executionHandlers, pool, number, memory).payloadLimit(payloadLimit);
         Supplier<Execution> create = () -> new Execution(machine, identity, effectiveInput, clock,
                 clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
         if (express) {
@@ -379,7 +435,18 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem found
      */
     public TestStateResult testState(JsonNode state, JsonNode input) {
-        return testState("TestState", state, QueryLanguage.JSONPATH, input);
+        return testState(state, input, null);
+    }
+
+    /**
+     * Runs one Task state alone with its service call mocked, as AWS's TestState API does with its {@code mock}
+     * parameter; {@code null} runs it unmocked.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     * @throws IllegalArgumentException when a mock is given for a state that is not a Task
+     */
+    public TestStateResult testState(JsonNode state, JsonNode input, TestStateMock mock) {
+        return testState("TestState", state, QueryLanguage.JSONPATH, input, mock);
     }
 
     /**
@@ -390,24 +457,43 @@ public final class LocalRuntime {
      * @throws IllegalArgumentException when the machine has no state of that name
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input) {
+        return testState(machine, stateName, input, null);
+    }
+
+    /**
+     * Runs the Task state named {@code stateName} of a whole machine alone with its service call mocked (AWS's
+     * TestState with {@code stateName} and {@code mock}); {@code null} runs it unmocked.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     * @throws IllegalArgumentException when the machine has no state of that name, or a mock is given for a state
+     *     that is not a Task
+     */
+    public TestStateResult testState(JsonNode machine, String stateName, JsonNode input, TestStateMock mock) {
         rejectOutOfBounds(machine);
         JsonNode state = findState(machine, stateName);
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
         }
-        return testState(stateName, state, QueryLanguage.ofMachine(machine), input);
+        return testState(stateName, state, QueryLanguage.ofMachine(machine), input, mock);
     }
 
     private TestStateResult testState(String name, JsonNode state, QueryLanguage machineLanguage,
-            JsonNode input) {
+            JsonNode input, TestStateMock mock) {
         rejectOutOfBounds(state);
         if (validate) {
             rejectInvalid(DefinitionValidator.validateState(name, state, machineLanguage));
         }
-        return testState(compiler.compileState(name, state, machineLanguage), input);
+        if (mock != null && !"Task".equals(state.path("Type").asText())) {
+            // AWS also mocks whole Map and Parallel states; locally a mock stands for a Task's service call only.
+            throw new IllegalArgumentException("a TestState mock answers a Task state's service call; '" + name
+                    + "' is a " + state.path("Type").asText() + " state");
+        }
+        TaskHandlers stateHandlers = mock == null ? handlers : handlers.withMocks(Map.of(name, mock.handler()));
+        return testState(compiler.compileState(name, state, machineLanguage), input, stateHandlers);
     }
 
-    private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input) {
+    private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input,
+            TaskHandlers stateHandlers) {
         StateMachine machine = new StateMachine("TestState", "arn:aws:states:" + REGION + ":" + ACCOUNT
                 + ":stateMachine:TestState", new MachinePlan(
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
@@ -416,7 +502,8 @@ public final class LocalRuntime {
         ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
                 + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
-                new History(clock, false), handlers, pool, executions.incrementAndGet()).payloadLimit(payloadLimit);
+                new History(clock, false), stateHandlers, pool, executions.incrementAndGet())
+                .payloadLimit(payloadLimit);
         return run.runAlone(plan);
     }
 
@@ -469,6 +556,8 @@ public final class LocalRuntime {
         private int rememberedExecutions = 1_000;
         private Long seed;
         private Boolean historyLimit;
+        private MockConfig mockConfig;
+        private String testCase;
 
         private Builder() {
         }
@@ -587,6 +676,32 @@ public final class LocalRuntime {
         /** Seeds the random that alias routing draws from, so weighted routing is repeatable. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Reads a Step Functions Local mock configuration file ({@code MockConfigFile.json}); executions started with
+         * a test case answer its mocked states from it.
+         *
+         * @throws dev.stepwise.runtime.mock.MockConfigException listing every mistake in the file
+         * @throws java.io.UncheckedIOException when the file cannot be read
+         */
+        public Builder mockConfig(java.nio.file.Path file) {
+            return mockConfig(MockConfig.read(file));
+        }
+
+        /** The mock configuration executions started with a test case answer their mocked states from. */
+        public Builder mockConfig(MockConfig config) {
+            this.mockConfig = java.util.Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * The test case an execution started without one runs with, when the mock configuration lists it for the
+         * execution's machine (others run unmocked): what a JUnit test's {@code @MockConfig(testCase)} sets.
+         */
+        public Builder testCase(String testCase) {
+            this.testCase = testCase;
             return this;
         }
 

@@ -87,7 +87,7 @@ final class ResultWriting {
     /** The registered putObject handler, or {@code null}: writing results needs no mock. */
     private TaskHandler handler(String stateName, String resource) {
         try {
-            return run.handlers().find(stateName, resource);
+            return run.handlers().findUnmocked(stateName, resource);
         } catch (StatesError none) {
             return null;
         }

@@ -6,7 +6,8 @@ import dev.stepwise.runtime.definition.TaskResource;
 import java.util.Map;
 
 /**
- * The handlers a runtime knows: by state name (checked first: the most specific binding), by resource ARN, and
+ * The handlers a runtime knows: the mocked states of an execution's test case (checked first: a mocked state never
+ * calls anything else, as on Step Functions Local), by state name (the most specific binding), by resource ARN, and
  * last the defaults by state name that an execution brings (a {@code WorkflowSpec}'s bound methods). Immutable.
  *
  * <p>A resource handler registered on the exact ARN a Task names wins; one registered on the region-less form of
@@ -19,16 +20,33 @@ public final class TaskHandlers {
     private final Map<String, TaskHandler> byResource;
     private final Map<String, TaskHandler> byState;
     private final Map<String, TaskHandler> defaultsByState;
+    private final Map<String, TaskHandler> mocks;
 
     public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState) {
-        this(byResource, byState, Map.of());
+        this(byResource, byState, Map.of(), Map.of());
     }
 
     private TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
-            Map<String, TaskHandler> defaultsByState) {
+            Map<String, TaskHandler> defaultsByState, Map<String, TaskHandler> mocks) {
         this.byResource = Map.copyOf(byResource);
         this.byState = Map.copyOf(byState);
         this.defaultsByState = Map.copyOf(defaultsByState);
+        this.mocks = Map.copyOf(mocks);
+    }
+
+    /** These handlers with the mocked states of one execution's test case, which win over every other binding. */
+    public TaskHandlers withMocks(Map<String, TaskHandler> mockedStates) {
+        if (mockedStates.isEmpty()) {
+            return this;
+        }
+        var merged = new java.util.HashMap<>(mocks);
+        merged.putAll(mockedStates);
+        return new TaskHandlers(byResource, byState, defaultsByState, merged);
+    }
+
+    /** Whether the state is answered by a test case's mock rather than by a handler. */
+    public boolean isMocked(String stateName) {
+        return mocks.containsKey(stateName);
     }
 
     /** These handlers plus {@code stateHandlers}, which win over existing bindings of the same state. */
@@ -38,7 +56,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(byState);
         merged.putAll(stateHandlers);
-        return new TaskHandlers(byResource, merged, defaultsByState);
+        return new TaskHandlers(byResource, merged, defaultsByState, mocks);
     }
 
     /**
@@ -51,15 +69,26 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(defaultsByState);
         merged.putAll(stateDefaults);
-        return new TaskHandlers(byResource, byState, merged);
+        return new TaskHandlers(byResource, byState, merged, mocks);
     }
 
     /**
      * The handler for a Task state.
      *
-     * @throws StatesError {@code States.Runtime} naming the resource and how to register a handler for it
+     * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
      */
     public TaskHandler find(String stateName, String resource) {
+        TaskHandler mock = mocks.get(stateName);
+        return mock != null ? mock : findUnmocked(stateName, resource);
+    }
+
+    /**
+     * The handler for a state's call ignoring mocks: what a Distributed Map's ResultWriter writes through, since a
+     * test case that mocks the Map state mocks its ItemReader, not the writing of its results.
+     *
+     * @throws StatesError {@code States.TaskFailed} naming the resource and how to register a handler for it
+     */
+    public TaskHandler findUnmocked(String stateName, String resource) {
         TaskHandler handler = byState.get(stateName);
         if (handler == null) {
             handler = byResource.get(resource);

@@ -1,8 +1,8 @@
 package dev.stepwise.samples.approval;
 
-import static dev.stepwise.samples.Histories.enteredStates;
-import static dev.stepwise.samples.Histories.errors;
-import static dev.stepwise.samples.Histories.events;
+import static dev.stepwise.test.ExecutionHistory.enteredStates;
+import static dev.stepwise.test.ExecutionHistory.errors;
+import static dev.stepwise.test.ExecutionHistory.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

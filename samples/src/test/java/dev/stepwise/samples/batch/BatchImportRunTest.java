@@ -1,18 +1,18 @@
 package dev.stepwise.samples.batch;
 
-import static dev.stepwise.samples.Histories.enteredStates;
-import static dev.stepwise.samples.Histories.errors;
-import static dev.stepwise.samples.Histories.events;
+import static dev.stepwise.test.ExecutionHistory.enteredStates;
+import static dev.stepwise.test.ExecutionHistory.errors;
+import static dev.stepwise.test.ExecutionHistory.events;
+import static dev.stepwise.test.StepwiseAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.runtime.Execution;
-import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
-import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.task.TaskMethodHandler;
+import dev.stepwise.test.StepwiseTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * BatchImport on the local runtime: every record parsed by the workflow's own method and stored through a mocked
  * DynamoDB, a few bad records tolerated, too many rejected.
  */
+@StepwiseTest
 class BatchImportRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,46 +34,40 @@ class BatchImportRunTest {
     /** The ids stored, in the order the items ran (the virtual clock runs Map items one after the other). */
     private final List<String> stored = new CopyOnWriteArrayList<>();
 
-    private final LocalRuntime runtime = LocalRuntime.builder()
-            .clock(Clocks.virtual())
-            .handler(DYNAMODB, (input, context) -> {
-                stored.add(input.at("/Item/id/S").asText());
-                return JSON.createObjectNode();
-            })
-            .build();
+    /** The kit's builder, whose runtime stores through the mocked DynamoDB. */
+    private LocalRuntime storing(LocalRuntime.Builder builder) {
+        return builder.handler(DYNAMODB, (input, context) -> {
+            stored.add(input.at("/Item/id/S").asText());
+            return JSON.createObjectNode();
+        }).build();
+    }
 
     @Test
-    void everyRecordIsParsedStoredAndSummarized() throws Exception {
-        Execution run = runtime.start(BatchImportWorkflow.bind(new BatchImport()), input(records(3, List.of())));
+    void everyRecordIsParsedStoredAndSummarized(LocalRuntime.Builder builder) {
+        Execution run = storing(builder).start(BatchImportWorkflow.bind(new BatchImport()), input(records(3, List.of())));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(JSON.treeToValue(run.output(), BatchImportWorkflow.Output.class)).isEqualTo(new BatchImportWorkflow.Output(3, "row-0"));
+        assertThat(run).succeeded().hasEventCount("MapIterationSucceeded", 3)
+                .outputAs(BatchImportWorkflow.Output.class).isEqualTo(new BatchImportWorkflow.Output(3, "row-0"));
         assertThat(stored).containsExactly("row-0", "row-1", "row-2");
-        assertThat(events(run, "MapIterationSucceeded")).hasSize(3);
         assertThat(enteredStates(run)).startsWith("configure", "importAll").endsWith("summarize", "done");
     }
 
     @Test
-    void oneBadRecordInTwentyIsWithinTheFivePercentTolerated() throws Exception {
-        Execution run = runtime.start(BatchImportWorkflow.bind(new BatchImport()), input(records(20, List.of(7))));
+    void oneBadRecordInTwentyIsWithinTheFivePercentTolerated(LocalRuntime.Builder builder) {
+        Execution run = storing(builder).start(BatchImportWorkflow.bind(new BatchImport()), input(records(20, List.of(7))));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run).succeeded().hasEventCount("MapIterationFailed", 1).hasEventCount("MapIterationSucceeded", 19)
+                .outputAs(BatchImportWorkflow.Output.class).extracting(BatchImportWorkflow.Output::count).isEqualTo(19);
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("IllegalArgumentException");
-        assertThat(events(run, "MapIterationFailed")).hasSize(1);
-        assertThat(events(run, "MapIterationSucceeded")).hasSize(19);
         assertThat(stored).hasSize(19).doesNotContain("row-7");
-        BatchImportWorkflow.Output output = JSON.treeToValue(run.output(), BatchImportWorkflow.Output.class);
-        assertThat(output.count()).isEqualTo(19);
     }
 
     @Test
-    void twoBadRecordsInTwentyExceedTheToleranceAndRejectTheImport() {
-        Execution run = runtime.start(BatchImportWorkflow.bind(new BatchImport()), input(records(20, List.of(3, 11))));
+    void twoBadRecordsInTwentyExceedTheToleranceAndRejectTheImport(LocalRuntime.Builder builder) {
+        Execution run = storing(builder).start(BatchImportWorkflow.bind(new BatchImport()), input(records(20, List.of(3, 11))));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("ImportRejected");
+        assertThat(run).failedWith("ImportRejected").hasEventCount("MapStateFailed", 1);
         assertThat(run.cause()).isNotBlank();
-        assertThat(events(run, "MapStateFailed")).hasSize(1);
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("IllegalArgumentException",
                 "IllegalArgumentException");
         assertThat(stored).hasSize(10).doesNotContain("row-12"); // the items after the second failure never ran
@@ -80,11 +75,10 @@ class BatchImportRunTest {
     }
 
     @Test
-    void aThrottledParseIsRetriedWithBackoffAndTheRecordIsImported() throws Exception {
+    void aThrottledParseIsRetriedWithBackoffAndTheRecordIsImported(LocalRuntime.Builder builder) {
         TaskMethodHandler parse = new TaskMethodHandler(BatchImportWorkflow.bind(new BatchImport()).tasks().get("parse"));
         List<String> attempts = new CopyOnWriteArrayList<>();
-        LocalRuntime throttling = LocalRuntime.builder()
-                .clock(Clocks.virtual())
+        LocalRuntime throttling = builder
                 .handler(DYNAMODB, (input, context) -> JSON.createObjectNode())
                 .stateHandler("parse", (input, context) -> {
                     String key = input.at("/record/key").asText();
@@ -98,9 +92,9 @@ class BatchImportRunTest {
 
         Execution run = throttling.start(BatchImportWorkflow.bind(new BatchImport()), input(records(2, List.of())));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run).succeeded().retried("parse", 2)
+                .outputAs(BatchImportWorkflow.Output.class).extracting(BatchImportWorkflow.Output::count).isEqualTo(2);
         assertThat(attempts).containsExactly("ROW-0", "ROW-1", "ROW-1", "ROW-1");
-        assertThat(JSON.treeToValue(run.output(), BatchImportWorkflow.Output.class).count()).isEqualTo(2);
         List<Instant> rowOneAttempts = events(run, "LambdaFunctionScheduled").subList(1, 4).stream()
                 .map(event -> event.timestamp()).toList();
         assertThat(Duration.between(rowOneAttempts.get(0), rowOneAttempts.get(1)).toSeconds()).isEqualTo(1);

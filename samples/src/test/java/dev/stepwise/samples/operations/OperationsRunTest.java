@@ -1,7 +1,7 @@
 package dev.stepwise.samples.operations;
 
-import static dev.stepwise.samples.Histories.enteredStates;
-import static dev.stepwise.samples.Histories.events;
+import static dev.stepwise.test.ExecutionHistory.enteredStates;
+import static dev.stepwise.test.ExecutionHistory.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,18 +1,18 @@
 package dev.stepwise.samples.order;
 
-import static dev.stepwise.samples.Histories.enteredStates;
-import static dev.stepwise.samples.Histories.errors;
-import static dev.stepwise.samples.Histories.events;
+import static dev.stepwise.test.ExecutionHistory.enteredStates;
+import static dev.stepwise.test.ExecutionHistory.errors;
+import static dev.stepwise.test.StepwiseAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.runtime.Execution;
-import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
-import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.task.TaskHandler;
+import dev.stepwise.test.MockConfig;
+import dev.stepwise.test.StepwiseTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * OrderProcessing on the local runtime, bound to its own methods; the SQS, SNS and DynamoDB integrations are
- * mocked per resource ARN, as a user would.
+ * mocked per resource ARN, as a user would, and a declined card comes from a Step Functions Local mock file.
  */
+@StepwiseTest
 class OrderProcessingRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,36 +35,42 @@ class OrderProcessingRunTest {
     /** What each mocked service received, by resource ARN. */
     private final Map<String, List<JsonNode>> received = new ConcurrentHashMap<>();
 
-    private final LocalRuntime runtime = LocalRuntime.builder()
-            .clock(Clocks.virtual())
-            .handler(SQS, recording(SQS, "{\"MessageId\": \"m-1\"}"))
-            .handler(SNS, recording(SNS, "{\"MessageId\": \"m-2\"}"))
-            .handler(DYNAMODB, recording(DYNAMODB, "{}"))
-            .build();
+    private final LocalRuntime runtime;
+
+    /** The kit's builder: the virtual clock, and the test's {@code @MockConfig} if it has one. */
+    OrderProcessingRunTest(LocalRuntime.Builder builder) {
+        runtime = builder
+                .handler(SQS, recording(SQS, "{\"MessageId\": \"m-1\"}"))
+                .handler(SNS, recording(SNS, "{\"MessageId\": \"m-2\"}"))
+                .handler(DYNAMODB, recording(DYNAMODB, "{}"))
+                .build();
+    }
 
     @Test
     void aSmallOrderIsChargedReservedAndAnnouncedWithoutReview() throws Exception {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
                 new OrderProcessingWorkflow.Input(order("o-1", "normal", "12.50", 2)));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        OrderProcessingWorkflow.Output output = JSON.treeToValue(run.output(), OrderProcessingWorkflow.Output.class);
-        assertThat(output.validation().total()).isEqualByComparingTo("25.00");
+        assertThat(run).succeeded()
+                .enteredStates("validate", "route", "fulfil", "charge", "reserve", "reserved", "Notify customer",
+                        "done")
+                .hasEventCount("ExecutionSucceeded", 1)
+                .outputAs(OrderProcessingWorkflow.Output.class).satisfies(output -> {
+                    assertThat(output.validation().total()).isEqualByComparingTo("25.00");
+                    assertThat(output.fulfilment()).hasSize(2);
+                    Payment.Charge charge = JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class);
+                    assertThat(charge.chargeId()).startsWith("ch-c-9-25");
+                    assertThat(charge.amount()).isEqualByComparingTo("25");
+                    assertThat(output.fulfilment().get(1))
+                            .isEqualTo(JSON.readTree("{\"orderId\": \"o-1\", \"reserved\": true}"));
+                });
         assertThat(run.output().path("validation").path("total").decimalValue())
                 .as("decimals keep their scale through the bound method").hasToString("25.00");
-        assertThat(output.fulfilment()).hasSize(2);
-        Payment.Charge charge = JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class);
-        assertThat(charge.chargeId()).startsWith("ch-c-9-25");
-        assertThat(charge.amount()).isEqualByComparingTo("25");
-        assertThat(output.fulfilment().get(1)).isEqualTo(JSON.readTree("{\"orderId\": \"o-1\", \"reserved\": true}"));
-        assertThat(enteredStates(run)).containsExactly("validate", "route", "fulfil", "charge", "reserve", "reserved",
-                "Notify customer", "done");
         assertThat(received).doesNotContainKey(SQS);
         assertThat(received.get(DYNAMODB)).singleElement()
                 .satisfies(put -> assertThat(put.at("/Item/orderId/S").asText()).isEqualTo("o-1"));
         assertThat(received.get(SNS)).singleElement()
                 .satisfies(publish -> assertThat(publish.get("Message").asText()).isEqualTo("Order o-1 confirmed"));
-        assertThat(events(run, "ExecutionSucceeded")).hasSize(1);
     }
 
     @Test
@@ -71,7 +78,7 @@ class OrderProcessingRunTest {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
                 new OrderProcessingWorkflow.Input(order("o-2", "normal", "600", 2)));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run).succeeded();
         assertThat(enteredStates(run)).containsSubsequence("route", "review", "fulfil");
         JsonNode message = received.get(SQS).get(0);
         assertThat(message.get("QueueUrl").asText()).endsWith("/order-review");
@@ -83,8 +90,7 @@ class OrderProcessingRunTest {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
                 new OrderProcessingWorkflow.Input(order("o-3", "manual", "1", 1)));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(enteredStates(run)).contains("review");
+        assertThat(run).succeeded().entered("review");
         assertThat(received.get(SQS)).hasSize(1);
     }
 
@@ -105,11 +111,12 @@ class OrderProcessingRunTest {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(throttledTwice),
                 new OrderProcessingWorkflow.Input(order("o-4", "normal", "10", 1)));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run).succeeded().retried("validate", 2)
+                .hasEventCount("LambdaFunctionSucceeded", 2) // validate, then charge
+                .enteredStates("validate", "route", "fulfil", "charge", "reserve", "reserved", "Notify customer",
+                        "done");
         assertThat(errors(run, "LambdaFunctionFailed"))
                 .containsExactly("Lambda.TooManyRequestsException", "Lambda.TooManyRequestsException");
-        assertThat(events(run, "LambdaFunctionSucceeded")).hasSize(2); // validate, then charge
-        assertThat(enteredStates(run)).startsWith("validate", "route");
     }
 
     @Test
@@ -117,32 +124,22 @@ class OrderProcessingRunTest {
         Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
                 new OrderProcessingWorkflow.Input(new Order("o-5", "c-9", "normal", List.of())));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("OrderRejected");
-        assertThat(run.cause()).isEqualTo("The order failed validation or fulfilment");
+        assertThat(run).failedWith("OrderRejected", "The order failed validation or fulfilment")
+                .caught("validate", "InvalidOrder").enteredStates("validate", "reject");
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("InvalidOrder");
-        assertThat(enteredStates(run)).containsExactly("validate", "reject");
         assertThat(received).isEmpty();
     }
 
     @Test
+    @MockConfig(file = "mocks/OrderProcessing.json", testCase = "CardDeclined")
     void aDeclinedCardIsRetriedOnceThenTheParallelFailureRejectsTheOrder() {
-        LocalRuntime declining = LocalRuntime.builder()
-                .clock(Clocks.virtual())
-                .stateHandler("charge", (input, context) -> {
-                    throw new StatesError("CardDeclined", "insufficient funds for " + input.get("customerId").asText());
-                })
-                .handler(DYNAMODB, recording(DYNAMODB, "{}"))
-                .build();
-
-        Execution run = declining.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
+        Execution run = runtime.start(OrderProcessingWorkflow.bind(new OrderProcessing()),
                 new OrderProcessingWorkflow.Input(order("o-6", "normal", "10", 1)));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("OrderRejected");
+        assertThat(run).failedWith("OrderRejected").retried("charge", 1).caught("fulfil", "CardDeclined")
+                .hasEventCount("ParallelStateFailed", 1).neverEntered("Notify customer");
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("CardDeclined", "CardDeclined");
-        assertThat(events(run, "ParallelStateFailed")).hasSize(1);
-        assertThat(enteredStates(run)).endsWith("reject").doesNotContain("Notify customer");
+        assertThat(enteredStates(run)).endsWith("reject");
     }
 
     private static Order order(String id, String priority, String unitPrice, int quantity) {

@@ -1,17 +1,16 @@
 package dev.stepwise.samples.saga;
 
-import static dev.stepwise.samples.Histories.enteredStates;
-import static dev.stepwise.samples.Histories.errors;
-import static dev.stepwise.samples.Histories.events;
+import static dev.stepwise.test.ExecutionHistory.errors;
+import static dev.stepwise.test.ExecutionHistory.events;
+import static dev.stepwise.test.StepwiseAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.runtime.Execution;
-import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.clock.VirtualClock;
+import dev.stepwise.test.StepwiseTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,32 +21,32 @@ import org.junit.jupiter.api.Test;
  * The TripBooking saga on the local runtime: bookings retried, and on failure the completed ones undone in reverse
  * order before the execution fails with the original error.
  */
+@StepwiseTest
 class TripBookingRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TripBooking.Trip TRIP = new TripBooking.Trip("t-7", "LIS", "OSL", "2024-02-01",
             "2024-02-08");
 
-    private final VirtualClock clock = Clocks.virtual();
-    private final LocalRuntime runtime = LocalRuntime.builder().clock(clock).build();
     /** The compensations run, in order, with the reservation each one released. */
     private final List<String> cancelled = new CopyOnWriteArrayList<>();
 
     @Test
-    void allThreeBookingsSucceed() throws Exception {
+    void allThreeBookingsSucceed(LocalRuntime runtime) throws Exception {
         Execution run = runtime.start(TripBookingWorkflow.bind(new TripBooking()), input(30, 10, 60));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        TripBookingWorkflow.Output output = JSON.treeToValue(run.output(), TripBookingWorkflow.Output.class);
-        assertThat(output.flight()).isEqualTo(new TripBooking.Reservation("FL-t-7", "LIS->OSL"));
-        assertThat(output.hotel()).isEqualTo(new TripBooking.Reservation("HT-t-7", "OSL"));
-        assertThat(output.car()).isEqualTo(new TripBooking.Reservation("CR-t-7", "OSL"));
-        assertThat(Instant.parse(output.booking().get("startedAt").asText())).isEqualTo(Clocks.DEFAULT_VIRTUAL_START);
-        assertThat(enteredStates(run)).containsExactly("start", "bookFlight", "bookHotel", "bookCar", "booked");
+        assertThat(run).succeeded().enteredStates("start", "bookFlight", "bookHotel", "bookCar", "booked")
+                .outputAs(TripBookingWorkflow.Output.class).satisfies(output -> {
+                    assertThat(output.flight()).isEqualTo(new TripBooking.Reservation("FL-t-7", "LIS->OSL"));
+                    assertThat(output.hotel()).isEqualTo(new TripBooking.Reservation("HT-t-7", "OSL"));
+                    assertThat(output.car()).isEqualTo(new TripBooking.Reservation("CR-t-7", "OSL"));
+                    assertThat(Instant.parse(output.booking().get("startedAt").asText()))
+                            .isEqualTo(Clocks.DEFAULT_VIRTUAL_START);
+                });
     }
 
     @Test
-    void anUnavailableFlightIsRetriedAfterItsInterval() {
+    void anUnavailableFlightIsRetriedAfterItsInterval(LocalRuntime runtime) {
         TripBooking flightsBusyOnce = new TripBooking() {
             private int calls;
 
@@ -62,7 +61,7 @@ class TripBookingRunTest {
 
         Execution run = runtime.start(TripBookingWorkflow.bind(flightsBusyOnce), input(30, 10, 60));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run).succeeded().retried("bookFlight", 1);
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("FlightsUnavailable");
         List<Instant> flightAttempts = events(run, "LambdaFunctionScheduled").stream()
                 .filter(event -> event.detail("resource").asText().endsWith(":book-flight"))
@@ -72,7 +71,7 @@ class TripBookingRunTest {
     }
 
     @Test
-    void aFailedCarBookingCancelsTheHotelThenTheFlightAndFailsWithTheCarsError() {
+    void aFailedCarBookingCancelsTheHotelThenTheFlightAndFailsWithTheCarsError(LocalRuntime runtime) {
         Execution run = runtime.start(TripBookingWorkflow.bind(new CompensationRecorder() {
             @Override
             Reservation bookCar(String city, String tripId) {
@@ -80,16 +79,14 @@ class TripBookingRunTest {
             }
         }), input(30, 10, 60));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("NoCarsLeft");
-        assertThat(run.cause()).isEqualTo("no cars in OSL");
+        assertThat(run).failedWith("NoCarsLeft", "no cars in OSL").caught("bookCar", "NoCarsLeft")
+                .enteredStates("start", "bookFlight", "bookHotel", "bookCar", "cancelHotel", "cancelFlight", "settle",
+                        "bookingFailed");
         assertThat(cancelled).containsExactly("hotel HT-t-7", "flight FL-t-7");
-        assertThat(enteredStates(run)).containsExactly("start", "bookFlight", "bookHotel", "bookCar", "cancelHotel",
-                "cancelFlight", "settle", "bookingFailed");
     }
 
     @Test
-    void theSettleWaitTakesTheSecondsFromTheInput() {
+    void theSettleWaitTakesTheSecondsFromTheInput(LocalRuntime runtime) {
         Execution run = runtime.start(TripBookingWorkflow.bind(new CompensationRecorder() {
             @Override
             Reservation bookCar(String city, String tripId) {
@@ -105,8 +102,8 @@ class TripBookingRunTest {
     }
 
     @Test
-    void aHotelThatMissesItsHeartbeatCancelsOnlyTheFlight() {
-        LocalRuntime silentHotel = LocalRuntime.builder().clock(clock)
+    void aHotelThatMissesItsHeartbeatCancelsOnlyTheFlight(LocalRuntime.Builder builder) {
+        LocalRuntime silentHotel = builder
                 .stateHandler("bookHotel", (input, context) -> {
                     context.clock().sleep(Duration.ofSeconds(11)); // heartbeatSeconds is 10 and no beat comes
                     return JSON.readTree("{\"reservationId\": \"HT-late\", \"description\": \"too late\"}");
@@ -115,15 +112,14 @@ class TripBookingRunTest {
 
         Execution run = silentHotel.start(TripBookingWorkflow.bind(new CompensationRecorder()), input(30, 10, 60));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("States.HeartbeatTimeout");
-        assertThat(run.cause()).isEmpty(); // AWS's error output for a timeout has "Cause": ""
+        // AWS's error output for a timeout has "Cause": ""
+        assertThat(run).failedWith("States.HeartbeatTimeout", "").caught("bookHotel", "States.HeartbeatTimeout");
         assertThat(errors(run, "LambdaFunctionTimedOut")).containsExactly("States.HeartbeatTimeout");
         assertThat(cancelled).containsExactly("flight FL-t-7");
     }
 
     @Test
-    void aCompensationThatFailsIsRetriedUntilItGoesThrough() {
+    void aCompensationThatFailsIsRetriedUntilItGoesThrough(LocalRuntime runtime) {
         Execution run = runtime.start(TripBookingWorkflow.bind(new CompensationRecorder() {
             private int hotelCancellations;
 
@@ -141,8 +137,7 @@ class TripBookingRunTest {
             }
         }), input(30, 10, 60));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(run.error()).isEqualTo("NoCarsLeft");
+        assertThat(run).failedWith("NoCarsLeft").retried("cancelHotel", 3);
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("NoCarsLeft", "IllegalStateException",
                 "IllegalStateException", "IllegalStateException");
         assertThat(cancelled).containsExactly("hotel HT-t-7", "flight FL-t-7");

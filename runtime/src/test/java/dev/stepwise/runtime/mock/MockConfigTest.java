@@ -1,0 +1,141 @@
+package dev.stepwise.runtime.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.asl.data.Json;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading Step Functions Local's MockConfigFile.json: the documented example, and every kind of mistake. */
+class MockConfigTest {
+
+    private static MockConfig awsExample() throws Exception {
+        return MockConfig.read(Path.of(MockConfigTest.class.getResource("/mock/MockConfigFile.json").toURI()));
+    }
+
+    private static MockConfigException mistakes(String singleQuoted) {
+        try {
+            MockConfig.parse(singleQuoted.replace('\'', '"'));
+        } catch (MockConfigException e) {
+            return e;
+        }
+        throw new AssertionError("no mistake reported");
+    }
+
+    @Test
+    void readsAwsDocumentedExample() throws Exception {
+        MockConfig config = awsExample();
+
+        assertThat(config.stateMachines()).containsExactly("LambdaSQSIntegration");
+        assertThat(config.testCases("LambdaSQSIntegration")).containsExactly("HappyPath", "RetryPath", "HybridPath");
+        MockTestCase retry = config.testCase("LambdaSQSIntegration", "RetryPath").orElseThrow();
+        MockedResponse lambda = retry.states().get("LambdaState");
+        assertThat(lambda.name()).isEqualTo("MockedLambdaRetry");
+        assertThat(lambda.answer(0)).contains(new MockAnswer.Throw("Lambda.ResourceNotReadyException",
+                "Lambda resource is not ready."));
+        assertThat(lambda.answer(1)).contains(new MockAnswer.Throw("Lambda.TimeoutException", "Lambda timed out."));
+        assertThat(lambda.answer(2)).isEqualTo(lambda.answer(1));
+        assertThat(lambda.answer(3)).hasValueSatisfying(answer -> assertThat(answer)
+                .isEqualTo(new MockAnswer.Return(Json.parse("{\"StatusCode\":200,\"Payload\":{\"StatusCode\":200,"
+                        + "\"body\":\"Hello from Lambda!\"}}"))));
+        assertThat(lambda.answer(4)).isEmpty();
+        assertThat(config.testCase("LambdaSQSIntegration", "HybridPath").orElseThrow().states())
+                .containsOnlyKeys("LambdaState");
+        assertThat(config.testCase("LambdaSQSIntegration", "SadPath")).isEmpty();
+        assertThat(config.testCase("Other", "HappyPath")).isEmpty();
+        assertThat(config.testCases("Other")).isEmpty();
+    }
+
+    @Test
+    void acceptsAnyJsonValueAsReturnGapsBetweenRangesAndEmptyResponses() {
+        MockConfig config = MockConfig.parse(("{'StateMachines':{'M':{'TestCases':{'T':{'A':'Gappy','B':'Empty'}}}},"
+                + "'MockedResponses':{'Gappy':{'0':{'Return':[1,2]},'2-3':{'Return':'text'},'7':{'Return':null}},"
+                + "'Empty':{}}}").replace('\'', '"'));
+
+        MockedResponse gappy = config.testCase("M", "T").orElseThrow().states().get("A");
+        assertThat(gappy.answer(0)).contains(new MockAnswer.Return(Json.parse("[1,2]")));
+        assertThat(gappy.answer(1)).isEmpty();
+        assertThat(gappy.answer(3)).contains(new MockAnswer.Return(Json.NODES.textNode("text")));
+        assertThat(gappy.answer(7)).contains(new MockAnswer.Return(Json.NODES.nullNode()));
+        assertThat(config.testCase("M", "T").orElseThrow().states().get("B").answer(0)).isEmpty();
+    }
+
+    @Test
+    void reportsEveryMistakeWithItsLocationAtOnce() {
+        MockConfigException e = mistakes("{'StateMachines':{"
+                + "'M':{'TestCases':{'T':{'A':'Missing','B':3,'C':'Good'},'U':[]},'Extra':1},"
+                + "'N':{}},"
+                + "'MockedResponses':{'Good':{'0':{'Return':1}},"
+                + "'Bad':{'x':{'Return':1},'3-1':{'Return':1},'0-2':{'Return':1},'2':{'Throw':{'Error':'E','Cause':'C'}},"
+                + "'4':{'Return':1,'Throw':{'Error':'E','Cause':'C'}},'5':{},'6':{'Retrun':1},"
+                + "'7':{'Throw':{'Error':1}},'8':{'Throw':'E'},'9':{'Throw':{'Error':'E','Cause':'C','Code':2}}},"
+                + "'NotObject':[]},"
+                + "'MockedResponse':{}}");
+
+        assertThat(e.problems()).containsExactly(
+                new MockConfigProblem("/MockedResponse",
+                        "unknown field 'MockedResponse'; a mock configuration has the fields StateMachines and "
+                                + "MockedResponses"),
+                new MockConfigProblem("/MockedResponses/Bad/x",
+                        "'x' is not an invocation number (\"0\") or an inclusive range of them (\"1-2\")"),
+                new MockConfigProblem("/MockedResponses/Bad/3-1", "the range '3-1' ends before it starts"),
+                new MockConfigProblem("/MockedResponses/Bad/2", "invocations 2 are already answered by the entry "
+                        + "\"0-2\""),
+                new MockConfigProblem("/MockedResponses/Bad/4",
+                        "an answer holds exactly one of Return and Throw, not both"),
+                new MockConfigProblem("/MockedResponses/Bad/5",
+                        "an answer holds exactly one of Return and Throw; this one holds neither"),
+                new MockConfigProblem("/MockedResponses/Bad/6/Retrun",
+                        "unknown field 'Retrun'; an answer is a Return or a Throw"),
+                new MockConfigProblem("/MockedResponses/Bad/7/Throw/Error", "Error must be a string, not a number"),
+                new MockConfigProblem("/MockedResponses/Bad/7/Throw", "Throw needs the field Cause (a string)"),
+                new MockConfigProblem("/MockedResponses/Bad/8/Throw",
+                        "Throw must be an object with the strings Error and Cause, not a string"),
+                new MockConfigProblem("/MockedResponses/Bad/9/Throw/Code",
+                        "unknown field 'Code'; Throw has the fields Error and Cause"),
+                new MockConfigProblem("/MockedResponses/NotObject", "a mocked response must be an object of answers "
+                        + "by invocation number (\"0\") or range (\"1-2\"), not an array"),
+                new MockConfigProblem("/StateMachines/M/Extra",
+                        "unknown field 'Extra'; a state machine's entry has the one field TestCases"),
+                new MockConfigProblem("/StateMachines/M/TestCases/T/A",
+                        "no mocked response named 'Missing' in MockedResponses"),
+                new MockConfigProblem("/StateMachines/M/TestCases/T/B",
+                        "a test case maps a state to the name of a mocked response (a string), not a number"),
+                new MockConfigProblem("/StateMachines/M/TestCases/U", "a test case must be an object mapping Task "
+                        + "state names to mocked responses, not an array"),
+                new MockConfigProblem("/StateMachines/N/TestCases",
+                        "missing TestCases: an object of test cases by name"));
+        assertThat(e.getMessage()).startsWith("Invalid mock configuration document (17 mistakes):\n  ")
+                .contains("no mocked response named 'Missing' in MockedResponses (at /StateMachines/M/TestCases/T/A)");
+    }
+
+    @Test
+    void reportsAMissingOrMistypedTopLevelAndEscapesPointers() {
+        assertThat(mistakes("[]").problems()).containsExactly(new MockConfigProblem("", "a mock configuration is an "
+                + "object with the fields StateMachines and MockedResponses, not an array"));
+        assertThat(mistakes("{}").problems()).extracting(MockConfigProblem::location)
+                .containsExactly("/MockedResponses", "/StateMachines");
+        assertThat(mistakes("{'StateMachines':{'a/b~c':{'TestCases':{'T':{'S':'X'}}}},'MockedResponses':{}}")
+                .problems()).extracting(MockConfigProblem::location)
+                .containsExactly("/StateMachines/a~1b~0c/TestCases/T/S");
+        assertThat(mistakes("{'StateMachines':").problems()).singleElement()
+                .satisfies(p -> assertThat(p.location()).isEmpty())
+                .satisfies(p -> assertThat(p.message()).startsWith("not valid JSON: "));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnIoError(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThatThrownBy(() -> MockConfig.read(dir.resolve("none.json")))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("cannot read the mock configuration");
+    }
+
+    @Test
+    void testStateMockHasEitherAResultOrAnError() {
+        assertThatThrownBy(() -> new TestStateMock(null, null, null)).hasMessageContaining("neither");
+        assertThatThrownBy(() -> new TestStateMock(Json.NODES.objectNode(), "E", null)).hasMessageContaining("both");
+        assertThat(List.of(TestStateMock.error("E", null).error())).containsExactly("E");
+    }
+}

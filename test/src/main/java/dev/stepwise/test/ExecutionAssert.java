@@ -1,0 +1,248 @@
+package dev.stepwise.test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.history.HistoryEvent;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.ObjectAssert;
+
+/**
+ * Assertions on a finished {@link Execution}: its outcome, output, the states it entered, retries, caught errors and
+ * history events. Every failure message ends with the path the execution took (each state entered, in order, with
+ * the errors raised in it and whether they were retried or caught).
+ */
+public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> {
+
+    protected ExecutionAssert(Execution actual) {
+        super(actual, ExecutionAssert.class);
+    }
+
+    /** The execution succeeded. */
+    public ExecutionAssert succeeded() {
+        return hasStatus(ExecutionStatus.SUCCEEDED);
+    }
+
+    /** The execution ended with this status. */
+    public ExecutionAssert hasStatus(ExecutionStatus status) {
+        isNotNull();
+        if (actual.status() != status) {
+            fail("to have status %s, but it is %s", status, actual.status());
+        }
+        return this;
+    }
+
+    /** The execution failed (whatever the error). */
+    public ExecutionAssert failed() {
+        return hasStatus(ExecutionStatus.FAILED);
+    }
+
+    /** The execution failed with this error, whatever the cause. */
+    public ExecutionAssert failedWith(String error) {
+        failed();
+        if (!Objects.equals(actual.error(), error)) {
+            fail("to fail with error %s, but it failed with %s", quote(error), quote(actual.error()));
+        }
+        return this;
+    }
+
+    /** The execution failed with this error and cause. */
+    public ExecutionAssert failedWith(String error, String cause) {
+        failedWith(error);
+        if (!Objects.equals(actual.cause(), cause)) {
+            fail("to fail with cause %s, but the cause is %s", quote(cause), quote(actual.cause()));
+        }
+        return this;
+    }
+
+    /** The execution timed out (its TimeoutSeconds passed). */
+    public ExecutionAssert timedOut() {
+        return hasStatus(ExecutionStatus.TIMED_OUT);
+    }
+
+    /** The execution timed out exactly this long after it started (in the clock's time: virtual in a test). */
+    public ExecutionAssert timedOutAfter(Duration duration) {
+        timedOut();
+        Duration took = Duration.between(actual.startDate(), actual.stopDate());
+        if (!took.equals(duration)) {
+            fail("to time out after %s, but it timed out after %s", duration, took);
+        }
+        return this;
+    }
+
+    /** The execution ran exactly this long (in the clock's time), whatever its outcome. */
+    public ExecutionAssert tookExactly(Duration duration) {
+        isNotNull();
+        Duration took = Duration.between(actual.startDate(), actual.stopDate());
+        if (!took.equals(duration)) {
+            fail("to take %s, but it took %s", duration, took);
+        }
+        return this;
+    }
+
+    /** The execution's output equals this JSON (given as text, e.g. {@code "{\"total\": 3}"}). */
+    public ExecutionAssert hasOutput(String json) {
+        return hasOutput(Json.parse(json));
+    }
+
+    /** The execution's output equals this JSON value. */
+    public ExecutionAssert hasOutput(JsonNode expected) {
+        isNotNull();
+        if (!Objects.equals(actual.output(), expected)) {
+            fail("to have output %s, but it has %s", Json.write(expected),
+                    actual.output() == null ? "none" : Json.write(actual.output()));
+        }
+        return this;
+    }
+
+    /** The output, read with Jackson as {@code type} (a generated {@code Output} record, say), for further checks. */
+    public <T> ObjectAssert<T> outputAs(Class<T> type) {
+        isNotNull();
+        if (actual.output() == null) {
+            fail("to have an output to read as %s, but it has none", type.getSimpleName());
+        }
+        try {
+            return Assertions.assertThat(Json.MAPPER.treeToValue(actual.output(), type));
+        } catch (JsonProcessingException e) {
+            fail("to have an output readable as %s, but %s", type.getName(), e.getOriginalMessage());
+            throw new AssertionError(e); // not reached: fail throws
+        } catch (IllegalArgumentException e) {
+            fail("to have an output readable as %s, but %s", type.getName(), e.getMessage());
+            throw new AssertionError(e); // not reached: fail throws
+        }
+    }
+
+    /** The output as JSON, for further checks. */
+    public ObjectAssert<JsonNode> output() {
+        isNotNull();
+        return Assertions.assertThatObject(actual.output());
+    }
+
+    /** The execution entered exactly these states, in this order (a state entered twice is listed twice). */
+    public ExecutionAssert enteredStates(String... states) {
+        isNotNull();
+        List<String> entered = path().enteredStates();
+        if (!entered.equals(Arrays.asList(states))) {
+            fail("to enter exactly the states %s, but it entered %s", Arrays.asList(states), entered);
+        }
+        return this;
+    }
+
+    /** The execution entered each of these states at least once, in any order. */
+    public ExecutionAssert entered(String... states) {
+        isNotNull();
+        List<String> entered = path().enteredStates();
+        List<String> missing = Arrays.stream(states).filter(state -> !entered.contains(state)).toList();
+        if (!missing.isEmpty()) {
+            fail("to enter %s, but it never entered %s", Arrays.asList(states), missing);
+        }
+        return this;
+    }
+
+    /** The execution entered none of these states. */
+    public ExecutionAssert neverEntered(String... states) {
+        isNotNull();
+        List<String> entered = path().enteredStates();
+        List<String> found = Arrays.stream(states).filter(entered::contains).toList();
+        if (!found.isEmpty()) {
+            fail("never to enter %s, but it entered %s", Arrays.asList(states), found);
+        }
+        return this;
+    }
+
+    /** A Retry of the state ran it again exactly {@code times} times in all (0: never retried). */
+    public ExecutionAssert retried(String state, int times) {
+        isNotNull();
+        long retries = path().retries(state);
+        if (retries != times) {
+            fail("to retry state '%s' %d time%s, but it retried it %d time%s", state, times, times == 1 ? "" : "s",
+                    retries, retries == 1 ? "" : "s");
+        }
+        return this;
+    }
+
+    /** The state raised {@code error} and one of its Catch rules handled it. */
+    public ExecutionAssert caught(String state, String error) {
+        isNotNull();
+        ExecutionPath path = path();
+        if (!path.caught(state, error)) {
+            List<String> raised = path.failuresOf(state);
+            fail("to catch %s in state '%s', but %s", error, state, !path.enteredStates().contains(state)
+                    ? "it never entered that state"
+                    : raised.isEmpty() ? "no error was raised there" : "the errors raised there were " + raised);
+        }
+        return this;
+    }
+
+    /** The history holds these event types in this order, possibly with other events between them. */
+    public ExecutionAssert hasEventsInOrder(String... types) {
+        isNotNull();
+        List<String> all = types();
+        int at = 0;
+        for (String type : all) {
+            if (at < types.length && type.equals(types[at])) {
+                at++;
+            }
+        }
+        if (at < types.length) {
+            fail("to record the events %s in this order, but %s is missing after %s; the events were %s",
+                    Arrays.asList(types), types[at], Arrays.asList(types).subList(0, at), all);
+        }
+        return this;
+    }
+
+    /** The history holds exactly {@code count} events of this type. */
+    public ExecutionAssert hasEventCount(String type, int count) {
+        isNotNull();
+        long found = types().stream().filter(type::equals).count();
+        if (found != count) {
+            fail("to record %d %s event%s, but it recorded %d", count, type, count == 1 ? "" : "s", found);
+        }
+        return this;
+    }
+
+    /** The history events of one type, in order, for further checks. */
+    public ListAssert<HistoryEvent> events(String type) {
+        isNotNull();
+        return Assertions.assertThat(ExecutionHistory.events(actual, type));
+    }
+
+    /** The whole history, for further checks. */
+    public ListAssert<HistoryEvent> history() {
+        isNotNull();
+        return Assertions.assertThat(actual.history());
+    }
+
+    private List<String> types() {
+        return actual.history().stream().map(HistoryEvent::type).toList();
+    }
+
+    private ExecutionPath path() {
+        return ExecutionPath.of(actual.history());
+    }
+
+    private void fail(String expectation, Object... arguments) {
+        failWithMessage("%nExpecting execution '%s' " + expectation + "%n%n%s",
+                concat(actual.name(), arguments, ExecutionPath.describe(actual)));
+    }
+
+    private static Object[] concat(Object first, Object[] middle, Object last) {
+        Object[] all = new Object[middle.length + 2];
+        all[0] = first;
+        System.arraycopy(middle, 0, all, 1, middle.length);
+        all[all.length - 1] = last;
+        return all;
+    }
+
+    private static String quote(String text) {
+        return text == null ? "none" : "'" + text + "'";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.stepwise.test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.events.ExecutionListener;
+import dev.stepwise.runtime.events.ExecutionStatusChange;
+import dev.stepwise.runtime.history.HistoryEvent;
+import dev.stepwise.runtime.logging.LogSink;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps what a runtime's executions report, by execution ARN: their history events as recorded, their log records
+ * (what the machines' logging configurations let through) and their status-change events. A
+ * {@link StepwiseTest} attaches one to each test's runtime; {@link #attachTo} attaches one to any builder.
+ * Thread-safe: executions report from their own threads under the system clock.
+ */
+public final class ExecutionRecorder implements ExecutionListener, LogSink {
+
+    private final Map<String, List<HistoryEvent>> histories = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> logs = new LinkedHashMap<>();
+    private final Map<String, List<ExecutionStatusChange>> statusChanges = new LinkedHashMap<>();
+
+    /** Registers this recorder as the builder's listener and log sink; returns the builder. */
+    public LocalRuntime.Builder attachTo(LocalRuntime.Builder builder) {
+        return builder.listener(this).logSink(this);
+    }
+
+    @Override
+    public synchronized void statusChanged(ExecutionStatusChange change) {
+        statusChanges.computeIfAbsent(change.executionArn(), arn -> new ArrayList<>()).add(change);
+    }
+
+    @Override
+    public synchronized void eventRecorded(String executionArn, HistoryEvent event) {
+        histories.computeIfAbsent(executionArn, arn -> new ArrayList<>()).add(event);
+    }
+
+    @Override
+    public synchronized void write(ObjectNode record) {
+        logs.computeIfAbsent(record.path("execution_arn").asText(), arn -> new ArrayList<>()).add(record);
+    }
+
+    /** The log records of an execution, in the order they were written. */
+    public synchronized ExecutionLogs logs(Execution execution) {
+        return new ExecutionLogs(execution, List.copyOf(logs.getOrDefault(execution.arn(), List.of())));
+    }
+
+    /** The status-change events of an execution, in the order they happened. */
+    public synchronized StatusChanges statusChanges(Execution execution) {
+        return new StatusChanges(execution, List.copyOf(statusChanges.getOrDefault(execution.arn(), List.of())));
+    }
+
+    /** The history of every execution recorded, by execution ARN, in the order the executions started. */
+    public synchronized Map<String, List<HistoryEvent>> histories() {
+        Map<String, List<HistoryEvent>> copy = new LinkedHashMap<>();
+        histories.forEach((arn, events) -> copy.put(arn, List.copyOf(events)));
+        return copy;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.stepwise.test;
+
+import static dev.stepwise.test.StepwiseAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.error.StatesError;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** Each assertion of {@link ExecutionAssert} passing, and failing with its message and the execution's path. */
+class ExecutionAssertTest {
+
+    /** reserve times out and is caught; charge is busy twice, retried, then paid; done. */
+    private static final String SHOP = "{'StartAt':'reserve','States':{"
+            + "'reserve':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','TimeoutSeconds':5,"
+            + "'Catch':[{'ErrorEquals':['States.Timeout'],'ResultPath':'$.timeout','Next':'charge'}],'Next':'charge'},"
+            + "'charge':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','Retry':[{'ErrorEquals':"
+            + "['Card.Busy'],'IntervalSeconds':1,'MaxAttempts':3}],'ResultPath':'$.charge','Next':'done'},"
+            + "'done':{'Type':'Succeed'}}}";
+    private static final String REJECT = "{'StartAt':'check','States':{'check':{'Type':'Pass','Next':'no'},"
+            + "'no':{'Type':'Fail','Error':'Rejected','Cause':'too big'}}}";
+    private static final String SLOW = "{'TimeoutSeconds':60,'StartAt':'wait','States':{'wait':{'Type':'Wait',"
+            + "'Seconds':3600,'End':true}}}";
+
+    /** The shape a generated Output record has. */
+    record Paid(boolean paid) {
+    }
+
+    record Order(int id, Paid charge, JsonNode timeout) {
+    }
+
+    private static JsonNode json(String singleQuoted) {
+        return Json.parse(singleQuoted.replace('\'', '"'));
+    }
+
+    private static Execution shop() {
+        AtomicInteger charges = new AtomicInteger();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("reserve", (input, ctx) -> {
+                    ctx.clock().sleep(Duration.ofSeconds(10));
+                    return input;
+                })
+                .stateHandler("charge", (input, ctx) -> {
+                    if (charges.incrementAndGet() <= 2) {
+                        throw new StatesError("Card.Busy", "try again");
+                    }
+                    return json("{'paid':true}");
+                })
+                .build();
+        return runtime.start(runtime.load("Shop", json(SHOP)), "order-1", json("{'id':1}"));
+    }
+
+    private static Execution run(String definition) {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        return runtime.start(runtime.load("M", json(definition)), "run-1", json("{}"));
+    }
+
+    private static final String SHOP_PATH = "path of execution 'order-1' (SUCCEEDED):\n"
+            + "  1. reserve\n"
+            + "       ! States.Timeout, caught\n"
+            + "  2. charge\n"
+            + "       ! Card.Busy (try again), retried\n"
+            + "       ! Card.Busy (try again), retried\n"
+            + "  3. done";
+
+    @Test
+    void succeededPassesAndFailsShowingThePath() {
+        assertThat(shop()).succeeded();
+
+        assertThatThrownBy(() -> assertThat(run(REJECT)).succeeded()).isInstanceOf(AssertionError.class)
+                .hasMessage("\nExpecting execution 'run-1' to have status SUCCEEDED, but it is FAILED\n\n"
+                        + "path of execution 'run-1' (FAILED: Rejected - too big):\n  1. check\n  2. no");
+    }
+
+    @Test
+    void outputAsReadsTheOutputAsARecordForAssertJ() {
+        assertThat(shop()).succeeded().outputAs(Order.class).extracting(Order::id, Order::charge).containsExactly(1, new Paid(true));
+        assertThat(shop()).hasOutput("{\"id\":1,\"timeout\":{\"Error\":\"States.Timeout\",\"Cause\":\"\"},"
+                + "\"charge\":{\"paid\":true}}").output().extracting(out -> out.get("charge"))
+                .isEqualTo(json("{'paid':true}"));
+
+        assertThatThrownBy(() -> assertThat(run(REJECT)).outputAs(Order.class))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have an output to read as Order, but it has "
+                        + "none\n\npath of execution 'run-1'");
+        assertThatThrownBy(() -> assertThat(shop()).outputAs(Paid.class))
+                .hasMessageContaining("to have an output readable as " + Paid.class.getName() + ", but ")
+                .hasMessageEndingWith(SHOP_PATH);
+        assertThatThrownBy(() -> assertThat(shop()).hasOutput("{}"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to have output {}, but it has "
+                        + "{\"id\":1,\"timeout\":");
+    }
+
+    @Test
+    void enteredStatesComparesTheWholePathInOrder() {
+        assertThat(shop()).enteredStates("reserve", "charge", "done").entered("done", "reserve")
+                .neverEntered("refund");
+
+        assertThatThrownBy(() -> assertThat(shop()).enteredStates("reserve", "done"))
+                .hasMessage("\nExpecting execution 'order-1' to enter exactly the states [reserve, done], but it "
+                        + "entered [reserve, charge, done]\n\n" + SHOP_PATH);
+        assertThatThrownBy(() -> assertThat(shop()).entered("refund", "done"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to enter [refund, done], but it never "
+                        + "entered [refund]\n\n");
+        assertThatThrownBy(() -> assertThat(shop()).neverEntered("charge"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' never to enter [charge], but it entered "
+                        + "[charge]\n\n");
+    }
+
+    @Test
+    void retriedCountsTheRetriesOfAState() {
+        assertThat(shop()).retried("charge", 2).retried("reserve", 0);
+
+        assertThatThrownBy(() -> assertThat(shop()).retried("charge", 1))
+                .hasMessage("\nExpecting execution 'order-1' to retry state 'charge' 1 time, but it retried it 2 "
+                        + "times\n\n" + SHOP_PATH);
+    }
+
+    @Test
+    void caughtFindsAnErrorAStatesCatchHandled() {
+        assertThat(shop()).caught("reserve", "States.Timeout");
+
+        assertThatThrownBy(() -> assertThat(shop()).caught("charge", "Card.Busy"))
+                .hasMessage("\nExpecting execution 'order-1' to catch Card.Busy in state 'charge', but the errors "
+                        + "raised there were [Card.Busy (try again), retried, Card.Busy (try again), retried]\n\n"
+                        + SHOP_PATH);
+        assertThatThrownBy(() -> assertThat(shop()).caught("done", "X"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to catch X in state 'done', but no error was "
+                        + "raised there\n\n");
+        assertThatThrownBy(() -> assertThat(shop()).caught("refund", "X"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to catch X in state 'refund', but it never "
+                        + "entered that state\n\n");
+    }
+
+    @Test
+    void failedWithChecksTheErrorAndTheCause() {
+        assertThat(run(REJECT)).failed().failedWith("Rejected").failedWith("Rejected", "too big");
+
+        assertThatThrownBy(() -> assertThat(run(REJECT)).failedWith("Other", "too big"))
+                .hasMessage("\nExpecting execution 'run-1' to fail with error 'Other', but it failed with "
+                        + "'Rejected'\n\npath of execution 'run-1' (FAILED: Rejected - too big):\n  1. check\n  2. no");
+        assertThatThrownBy(() -> assertThat(run(REJECT)).failedWith("Rejected", "too small"))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to fail with cause 'too small', but the cause "
+                        + "is 'too big'\n\n");
+        assertThatThrownBy(() -> assertThat(shop()).failedWith("Rejected"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to have status FAILED, but it is "
+                        + "SUCCEEDED\n\n");
+    }
+
+    @Test
+    void timedOutAfterChecksTheVirtualInstant() {
+        Execution slow = run(SLOW);
+        // the engine stamps the timeout a nanosecond after the 60 s deadline until exact virtual time lands
+        Duration took = Duration.between(slow.startDate(), slow.stopDate());
+        Assertions.assertThat(took).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(60).plusMillis(1));
+        assertThat(slow).timedOut().timedOutAfter(took).tookExactly(took).hasStatus(ExecutionStatus.TIMED_OUT);
+
+        assertThatThrownBy(() -> assertThat(slow).timedOutAfter(Duration.ofSeconds(59)))
+                .hasMessage("\nExpecting execution 'run-1' to time out after PT59S, but it timed out after " + took
+                        + "\n\npath of execution 'run-1' (TIMED_OUT: States.Timeout - The execution timed out.):\n"
+                        + "  1. wait");
+        assertThatThrownBy(() -> assertThat(shop()).timedOutAfter(Duration.ofSeconds(1)))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to have status TIMED_OUT, but it is "
+                        + "SUCCEEDED");
+        Execution waited = run("{'StartAt':'w','States':{'w':{'Type':'Wait','Seconds':7,'End':true}}}");
+        assertThat(waited).tookExactly(Duration.ofSeconds(7));
+        assertThatThrownBy(() -> assertThat(waited).tookExactly(Duration.ofSeconds(1)))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to take PT1S, but it took PT7S");
+    }
+
+    @Test
+    void historyEventAssertions() {
+        assertThat(shop()).hasEventsInOrder("ExecutionStarted", "TaskTimedOut", "TaskFailed", "TaskFailed",
+                "ExecutionSucceeded").hasEventCount("TaskFailed", 2).hasEventCount("TaskTimedOut", 1);
+        assertThat(shop()).events("TaskFailed").hasSize(2)
+                .allSatisfy(event -> Assertions.assertThat(event.detail("error").asText()).isEqualTo("Card.Busy"));
+        assertThat(shop()).history().first().extracting(event -> event.type()).isEqualTo("ExecutionStarted");
+
+        assertThatThrownBy(() -> assertThat(shop()).hasEventsInOrder("TaskFailed", "TaskTimedOut"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to record the events [TaskFailed, "
+                        + "TaskTimedOut] in this order, but TaskTimedOut is missing after [TaskFailed]; the events "
+                        + "were [ExecutionStarted, TaskStateEntered, ");
+        assertThatThrownBy(() -> assertThat(shop()).hasEventCount("TaskFailed", 1))
+                .hasMessage("\nExpecting execution 'order-1' to record 1 TaskFailed event, but it recorded 2\n\n"
+                        + SHOP_PATH);
+    }
+
+    @Test
+    void aParallelsOwnEventsBelongToItNotToTheBranchStateBeforeThem() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("charge", (input, ctx) -> {
+                    throw new StatesError("Card.Declined", "no funds");
+                })
+                .build();
+        Execution run = runtime.start(runtime.load("Fulfil", json("{'StartAt':'fulfil','States':{'fulfil':{"
+                + "'Type':'Parallel','Branches':[{'StartAt':'charge','States':{'charge':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::lambda:invoke','Retry':[{'ErrorEquals':['States.ALL'],"
+                + "'MaxAttempts':1}],'End':true}}}],'Catch':[{'ErrorEquals':['States.ALL'],'Next':'sorry'}],"
+                + "'End':true},'sorry':{'Type':'Pass','End':true}}}")), "o-1", json("{}"));
+
+        assertThat(run).succeeded().retried("charge", 1).caught("fulfil", "Card.Declined")
+                .enteredStates("fulfil", "charge", "sorry");
+        assertThatThrownBy(() -> assertThat(run).caught("charge", "Card.Declined"))
+                .hasMessageEndingWith("path of execution 'o-1' (SUCCEEDED):\n"
+                        + "  1. fulfil\n"
+                        + "       ! Card.Declined (no funds), caught\n"
+                        + "  2. charge\n"
+                        + "       ! Card.Declined (no funds), retried\n"
+                        + "       ! Card.Declined (no funds), not handled\n"
+                        + "  3. sorry");
+        Assertions.assertThat(HistoryTable.format(run.history())).contains(
+                "ParallelStateFailed   fulfil\n", "ParallelStateExited   fulfil  output");
+    }
+
+    @Test
+    void aNullExecutionFailsAsAssertJDoes() {
+        assertThatThrownBy(() -> assertThat((Execution) null).succeeded())
+                .hasMessageContaining("Expecting actual not to be null");
+    }
+}

@@ -1,0 +1,224 @@
+package dev.stepwise.test;
+
+import static dev.stepwise.test.StepwiseAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.StateMachine;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** The extension, run on fixture test classes through JUnit's EngineTestKit. */
+class StepwiseExtensionTest {
+
+    static final String GREETER = "{'StartAt':'greet','States':{'greet':{'Type':'Task',"
+            + "'Resource':'arn:aws:states:::lambda:invoke','Retry':[{'ErrorEquals':['Greeter.Busy'],"
+            + "'IntervalSeconds':30,'MaxAttempts':3}],'End':true}}}";
+
+    static StateMachine greeter(LocalRuntime runtime) {
+        return runtime.load("Greeter", Json.parse(GREETER.replace('\'', '"')));
+    }
+
+    /** Runtimes handed to the fixtures, to compare across tests. */
+    static final List<LocalRuntime> SEEN = new CopyOnWriteArrayList<>();
+
+    private String printed;
+
+    private EngineExecutionResults run(DiscoverySelector selector) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return EngineTestKit.engine("junit-jupiter").configurationParameter(OnlyUnderTestKit.PARAMETER, "true")
+                    .selectors(selector).execute();
+        } finally {
+            System.setOut(original);
+            printed = captured.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class FreshRuntimes {
+        @Test
+        void first(LocalRuntime runtime, LocalRuntime same) {
+            assertThat(same).isSameAs(runtime);
+            assertThat(runtime.clock().isVirtual()).isTrue();
+            SEEN.add(runtime);
+        }
+
+        @Test
+        void second(LocalRuntime runtime) {
+            // a Wait of a day takes no time on the virtual clock
+            Execution run = runtime.start(runtime.load("Day", Json.parse("{\"StartAt\":\"w\",\"States\":{\"w\":"
+                    + "{\"Type\":\"Wait\",\"Seconds\":86400,\"End\":true}}}")), Json.parse("{}"));
+            assertThat(run).succeeded().tookExactly(Duration.ofDays(1));
+            SEEN.add(runtime);
+        }
+    }
+
+    @Test
+    void eachTestGetsAFreshRuntimeOnTheVirtualClock() {
+        SEEN.clear();
+        run(selectClass(FreshRuntimes.class)).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+        assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
+        assertThat(printed).isEmpty();
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class ConstructorInjection {
+        private final LocalRuntime runtime;
+        private final ExecutionRecorder recorder;
+
+        ConstructorInjection(LocalRuntime runtime, ExecutionRecorder recorder) {
+            this.runtime = runtime;
+            this.recorder = recorder;
+        }
+
+        @Test
+        void one(LocalRuntime parameter) {
+            assertThat(parameter).isSameAs(runtime);
+            SEEN.add(runtime);
+        }
+
+        @Test
+        void two() {
+            Execution run = runtime.start(runtime.load("P", Json.parse("{\"StartAt\":\"p\",\"States\":{\"p\":"
+                    + "{\"Type\":\"Pass\",\"End\":true}}}")), Json.parse("{}"));
+            assertThat(recorder.statusChanges(run)).hasStatuses(ExecutionStatus.RUNNING, ExecutionStatus.SUCCEEDED);
+            assertThat(recorder.logs(run)).containsTypes("PassStateEntered"); // logging ALL by default
+            SEEN.add(runtime);
+        }
+    }
+
+    @Test
+    void theConstructorGetsTheRuntimeOfEachTest() {
+        SEEN.clear();
+        run(selectClass(ConstructorInjection.class)).testEvents()
+                .assertStatistics(stats -> stats.succeeded(2).failed(0));
+        assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    @MockConfig(file = "mocks/Greeter.json", testCase = "Hello")
+    static class MockedGreeter {
+        @Test
+        void classTestCase(LocalRuntime runtime) {
+            assertThat(runtime.start(greeter(runtime), Json.parse("{}"))).succeeded()
+                    .hasOutput("{\"greeting\":\"hello\"}");
+        }
+
+        @Test
+        @MockConfig(file = "/mocks/Greeter.json", testCase = "Busy")
+        void methodTestCaseWins(LocalRuntime runtime) {
+            // retried after 30 s, then 60 s (BackoffRate 2 by default)
+            assertThat(runtime.start(greeter(runtime), Json.parse("{}"))).succeeded().retried("greet", 2)
+                    .tookExactly(Duration.ofSeconds(90)).hasOutput("{\"greeting\":\"hello at last\"}");
+        }
+
+        @Test
+        @MockConfig(file = "mocks/Greeter.json")
+        void withoutATestCaseTheStartNamesOne(LocalRuntime runtime) {
+            StateMachine machine = greeter(runtime);
+            assertThat(runtime.start(machine, null, Json.parse("{}"), "Busy")).succeeded().retried("greet", 2);
+            assertThat(runtime.start(machine, Json.parse("{}"))).failedWith("States.TaskFailed");
+        }
+
+        @Test
+        @MockConfig(file = "../runtime/src/test/resources/mock/MockConfigFile.json", testCase = "HappyPath")
+        void aFileRelativeToTheWorkingDirectory(LocalRuntime.Builder builder) throws Exception {
+            LocalRuntime runtime = builder.handler("arn:aws:states:::sqs:sendMessage", (in, ctx) -> in).build();
+            StateMachine machine = runtime.load("LambdaSQSIntegration", Json.parse(java.nio.file.Files.readString(
+                    java.nio.file.Path.of("../runtime/src/test/resources/mock/LambdaSQSIntegration.asl.json"))));
+            assertThat(runtime.start(machine, Json.parse("{}"))).succeeded().enteredStates("LambdaState", "SQSState")
+                    .output().extracting(out -> out.get("MessageId").asText())
+                    .isEqualTo("3bcb6e8e-8b51-4375-b0bc-1a59812c6e51");
+        }
+
+        @Test
+        @MockConfig(file = "mocks/Nowhere.json")
+        void aMissingFile(LocalRuntime runtime) {
+        }
+    }
+
+    @Test
+    void mockConfigOnTheClassOrTheMethodFromTheClassPathOrAFile() {
+        EngineExecutionResults results = run(selectClass(MockedGreeter.class));
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("aMissingFile"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class),
+                message(text -> text.startsWith("@MockConfig(file = \"mocks/Nowhere.json\"): no class path resource "
+                        + "mocks/Nowhere.json and no file ")))));
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class FailingTest {
+        @Test
+        @MockConfig(file = "mocks/Greeter.json", testCase = "Busy")
+        void expectsNoRetry(LocalRuntime runtime) {
+            assertThat(runtime.start(greeter(runtime), "greet-1", Json.parse("{\"to\":\"you\"}"))).retried("greet", 0);
+        }
+
+        @Test
+        void passes(LocalRuntime runtime) {
+            runtime.start(greeter(runtime), "unseen", Json.parse("{}"));
+        }
+    }
+
+    @Test
+    void aFailedTestPrintsTheHistoryOfItsExecutionsAsATable() {
+        EngineExecutionResults results = run(selectMethod(FailingTest.class, "expectsNoRetry",
+                LocalRuntime.class.getName()));
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("expectsNoRetry"), finishedWithFailure(
+                message(text -> text.contains("to retry state 'greet' 0 times, but it retried it 2 times")))));
+        assertThat(printed).isEqualTo("History of arn:aws:states:us-east-1:123456789012:execution:Greeter:greet-1:\n"
+                + "id  prev  time  type                state  details\n"
+                + " 1     0  +0s   ExecutionStarted\n"
+                + " 2     0  +0s   TaskStateEntered    greet\n"
+                + " 3     2  +0s   TaskScheduled       greet\n"
+                + " 4     3  +0s   TaskStarted         greet\n"
+                + " 5     4  +0s   TaskFailed          greet  Greeter.Busy: try later\n"
+                + " 6     5  +30s  TaskScheduled       greet\n"
+                + " 7     6  +30s  TaskStarted         greet\n"
+                + " 8     7  +30s  TaskFailed          greet  Greeter.Busy: try later\n"
+                + " 9     8  +90s  TaskScheduled       greet\n"
+                + "10     9  +90s  TaskStarted         greet\n"
+                + "11    10  +90s  TaskSucceeded       greet  output {\"greeting\":\"hello at last\"}\n"
+                + "12    11  +90s  TaskStateExited     greet  output {\"greeting\":\"hello at last\"}\n"
+                + "13    12  +90s  ExecutionSucceeded         output {\"greeting\":\"hello at last\"}\n\n");
+        assertThat(results.allEvents().reportingEntryPublished().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPassingTestPrintsNothing() {
+        run(selectMethod(FailingTest.class, "passes", LocalRuntime.class.getName())).testEvents()
+                .assertThatEvents().haveExactly(1, event(test("passes"), finishedSuccessfully()));
+        assertThat(printed).isEmpty();
+    }
+}

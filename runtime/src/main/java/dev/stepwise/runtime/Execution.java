@@ -97,6 +97,9 @@ public final class Execution {
 
     /** Starts the first run. */
     void begin() {
+        if (!listeners.isEmpty()) {
+            listeners.executionCreated(this);
+        }
         launch(ExecutionRun::run);
     }
 

@@ -42,8 +42,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph} and
- * {@code conformance}.
+ * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph},
+ * {@code conformance} and {@code serve}.
  *
  * <p>{@code run} uses the virtual clock unless {@code --clock system} asks for real time: waits and retry intervals
  * then take no time, as in a test. With {@code --mock-config} and {@code --test-case} it answers the test case's
@@ -68,7 +68,8 @@ public final class StepwiseCli {
                      [--inspection-level INFO|DEBUG|TRACE]
                    stepwise validate DEFINITION...
                    stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
-                   stepwise conformance DIR --report FILE""";
+                   stepwise conformance DIR --report FILE
+                   """ + ServeCommand.USAGE;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -97,6 +98,7 @@ public final class StepwiseCli {
                 case "validate" -> validate(rest);
                 case "graph" -> graph(rest);
                 case "conformance" -> conformance(rest);
+                case "serve" -> new ServeCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -440,7 +442,7 @@ public final class StepwiseCli {
         }
     }
 
-    private static String required(Deque<String> args, String option) {
+    static String required(Deque<String> args, String option) {
         String value = args.poll();
         if (value == null) {
             throw new UsageException(option + " needs a value");

@@ -105,7 +105,7 @@ public final class LocalRuntime {
 
     private LocalRuntime(Builder builder) {
         this.clock = builder.clock;
-        this.handlers = new TaskHandlers(builder.byResource, builder.byState);
+        this.handlers = new TaskHandlers(builder.byResource, builder.byState, builder.fallback);
         this.keepHistory = builder.keepHistory;
         this.validate = builder.validate;
         this.historyLimit = builder.historyLimit != null ? builder.historyLimit : builder.keepHistory;
@@ -204,6 +204,20 @@ public final class LocalRuntime {
      */
     public StateMachineAlias createAlias(String name, String description, Route... routes) {
         return versions.createAlias(name, description, Arrays.asList(routes));
+    }
+
+    /**
+     * Deletes a published version (DeleteStateMachineVersion). Its number is not given out again.
+     *
+     * @throws ApiRefusedException {@code ConflictException} while an alias routes to it
+     */
+    public void deleteVersion(StateMachineVersion version) {
+        versions.deleteVersion(version);
+    }
+
+    /** Deletes an alias (DeleteStateMachineAlias); its name may then be used again. */
+    public void deleteAlias(StateMachineAlias alias) {
+        versions.deleteAlias(alias);
     }
 
     public Execution start(StateMachine machine, JsonNode input) {
@@ -544,6 +558,7 @@ public final class LocalRuntime {
         private Clock clock = Clocks.system();
         private final Map<String, TaskHandler> byResource = new HashMap<>();
         private final Map<String, TaskHandler> byState = new HashMap<>();
+        private TaskHandler fallback;
         private final List<DefinitionCheck> checks = new ArrayList<>();
         private boolean keepHistory = true;
         private boolean validate = true;
@@ -577,6 +592,16 @@ public final class LocalRuntime {
         /** The handler for the Task state named {@code stateName}; wins over a resource handler. */
         public Builder stateHandler(String stateName, TaskHandler handler) {
             byState.put(stateName, java.util.Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        /**
+         * The handler for every Task that no state, resource or workflow-method handler covers, e.g. one that
+         * forwards Lambda calls to a local Lambda emulator. Without one such a Task fails with
+         * {@code States.TaskFailed} naming the missing handler.
+         */
+        public Builder fallbackHandler(TaskHandler handler) {
+            this.fallback = java.util.Objects.requireNonNull(handler, "handler");
             return this;
         }
 

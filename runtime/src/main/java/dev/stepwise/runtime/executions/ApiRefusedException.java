@@ -9,6 +9,7 @@ public final class ApiRefusedException extends RuntimeException {
     public static final String EXECUTION_ALREADY_EXISTS = "ExecutionAlreadyExists";
     public static final String EXECUTION_NOT_REDRIVABLE = "ExecutionNotRedrivable";
     public static final String STATE_MACHINE_TYPE_NOT_SUPPORTED = "StateMachineTypeNotSupported";
+    public static final String CONFLICT = "ConflictException";
 
     private final String errorCode;
 

@@ -21,17 +21,26 @@ public final class TaskHandlers {
     private final Map<String, TaskHandler> byState;
     private final Map<String, TaskHandler> defaultsByState;
     private final Map<String, TaskHandler> mocks;
+    /** Serves every Task nothing above covers (e.g. a local Lambda emulator), or {@code null}. */
+    private final TaskHandler fallback;
 
     public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState) {
-        this(byResource, byState, Map.of(), Map.of());
+        this(byResource, byState, Map.of(), Map.of(), null);
+    }
+
+    /** @param fallback the handler of every Task no other handler covers, or {@code null} */
+    public TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
+            TaskHandler fallback) {
+        this(byResource, byState, Map.of(), Map.of(), fallback);
     }
 
     private TaskHandlers(Map<String, TaskHandler> byResource, Map<String, TaskHandler> byState,
-            Map<String, TaskHandler> defaultsByState, Map<String, TaskHandler> mocks) {
+            Map<String, TaskHandler> defaultsByState, Map<String, TaskHandler> mocks, TaskHandler fallback) {
         this.byResource = Map.copyOf(byResource);
         this.byState = Map.copyOf(byState);
         this.defaultsByState = Map.copyOf(defaultsByState);
         this.mocks = Map.copyOf(mocks);
+        this.fallback = fallback;
     }
 
     /** These handlers with the mocked states of one execution's test case, which win over every other binding. */
@@ -41,7 +50,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(mocks);
         merged.putAll(mockedStates);
-        return new TaskHandlers(byResource, byState, defaultsByState, merged);
+        return new TaskHandlers(byResource, byState, defaultsByState, merged, fallback);
     }
 
     /** Whether the state is answered by a test case's mock rather than by a handler. */
@@ -56,7 +65,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(byState);
         merged.putAll(stateHandlers);
-        return new TaskHandlers(byResource, merged, defaultsByState, mocks);
+        return new TaskHandlers(byResource, merged, defaultsByState, mocks, fallback);
     }
 
     /**
@@ -69,7 +78,7 @@ public final class TaskHandlers {
         }
         var merged = new java.util.HashMap<>(defaultsByState);
         merged.putAll(stateDefaults);
-        return new TaskHandlers(byResource, byState, merged, mocks);
+        return new TaskHandlers(byResource, byState, merged, mocks, fallback);
     }
 
     /**
@@ -98,6 +107,9 @@ public final class TaskHandlers {
         }
         if (handler == null) {
             handler = defaultsByState.get(stateName);
+        }
+        if (handler == null) {
+            handler = fallback;
         }
         if (handler == null) {
             throw new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.versions;
 
 import dev.stepwise.runtime.StateMachine;
+import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.workflow.WorkflowMetadata;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ public final class Versions {
 
     private final Map<String, List<StateMachineVersion>> versions = new HashMap<>();
     private final Map<String, StateMachineAlias> aliases = new HashMap<>();
+    /** The last number given out per state machine ARN: deleted versions leave gaps, as on AWS. */
+    private final Map<String, Integer> lastNumbers = new HashMap<>();
 
     /**
      * Publishes the state machine's current definition as the next version (PublishStateMachineVersion). As on AWS,
@@ -30,7 +33,8 @@ public final class Versions {
                 return latest;
             }
         }
-        StateMachineVersion version = new StateMachineVersion(machine, published.size() + 1, description, now);
+        int number = lastNumbers.merge(machine.arn(), 1, Integer::sum);
+        StateMachineVersion version = new StateMachineVersion(machine, number, description, now);
         published.add(version);
         return version;
     }
@@ -67,6 +71,29 @@ public final class Versions {
                 StateMachineAlias.Routing.checked(machineArn, routes));
         aliases.put(arn, alias);
         return alias;
+    }
+
+    /**
+     * Deletes a published version; its number is not given out again.
+     *
+     * @throws ApiRefusedException {@code ConflictException} while an alias routes to it
+     */
+    public synchronized void deleteVersion(StateMachineVersion version) {
+        for (StateMachineAlias alias : aliases.values()) {
+            if (alias.routes().stream().anyMatch(route -> route.version().arn().equals(version.arn()))) {
+                throw new ApiRefusedException(ApiRefusedException.CONFLICT, "Version to be deleted must not be referenced "
+                        + "by an alias. Current list of aliases referencing this version: [" + alias.arn() + "]");
+            }
+        }
+        List<StateMachineVersion> published = versions.get(version.machine().arn());
+        if (published != null) {
+            published.removeIf(v -> v.arn().equals(version.arn()));
+        }
+    }
+
+    /** Deletes an alias; its name may be used again. */
+    public synchronized void deleteAlias(StateMachineAlias alias) {
+        aliases.remove(alias.arn(), alias);
     }
 
     /**

@@ -1,0 +1,115 @@
+package dev.stepwise.cli;
+
+import dev.stepwise.cli.StepwiseCli.InputException;
+import dev.stepwise.cli.StepwiseCli.UsageException;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.mock.MockConfig;
+import dev.stepwise.server.StepwiseServer;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code stepwise serve}: the runtime as a local Step Functions endpoint for the AWS SDKs and CLI, a drop-in for Step
+ * Functions Local ({@code aws stepfunctions --endpoint-url http://127.0.0.1:8083 ...}). Serves until the process is
+ * stopped.
+ */
+final class ServeCommand {
+
+    static final String USAGE = "stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] "
+            + "[--clock system|virtual] [--lambda-endpoint URL]\n"
+            + "                     (FILE: Step Functions Local's MockConfigFile.json, else $SFN_MOCK_CONFIG; start "
+            + "'<stateMachineArn>#<TestCase>' to mock)";
+
+    private final PrintStream out;
+
+    ServeCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(Deque<String> args) {
+        StepwiseServer.Builder server = StepwiseServer.builder();
+        LocalRuntime.Builder runtime = LocalRuntime.builder()
+                // a long-running endpoint remembers more executions than a test's runtime
+                .rememberedExecutions(10_000);
+        String mockConfig = System.getenv("SFN_MOCK_CONFIG");
+        while (!args.isEmpty()) {
+            String arg = args.poll();
+            switch (arg) {
+                case "--port" -> server.port(port(StepwiseCli.required(args, "--port")));
+                case "--host" -> server.host(StepwiseCli.required(args, "--host"));
+                case "--mock-config" -> mockConfig = StepwiseCli.required(args, "--mock-config");
+                case "--clock" -> runtime.clock(switch (StepwiseCli.required(args, "--clock")) {
+                    case "system" -> Clocks.system();
+                    case "virtual" -> Clocks.virtual();
+                    default -> throw new UsageException("--clock is system or virtual");
+                });
+                case "--lambda-endpoint" -> server.lambdaEndpoint(url(StepwiseCli.required(args,
+                        "--lambda-endpoint")));
+                default -> throw new UsageException("unexpected argument '" + arg + "'");
+            }
+        }
+        if (mockConfig != null && !mockConfig.isBlank()) {
+            Path file = Path.of(mockConfig);
+            if (!Files.isRegularFile(file)) {
+                throw new InputException("no such mock configuration file: " + mockConfig);
+            }
+            try {
+                runtime.mockConfig(MockConfig.read(file));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
+        StepwiseServer started;
+        try {
+            started = server.runtime(runtime).start();
+        } catch (UncheckedIOException e) {
+            throw new InputException(e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.close();
+            stopped.countDown();
+        }, "stepwise-serve-stop"));
+        out.println("Stepwise Step Functions endpoint on " + started.uri()
+                + " (aws stepfunctions --endpoint-url " + started.uri() + " ...)");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            started.close();
+        }
+        return 0;
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--port is a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static URI url(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new UsageException("--lambda-endpoint is an http(s) URL, not '" + value + "'");
+    }
+}

@@ -1,0 +1,261 @@
+package dev.stepwise.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.validation.DefinitionProblem;
+import dev.stepwise.asl.validation.DefinitionValidator;
+import dev.stepwise.asl.validation.ProblemCodes;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.InvalidDefinitionException;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.StateMachine;
+import dev.stepwise.runtime.StateMachineSettings;
+import dev.stepwise.runtime.logging.LogLevel;
+import dev.stepwise.runtime.logging.LoggingConfiguration;
+import dev.stepwise.runtime.versions.StateMachineVersion;
+import dev.stepwise.server.protocol.ApiException;
+import dev.stepwise.server.protocol.Request;
+import dev.stepwise.server.protocol.WireJson;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * CreateStateMachine, DescribeStateMachine, UpdateStateMachine, DeleteStateMachine, ListStateMachines,
+ * ValidateStateMachineDefinition and DescribeStateMachineForExecution.
+ */
+final class StateMachineOperations {
+
+    private static final int MAX_DIAGNOSTICS = 100;
+
+    private final LocalRuntime runtime;
+    private final Catalog catalog;
+    private final VersionOperations versions;
+    private final Tags tags;
+
+    StateMachineOperations(LocalRuntime runtime, Catalog catalog, VersionOperations versions, Tags tags) {
+        this.runtime = runtime;
+        this.catalog = catalog;
+        this.versions = versions;
+        this.tags = tags;
+    }
+
+    ObjectNode create(Request request) {
+        String name = Names.check(request.string("name"));
+        String definition = request.string("definition");
+        String roleArn = roleArn(request.string("roleArn"));
+        StateMachineType type = StateMachineType.parse(request.choice("type", "STANDARD", "STANDARD", "EXPRESS"));
+        ObjectNode logging = logging(request.object("loggingConfiguration"));
+        ObjectNode tracing = tracing(request.object("tracingConfiguration"));
+        ArrayNode requestedTags = request.list("tags");
+        Tags.check(requestedTags);
+        Instant now = runtime.clock().now();
+        StateMachine machine = compile(name, definition, type, logging);
+        Revision revision = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(),
+                now);
+        MachineEntry entry = catalog.putIfAbsent(machine.arn(), () -> new MachineEntry(machine.arn(), name, now,
+                revision));
+        if (entry.current() != revision && !entry.current().sameAs(revision)) {
+            throw new ApiException("StateMachineAlreadyExists", "State Machine Already Exists: '" + machine.arn()
+                    + "'");
+        }
+        tags.add(machine.arn(), requestedTags);
+        ObjectNode response = WireJson.object().put("stateMachineArn", entry.arn);
+        response.set("creationDate", WireJson.timestamp(entry.creationDate));
+        if (request.bool("publish", false)) {
+            StateMachineVersion version = versions.publish(entry, request.optionalString("versionDescription"));
+            response.put("stateMachineVersionArn", version.arn());
+        }
+        return response;
+    }
+
+    ObjectNode describe(Request request) {
+        StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
+        MachineEntry entry = catalog.require(arn.unqualified());
+        if (arn.isAlias()) {
+            throw ApiException.invalidArn(arn.text());
+        }
+        if (arn.isVersion()) {
+            MachineEntry.Version version = versions.requireVersion(entry, arn.text());
+            ObjectNode json = describe(entry, version.revision(), arn.text(), version.version().creationDate());
+            if (version.version().description() != null) {
+                json.put("description", version.version().description());
+            }
+            return json;
+        }
+        return describe(entry, entry.current(), entry.arn, entry.creationDate);
+    }
+
+    private static ObjectNode describe(MachineEntry entry, Revision revision, String arn, Instant creationDate) {
+        ObjectNode json = WireJson.object().put("stateMachineArn", arn).put("name", entry.name)
+                .put("status", "ACTIVE").put("definition", revision.definition()).put("roleArn", revision.roleArn())
+                .put("type", revision.machine().type().name());
+        json.set("creationDate", WireJson.timestamp(creationDate));
+        json.set("loggingConfiguration", revision.loggingConfiguration());
+        json.set("tracingConfiguration", revision.tracingConfiguration());
+        json.put("revisionId", revision.revisionId());
+        return json;
+    }
+
+    ObjectNode update(Request request) {
+        StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
+        if (arn.qualifier() != null) {
+            throw ApiException.invalidArn(arn.text());
+        }
+        MachineEntry entry = catalog.require(arn.text());
+        if (!request.has("definition") && !request.has("roleArn") && !request.has("loggingConfiguration")
+                && !request.has("tracingConfiguration")) {
+            throw new ApiException("MissingRequiredParameter", "Either the definition, the role ARN, the "
+                    + "LoggingConfiguration, the EncryptionConfiguration or the TracingConfiguration must be "
+                    + "specified");
+        }
+        Instant now = runtime.clock().now();
+        Revision updated;
+        synchronized (entry) {
+            Revision current = entry.current();
+            String definition = request.has("definition") ? request.string("definition") : current.definition();
+            String roleArn = request.has("roleArn") ? roleArn(request.string("roleArn")) : current.roleArn();
+            ObjectNode logging = request.has("loggingConfiguration")
+                    ? logging(request.object("loggingConfiguration")) : current.loggingConfiguration();
+            ObjectNode tracing = request.has("tracingConfiguration")
+                    ? tracing(request.object("tracingConfiguration")) : current.tracingConfiguration();
+            StateMachine machine = compile(entry.name, definition, current.machine().type(), logging);
+            updated = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(), now);
+            entry.update(updated);
+        }
+        catalog.remember(updated);
+        ObjectNode response = WireJson.object();
+        response.set("updateDate", WireJson.timestamp(now));
+        response.put("revisionId", updated.revisionId());
+        if (request.bool("publish", false)) {
+            response.put("stateMachineVersionArn", versions.publish(entry, request.optionalString(
+                    "versionDescription")).arn());
+        }
+        return response;
+    }
+
+    ObjectNode delete(Request request) {
+        StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
+        if (arn.qualifier() != null) {
+            throw ApiException.validation("Value '" + arn.text() + "' at 'stateMachineArn' failed to satisfy "
+                    + "constraint: Member must be the ARN of a state machine, not of a version or an alias");
+        }
+        MachineEntry removed = catalog.remove(arn.text());
+        if (removed != null) {
+            versions.forget(removed);
+        }
+        return WireJson.object();
+    }
+
+    ObjectNode list(Request request) {
+        Paging.Page<MachineEntry> page = Paging.page(catalog.machines(), request.maxResults(),
+                request.optionalString("nextToken"), "state machines");
+        ObjectNode response = WireJson.object();
+        ArrayNode items = response.putArray("stateMachines");
+        for (MachineEntry entry : page.items()) {
+            ObjectNode item = items.addObject().put("stateMachineArn", entry.arn).put("name", entry.name)
+                    .put("type", entry.current().machine().type().name());
+            item.set("creationDate", WireJson.timestamp(entry.creationDate));
+        }
+        if (page.nextToken() != null) {
+            response.put("nextToken", page.nextToken());
+        }
+        return response;
+    }
+
+    ObjectNode validate(Request request) {
+        String text = request.string("definition");
+        StateMachineType type = StateMachineType.parse(request.choice("type", "STANDARD", "STANDARD", "EXPRESS"));
+        request.choice("severity", "ERROR", "ERROR", "WARNING");
+        int max = request.integer("maxResults", 0, 0, MAX_DIAGNOSTICS);
+        List<DefinitionProblem> problems;
+        try {
+            problems = DefinitionValidator.validate(Json.parse(text), type).problems();
+        } catch (IllegalArgumentException e) {
+            problems = List.of(notJson(e));
+        }
+        int shown = Math.min(problems.size(), max == 0 ? MAX_DIAGNOSTICS : max);
+        ObjectNode response = WireJson.object().put("result", problems.isEmpty() ? "OK" : "FAIL");
+        ArrayNode diagnostics = response.putArray("diagnostics");
+        for (DefinitionProblem problem : problems.subList(0, shown)) {
+            ObjectNode item = diagnostics.addObject().put("severity", "ERROR").put("code", problem.code())
+                    .put("message", problem.message());
+            item.put("location", problem.location().isEmpty() ? "/" : problem.location());
+        }
+        response.put("truncated", shown < problems.size());
+        return response;
+    }
+
+    ObjectNode describeForExecution(Request request, Execution execution) {
+        Revision revision = catalog.revisionOf(execution.stateMachine());
+        if (revision == null) {
+            throw new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + execution.arn() + "'");
+        }
+        ObjectNode json = WireJson.object().put("stateMachineArn", execution.stateMachine().arn())
+                .put("name", execution.stateMachine().name()).put("definition", revision.definition())
+                .put("roleArn", revision.roleArn());
+        json.set("updateDate", WireJson.timestamp(revision.updateDate()));
+        json.set("loggingConfiguration", revision.loggingConfiguration());
+        json.set("tracingConfiguration", revision.tracingConfiguration());
+        json.put("revisionId", revision.revisionId());
+        return json;
+    }
+
+    /** Validates and compiles, with AWS's InvalidDefinition message listing every problem. */
+    private StateMachine compile(String name, String definition, StateMachineType type, ObjectNode logging) {
+        JsonNode tree;
+        try {
+            tree = Json.parse(definition);
+        } catch (IllegalArgumentException e) {
+            throw Refusals.invalidDefinition(List.of(notJson(e)));
+        }
+        LoggingConfiguration configuration = LoggingConfiguration.of(LogLevel.parse(logging.path("level")
+                .asText("OFF")), logging.path("includeExecutionData").asBoolean(false));
+        try {
+            return runtime.load(name, tree, StateMachineSettings.of(type, configuration));
+        } catch (InvalidDefinitionException e) {
+            throw Refusals.of(e);
+        }
+    }
+
+    private static DefinitionProblem notJson(IllegalArgumentException e) {
+        // the runtime's load(String) reports text that is not JSON the same way
+        return new DefinitionProblem("", ProblemCodes.SCHEMA_VALIDATION_FAILED, "not valid JSON: " + e.getMessage());
+    }
+
+    private static String roleArn(String arn) {
+        String[] fields = arn.split(":", 6);
+        if (fields.length < 6 || !fields[0].equals("arn") || !fields[2].equals("iam")) {
+            throw ApiException.invalidArn(arn);
+        }
+        return arn;
+    }
+
+    /** The configuration as DescribeStateMachine returns it (AWS's default when none was given). */
+    private static ObjectNode logging(ObjectNode given) {
+        ObjectNode logging = WireJson.object();
+        String level = given == null || !given.path("level").isTextual() ? "OFF" : given.get("level").textValue();
+        if (!List.of("ALL", "ERROR", "FATAL", "OFF").contains(level)) {
+            throw ApiException.validation("Value '" + level + "' at 'loggingConfiguration.level' failed to satisfy "
+                    + "constraint: Member must satisfy enum value set: [ALL, ERROR, FATAL, OFF]");
+        }
+        JsonNode destinations = given == null ? null : given.get("destinations");
+        if (!level.equals("OFF") && (destinations == null || destinations.isEmpty())) {
+            throw new ApiException("InvalidLoggingConfiguration", "Invalid Logging Configuration: Must specify "
+                    + "exactly one Log Destination.");
+        }
+        logging.put("level", level);
+        logging.put("includeExecutionData", given != null && given.path("includeExecutionData").asBoolean(false));
+        if (destinations != null && !destinations.isEmpty()) {
+            logging.set("destinations", destinations);
+        }
+        return logging;
+    }
+
+    private static ObjectNode tracing(ObjectNode given) {
+        return WireJson.object().put("enabled", given != null && given.path("enabled").asBoolean(false));
+    }
+}

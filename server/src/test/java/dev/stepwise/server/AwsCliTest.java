@@ -1,0 +1,152 @@
+package dev.stepwise.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The AWS CLI (version 1, botocore) against the endpoint, as a developer types it: create, start, describe, history,
+ * validate. Skipped with one reason where no {@code aws} is installed; mandatory under STEPWISE_REQUIRE_SHARED=1 (CI).
+ */
+class AwsCliTest {
+
+    private static final String MACHINE = "arn:aws:states:us-east-1:123456789012:stateMachine:cli-orders";
+
+    private static StepwiseServer server;
+    private static Path aws;
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void start() {
+        aws = findAws().orElse(null);
+        if (aws == null) {
+            String reason = "no 'aws' command on the PATH (the AWS CLI; .ci/run installs it)";
+            if ("1".equals(System.getenv("STEPWISE_REQUIRE_SHARED"))) {
+                throw new AssertionError("required by STEPWISE_REQUIRE_SHARED=1, but " + reason);
+            }
+            Assumptions.abort("skipped: " + reason);
+        }
+        server = StepwiseServer.start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void createsStartsDescribesReadsHistoryAndValidates() throws Exception {
+        String definition = "{\"StartAt\":\"Greet\",\"States\":{\"Greet\":{\"Type\":\"Pass\",\"Parameters\":"
+                + "{\"greeting.$\":\"States.Format('Hello, {}!', $.name)\"},\"End\":true}}}";
+        JsonNode created = aws("create-state-machine", "--name", "cli-orders", "--definition", definition,
+                "--role-arn", "arn:aws:iam::123456789012:role/local");
+        assertThat(created.path("stateMachineArn").asText()).isEqualTo(MACHINE);
+
+        JsonNode started = aws("start-execution", "--state-machine-arn", MACHINE, "--name", "first",
+                "--input", "{\"name\": \"CLI\"}");
+        String execution = started.path("executionArn").asText();
+        assertThat(execution).endsWith(":execution:cli-orders:first");
+        assertThat(started.path("startDate").isNumber()).isTrue();
+
+        JsonNode described = awaitEnd(execution);
+        assertThat(described.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(Json.parse(described.path("output").asText())).isEqualTo(Json.parse(
+                "{\"greeting\": \"Hello, CLI!\"}"));
+
+        JsonNode history = aws("get-execution-history", "--execution-arn", execution, "--reverse-order");
+        List<String> types = new ArrayList<>();
+        history.path("events").forEach(event -> types.add(event.path("type").asText()));
+        assertThat(types).containsExactly("ExecutionSucceeded", "PassStateExited", "PassStateEntered",
+                "ExecutionStarted");
+
+        JsonNode valid = aws("validate-state-machine-definition", "--definition", definition);
+        assertThat(valid.path("result").asText()).isEqualTo("OK");
+        JsonNode invalid = aws("validate-state-machine-definition", "--definition",
+                "{\"StartAt\":\"Nowhere\",\"States\":{\"A\":{\"Type\":\"Succeed\"}}}");
+        assertThat(invalid.path("result").asText()).isEqualTo("FAIL");
+        assertThat(invalid.path("diagnostics").get(0).path("code").asText()).isEqualTo("MISSING_TRANSITION_TARGET");
+    }
+
+    @Test
+    void reportsRefusalsWithAwsErrorNames() throws Exception {
+        CliResult missing = run("describe-execution", "--execution-arn",
+                "arn:aws:states:us-east-1:123456789012:execution:cli-orders:never");
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.stderr()).contains("ExecutionDoesNotExist");
+    }
+
+    private static JsonNode awaitEnd(String execution) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        JsonNode described;
+        do {
+            described = aws("describe-execution", "--execution-arn", execution);
+        } while (described.path("status").asText().equals("RUNNING") && System.nanoTime() < deadline);
+        return described;
+    }
+
+    private static JsonNode aws(String... args) throws Exception {
+        CliResult result = run(args);
+        assertThat(result.exitCode()).as("aws %s: %s", String.join(" ", args), result.stderr()).isZero();
+        return Json.parse(result.stdout());
+    }
+
+    private record CliResult(int exitCode, String stdout, String stderr) {
+    }
+
+    private static CliResult run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(aws.toString(), "stepfunctions", "--endpoint-url",
+                server.uri().toString(), "--output", "json"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        // dummy credentials and region, and no profile of the machine's user
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("AWS_DEFAULT_REGION", "us-east-1");
+        env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
+        env.remove("AWS_PROFILE");
+        Path out = Files.createTempFile(home, "out", ".json");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("aws " + String.join(" ", args) + " did not finish within 60 s");
+        }
+        return new CliResult(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Optional<Path> findAws() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, "aws");
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,401 @@
+package dev.stepwise.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.*;
+
+/** Every served operation through the AWS SDK for Java v2, against an endpoint on a free port (virtual clock). */
+class SdkEndpointTest {
+
+    private static final String ROLE = "arn:aws:iam::123456789012:role/local";
+    private static final String CHARGE = "arn:aws:lambda:us-east-1:123456789012:function:charge";
+    /** Fails on its first call and succeeds afterwards: a redrive's second chance. */
+    private static final AtomicInteger FLAKY_CALLS = new AtomicInteger();
+
+    private static StepwiseServer server;
+    private static SfnClient sfn;
+
+    @BeforeAll
+    static void start() {
+        server = StepwiseServer.builder().port(0)
+                .runtime(LocalRuntime.builder().clock(Clocks.virtual()).seed(7)
+                        .handler(CHARGE, (input, ctx) -> Json.NODES.objectNode().put("charged",
+                                input.path("amount").asInt() * 2))
+                        .stateHandler("Flaky", (input, ctx) -> {
+                            if (FLAKY_CALLS.getAndIncrement() == 0) {
+                                throw new IllegalStateException("first call fails");
+                            }
+                            return Json.NODES.objectNode().put("ok", true);
+                        }))
+                .start();
+        sfn = SdkClients.sfn(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        sfn.close();
+        server.close();
+    }
+
+    private static String pass(String result) {
+        return "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":" + result + ",\"End\":true}}}";
+    }
+
+    private static String create(String name, String definition) {
+        return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
+    }
+
+    @Test
+    void createDescribeUpdateListAndDeleteAStateMachine() {
+        CreateStateMachineResponse created = sfn.createStateMachine(b -> b.name("lifecycle").definition(pass("1"))
+                .roleArn(ROLE).type(StateMachineType.STANDARD)
+                .tags(Tag.builder().key("team").value("payments").build()));
+        assertThat(created.stateMachineArn()).isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:lifecycle");
+        assertThat(created.creationDate()).isNotNull();
+
+        DescribeStateMachineResponse described = sfn.describeStateMachine(b -> b.stateMachineArn(
+                created.stateMachineArn()));
+        assertThat(described.name()).isEqualTo("lifecycle");
+        assertThat(described.definition()).isEqualTo(pass("1"));
+        assertThat(described.roleArn()).isEqualTo(ROLE);
+        assertThat(described.type()).isEqualTo(StateMachineType.STANDARD);
+        assertThat(described.status()).isEqualTo(StateMachineStatus.ACTIVE);
+        assertThat(described.loggingConfiguration().level()).isEqualTo(LogLevel.OFF);
+        assertThat(described.creationDate()).isEqualTo(created.creationDate());
+
+        // the same request again is idempotent; another definition under the name is refused
+        assertThat(create("lifecycle", pass("1"))).isEqualTo(created.stateMachineArn());
+        assertThatThrownBy(() -> create("lifecycle", pass("2"))).isInstanceOf(StateMachineAlreadyExistsException.class)
+                .hasMessageContaining("State Machine Already Exists");
+
+        UpdateStateMachineResponse updated = sfn.updateStateMachine(b -> b.stateMachineArn(created.stateMachineArn())
+                .definition(pass("2")));
+        assertThat(updated.revisionId()).isNotEqualTo(described.revisionId());
+        assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(created.stateMachineArn())).definition())
+                .isEqualTo(pass("2"));
+        assertThatThrownBy(() -> sfn.updateStateMachine(b -> b.stateMachineArn(created.stateMachineArn())))
+                .isInstanceOf(MissingRequiredParameterException.class);
+
+        assertThat(sfn.listStateMachines(b -> b.maxResults(1000)).stateMachines())
+                .anySatisfy(item -> {
+                    assertThat(item.name()).isEqualTo("lifecycle");
+                    assertThat(item.type()).isEqualTo(StateMachineType.STANDARD);
+                });
+
+        sfn.deleteStateMachine(b -> b.stateMachineArn(created.stateMachineArn()));
+        assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(created.stateMachineArn())))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
+    }
+
+    @Test
+    void listsStateMachinesPageByPage() {
+        for (int i = 0; i < 5; i++) {
+            create("paged-" + i, pass(String.valueOf(i)));
+        }
+        List<String> names = sfn.listStateMachinesPaginator(b -> b.maxResults(2)).stateMachines().stream()
+                .map(StateMachineListItem::name).filter(n -> n.startsWith("paged-")).toList();
+        assertThat(names).containsExactly("paged-0", "paged-1", "paged-2", "paged-3", "paged-4");
+        assertThatThrownBy(() -> sfn.listStateMachines(b -> b.nextToken("not-a-token")))
+                .isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void refusesInvalidDefinitionsWithEveryProblem() {
+        String bad = "{\"StartAt\":\"Missing\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"Nowhere\"}}}";
+        assertThatThrownBy(() -> create("bad", bad)).isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("Invalid State Machine Definition")
+                .hasMessageContaining("MISSING_TRANSITION_TARGET");
+        assertThatThrownBy(() -> create("not-json", "{")).isInstanceOf(InvalidDefinitionException.class);
+        assertThatThrownBy(() -> create("bad name", pass("1"))).isInstanceOf(InvalidNameException.class);
+        assertThatThrownBy(() -> sfn.createStateMachine(b -> b.name("x").definition(pass("1")).roleArn("role")))
+                .isInstanceOf(InvalidArnException.class);
+    }
+
+    @Test
+    void validatesDefinitions() {
+        ValidateStateMachineDefinitionResponse ok = sfn.validateStateMachineDefinition(b -> b.definition(pass("1")));
+        assertThat(ok.result()).isEqualTo(ValidateStateMachineDefinitionResultCode.OK);
+        assertThat(ok.diagnostics()).isEmpty();
+
+        ValidateStateMachineDefinitionResponse failed = sfn.validateStateMachineDefinition(b -> b.definition(
+                "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"B\"}}}"));
+        assertThat(failed.result()).isEqualTo(ValidateStateMachineDefinitionResultCode.FAIL);
+        assertThat(failed.diagnostics()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(ValidateStateMachineDefinitionSeverity.ERROR);
+            assertThat(d.code()).isEqualTo("MISSING_TRANSITION_TARGET");
+            assertThat(d.location()).isEqualTo("/States/A/Next");
+        });
+    }
+
+    @Test
+    void startsDescribesAndListsExecutionsWithTheirHistory() {
+        String machine = create("charge", "{\"StartAt\":\"Charge\",\"States\":{\"Charge\":{\"Type\":\"Task\","
+                + "\"Resource\":\"" + CHARGE + "\",\"Retry\":[{\"ErrorEquals\":[\"States.ALL\"]}],\"End\":true}}}");
+        StartExecutionResponse started = sfn.startExecution(b -> b.stateMachineArn(machine).name("order-1")
+                .input("{\"amount\": 21}"));
+        assertThat(started.executionArn()).isEqualTo("arn:aws:states:us-east-1:123456789012:execution:charge:order-1");
+
+        DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(started.executionArn()));
+        assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(described.output())).isEqualTo(Json.parse("{\"charged\": 42}"));
+        assertThat(Json.parse(described.input())).isEqualTo(Json.parse("{\"amount\": 21}"));
+        assertThat(described.startDate()).isEqualTo(started.startDate()).isEqualTo(Instant.parse(
+                "2024-01-01T00:00:00Z"));
+        assertThat(described.stopDate()).isNotNull();
+        assertThat(described.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
+
+        assertThat(sfn.describeExecution(b -> b.executionArn(started.executionArn())
+                .includedData(IncludedData.METADATA_ONLY)).output()).isNull();
+
+        // the same name and input again while... finished: refused, as on AWS
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).name("order-1")))
+                .isInstanceOf(ExecutionAlreadyExistsException.class);
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).input("{not json")))
+                .isInstanceOf(InvalidExecutionInputException.class);
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine + "-missing")))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
+        sfn.startExecution(b -> b.stateMachineArn(machine).name("order-2").input("{\"amount\": 1}"));
+
+        ListExecutionsResponse listed = sfn.listExecutions(b -> b.stateMachineArn(machine));
+        assertThat(listed.executions()).extracting(ExecutionListItem::name).containsExactly("order-2", "order-1");
+        assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine).statusFilter(ExecutionStatus.FAILED))
+                .executions()).isEmpty();
+
+        GetExecutionHistoryResponse history = sfn.getExecutionHistory(b -> b.executionArn(started.executionArn()));
+        assertThat(history.events()).extracting(HistoryEvent::typeAsString).containsExactly("ExecutionStarted",
+                "TaskStateEntered", "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionSucceeded",
+                "TaskStateExited", "ExecutionSucceeded");
+        assertThat(history.events().get(0).executionStartedEventDetails().input()).isEqualTo("{\"amount\":21}");
+        assertThat(history.events().get(2).lambdaFunctionScheduledEventDetails().resource()).isEqualTo(CHARGE);
+        assertThat(history.events().get(0).timestamp()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+
+        GetExecutionHistoryResponse newest = sfn.getExecutionHistory(b -> b.executionArn(started.executionArn())
+                .reverseOrder(true).maxResults(2).includeExecutionData(false));
+        assertThat(newest.events()).extracting(HistoryEvent::typeAsString).containsExactly("ExecutionSucceeded",
+                "TaskStateExited");
+        assertThat(newest.events().get(0).executionSucceededEventDetails().output()).isNull();
+        assertThat(newest.nextToken()).isNotNull();
+        List<String> all = sfn.getExecutionHistoryPaginator(b -> b.executionArn(started.executionArn()).maxResults(3))
+                .events().stream().map(HistoryEvent::typeAsString).toList();
+        assertThat(all).hasSize(7).startsWith("ExecutionStarted").endsWith("ExecutionSucceeded");
+
+        DescribeStateMachineForExecutionResponse forExecution = sfn.describeStateMachineForExecution(b ->
+                b.executionArn(started.executionArn()));
+        assertThat(forExecution.stateMachineArn()).isEqualTo(machine);
+        assertThat(forExecution.definition()).contains(CHARGE);
+
+        assertThatThrownBy(() -> sfn.describeExecution(b -> b.executionArn(started.executionArn() + "-nope")))
+                .isInstanceOf(ExecutionDoesNotExistException.class)
+                .hasMessageContaining("Execution Does Not Exist");
+        assertThatThrownBy(() -> sfn.describeExecution(b -> b.executionArn("not an arn")))
+                .isInstanceOf(InvalidArnException.class);
+    }
+
+    @Test
+    void stopsAWaitingExecution() {
+        // on the virtual clock a Wait ends inside StartExecution: a long one is stopped under the system clock
+        try (StepwiseServer system = StepwiseServer.start(0); SfnClient client = SdkClients.sfn(system.uri())) {
+            String machine = client.createStateMachine(b -> b.name("waits").roleArn(ROLE).definition(
+                    "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":3600,\"End\":true}}}"))
+                    .stateMachineArn();
+            String execution = client.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+            assertThat(client.describeExecution(b -> b.executionArn(execution)).status())
+                    .isEqualTo(ExecutionStatus.RUNNING);
+            StopExecutionResponse stopped = client.stopExecution(b -> b.executionArn(execution).error("Manual")
+                    .cause("stopped by the test"));
+            DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(execution));
+            assertThat(described.status()).isEqualTo(ExecutionStatus.ABORTED);
+            assertThat(described.error()).isEqualTo("Manual");
+            assertThat(described.stopDate()).isEqualTo(stopped.stopDate());
+        }
+    }
+
+    @Test
+    void redrivesAFailedExecution() {
+        String machine = create("flaky", "{\"StartAt\":\"Flaky\",\"States\":{\"Flaky\":{\"Type\":\"Task\","
+                + "\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Parameters\":{\"FunctionName\":\"f\"},"
+                + "\"End\":true}}}");
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        DescribeExecutionResponse failed = sfn.describeExecution(b -> b.executionArn(execution));
+        assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("IllegalStateException");
+        assertThat(failed.redriveStatus()).isEqualTo(ExecutionRedriveStatus.REDRIVABLE);
+
+        RedriveExecutionResponse redriven = sfn.redriveExecution(b -> b.executionArn(execution));
+        assertThat(redriven.redriveDate()).isNotNull();
+        DescribeExecutionResponse succeeded = sfn.describeExecution(b -> b.executionArn(execution));
+        assertThat(succeeded.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(succeeded.redriveCount()).isEqualTo(1);
+        assertThat(sfn.getExecutionHistory(b -> b.executionArn(execution)).events())
+                .extracting(HistoryEvent::typeAsString).contains("ExecutionRedriven");
+        assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine).redriveFilter(ExecutionRedriveFilter.REDRIVEN))
+                .executions()).hasSize(1);
+        assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(execution)))
+                .isInstanceOf(ExecutionNotRedrivableException.class);
+    }
+
+    @Test
+    void publishesVersionsAndRoutesAnAliasBetweenThem() {
+        String machine = create("routed", pass("{\"v\": 1}"));
+        String v1 = sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine).description("first"))
+                .stateMachineVersionArn();
+        String v2 = sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("{\"v\": 2}"))
+                .publish(true).versionDescription("second")).stateMachineVersionArn();
+        assertThat(v1).isEqualTo(machine + ":1");
+        assertThat(v2).isEqualTo(machine + ":2");
+        assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine)).stateMachineVersions())
+                .extracting(StateMachineVersionListItem::stateMachineVersionArn).containsExactly(v2, v1);
+        DescribeStateMachineResponse version1 = sfn.describeStateMachine(b -> b.stateMachineArn(v1));
+        assertThat(version1.definition()).isEqualTo(pass("{\"v\": 1}"));
+        assertThat(version1.description()).isEqualTo("first");
+
+        String alias = sfn.createStateMachineAlias(b -> b.name("live").description("canary")
+                .routingConfiguration(route(v1, 70), route(v2, 30))).stateMachineAliasArn();
+        assertThat(alias).isEqualTo(machine + ":live");
+        DescribeStateMachineAliasResponse described = sfn.describeStateMachineAlias(b -> b.stateMachineAliasArn(alias));
+        assertThat(described.name()).isEqualTo("live");
+        assertThat(described.routingConfiguration()).extracting(RoutingConfigurationListItem::weight)
+                .containsExactly(70, 30);
+
+        Set<String> versionsRun = new java.util.HashSet<>();
+        Set<JsonNode> outputs = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            String execution = sfn.startExecution(b -> b.stateMachineArn(alias)).executionArn();
+            DescribeExecutionResponse run = sfn.describeExecution(b -> b.executionArn(execution));
+            assertThat(run.stateMachineAliasArn()).isEqualTo(alias);
+            versionsRun.add(run.stateMachineVersionArn());
+            outputs.add(Json.parse(run.output()));
+        }
+        assertThat(versionsRun).containsExactlyInAnyOrder(v1, v2);
+        assertThat(outputs).containsExactlyInAnyOrder(Json.parse("{\"v\":1}"), Json.parse("{\"v\":2}"));
+        assertThat(sfn.listExecutions(b -> b.stateMachineArn(alias)).executions()).hasSize(40);
+
+        sfn.updateStateMachineAlias(b -> b.stateMachineAliasArn(alias).routingConfiguration(route(v2, 100)));
+        for (int i = 0; i < 5; i++) {
+            String execution = sfn.startExecution(b -> b.stateMachineArn(alias)).executionArn();
+            assertThat(sfn.describeExecution(b -> b.executionArn(execution)).stateMachineVersionArn()).isEqualTo(v2);
+        }
+        String direct = sfn.startExecution(b -> b.stateMachineArn(v1)).executionArn();
+        assertThat(sfn.describeExecution(b -> b.executionArn(direct)).output()).isEqualTo("{\"v\":1}");
+
+        assertThat(sfn.listStateMachineAliases(b -> b.stateMachineArn(machine)).stateMachineAliases())
+                .extracting(StateMachineAliasListItem::stateMachineAliasArn).containsExactly(alias);
+        assertThatThrownBy(() -> sfn.deleteStateMachineVersion(b -> b.stateMachineVersionArn(v2)))
+                .isInstanceOf(ConflictException.class);
+        sfn.deleteStateMachineAlias(b -> b.stateMachineAliasArn(alias));
+        assertThatThrownBy(() -> sfn.describeStateMachineAlias(b -> b.stateMachineAliasArn(alias)))
+                .isInstanceOf(ResourceNotFoundException.class);
+        sfn.deleteStateMachineVersion(b -> b.stateMachineVersionArn(v2));
+        assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine)).stateMachineVersions())
+                .extracting(StateMachineVersionListItem::stateMachineVersionArn).containsExactly(v1);
+        // numbers are not given out again
+        String v3 = sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("3")).publish(true))
+                .stateMachineVersionArn();
+        assertThat(v3).isEqualTo(machine + ":3");
+    }
+
+    private static RoutingConfigurationListItem route(String version, int weight) {
+        return RoutingConfigurationListItem.builder().stateMachineVersionArn(version).weight(weight).build();
+    }
+
+    @Test
+    void runsExpressMachinesSynchronously() {
+        String machine = sfn.createStateMachine(b -> b.name("express").roleArn(ROLE).type(StateMachineType.EXPRESS)
+                .definition(pass("{\"done\": true}"))).stateMachineArn();
+        StartSyncExecutionResponse result = sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{}"));
+        assertThat(result.status()).isEqualTo(SyncExecutionStatus.SUCCEEDED);
+        assertThat(result.output()).isEqualTo("{\"done\":true}");
+        assertThat(result.executionArn()).contains(":express:express:");
+        assertThat(result.billingDetails().billedDurationInMilliseconds()).isPositive();
+
+        String standard = create("not-express", pass("1"));
+        assertThatThrownBy(() -> sfn.startSyncExecution(b -> b.stateMachineArn(standard)))
+                .isInstanceOf(StateMachineTypeNotSupportedException.class);
+    }
+
+    @Test
+    void tagsStateMachines() {
+        String machine = create("tagged", pass("1"));
+        sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("a").value("1").build(),
+                Tag.builder().key("b").value("2").build()));
+        sfn.untagResource(b -> b.resourceArn(machine).tagKeys("a"));
+        assertThat(sfn.listTagsForResource(b -> b.resourceArn(machine)).tags())
+                .extracting(Tag::key, Tag::value).containsExactly(org.assertj.core.groups.Tuple.tuple("b", "2"));
+        assertThatThrownBy(() -> sfn.listTagsForResource(b -> b.resourceArn(machine + "-gone")))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void testsOneStateAlone() {
+        TestStateResponse passed = sfn.testState(b -> b.definition("{\"Type\":\"Pass\",\"InputPath\":\"$.order\","
+                + "\"Next\":\"After\"}").roleArn(ROLE).input("{\"order\":{\"id\":7}}")
+                .inspectionLevel(InspectionLevel.DEBUG));
+        assertThat(passed.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+        assertThat(passed.output()).isEqualTo("{\"id\":7}");
+        assertThat(passed.nextState()).isEqualTo("After");
+        assertThat(passed.inspectionData().afterInputPath()).isEqualTo("{\"id\":7}");
+
+        TestStateResponse failed = sfn.testState(b -> b.definition("{\"Type\":\"Fail\",\"Error\":\"Oops\","
+                + "\"Cause\":\"because\"}").input("{}"));
+        assertThat(failed.status()).isEqualTo(TestExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("Oops");
+        assertThat(failed.inspectionData()).isNull();
+
+        TestStateResponse inMachine = sfn.testState(b -> b.definition(pass("{\"x\": 1}")).stateName("P"));
+        assertThat(inMachine.output()).isEqualTo("{\"x\":1}");
+        assertThatThrownBy(() -> sfn.testState(b -> b.definition("{\"Type\":\"Pass\",\"Next\":3}")))
+                .isInstanceOf(InvalidDefinitionException.class);
+    }
+
+    @Test
+    void answersOperationsItDoesNotServeAsUnknown() {
+        assertThatThrownBy(() -> sfn.describeMapRun(b -> b.mapRunArn("arn:aws:states:us-east-1:123456789012:"
+                + "mapRun:m/x:1"))).isInstanceOf(SfnException.class)
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("UnknownOperationException"));
+    }
+
+    @Test
+    void keepsConcurrentClientsApart() throws Exception {
+        String machine = create("echo", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int client = 0; client < 8; client++) {
+                int id = client;
+                checks.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        String input = "{\"client\":" + id + ",\"i\":" + i + "}";
+                        String arn = sfn.startExecution(b -> b.stateMachineArn(machine).input(input)).executionArn();
+                        if (!sfn.describeExecution(b -> b.executionArn(arn)).output().equals(input)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> names = sfn.listExecutionsPaginator(b -> b.stateMachineArn(machine)).executions().stream()
+                .map(ExecutionListItem::name).collect(Collectors.toSet());
+        assertThat(names).hasSize(200);
+    }
+}

@@ -21,6 +21,11 @@
     return {};
   }
 
+  /** Milliseconds since the epoch: the report's events carry ISO text, the API's epoch seconds. */
+  function time(event) {
+    return typeof event.timestamp === 'number' ? event.timestamp * 1000 : Date.parse(event.timestamp);
+  }
+
   function isFailure(type) {
     return /(Failed|TimedOut|StartFailed|SubmitFailed)$/.test(type) && type !== 'ExecutionFailed'
       && !/^MapIteration/.test(type) && !/^MapRun/.test(type);
@@ -43,12 +48,12 @@
     var open = {};          // lane id -> the innermost open visit (a stack)
     var visits = [];
     var states = {};
-    var start = events.length ? Date.parse(events[0].timestamp) : 0;
+    var start = events.length ? time(events[0]) : 0;
     var end = start;
     var failure = null;
     events.forEach(function (event) {
       byId[event.id] = event;
-      var at = Date.parse(event.timestamp);
+      var at = time(event);
       end = Math.max(end, at);
       var prev = byId[event.previousEventId];
       var lane = prev ? laneOf[prev.id] : 0;
@@ -125,7 +130,9 @@
     visits.forEach(function (visit) {
       visit.retries = Math.max(0, visit.attempts - 1);
       if (!visit.exited) {
-        if (visit.type === 'Fail' || visit.lastAttemptFailed || (finished && failure && isLastOpen(visit, visits))) {
+        var stopped = failure && failure.type === 'ExecutionAborted';
+        if (visit.type === 'Fail' || visit.lastAttemptFailed
+          || (finished && failure && !stopped && isLastOpen(visit, visits))) {
           visit.status = 'failed';
           if (!visit.error && failure) { visit.error = failure.error; visit.cause = failure.cause; }
         } else {
@@ -278,7 +285,7 @@
     var body = el('tbody');
     events.forEach(function (event) {
       var details = detailsOf(event);
-      var offset = Date.parse(event.timestamp) - analysis.start;
+      var offset = Math.round(time(event) - analysis.start);
       var summary = Object.keys(details).filter(function (key) { return !/Details$/.test(key); })
         .map(function (key) { return key + ': ' + (typeof details[key] === 'string' ? details[key] : JSON.stringify(details[key])); })
         .join('  ');

@@ -48,12 +48,25 @@ public final class Browser {
                 : !Files.isDirectory(playwright) ? "no playwright-core in " + npmDir + " (npm install playwright-core)"
                 : null;
         if (missing != null) {
-            if ("1".equals(System.getenv("STEPWISE_REQUIRE_SHARED"))) {
-                throw new AssertionError("required by STEPWISE_REQUIRE_SHARED=1, but " + missing);
-            }
-            Assumptions.abort("skipped: " + missing);
+            unavailable(missing);
         }
         return new Browser(node.get(), chromium, playwright);
+    }
+
+    private static void unavailable(String missing) {
+        if ("1".equals(System.getenv("STEPWISE_REQUIRE_SHARED"))) {
+            throw new AssertionError("required by STEPWISE_REQUIRE_SHARED=1, but " + missing);
+        }
+        Assumptions.abort("skipped: " + missing);
+    }
+
+    /** Another npm package installed beside playwright-core (by {@code .ci/run}), or the test is skipped. */
+    public Path npmPackage(String name) {
+        Path found = playwright.resolveSibling(name);
+        if (!Files.isDirectory(found)) {
+            unavailable("no " + name + " in " + playwright.getParent() + " (npm install " + name + ")");
+        }
+        return found;
     }
 
     /**

@@ -41,7 +41,6 @@ final class MermaidRenderer {
                     classDef choice fill:#fff7e0,stroke:#c98a00
                     classDef succeed fill:#e7f6ea,stroke:#2e8540
                     classDef fail fill:#fdecea,stroke:#d13212
-                    classDef container fill:#fafafa,stroke:#7d8998
                 """);
         return out.toString();
     }
@@ -60,7 +59,8 @@ final class MermaidRenderer {
                     out.append(indent).append("    end\n");
                 }
                 out.append(indent).append("end\n");
-                out.append(indent).append("class ").append(box.id()).append(" container\n");
+                // a subgraph takes a style, not a class
+                out.append(indent).append("style ").append(box.id()).append(" fill:#f8f9fa,stroke:#7d8998\n");
             } else {
                 String text = label(box);
                 String shape = switch (box.type()) {

@@ -17,6 +17,7 @@ class TextFormatsTest {
                 .contains("s7([\"reject<br/><small>Fail · OrderRejected</small>\"]):::fail")
                 .contains("<small>↻ Retry Lambda.TooManyRequestsException ×6</small>")
                 .contains("subgraph s4[\"fulfil<br/><small>Parallel</small>\"]", "subgraph r3[\"Branch 2\"]")
+                .contains("style s4 fill:#f8f9fa,stroke:#7d8998\n")
                 .contains("s1 -.->|\"Catch InvalidOrder\"| s7\n", "s2 -->|\"Default\"| s4\n")
                 .contains("s2 -->|\"$.validation.total #gt; 1000 or $.orde…\"| s3\n")
                 .contains("s7 --> finish\n", "s8 --> finish\n");

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.graph.GraphFormat;
+import dev.stepwise.testsupport.Browser;
 import dev.stepwise.testsupport.SvgBoxes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +51,28 @@ class SampleGraphsTest {
             assertThat(SvgBoxes.read(svg).size()).as("boxes of " + definition.getFileName())
                     .isGreaterThan(tree.get("States").size());
         }
+    }
+
+    /** Mermaid itself (GitHub's renderer) draws every sample's file: the nodes, subgraphs and arrows are there. */
+    @Test
+    void mermaidRendersEverySampleInChromium() throws Exception {
+        Browser browser = Browser.require();
+        Path mermaid = browser.npmPackage("mermaid").resolve("dist/mermaid.min.js");
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        List<String> args = new java.util.ArrayList<>(List.of(mermaid.toString(), shots.toString()));
+        for (Path definition : definitions()) {
+            args.add(definition.toString().replace(".asl.json", ".mmd"));
+        }
+        JsonNode results = Json.parse(browser.run(Path.of("target/test-classes/browser/mermaid-check.js"),
+                Duration.ofSeconds(120), args.toArray(String[]::new)));
+        assertThat(results.size()).isEqualTo(definitions().size());
+        results.properties().forEach(entry -> assertThat(entry.getValue().get("ok").asBoolean())
+                .as(entry.getKey() + ": " + entry.getValue()).isTrue());
+        JsonNode order = results.get("dev.stepwise.samples.order.OrderProcessing.mmd");
+        // 9 states outside containers plus Start and End; fulfil and its two branches are subgraphs
+        assertThat(order.get("nodes").asInt()).isEqualTo(11);
+        assertThat(order.get("clusters").asInt()).isEqualTo(3);
+        assertThat(order.get("edges").asInt()).isEqualTo(12);
     }
 
     /** The README's Mermaid block is the generated graph of OrderProcessing, not a hand-drawn one. */

@@ -9,6 +9,8 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.samples.batch.BatchImport;
+import dev.stepwise.samples.batch.BatchImportWorkflow;
 import dev.stepwise.testsupport.Browser;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,6 +35,7 @@ class OrderProcessingReportTest {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static Path retried;
     private static Path failed;
+    private static Path tolerated;
 
     @BeforeAll
     static void runAndReport() throws IOException {
@@ -65,6 +68,19 @@ class OrderProcessingReportTest {
         Execution declined = declining.start(OrderProcessingWorkflow.bind(new OrderProcessing()), input("o-2"));
         assertThat(declined.status()).isEqualTo(ExecutionStatus.FAILED);
         failed = declined.report(REPORTS.resolve("order-failed.html"));
+
+        // a Map of 20 records, the 8th unparseable and tolerated: iterations as lanes side by side
+        LocalRuntime storing = LocalRuntime.builder().clock(Clocks.virtual())
+                .handler("arn:aws:states:::dynamodb:putItem", (input, context) -> JSON.createObjectNode())
+                .build();
+        var records = JSON.createArrayNode();
+        for (int i = 0; i < 20; i++) {
+            records.addObject().put("key", i == 7 ? " " : "ROW-" + i).put("payload", "p" + i);
+        }
+        Execution batch = storing.start(BatchImportWorkflow.bind(new BatchImport()),
+                JSON.createObjectNode().set("records", records));
+        assertThat(batch.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        tolerated = batch.report(REPORTS.resolve("batch-tolerated.html"));
     }
 
     @Test
@@ -114,6 +130,25 @@ class OrderProcessingReportTest {
                 "CardDeclined", "insufficient funds");
         assertThat(bad.at("/details/fulfil/text").asText()).contains("Caught", "ERROR", "CardDeclined");
         assertThat(bad.at("/details/Notify customer/status").asText()).isEqualTo("not-reached");
+    }
+
+    @Test
+    void mapIterationsAreLanesOfTheTimelineAndTheFailedOneShowsItsError() throws Exception {
+        Browser browser = Browser.require();
+        Files.createDirectories(SHOTS);
+        JsonNode result = JSON.readTree(browser.run(Path.of("target/test-classes/browser/report-check.js"),
+                Duration.ofSeconds(120), SHOTS.toString(), tolerated + ":parse"));
+        JsonNode batch = result.at("/reports/batch-tolerated");
+        assertThat(batch.get("errors")).isEmpty();
+        List<String> lanes = batch.get("lanes").findValuesAsText("label");
+        assertThat(lanes).hasSize(21).startsWith("Execution", "importAll · iteration 0")
+                .contains("importAll · iteration 19");
+        assertThat(batch.get("lanes").get(8).get("bars").toString()).contains("parse");
+        Map<String, String> states = statuses(batch);
+        assertThat(states).containsEntry("importAll", "succeeded").containsEntry("parse", "failed")
+                .containsEntry("summarize", "succeeded").containsEntry("tooManyFailures", "not-reached");
+        assertThat(batch.at("/details/parse/text").asText()).contains("20 visits", "importAll · iteration 7 · Failed",
+                "IllegalArgumentException", "record without key");
     }
 
     private static Map<String, String> statuses(JsonNode report) {

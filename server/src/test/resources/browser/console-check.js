@@ -73,6 +73,10 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
     result.redriveEnabled = await page.$eval('#redrive', b => !b.disabled);
     result.failure = await page.$eval('#execution-failure', f => f.textContent);
     await page.screenshot({path: path.join(shots, 'console-stopped.png'), fullPage: true});
+    // and redriven: it runs again from the state it was stopped in
+    await page.click('#redrive');
+    await page.waitForSelector('#execution .report[data-status="RUNNING"]', {timeout: 15000});
+    result.redriven = await page.$eval('#execution-meta', meta => meta.textContent);
     await page.selectOption('#status-filter', 'SUCCEEDED');
     await page.waitForSelector('#execution-list td:text("No executions SUCCEEDED")');
     result.succeededFilter = await page.$$eval('#execution-list tr[data-name]', rows => rows.length);

@@ -36,6 +36,7 @@ class ConsoleTest {
     private static final String ROLE = "arn:aws:iam::123456789012:role/console";
 
     private static StepwiseServer server;
+    private static String stuckArn;
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,7 +52,8 @@ class ConsoleTest {
         String forever = call("CreateStateMachine", Json.NODES.objectNode().put("name", "Forever")
                 .put("definition", FOREVER).put("roleArn", ROLE)).get("stateMachineArn").asText();
         call("StartExecution", Json.NODES.objectNode().put("stateMachineArn", waiting).put("name", "earlier"));
-        call("StartExecution", Json.NODES.objectNode().put("stateMachineArn", forever).put("name", "stuck"));
+        stuckArn = call("StartExecution", Json.NODES.objectNode().put("stateMachineArn", forever).put("name", "stuck"))
+                .get("executionArn").asText();
     }
 
     @AfterAll
@@ -133,5 +135,7 @@ class ConsoleTest {
         assertThat(result.get("redriveEnabled").asBoolean()).isTrue();
         assertThat(result.get("failure").asText()).contains("Console.Stopped");
         assertThat(result.get("succeededFilter").asInt()).isZero();
+        JsonNode redriven = call("DescribeExecution", Json.NODES.objectNode().put("executionArn", stuckArn));
+        assertThat(redriven.get("redriveCount").asInt()).isEqualTo(1);
     }
 }

@@ -34,7 +34,8 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
         fill: getComputedStyle(g.querySelector('rect.frame')).fill,
         badge: g.querySelector('.badge') ? g.querySelector('.badge').textContent : null})));
       const lanes = await page.$$eval('.timeline .lane', lanes => lanes.map(l => ({
-        label: l.getAttribute('data-lane'), bars: Array.from(l.querySelectorAll('.bar')).map(b => b.textContent)})));
+        label: l.getAttribute('data-lane'), indent: parseInt(l.querySelector('.lane-label').style.paddingLeft, 10),
+        bars: Array.from(l.querySelectorAll('.bar')).map(b => b.textContent)})));
       const rows = await page.$$eval('table.history tbody tr', rows => rows.length);
       const base = path.basename(file, '.html');
       await page.screenshot({path: path.join(shots, base + '.png'), fullPage: true});

@@ -72,11 +72,11 @@
             + (++branchCount[key]) + (container && container.attempts > 1 ? ' (attempt ' + container.attempts + ')' : ''));
         }
       } else if (event.type === 'ParallelStateStarted' || event.type === 'MapStateStarted'
+        || event.type === 'MapIterationStarted'
         || CONTAINER_CLOSES[event.type] && prev && !ATTEMPT_STARTS[prev.type]) {
-        // a retry's new start follows the failed branch's last event; a close follows the last branch's
+        // these follow the last event of a branch or iteration (a retry's new start, the next iteration, the
+        // close) but belong to the Parallel or Map state's own lane
         lane = containerLane(lanes, open, lane);
-      } else if (event.type === 'MapIterationStarted' && prev) {
-        lane = laneOf[prev.id];
       }
       laneOf[event.id] = lane;
       lanes[lane].lastAt = at;

@@ -144,6 +144,9 @@ class OrderProcessingReportTest {
         assertThat(lanes).hasSize(21).startsWith("Execution", "importAll · iteration 0")
                 .contains("importAll · iteration 19");
         assertThat(batch.get("lanes").get(8).get("bars").toString()).contains("parse");
+        // iterations side by side: each a lane of the Map's own, none nested in the one before
+        assertThat(batch.get("lanes").findValues("indent")).extracting(JsonNode::asInt)
+                .containsExactly(0, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12);
         Map<String, String> states = statuses(batch);
         assertThat(states).containsEntry("importAll", "succeeded").containsEntry("parse", "failed")
                 .containsEntry("summarize", "succeeded").containsEntry("tooManyFailures", "not-reached");

@@ -91,6 +91,9 @@
       } else if (/StateExited$/.test(event.type)) {
         var closing = findOpen(open, lanes, lane, details.name);
         if (closing) {
+          // a Parallel's or Map's exit may follow its last branch's event: it belongs where its state is
+          laneOf[event.id] = closing.lane;
+          lanes[closing.lane].lastAt = at;
           closing.exited = true;
           closing.end = at;
           closing.exitId = event.id;

@@ -144,6 +144,9 @@ class OrderProcessingReportTest {
         assertThat(lanes).hasSize(21).startsWith("Execution", "importAll · iteration 0")
                 .contains("importAll · iteration 19");
         assertThat(batch.get("lanes").get(8).get("bars").toString()).contains("parse");
+        assertThat(batch.get("lanes").get(0).get("bars").toString()).contains("configure", "importAll", "summarize",
+                "done");
+        assertThat(batch.get("lanes").get(20).get("bars").toString()).doesNotContain("summarize");
         // iterations side by side: each a lane of the Map's own, none nested in the one before
         assertThat(batch.get("lanes").findValues("indent")).extracting(JsonNode::asInt)
                 .containsExactly(0, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12);

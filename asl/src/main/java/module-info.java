@@ -6,6 +6,11 @@ module dev.stepwise.asl {
     requires transitive com.fasterxml.jackson.databind;
     requires json.path;
     requires com.dashjoin.jsonata;
+    // optional: only the SVG layout uses it (see asl/pom.xml)
+    requires static org.eclipse.elk.alg.layered;
+    requires static org.eclipse.elk.core;
+    requires static org.eclipse.elk.graph;
+    requires static org.eclipse.emf.common;
 
     exports dev.stepwise.asl;
     exports dev.stepwise.asl.data;
@@ -14,5 +19,6 @@ module dev.stepwise.asl {
     exports dev.stepwise.asl.data.jsonata;
     exports dev.stepwise.asl.data.path;
     exports dev.stepwise.asl.error;
+    exports dev.stepwise.asl.graph;
     exports dev.stepwise.asl.validation;
 }

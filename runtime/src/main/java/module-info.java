@@ -18,6 +18,7 @@ module dev.stepwise.runtime {
     exports dev.stepwise.runtime.history;
     exports dev.stepwise.runtime.logging;
     exports dev.stepwise.runtime.mock;
+    exports dev.stepwise.runtime.report;
     exports dev.stepwise.runtime.task;
     exports dev.stepwise.runtime.versions;
 }

@@ -34,7 +34,7 @@ final class ServeCommand {
     }
 
     int run(Deque<String> args) {
-        StepwiseServer.Builder server = StepwiseServer.builder();
+        StepwiseServer.Builder server = StepwiseServer.builder().console();
         LocalRuntime.Builder runtime = LocalRuntime.builder()
                 // a long-running endpoint remembers more executions than a test's runtime
                 .rememberedExecutions(10_000);
@@ -79,7 +79,7 @@ final class ServeCommand {
         }, "stepwise-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Stepwise Step Functions endpoint on " + started.uri()
-                + " (aws stepfunctions --endpoint-url " + started.uri() + " ...)");
+                + " (aws stepfunctions --endpoint-url " + started.uri() + " ...); console at " + started.uri() + "/");
         out.flush();
         try {
             stopped.await();

@@ -27,6 +27,7 @@ import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.logging.PrintStreamLogSink;
 import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.graph.GraphFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -41,7 +42,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code conformance} and {@code serve}.
+ * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph},
+ * {@code conformance} and {@code serve}.
  *
  * <p>{@code run} uses the virtual clock unless {@code --clock system} asks for real time: waits and retry intervals
  * then take no time, as in a test. With {@code --mock-config} and {@code --test-case} it answers the test case's
@@ -59,12 +61,13 @@ public final class StepwiseCli {
     static final String USAGE = """
             usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
                      [--clock virtual|system] [--type STANDARD|EXPRESS]
-                     [--mock-config FILE --test-case NAME [--state-machine NAME]]
+                     [--mock-config FILE --test-case NAME [--state-machine NAME]] [--report FILE.html]
                      (log records and status-change events go to stderr, one JSON per line)
                    stepwise test-state DEFINITION [--state NAME] [--input FILE|JSON]
                      [--mock-result FILE|JSON | --mock-error ERROR [--mock-cause CAUSE]]
                      [--inspection-level INFO|DEBUG|TRACE]
                    stepwise validate DEFINITION...
+                   stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
                    stepwise conformance DIR --report FILE
                    """ + ServeCommand.USAGE;
 
@@ -93,6 +96,7 @@ public final class StepwiseCli {
                 case "run" -> run(rest);
                 case "test-state" -> testState(rest);
                 case "validate" -> validate(rest);
+                case "graph" -> graph(rest);
                 case "conformance" -> conformance(rest);
                 case "serve" -> new ServeCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'");
@@ -121,10 +125,12 @@ public final class StepwiseCli {
         String mockFile = null;
         String testCase = null;
         String machineName = null;
+        String report = null;
         while (!args.isEmpty()) {
             String arg = args.poll();
             switch (arg) {
                 case "--input" -> input = required(args, "--input");
+                case "--report" -> report = required(args, "--report");
                 case "--history" -> history = true;
                 case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
                 case "--events" -> statusEvents = true;
@@ -174,6 +180,13 @@ public final class StepwiseCli {
             execution = runtime.start(machine, null, inputJson, testCase).await();
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot start the execution: " + e.getMessage());
+        }
+        if (report != null) {
+            try {
+                execution.report(Path.of(report));
+            } catch (IOException | InvalidPathException e) {
+                throw new InputException("cannot write the report " + report + ": " + e.getMessage());
+            }
         }
         ObjectNode result = Json.NODES.objectNode();
         result.put("status", execution.status().name());
@@ -342,6 +355,48 @@ public final class StepwiseCli {
             }
         }
         return problems == 0 ? 0 : 1;
+    }
+
+    /** Draws a definition (any JSON object, valid or not: the picture is how one looks at a wrong definition). */
+    private int graph(Deque<String> args) {
+        String definitionFile = null;
+        GraphFormat format = GraphFormat.MERMAID;
+        String outFile = null;
+        while (!args.isEmpty()) {
+            String arg = args.poll();
+            switch (arg) {
+                case "--format" -> {
+                    String name = required(args, "--format");
+                    format = GraphFormat.named(name).orElseThrow(() ->
+                            new UsageException("--format is mermaid, dot or svg, not '" + name + "'"));
+                }
+                case "--out" -> outFile = required(args, "--out");
+                default -> {
+                    if (arg.startsWith("--") || definitionFile != null) {
+                        throw new UsageException("unexpected argument '" + arg + "'");
+                    }
+                    definitionFile = arg;
+                }
+            }
+        }
+        if (definitionFile == null) {
+            throw new UsageException("graph needs a DEFINITION file");
+        }
+        JsonNode definition = readJsonFile(definitionFile);
+        if (!definition.isObject()) {
+            throw new InputException(definitionFile + " is not a JSON object, so not a definition");
+        }
+        String drawn = format.render(definition);
+        if (outFile == null) {
+            out.print(drawn);
+            return 0;
+        }
+        try {
+            Files.writeString(Path.of(outFile), drawn);
+        } catch (IOException | InvalidPathException e) {
+            throw new InputException("cannot write " + outFile + ": " + e.getMessage());
+        }
+        return 0;
     }
 
     private int conformance(Deque<String> args) {

@@ -32,6 +32,7 @@ import dev.stepwise.processor.validate.DefinitionRules;
 import dev.stepwise.processor.validate.DeploymentValidator;
 import dev.stepwise.processor.validate.GraphValidator;
 import dev.stepwise.processor.validate.IntegrationParameters;
+import dev.stepwise.asl.graph.GraphFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -164,6 +165,9 @@ public final class WorkflowProcessor extends AbstractProcessor {
         sources.addGenerated(generated, type.getQualifiedName().toString());
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
         String asl = Json.pretty(definition);
+        // Mermaid, not SVG: text that diffs in review and GitHub renders, drawn without a layout engine (no ELK on
+        // javac's processor path, no layout time in the build); `stepwise graph --format svg` draws the picture.
+        String graph = GraphFormat.MERMAID.render(definition);
         String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
         String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
         // the derived policy alone, for CDK users who define the state machine and its role themselves
@@ -194,6 +198,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         if (policyJson != null) {
             writeResource(type, base + ".policy.json", policyJson);
         }
+        writeResource(type, base + ".mmd", graph);
         writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
     }
 

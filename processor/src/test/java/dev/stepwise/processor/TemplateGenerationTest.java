@@ -52,6 +52,15 @@ class TemplateGenerationTest {
     }
 
     @Test
+    void aMermaidGraphOfTheWrittenDefinitionLiesBesideIt() throws IOException {
+        String graph = GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.mmd");
+        JsonNode definition = JSON.readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.asl.json"));
+
+        assertThat(graph).isEqualTo(dev.stepwise.asl.graph.GraphFormat.MERMAID.render(definition))
+                .startsWith("flowchart TD\n").contains("top<br/>", "subgraph", "Item processor", "--> finish");
+    }
+
+    @Test
     void theGeneratedRoleCoversTasksInBranchesAndItemProcessors() throws IOException {
         List<String> grants = new ArrayList<>();
         template().at("/Resources/SampleRole/Properties/Policies/0/PolicyDocument/Statement").forEach(statement ->

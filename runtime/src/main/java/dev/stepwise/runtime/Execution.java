@@ -24,6 +24,9 @@ import dev.stepwise.runtime.history.HistoryQuery;
 import dev.stepwise.runtime.logging.ExecutionLogger;
 import dev.stepwise.runtime.logging.LogSink;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
+import dev.stepwise.runtime.report.ExecutionReport;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -118,6 +121,9 @@ public final class Execution {
 
     /** Starts the first run. */
     void begin() {
+        if (!listeners.isEmpty()) {
+            listeners.executionCreated(this);
+        }
         launch(ExecutionRun::run);
     }
 
@@ -393,6 +399,16 @@ public final class Execution {
     public String cause() {
         ExecutionRun.Outcome done = outcome.getNow(null);
         return done == null ? null : done.cause();
+    }
+
+    /**
+     * Writes this execution, as it is now, as one self-contained HTML file: its graph coloured by what happened to
+     * each state, each state's input, output and error, a timeline and the history (see {@code ExecutionReport}).
+     *
+     * @return the file written
+     */
+    public Path report(Path file) throws IOException {
+        return ExecutionReport.write(this, file);
     }
 
     /** What DescribeExecution reports, as of now. */

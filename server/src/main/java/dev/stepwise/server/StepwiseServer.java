@@ -149,6 +149,14 @@ public final class StepwiseServer implements AutoCloseable {
         }
 
         /**
+         * Serves the local console, a web page at {@code GET /}: state machines, executions, one execution live on
+         * its graph, its history, stop and redrive (see {@link dev.stepwise.server.console.Console}).
+         */
+        public Builder console() {
+            return mount("/", new dev.stepwise.server.console.Console());
+        }
+
+        /**
          * Binds the port and starts serving.
          *
          * @throws UncheckedIOException when the port cannot be bound

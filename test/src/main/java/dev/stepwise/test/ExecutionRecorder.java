@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class ExecutionRecorder implements ExecutionListener, LogSink {
 
+    private final Map<String, Execution> executions = new LinkedHashMap<>();
     private final Map<String, List<HistoryEvent>> histories = new LinkedHashMap<>();
     private final Map<String, List<ObjectNode>> logs = new LinkedHashMap<>();
     private final Map<String, List<ExecutionStatusChange>> statusChanges = new LinkedHashMap<>();
@@ -27,6 +28,16 @@ public final class ExecutionRecorder implements ExecutionListener, LogSink {
     /** Registers this recorder as the builder's listener and log sink; returns the builder. */
     public LocalRuntime.Builder attachTo(LocalRuntime.Builder builder) {
         return builder.listener(this).logSink(this);
+    }
+
+    @Override
+    public synchronized void executionCreated(Execution execution) {
+        executions.put(execution.arn(), execution);
+    }
+
+    /** Every execution the runtime started, in the order they started. */
+    public synchronized List<Execution> executions() {
+        return List.copyOf(executions.values());
     }
 
     @Override

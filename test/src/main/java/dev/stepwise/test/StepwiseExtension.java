@@ -1,5 +1,6 @@
 package dev.stepwise.test;
 
+import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.history.HistoryEvent;
@@ -38,14 +39,19 @@ import org.opentest4j.TestAbortedException;
  *   <li>{@link ExecutionRecorder}: what the test's executions logged and reported.</li>
  * </ul>
  *
- * <p>When the test fails, the history of every execution its runtime recorded is printed to standard output as a
- * {@link HistoryTable}, headed by the execution's ARN, and published as a report entry {@code stepwise.history}.
+ * <p>When the test throws, the history of every execution its runtime recorded is printed to standard output as a
+ * {@link HistoryTable}, headed by the execution's ARN, and published as a report entry {@code stepwise.history};
+ * and each execution is written as an HTML report (see {@code Execution.report}) under
+ * {@code target/stepwise-reports/<test class>/<test method>.html}, its path published as {@code stepwise.report}.
  */
 public final class StepwiseExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             StepwiseExtension.class);
     private static final String REPORT_KEY = "stepwise.history";
+    private static final String REPORT_FILE_KEY = "stepwise.report";
+    /** Where reports of failed tests go: the build's output folder of the module under test. */
+    static final Path REPORTS = Path.of("target", "stepwise-reports");
 
     /** What one test shares between its parameters. */
     private static final class TestRuntime {
@@ -152,8 +158,29 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
                 out.flush();
                 context.publishReportEntry(REPORT_KEY, report);
             }
+            writeReports(context, test.recorder.executions());
         }
         throw thrown;
+    }
+
+    /**
+     * One HTML report per execution of the failed test, under {@code target/stepwise-reports/<TestClass>/}: its
+     * graph coloured by what each state did, inputs and outputs on a click, timeline and history.
+     */
+    private static void writeReports(ExtensionContext context, List<Execution> executions) {
+        Path folder = REPORTS.resolve(context.getRequiredTestClass().getName());
+        String method = context.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+        for (int i = 0; i < executions.size(); i++) {
+            Path file = folder.resolve(method + (executions.size() > 1 ? "-" + (i + 1) : "") + ".html");
+            try {
+                executions.get(i).report(file);
+                System.out.println("Report of " + executions.get(i).arn() + ": " + file.toAbsolutePath());
+                context.publishReportEntry(REPORT_FILE_KEY, file.toAbsolutePath().toString());
+            } catch (IOException | RuntimeException e) {
+                // the test's own failure matters more than its report
+                System.out.println("No report of " + executions.get(i).arn() + ": " + e);
+            }
+        }
     }
 
     private static String describe(Map<String, List<HistoryEvent>> histories) {

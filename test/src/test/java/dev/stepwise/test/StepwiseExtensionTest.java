@@ -203,7 +203,7 @@ class StepwiseExtensionTest {
 
         results.testEvents().assertThatEvents().haveExactly(1, event(test("expectsNoRetry"), finishedWithFailure(
                 message(text -> text.contains("to retry state 'greet' 0 times, but it retried it 2 times")))));
-        assertThat(printed).isEqualTo("History of arn:aws:states:us-east-1:123456789012:execution:Greeter:greet-1:\n"
+        assertThat(printed).startsWith("History of arn:aws:states:us-east-1:123456789012:execution:Greeter:greet-1:\n"
                 + "id  prev  time  type                state  details\n"
                 + " 1     0  +0s   ExecutionStarted\n"
                 + " 2     0  +0s   TaskStateEntered    greet\n"
@@ -218,7 +218,21 @@ class StepwiseExtensionTest {
                 + "11    10  +90s  TaskSucceeded       greet  output {\"greeting\":\"hello at last\"}\n"
                 + "12    11  +90s  TaskStateExited     greet  output {\"greeting\":\"hello at last\"}\n"
                 + "13    12  +90s  ExecutionSucceeded         output {\"greeting\":\"hello at last\"}\n\n");
-        assertThat(results.allEvents().reportingEntryPublished().count()).isEqualTo(1);
+        assertThat(results.allEvents().reportingEntryPublished().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedTestWritesAnHtmlReportOfEachExecutionUnderTarget() throws Exception {
+        java.nio.file.Path report = StepwiseExtension.REPORTS.resolve(FailingTest.class.getName())
+                .resolve("expectsNoRetry.html");
+        java.nio.file.Files.deleteIfExists(report);
+
+        run(selectMethod(FailingTest.class, "expectsNoRetry", LocalRuntime.class.getName()));
+
+        assertThat(printed).endsWith("Report of arn:aws:states:us-east-1:123456789012:execution:Greeter:greet-1: "
+                + report.toAbsolutePath() + "\n");
+        assertThat(java.nio.file.Files.readString(report)).startsWith("<!DOCTYPE html>")
+                .contains("data-state=\"greet\"", "\"type\":\"TaskFailed\"", "Greeter.Busy");
     }
 
     @Test

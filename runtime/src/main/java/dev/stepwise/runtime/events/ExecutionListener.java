@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.events;
 
+import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.history.HistoryEvent;
 
 /**
@@ -7,6 +8,10 @@ import dev.stepwise.runtime.history.HistoryEvent;
  * logged and skipped, never breaking the execution.
  */
 public interface ExecutionListener {
+
+    /** An execution was created and is about to run: the object to describe, stop or report it later. */
+    default void executionCreated(Execution execution) {
+    }
 
     /** An execution started, was redriven, or ended (as EventBridge reports it). */
     default void statusChanged(ExecutionStatusChange change) {

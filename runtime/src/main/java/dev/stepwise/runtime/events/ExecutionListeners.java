@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.events;
 
+import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.history.HistoryEvent;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,6 +26,17 @@ public final class ExecutionListeners implements ExecutionListener {
     @Override
     public boolean wantsEvents() {
         return !eventListeners.isEmpty();
+    }
+
+    @Override
+    public void executionCreated(Execution execution) {
+        for (ExecutionListener listener : listeners) {
+            try {
+                listener.executionCreated(execution);
+            } catch (RuntimeException e) {
+                LOG.warn("execution listener {} failed on the creation of {}", listener, execution.arn(), e);
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,57 @@
+package dev.stepwise.asl.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.asl.data.Json;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class TextFormatsTest {
+
+    @Test
+    void mermaidHasShapesByTypeSubgraphsDottedCatchesAndStartAndEnd() throws IOException {
+        String mermaid = GraphFormat.MERMAID.render(StateGraphReaderTest.order());
+        assertThat(mermaid).startsWith("flowchart TD\n")
+                .contains("start((\"Start\")):::terminal", "finish((\"End\")):::terminal", "start --> s1\n")
+                .contains("s2{\"route<br/><small>Choice</small>\"}:::choice")
+                .contains("s7([\"reject<br/><small>Fail · OrderRejected</small>\"]):::fail")
+                .contains("<small>↻ Retry Lambda.TooManyRequestsException ×6</small>")
+                .contains("subgraph s4[\"fulfil<br/><small>Parallel</small>\"]", "subgraph r3[\"Branch 2\"]")
+                .contains("style s4 fill:#f8f9fa,stroke:#7d8998\n")
+                .contains("s1 -.->|\"Catch InvalidOrder\"| s7\n", "s2 -->|\"Default\"| s4\n")
+                .contains("s2 -->|\"$.validation.total #gt; 1000 or $.orde…\"| s3\n")
+                .contains("s7 --> finish\n", "s8 --> finish\n");
+    }
+
+    @Test
+    void mermaidEscapesWhatWouldEndOrBreakALabel() {
+        String mermaid = GraphFormat.MERMAID.render(Json.parse(
+                "{\"StartAt\": \"say \\\"hi\\\" #1 <b>\", \"States\": {\"say \\\"hi\\\" #1 <b>\": {\"Type\": \"Succeed\"}}}"));
+        assertThat(mermaid).contains("say #quot;hi#quot; #35;1 #lt;b#gt;").doesNotContain("\"hi\"");
+    }
+
+    @Test
+    void dotClipsArrowsOfContainersToTheirClusterAndDashesCatches() throws IOException {
+        String dot = GraphFormat.DOT.render(StateGraphReaderTest.order());
+        assertThat(dot).startsWith("digraph StateMachine {").contains("compound=true;")
+                .contains("subgraph cluster_s4 {", "subgraph cluster_r2 {")
+                .contains("s2 -> s4 [label=\"Default\", style=bold, lhead=cluster_s4];")
+                .contains("s4 -> s5 [ltail=cluster_s4];")
+                .contains("s1 -> s7 [label=\"Catch InvalidOrder\", style=dashed")
+                .contains("start -> s1;", "s8 -> finish;");
+    }
+
+    @Test
+    void dotQuotesNamesWithQuotesAndBackslashes() {
+        String dot = GraphFormat.DOT.render(Json.parse(
+                "{\"StartAt\": \"a\\\\\\\"b\", \"States\": {\"a\\\\\\\"b\": {\"Type\": \"Succeed\"}}}"));
+        assertThat(dot).contains("label=\"a\\\\\\\"b\\nSucceed\"");
+    }
+
+    @Test
+    void formatsAreNamedCaseInsensitively() {
+        assertThat(GraphFormat.named("Mermaid")).contains(GraphFormat.MERMAID);
+        assertThat(GraphFormat.named("svg").map(GraphFormat::extension)).contains("svg");
+        assertThat(GraphFormat.named("png")).isEmpty();
+    }
+}

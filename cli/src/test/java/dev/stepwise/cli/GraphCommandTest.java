@@ -1,0 +1,109 @@
+package dev.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.testsupport.SharedMaterial;
+import dev.stepwise.testsupport.SvgBoxes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stepwise graph} and {@code stepwise run --report}. */
+class GraphCommandTest {
+
+    private static final String MACHINE = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Task\", "
+            + "\"Resource\": \"arn:aws:states:::lambda:invoke\", \"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], "
+            + "\"Next\": \"F\"}], \"End\": true}, \"F\": {\"Type\": \"Fail\", \"Error\": \"Boom\"}}}";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int stepwise(String... args) {
+        out.reset();
+        err.reset();
+        return new StepwiseCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private String definition() throws IOException {
+        Path file = dir.resolve("machine.asl.json");
+        Files.writeString(file, MACHINE);
+        return file.toString();
+    }
+
+    @Test
+    void drawsMermaidByDefaultAndDotOrSvgOnRequest() throws IOException {
+        String file = definition();
+        assertThat(stepwise("graph", file)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("flowchart TD\n")
+                .contains("s1 -.->|\"Catch States.ALL\"| s2");
+        assertThat(stepwise("graph", file, "--format", "dot")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("digraph StateMachine {");
+        Path svg = dir.resolve("machine.svg");
+        assertThat(stepwise("graph", file, "--format", "SVG", "--out", svg.toString())).isZero();
+        assertThat(out.size()).isZero();
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("data-state=\"F\"");
+    }
+
+    @Test
+    void badUsageIsOneLineAndExitCodeTwo() throws IOException {
+        assertThat(stepwise("graph")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("stepwise: graph needs a DEFINITION file");
+        assertThat(stepwise("graph", definition(), "--format", "png")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("stepwise: --format is mermaid, dot or svg");
+        Path array = dir.resolve("array.json");
+        Files.writeString(array, "[1]");
+        assertThat(stepwise("graph", array.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a JSON object");
+        assertThat(stepwise("graph", dir.resolve("missing.json").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void runWritesAReportOfTheExecution() throws IOException {
+        Path report = dir.resolve("reports/run.html");
+        int code = stepwise("run", definition(), "--report", report.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(Json.parse(out.toString(StandardCharsets.UTF_8)).get("status").asText()).isEqualTo("FAILED");
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("<svg", "FailStateEntered");
+    }
+
+    @Test
+    void drawsEveryDefinitionOfTheConformanceCorpusInEveryFormat() throws IOException {
+        Path cases = SharedMaterial.require("conformance/cases");
+        List<String> failures = new ArrayList<>();
+        int drawn = 0;
+        try (Stream<Path> files = Files.list(cases)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                Path definition = dir.resolve("definition.json");
+                Files.writeString(definition, Json.write(Json.parse(Files.readString(file)).get("definition")));
+                for (String format : List.of("mermaid", "dot", "svg")) {
+                    int code = stepwise("graph", definition.toString(), "--format", format);
+                    if (code != 0 || out.size() == 0) {
+                        failures.add(file.getFileName() + " " + format + ": " + code + " "
+                                + err.toString(StandardCharsets.UTF_8));
+                    } else if (format.equals("svg")) {
+                        List<String> overlaps = SvgBoxes.overlaps(out.toString(StandardCharsets.UTF_8));
+                        if (!overlaps.isEmpty()) {
+                            failures.add(file.getFileName() + ": " + overlaps.get(0));
+                        }
+                    }
+                }
+                drawn++;
+            }
+        }
+        assertThat(drawn).isEqualTo(836);
+        assertThat(failures).isEmpty();
+    }
+}

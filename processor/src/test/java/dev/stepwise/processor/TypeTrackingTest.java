@@ -308,6 +308,70 @@ class TypeTrackingTest {
         assertThat(compilation).succeededWithoutWarnings();
     }
 
+    @Test
+    void aFieldACatchWritesBeforeLoopingBackToAnEarlierStateIsInTheOutput() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.receipt") @Catch(next = "backOff", resultPath = "$.error")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Succeed void done() {}
+                    @Pass @Next("charge") void backOff() {}
+                """.formatted(LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("Sample.Order order", "Sample.Receipt receipt",
+                "@JsonProperty(\"error\") JsonNode error");
+        assertThat(record(compilation, "Input")).doesNotContain("error");
+    }
+
+    @Test
+    void aChoiceLoopCarriesWhatItsBodyWritesToTheEndAndToTheStatesItGoesBackTo() throws IOException {
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.status")
+                    String poll(@From("$.jobId") String id, @From("$.attempt.count") Integer count) { return null; }
+                    @Choice @When(test = "$.status == 'DONE'", next = "done") @Default("count") void route() {}
+                    @Task(resource = %s) @ResultPath("$.attempt") @Next("poll")
+                    Line count(@From("$.status") String status) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        // on the first visit of poll, $.attempt is not written yet: it is read from the input; the loop brings
+        // Line, whose properties are checked
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.attempt.count\": Sample.Line has no property \"count\";"
+                + " it has sku, quantity").inFile(source).onLineContaining("$.attempt.count");
+    }
+
+    @Test
+    void aLoopThatWritesItsFieldsOutputsThemAtTheEnd() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.status") String poll(@From("$.jobId") String id) { return null; }
+                    @Choice @When(test = "$.status == 'DONE'", next = "done") @Default("count") void route() {}
+                    @Task(resource = %s) @ResultPath("$.attempts") @Next("poll")
+                    Integer count(@From("$.status") String status) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("String jobId", "String status", "Integer attempts");
+        assertThat(record(compilation, "Input")).contains("String jobId").doesNotContain("attempts", "status");
+    }
+
+    @Test
+    void aFieldTypedDifferentlyOnTwoPathsIntoAStateIsAnyJson() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.value") String first(@From("$.id") String id) { return null; }
+                    @Choice @When(test = "$.value == 'again'", next = "second") @Default("done") void route() {}
+                    @Task(resource = %s) @ResultPath("$.value") @Next("route")
+                    Integer second(@From("$.id") String id) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("JsonNode value");
+    }
+
     private static String record(Compilation compilation, String name) throws IOException {
         return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }

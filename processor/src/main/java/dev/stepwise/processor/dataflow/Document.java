@@ -86,6 +86,17 @@ final class Document {
         return fields.entrySet().stream().map(e -> new TypeCatalog.Property(e.getKey(), e.getValue())).toList();
     }
 
+    /** Same knowledge and the same fields with the same types, in any order: a join that changed nothing. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Document document && knowledge == document.knowledge && fields.equals(document.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return knowledge.hashCode() * 31 + fields.hashCode();
+    }
+
     String describeFields() {
         return fields.isEmpty() ? "no fields" : String.join(", ", fields.keySet());
     }

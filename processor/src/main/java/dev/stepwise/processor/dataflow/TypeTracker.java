@@ -29,18 +29,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Follows the JSON document through a workflow's states in declaration order, knowing the Java type at each path:
- * it starts as the workflow input, {@code ResultPath "$.x"} adds field x with the result type, {@code ResultPath "$"}
- * replaces the document, {@code OutputPath} narrows it. Every path a state reads is checked against what is known
- * (a misspelt field is an error listing the fields that exist) and, while the document is still the workflow
- * input, an unknown root field becomes a field of the input record.
+ * Follows the JSON document through a workflow's state graph, knowing the Java type at each path: it starts as the
+ * workflow input, {@code ResultPath "$.x"} adds field x with the result type, {@code ResultPath "$"} replaces the
+ * document, {@code OutputPath} narrows it. Every path a state reads is checked against what is known (a misspelt
+ * field is an error listing the fields that exist) and, while the document is still the workflow input, an unknown
+ * root field becomes a field of the input record.
  *
- * <p>Declaration order approximates the execution order: branches of a Choice are all visited in source order. A
- * catcher's error output waits at its target and joins the document there. A Parallel branch is tracked from the
- * Parallel's effective input, a Map item processor from the item (its element type, or the ItemSelector's shape);
- * what a branch reads of the workflow input joins the input record.
+ * <p>What reaches a state is the join of what every edge into it carries: Next, each Choice rule and Default, and
+ * each catcher's error output. Loops (a Catch or a Choice going back to an earlier state; a Retry reruns a state on
+ * the same input and adds no edge) are followed to a fixpoint, so the output record has every field some path to
+ * the end writes. A Parallel branch is tracked from the Parallel's effective input, a Map item processor from the
+ * item (its element type, or the ItemSelector's shape); what a branch reads of the workflow input joins the input
+ * record.
  *
  * <p>A JSONata state is followed through the expressions whose form {@link JsonataForms} recognises: paths from
  * {@code $states.input} are read like JSONPath paths, paths from {@code $states.result} and from variables are
@@ -63,67 +66,111 @@ public final class TypeTracker {
     private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables) {
     }
 
+    /**
+     * How many times the fixpoint may visit each state: every join only adds fields or widens them, so this is never
+     * reached by a real workflow; it keeps a pathological graph from taking unbounded time.
+     */
+    private static final int VISITS_PER_STATE = 64;
+
     private final Context context;
     private final Shapes shapes;
     private final Document input;
+    /** Whether problems found are reported: only on the final pass, once what reaches each state is known. */
+    private final boolean reporting;
     private Document document;
-    /** The error outputs waiting at catch targets not visited yet, by state name. */
-    private final Map<String, Document> caught = new HashMap<>();
+    /** What reaches each state (joined over every edge into it), by state name; absent while unreached. */
+    private final Map<String, Document> entries = new HashMap<>();
     /** The documents the flow ends with (Succeed states, End transitions), joined; null before the first. */
     private Document ending;
+    /** Whether the current pass propagates to successors (the fixpoint) or only visits (the final pass). */
+    private boolean propagating;
+    /** The states whose entry changed since they were last visited, by declaration index. */
+    private final TreeSet<Integer> pending = new TreeSet<>();
+    private Map<String, Integer> indexes = Map.of();
 
-    private TypeTracker(Context context, Document start) {
+    private TypeTracker(Context context, Document start, boolean reporting) {
         this.context = context;
         this.shapes = context.shapes();
         this.input = context.input();
         this.document = start;
+        this.reporting = reporting;
     }
 
     public static Result track(WorkflowModel model, Sites sites) {
         var context = new Context(new Shapes(model.types()), sites, new Problems(), Document.open(),
                 Variables.of(model.flow()));
-        Document output = new TypeTracker(context, Document.open()).walk(model.flow());
+        Document output = new TypeTracker(context, Document.open(), true).walk(model.flow());
         List<TypeCatalog.Property> outputFields = output.properties().stream()
                 .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
         return new Result(new DataContract(context.input().properties(), outputFields),
                 context.problems().snapshot());
     }
 
-    /** Visits the flow's states and returns what it outputs, as far as its states show it. */
-    private Document walk(FlowModel flow) {
-        expectBackwardCatches(flow);
-        for (StateModel state : flow.states()) {
-            visit(state);
+    /** A tracker for a branch or item processor: it reports only on this tracker's final pass. */
+    private TypeTracker sub(Document start) {
+        return new TypeTracker(context, start, reporting && !propagating);
+    }
+
+    /** Reports a problem on the final pass of a reporting tracker; the fixpoint's partial views report nothing. */
+    private void report(Message message, Where where, Object... args) {
+        if (reporting && !propagating) {
+            context.problems().add(message, where, args);
         }
-        return ending != null ? ending : document;
     }
 
     /**
-     * A catch target declared before (or as) its catcher is visited before the error output is known: it joins a
-     * document of unknown shape instead, so no path there is reported on the strength of a partial view.
+     * Follows the flow's state graph from StartAt and returns what it outputs, as far as its states show it. The
+     * documents reaching each state are joined over every edge into it (Next, Choice rules and Default, Catch) until
+     * nothing changes, so a field written on a path that loops back is known wherever the loop leads; then each
+     * reached state is visited once more, in declaration order, against what reaches it, and only that pass reports.
      */
-    private void expectBackwardCatches(FlowModel flow) {
-        List<String> names = flow.states().stream().map(StateModel::name).toList();
-        for (int k = 0; k < names.size(); k++) {
-            for (Catcher catcher : flow.states().get(k).errorHandling().catchers()) {
-                int target = names.indexOf(catcher.next());
-                if (target >= 0 && target <= k) {
-                    caught.merge(catcher.next(), Document.opaque(), Document::join);
-                }
+    private Document walk(FlowModel flow) {
+        var names = new HashMap<String, Integer>();
+        for (int k = 0; k < flow.states().size(); k++) {
+            names.putIfAbsent(flow.states().get(k).name(), k);
+        }
+        indexes = names;
+        reach(flow.startAt(), document);
+        propagating = true;
+        int budget = VISITS_PER_STATE * Math.max(1, flow.states().size());
+        while (!pending.isEmpty() && budget-- > 0) {
+            StateModel state = flow.states().get(pending.pollFirst());
+            document = entries.get(state.name()).copy();
+            visit(state);
+        }
+        propagating = false;
+        ending = null;
+        for (int k = 0; k < flow.states().size(); k++) {
+            StateModel state = flow.states().get(k);
+            if (indexes.get(state.name()) == k && entries.containsKey(state.name())) {
+                document = entries.get(state.name()).copy();
+                visit(state);
             }
+        }
+        return ending != null ? ending : Document.opaque();
+    }
+
+    /** Joins a document into what reaches a state, and queues the state when that changed what it knew. */
+    private void reach(String target, Document arriving) {
+        Integer index = indexes.get(target);
+        if (index == null) {
+            return;
+        }
+        Document known = entries.get(target);
+        Document joined = known == null ? arriving.copy() : known.join(arriving);
+        if (!joined.equals(known)) {
+            entries.put(target, joined);
+            pending.add(index);
         }
     }
 
     private void visit(StateModel state) {
-        Document error = caught.remove(state.name());
-        if (error != null) {
-            document = document.join(error);
-        }
         if (state.expressions().jsonata()) {
             catchErrors(state, true);
             visitJsonata(state);
         } else {
-            JsonataTemplate.parse(state.expressions().assign()).ifPresent(context.variables()::assignUntyped);
+            JsonataTemplate.parse(state.expressions().assign())
+                    .ifPresent(assign -> context.variables().assignUntyped(state.name(), assign));
             Where where = context.sites().of(state);
             String inputPath = inputPath(state);
             for (Read read : reads(state, where)) {
@@ -137,6 +184,13 @@ public final class TypeTracker {
         if (state instanceof StateModel.Succeed || state.transition().filter(Transition::isEnd).isPresent()) {
             ending = ending == null ? document.copy() : ending.join(document);
         }
+        if (propagating) {
+            if (state instanceof StateModel.Choice choice) {
+                choice.targets().forEach(target -> reach(target, document));
+            } else {
+                state.transition().filter(next -> !next.isEnd()).ifPresent(next -> reach(next.next(), document));
+            }
+        }
     }
 
     /**
@@ -144,6 +198,9 @@ public final class TypeTracker {
      * JSONata catcher's output is an expression this tracker does not follow.
      */
     private void catchErrors(StateModel state, boolean jsonata) {
+        if (!propagating) {
+            return;
+        }
         for (Catcher catcher : state.errorHandling().catchers()) {
             Document output;
             if (jsonata) {
@@ -154,7 +211,7 @@ public final class TypeTracker {
                 output = document.copy();
                 placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
             }
-            caught.merge(catcher.next(), output, Document::join);
+            reach(catcher.next(), output);
         }
     }
 
@@ -166,7 +223,7 @@ public final class TypeTracker {
                     : PayloadShape.of(parameters, value -> payloadValue(value, inputPath, Optional.empty(),
                             where.on("Parameters", "value")));
             for (FlowModel branch : parallel.branches()) {
-                new TypeTracker(context, start.copy()).walk(branch);
+                sub(start.copy()).walk(branch);
             }
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
@@ -175,7 +232,7 @@ public final class TypeTracker {
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
-            new TypeTracker(context, start).walk(map.processor());
+            sub(start).walk(map.processor());
         }
     }
 
@@ -239,14 +296,16 @@ public final class TypeTracker {
         enterJsonataSubflows(state);
         Map<String, JavaType> assigned = jsonataAssign(state, where, result);
         Document output = jsonataOutput(state, where, result);
-        assigned.forEach(context.variables()::assign);
+        assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
         document = output;
     }
 
     /** The type of the state's result, as {@code $states.result} holds it; null for a state without one. */
     private static JavaType resultType(StateModel state) {
         if (state instanceof StateModel.Task task) {
-            return task.signature().returnType();
+            // a void method says nothing of what the resource returns on AWS
+            JavaType returned = task.signature().returnType();
+            return returned.equals(JavaType.VOID) ? JavaType.JSON : returned;
         } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
             return JavaType.listOf(JavaType.JSON);
         }
@@ -307,7 +366,7 @@ public final class TypeTracker {
             Document start = JsonataTemplate.parse(parallel.data().parameters())
                     .map(arguments -> yields(null).documentOf(arguments)).orElseGet(document::copy);
             for (FlowModel branch : parallel.branches()) {
-                new TypeTracker(context, start.copy()).walk(branch);
+                sub(start.copy()).walk(branch);
             }
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
@@ -321,7 +380,7 @@ public final class TypeTracker {
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
-            new TypeTracker(context, start).walk(map.processor());
+            sub(start).walk(map.processor());
         }
     }
 
@@ -488,7 +547,7 @@ public final class TypeTracker {
                 document.put(root, expected);
             }
         } else if (document.knowledge() == Document.Knowledge.CLOSED) {
-            context.problems().add(Message.UNKNOWN_FIELD, where, path, "the state input", root,
+            report(Message.UNKNOWN_FIELD, where, path, "the state input", root,
                     document.describeFields());
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;
@@ -508,7 +567,7 @@ public final class TypeTracker {
                     properties.get().stream().filter(p -> p.name().equals(segment)).findFirst();
             if (property.isEmpty()) {
                 String names = String.join(", ", properties.get().stream().map(TypeCatalog.Property::name).toList());
-                context.problems().add(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
+                report(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
                 return;
             }
             current = property.get().type();
@@ -545,7 +604,7 @@ public final class TypeTracker {
         if (data.resultPath() == null || data.resultPath().equals("$")) {
             document = shapes.documentOf(result);
         } else {
-            placeField(document, data.resultPath(), result.equals(JavaType.VOID) ? JavaType.JSON : result);
+            placeField(document, data.resultPath(), result);
         }
     }
 

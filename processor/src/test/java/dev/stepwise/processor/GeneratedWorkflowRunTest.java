@@ -10,7 +10,9 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.workflow.FlowInstances;
 import dev.stepwise.workflow.WorkflowSpec;
+import java.lang.reflect.Method;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,55 @@ class GeneratedWorkflowRunTest {
         assertThat(component(output, "orderId")).isEqualTo("o-1");
         assertThat(component(output, "error")).isInstanceOf(JsonNode.class);
         assertThat(component(component(output, "receipt"), "attempt")).isEqualTo(3);
+    }
+
+    @Test
+    void aFlowInstanceGivenToBindRunsItsBranchAndTheOtherFlowsGetNewInstances() throws Exception {
+        Compilation compilation = Sources.compile(Sources.workflow("""
+                    @Parallel(branches = {Charge.class, Ship.class}) @ResultPath("$.done") void fulfil() {}
+                    @Succeed void finished() {}
+                """), Sources.type("Charge", """
+                @Flow
+                public class Charge {
+                    @Task(resource = %s)
+                    public String charge(@From("$.id") String id) { return "real " + id; }
+                }
+                """.formatted(LAMBDA)), Sources.type("Ship", """
+                @Flow
+                public class Ship {
+                    @Task(resource = %s)
+                    public String ship(@From("$.id") String id) { return "shipped " + id; }
+                }
+                """.formatted(LAMBDA)), Sources.type("FakeCharge", """
+                public class FakeCharge extends Charge {
+                    @Override public String charge(String id) { return "fake " + id; }
+                }
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedSourceFile("test.SampleWorkflow").orElseThrow().getCharContent(false)
+                .toString()).contains("public static SampleWorkflow bind(Sample impl, FlowInstances flows) {",
+                "flows.requireFlowsOf(NAME, Charge.class, Ship.class);",
+                "this.flow1 = flows.find(Charge.class).orElseGet(Charge::new);");
+        var classes = new GeneratedClasses(compilation);
+        Class<?> sample = classes.loadClass("test.Sample");
+        Class<?> charge = classes.loadClass("test.Charge");
+        Method bind = classes.loadClass("test.SampleWorkflow").getMethod("bind", sample, FlowInstances.class);
+        Object fake = construct(classes.loadClass("test.FakeCharge"));
+        var spec = (WorkflowSpec) bind.invoke(null, construct(sample), flowInstances(charge, fake));
+
+        Execution run = LocalRuntime.builder().clock(Clocks.virtual()).build()
+                .start(spec, Map.of("id", "o-1")).await();
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.output().get("done")).isEqualTo(JSON.readTree("[\"fake o-1\", \"shipped o-1\"]"));
+        assertThat(Sources.compile(Sources.workflow("    @Succeed void done() {}")))
+                .generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
+                .doesNotContain("FlowInstances");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static FlowInstances flowInstances(Class type, Object instance) {
+        return FlowInstances.of(type, instance);
     }
 
     static Object construct(Class<?> type) throws ReflectiveOperationException {

@@ -4,6 +4,7 @@ import static dev.stepwise.samples.Histories.enteredStates;
 import static dev.stepwise.samples.Histories.errors;
 import static dev.stepwise.samples.Histories.events;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.task.TaskHandler;
+import dev.stepwise.workflow.FlowInstances;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +145,37 @@ class OrderProcessingRunTest {
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("CardDeclined", "CardDeclined");
         assertThat(events(run, "ParallelStateFailed")).hasSize(1);
         assertThat(enteredStates(run)).endsWith("reject").doesNotContain("Notify customer");
+    }
+
+    @Test
+    void aBranchFlowReplacedByAFakeRunsTheFakesMethodWithTheTypedParameters() throws Exception {
+        List<BigDecimal> charged = new CopyOnWriteArrayList<>();
+        Payment fakePayment = new Payment() {
+            @Override
+            Charge charge(String customerId, BigDecimal amount) {
+                charged.add(amount);
+                return new Charge("fake-" + customerId, amount);
+            }
+        };
+
+        Execution run = runtime.start(
+                OrderProcessingWorkflow.bind(new OrderProcessing(), FlowInstances.of(Payment.class, fakePayment)),
+                new OrderProcessingWorkflow.Input(order("o-7", "normal", "7.50", 2)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(charged).singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("15"));
+        OrderProcessingWorkflow.Output output = JSON.treeToValue(run.output(), OrderProcessingWorkflow.Output.class);
+        assertThat(JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class).chargeId()).isEqualTo("fake-c-9");
+        assertThat(output.fulfilment().get(1).get("reserved").asBoolean()).as("Inventory still runs its own").isTrue();
+    }
+
+    @Test
+    void aFlowTheWorkflowDoesNotRunIsRefusedWhenBinding() {
+        assertThatThrownBy(() -> OrderProcessingWorkflow.bind(new OrderProcessing(),
+                FlowInstances.of(Validation.class, new Validation(true, BigDecimal.ONE, 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("workflow OrderProcessing runs no @Flow class dev.stepwise.samples.order.Validation;"
+                        + " its flows are dev.stepwise.samples.order.Payment, dev.stepwise.samples.order.Inventory");
     }
 
     private static Order order(String id, String priority, String unitPrice, int quantity) {

@@ -20,11 +20,25 @@ final class Document {
         INPUT
     }
 
+    private static final String STATE_INPUT = "the state input";
+
     private final Knowledge knowledge;
     private final Map<String, JavaType> fields = new LinkedHashMap<>();
+    /** What a message calls this document: the state input, unless it is known to be something more telling. */
+    private String description = STATE_INPUT;
 
     private Document(Knowledge knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /** This document, called {@code description} in messages while it is not joined with another. */
+    Document describedAs(String description) {
+        this.description = description;
+        return this;
+    }
+
+    String description() {
+        return description;
     }
 
     static Document open() {
@@ -37,7 +51,7 @@ final class Document {
 
     static Document closed(List<TypeCatalog.Property> properties) {
         var document = new Document(Knowledge.CLOSED);
-        properties.forEach(p -> document.put(p.name(), p.type()));
+        properties.forEach(p -> document.fields.put(p.name(), p.type()));
         return document;
     }
 
@@ -45,6 +59,7 @@ final class Document {
     Document copy() {
         var copy = new Document(knowledge);
         copy.fields.putAll(fields);
+        copy.description = description;
         return copy;
     }
 
@@ -56,6 +71,7 @@ final class Document {
     Document join(Document other) {
         var joined = new Document(knowledge.compareTo(other.knowledge) >= 0 ? knowledge : other.knowledge);
         joined.fields.putAll(fields);
+        joined.description = description.equals(other.description) ? description : STATE_INPUT;
         other.fields.forEach((name, type) ->
                 joined.fields.merge(name, type, (mine, theirs) -> mine.equals(theirs) ? mine : JavaType.JSON));
         return joined;
@@ -73,13 +89,16 @@ final class Document {
         return JavaType.JSON.equals(fields.get(field));
     }
 
+    /** Sets a field; the document is no longer what its description named. */
     void put(String field, JavaType type) {
         fields.put(field, type);
+        description = STATE_INPUT;
     }
 
     /** Adds (or overrides with) every field of another document, as an object merge does. */
     void putAll(Document other) {
         fields.putAll(other.fields);
+        description = STATE_INPUT;
     }
 
     List<TypeCatalog.Property> properties() {

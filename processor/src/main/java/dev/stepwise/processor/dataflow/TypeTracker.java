@@ -97,9 +97,12 @@ public final class TypeTracker {
     }
 
     public static Result track(WorkflowModel model, Sites sites) {
-        var context = new Context(new Shapes(model.types()), sites, new Problems(), Document.open(),
-                Variables.of(model.flow()));
-        Document output = new TypeTracker(context, Document.open(), true).walk(model.flow());
+        var shapes = new Shapes(model.types());
+        // a declared input type closes the input: its properties are the input record's, and no read adds one
+        Document start = model.input() == null ? Document.open()
+                : shapes.documentOf(model.input()).describedAs("the workflow input " + model.input().display());
+        var context = new Context(shapes, sites, new Problems(), start.copy(), Variables.of(model.flow()));
+        Document output = new TypeTracker(context, start, true).walk(model.flow());
         List<TypeCatalog.Property> outputFields = output.properties().stream()
                 .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
         return new Result(new DataContract(context.input().properties(), outputFields),
@@ -547,7 +550,7 @@ public final class TypeTracker {
                 document.put(root, expected);
             }
         } else if (document.knowledge() == Document.Knowledge.CLOSED) {
-            report(Message.UNKNOWN_FIELD, where, path, "the state input", root,
+            report(Message.UNKNOWN_FIELD, where, path, document.description(), root,
                     document.describeFields());
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;

@@ -372,6 +372,91 @@ class TypeTrackingTest {
         assertThat(record(compilation, "Output")).contains("JsonNode value");
     }
 
+    @Test
+    void aMapResultIsAListOfWhatItsProcessorOutputsAndAParallelsOfWhatEveryBranchOutputs() throws IOException {
+        JavaFileObject ship = type("Ship", """
+                @Flow
+                public class Ship {
+                    @Task(resource = %s)
+                    Sample.Receipt ship(@From("$.sku") String sku) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject refund = type("Refund", """
+                @Flow
+                public class Refund {
+                    @Task(resource = %s)
+                    Sample.Receipt refund(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject note = type("Note", """
+                @Flow
+                public class Note {
+                    @Task(resource = %s) @ResultPath("$.noted")
+                    Sample.Receipt note(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject reissue = type("Reissue", """
+                @Flow
+                public class Reissue {
+                    @Task(resource = %s)
+                    Sample.Receipt reissue(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Map(items = "$.order.lines", processor = Ship.class) @ResultPath("$.shipped") void shipAll() {}
+                    @Parallel(branches = {Refund.class, Reissue.class}) @ResultPath("$.same") void both() {}
+                    @Parallel(branches = {Note.class}) @ResultPath("$.mixed") void mixed() {}
+                    @Succeed void done() {}
+                """), ship, refund, note, reissue);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("List<Sample.Receipt> shipped",
+                "List<Sample.Receipt> same", "List<JsonNode> mixed");
+        // Note outputs its input with a field added: no one type
+    }
+
+    @Test
+    void aResultSelectorNamesEachBranchsResultWithItsTypeAndItsPathsAreChecked() throws IOException {
+        JavaFileObject refund = type("Refund", """
+                @Flow
+                public class Refund {
+                    @Task(resource = %s)
+                    Sample.Receipt refund(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject mail = type("Mail", """
+                @Flow
+                public class Mail {
+                    @Task(resource = %s)
+                    Sample.Customer mail(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = workflow(TYPES + """
+                    @Parallel(branches = {Refund.class, Mail.class})
+                    @ResultSelector("{\\"refund.$\\": \\"$[0]\\", \\"email.$\\": \\"$[1].email\\", \\"n\\": 1}")
+                    void both() {}
+                    @Task(resource = %s) @ResultPath("$.sent")
+                    String send(@From("$.refund.chargeId") String id, @From("$.email") String email) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source, refund, mail);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("Sample.Receipt refund", "String email",
+                "@JsonProperty(\"n\") BigDecimal n");
+
+        Compilation misspelt = compile(workflow(TYPES + """
+                    @Parallel(branches = {Refund.class, Mail.class})
+                    @ResultSelector("{\\"email.$\\": \\"$[1].mail\\"}")
+                    void both() {}
+                    @Succeed void done() {}
+                """), refund, mail);
+        assertThat(misspelt).hadErrorCount(1);
+        assertThat(misspelt).hadErrorContaining("\"$[1].mail\": Sample.Customer has no property \"mail\"; it has"
+                + " name, email").inFile(misspelt.sourceFiles().get(0)).onLineContaining("@ResultSelector");
+    }
+
     private static String record(Compilation compilation, String name) throws IOException {
         return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }

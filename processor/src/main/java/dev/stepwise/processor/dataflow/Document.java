@@ -26,6 +26,8 @@ final class Document {
     private final Map<String, JavaType> fields = new LinkedHashMap<>();
     /** What a message calls this document: the state input, unless it is known to be something more telling. */
     private String description = STATE_INPUT;
+    /** The one Java type the whole document is a value of (a result that replaced it), while no field changed. */
+    private JavaType whole;
 
     private Document(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -39,6 +41,17 @@ final class Document {
 
     String description() {
         return description;
+    }
+
+    /** This document, known to be a whole value of {@code type} while no field changes. */
+    Document valueOf(JavaType type) {
+        this.whole = type;
+        return this;
+    }
+
+    /** The Java type the whole document is a value of, when one is known. */
+    Optional<JavaType> wholeType() {
+        return Optional.ofNullable(whole);
     }
 
     static Document open() {
@@ -60,6 +73,7 @@ final class Document {
         var copy = new Document(knowledge);
         copy.fields.putAll(fields);
         copy.description = description;
+        copy.whole = whole;
         return copy;
     }
 
@@ -72,6 +86,7 @@ final class Document {
         var joined = new Document(knowledge.compareTo(other.knowledge) >= 0 ? knowledge : other.knowledge);
         joined.fields.putAll(fields);
         joined.description = description.equals(other.description) ? description : STATE_INPUT;
+        joined.whole = whole != null && whole.equals(other.whole) ? whole : null;
         other.fields.forEach((name, type) ->
                 joined.fields.merge(name, type, (mine, theirs) -> mine.equals(theirs) ? mine : JavaType.JSON));
         return joined;
@@ -93,12 +108,14 @@ final class Document {
     void put(String field, JavaType type) {
         fields.put(field, type);
         description = STATE_INPUT;
+        whole = null;
     }
 
     /** Adds (or overrides with) every field of another document, as an object merge does. */
     void putAll(Document other) {
         fields.putAll(other.fields);
         description = STATE_INPUT;
+        whole = null;
     }
 
     List<TypeCatalog.Property> properties() {
@@ -108,12 +125,13 @@ final class Document {
     /** Same knowledge and the same fields with the same types, in any order: a join that changed nothing. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Document document && knowledge == document.knowledge && fields.equals(document.fields);
+        return other instanceof Document document && knowledge == document.knowledge && fields.equals(document.fields)
+                && java.util.Objects.equals(whole, document.whole);
     }
 
     @Override
     public int hashCode() {
-        return knowledge.hashCode() * 31 + fields.hashCode();
+        return (knowledge.hashCode() * 31 + fields.hashCode()) * 31 + java.util.Objects.hashCode(whole);
     }
 
     String describeFields() {

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Follows the JSON document through a workflow's state graph, knowing the Java type at each path: it starts as the
@@ -72,12 +74,19 @@ public final class TypeTracker {
      */
     private static final int VISITS_PER_STATE = 64;
 
+    /** {@code $[index]} and what follows it: an element of an array result, in a JSONPath written by hand. */
+    private static final Pattern ELEMENT = Pattern.compile("\\$\\[(\\d{1,9})](.*)");
+
     private final Context context;
     private final Shapes shapes;
     private final Document input;
     /** Whether problems found are reported: only on the final pass, once what reaches each state is known. */
     private final boolean reporting;
     private Document document;
+    /** The result type of the Parallel or Map being visited, from its flows' outputs; null before it is known. */
+    private JavaType subflowResult;
+    /** The whole output type of each of its flows, by position, when known. */
+    private List<Optional<JavaType>> branchOutputs = List.of();
     /** What reaches each state (joined over every edge into it), by state name; absent while unreached. */
     private final Map<String, Document> entries = new HashMap<>();
     /** The documents the flow ends with (Succeed states, End transitions), joined; null before the first. */
@@ -168,6 +177,8 @@ public final class TypeTracker {
     }
 
     private void visit(StateModel state) {
+        subflowResult = null;
+        branchOutputs = List.of();
         if (state.expressions().jsonata()) {
             catchErrors(state, true);
             visitJsonata(state);
@@ -225,9 +236,11 @@ public final class TypeTracker {
             Document start = parameters == null ? effectiveInput(inputPath)
                     : PayloadShape.of(parameters, value -> payloadValue(value, inputPath, Optional.empty(),
                             where.on("Parameters", "value")));
+            var outputs = new ArrayList<Document>();
             for (FlowModel branch : parallel.branches()) {
-                sub(start.copy()).walk(branch);
+                outputs.add(sub(start.copy()).walk(branch));
             }
+            subflowResult = listOfOutputs(outputs, true);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JavaType> item = compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
@@ -235,7 +248,7 @@ public final class TypeTracker {
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
-            sub(start).walk(map.processor());
+            subflowResult = listOfOutputs(List.of(sub(start).walk(map.processor())), false);
         }
     }
 
@@ -294,25 +307,44 @@ public final class TypeTracker {
      */
     private void visitJsonata(StateModel state) {
         Where where = context.sites().of(state);
-        JavaType result = resultType(state);
         readJsonataInput(state, where);
         enterJsonataSubflows(state);
+        JavaType result = resultType(state);
         Map<String, JavaType> assigned = jsonataAssign(state, where, result);
         Document output = jsonataOutput(state, where, result);
         assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
         document = output;
     }
 
-    /** The type of the state's result, as {@code $states.result} holds it; null for a state without one. */
-    private static JavaType resultType(StateModel state) {
+    /**
+     * The type of the state's result, as {@code $states.result} holds it; null for a state without one. A Parallel's
+     * or Map's is the one its branches or item processor gave ({@link #listOfOutputs}).
+     */
+    private JavaType resultType(StateModel state) {
         if (state instanceof StateModel.Task task) {
             // a void method says nothing of what the resource returns on AWS
             JavaType returned = task.signature().returnType();
             return returned.equals(JavaType.VOID) ? JavaType.JSON : returned;
         } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
-            return JavaType.listOf(JavaType.JSON);
+            return subflowResult != null ? subflowResult : JavaType.listOf(JavaType.JSON);
         }
         return null;
+    }
+
+    /**
+     * The result of a Parallel (one element per branch, in order) or a Map (one per item): a list of the type every
+     * flow outputs as a whole (a Task's result it ends with, for instance), or of any JSON when they differ or
+     * output anything else. Generated records hold lists of one element type, so branches of different types
+     * are named by a ResultSelector ({@code "charge.$": "$[0]"}), whose values are typed from the element types.
+     */
+    private JavaType listOfOutputs(List<Document> outputs, boolean branches) {
+        List<Optional<JavaType>> types = outputs.stream()
+                .map(output -> output.wholeType().filter(type -> !type.equals(Shapes.ERROR_OUTPUT))).toList();
+        boolean same = types.stream().distinct().count() == 1 && types.get(0).isPresent();
+        if (branches) {
+            branchOutputs = types;
+        }
+        return JavaType.listOf(same ? types.get(0).get() : JavaType.JSON);
     }
 
     /** Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions. */
@@ -368,9 +400,11 @@ public final class TypeTracker {
         if (state instanceof StateModel.Parallel parallel) {
             Document start = JsonataTemplate.parse(parallel.data().parameters())
                     .map(arguments -> yields(null).documentOf(arguments)).orElseGet(document::copy);
+            var outputs = new ArrayList<Document>();
             for (FlowModel branch : parallel.branches()) {
-                sub(start.copy()).walk(branch);
+                outputs.add(sub(start.copy()).walk(branch));
             }
+            subflowResult = listOfOutputs(outputs, true);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JsonNode> selector = JsonataTemplate.parse(map.itemSelector());
@@ -383,7 +417,7 @@ public final class TypeTracker {
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
-            sub(start).walk(map.processor());
+            subflowResult = listOfOutputs(List.of(sub(start).walk(map.processor())), false);
         }
     }
 
@@ -598,17 +632,46 @@ public final class TypeTracker {
         } else {
             return;
         }
+        Document selected = null;
         if (data.resultSelector() != null) {
+            JavaType raw = result;
+            Where where = context.sites().of(state).on("ResultSelector", "value");
+            selected = PayloadShape.of(data.resultSelector(), value -> selectedValue(value, raw, where));
             result = JavaType.JSON;
         }
         if (data.discardResult()) {
             return;
         }
         if (data.resultPath() == null || data.resultPath().equals("$")) {
-            document = shapes.documentOf(result);
+            document = selected != null ? selected : shapes.documentOf(result);
         } else {
             placeField(document, data.resultPath(), result);
         }
+    }
+
+    /**
+     * The type of the value a ResultSelector's {@code ".$"} key selects from the result: a plain path into it
+     * (checked), an element of a Parallel's or Map's result ({@code $[0]}, {@code $[1].chargeId}: the element type,
+     * a Parallel's branch by branch), or, for anything else, any JSON.
+     */
+    private JavaType selectedValue(String value, JavaType result, Where where) {
+        Optional<JavaType> root = Optional.of(result);
+        String rest = value;
+        Matcher element = ELEMENT.matcher(value);
+        if (element.matches()) {
+            int index = Integer.parseInt(element.group(1));
+            root = index < branchOutputs.size() ? branchOutputs.get(index) : Shapes.elementOf(result);
+            rest = "$" + element.group(2);
+        }
+        if (rest.equals("$")) {
+            return root.map(Shapes::erase).orElse(JavaType.JSON);
+        }
+        List<String> segments = PathSyntax.segments(rest);
+        if (root.isEmpty() || !rest.startsWith("$.") || !isPlain(rest, segments)) {
+            return JavaType.JSON;
+        }
+        checkNested(value, root.get(), segments, where);
+        return shapes.typeWithin(root, segments).map(Shapes::erase).orElse(JavaType.JSON);
     }
 
     /**

@@ -100,6 +100,42 @@ class GeneratedWorkflowRunTest {
                 .doesNotContain("FlowInstances");
     }
 
+    @Test
+    void aParallelWhoseBranchesOutputDifferentTypesReadsBackIntoARecordWithAComponentPerBranch() throws Exception {
+        Compilation compilation = Sources.compile(Sources.workflow("""
+                    public record Charge(String chargeId, int cents) {}
+                    @Parallel(branches = {Payment.class, Notice.class}) @ResultPath("$.results") void fulfil() {}
+                    @Succeed void finished() {}
+                """), Sources.type("Payment", """
+                @Flow
+                public class Payment {
+                    @Task(resource = %s)
+                    public Sample.Charge pay(@From("$.id") String id) { return new Sample.Charge("c-" + id, 250); }
+                }
+                """.formatted(LAMBDA)), Sources.type("Notice", """
+                @Flow
+                public class Notice {
+                    @Pass(parameters = "{\\"sent\\": true}") void notice() {}
+                }
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+        var classes = new GeneratedClasses(compilation);
+        Class<?> sample = classes.loadClass("test.Sample");
+        var spec = (WorkflowSpec) classes.loadClass("test.SampleWorkflow").getMethod("bind", sample)
+                .invoke(null, construct(sample));
+
+        Execution run = LocalRuntime.builder().clock(Clocks.virtual()).build().start(spec, Map.of("id", "o-1")).await();
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        Object output = JSON.treeToValue(run.output(), classes.loadClass("test.SampleWorkflow$Output"));
+        Object results = component(output, "results");
+        assertThat(results.getClass().getSimpleName()).isEqualTo("FulfilResults");
+        assertThat(component(component(results, "payment"), "chargeId")).isEqualTo("c-o-1");
+        assertThat(component(results, "notice")).isEqualTo(JSON.readTree("{\"sent\": true}"));
+        JsonNode written = JSON.valueToTree(output);
+        assertThat(written).as("written back as the array it was read from").isEqualTo(run.output());
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static FlowInstances flowInstances(Class type, Object instance) {
         return FlowInstances.of(type, instance);

@@ -416,7 +416,7 @@ class TypeTrackingTest {
     }
 
     @Test
-    void aResultSelectorNamesEachBranchsResultWithItsTypeAndItsPathsAreChecked() throws IOException {
+    void aParallelsBranchesOfDifferentTypesMakeARecordAndAResultSelectorNamesThemWithTheirTypes() throws IOException {
         JavaFileObject refund = type("Refund", """
                 @Flow
                 public class Refund {
@@ -445,6 +445,18 @@ class TypeTrackingTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(record(compilation, "Output")).contains("Sample.Receipt refund", "String email",
                 "@JsonProperty(\"n\") BigDecimal n");
+
+        Compilation unselected = compile(workflow(TYPES + """
+                    @Parallel(branches = {Refund.class, Mail.class}) @ResultPath("$.both") void both() {}
+                    @Succeed void done() {}
+                """), refund, mail);
+        assertThat(unselected).succeededWithoutWarnings();
+        assertThat(record(unselected, "Output")).contains("@JsonProperty(\"both\") BothResults both");
+        assertThat(record(unselected, "BothResults")).contains(
+                "@JsonProperty(\"refund\") Sample.Receipt refund", "@JsonProperty(\"mail\") Sample.Customer mail");
+        assertThat(unselected.generatedSourceFile("test.SampleWorkflow").orElseThrow().getCharContent(false)
+                .toString()).contains("@JsonFormat(\n      shape = JsonFormat.Shape.ARRAY\n  )",
+                "@JsonPropertyOrder({\"refund\", \"mail\"})");
 
         Compilation misspelt = compile(workflow(TYPES + """
                     @Parallel(branches = {Refund.class, Mail.class})

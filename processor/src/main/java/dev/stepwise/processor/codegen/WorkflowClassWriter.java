@@ -40,7 +40,7 @@ public final class WorkflowClassWriter {
     }
 
     public static ClassName name(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.generatedPrefix() + "Workflow");
+        return ClassName.get(model.packageName(), model.generatedClassName());
     }
 
     /** Where the processor writes the workflow's resources, relative to the class output, before their suffix. */

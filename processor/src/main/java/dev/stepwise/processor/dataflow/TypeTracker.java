@@ -6,11 +6,13 @@ import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Sites;
 import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.BranchResults;
 import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.Condition;
 import dev.stepwise.processor.model.DataContract;
 import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
@@ -62,10 +64,11 @@ public final class TypeTracker {
     }
 
     /**
-     * What the trackers of one workflow's flows share: the shapes, the sites, the problems, the input learnt and the
-     * variables assigned.
+     * What the trackers of one workflow's flows share: the shapes, the sites, the problems, the input learnt, the
+     * variables assigned, and the records of Parallel results by state (with the names given them).
      */
-    private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables) {
+    private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables,
+                           WorkflowModel model, Map<String, BranchResults> branchResults, Map<String, String> names) {
     }
 
     /**
@@ -110,11 +113,13 @@ public final class TypeTracker {
         // a declared input type closes the input: its properties are the input record's, and no read adds one
         Document start = model.input() == null ? Document.open()
                 : shapes.documentOf(model.input()).describedAs("the workflow input " + model.input().display());
-        var context = new Context(shapes, sites, new Problems(), start.copy(), Variables.of(model.flow()));
+        var context = new Context(shapes, sites, new Problems(), start.copy(), Variables.of(model.flow()), model,
+                new LinkedHashMap<>(), new HashMap<>());
         Document output = new TypeTracker(context, start, true).walk(model.flow());
         List<TypeCatalog.Property> outputFields = output.properties().stream()
                 .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
-        return new Result(new DataContract(context.input().properties(), outputFields),
+        return new Result(new DataContract(context.input().properties(), outputFields,
+                        List.copyOf(context.branchResults().values())),
                 context.problems().snapshot());
     }
 
@@ -240,7 +245,7 @@ public final class TypeTracker {
             for (FlowModel branch : parallel.branches()) {
                 outputs.add(sub(start.copy()).walk(branch));
             }
-            subflowResult = listOfOutputs(outputs, true);
+            subflowResult = parallelResult(parallel, outputs);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JavaType> item = compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
@@ -248,7 +253,7 @@ public final class TypeTracker {
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
-            subflowResult = listOfOutputs(List.of(sub(start).walk(map.processor())), false);
+            subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
         }
     }
 
@@ -318,7 +323,7 @@ public final class TypeTracker {
 
     /**
      * The type of the state's result, as {@code $states.result} holds it; null for a state without one. A Parallel's
-     * or Map's is the one its branches or item processor gave ({@link #listOfOutputs}).
+     * or Map's is the one its branches or item processor gave ({@link #parallelResult}).
      */
     private JavaType resultType(StateModel state) {
         if (state instanceof StateModel.Task task) {
@@ -331,20 +336,37 @@ public final class TypeTracker {
         return null;
     }
 
+    /** The Java type a flow outputs as a whole (the result of a Task it ends with, say), when it is one. */
+    private static Optional<JavaType> outputType(Document output) {
+        return output.wholeType().filter(type -> !type.equals(Shapes.ERROR_OUTPUT));
+    }
+
     /**
-     * The result of a Parallel (one element per branch, in order) or a Map (one per item): a list of the type every
-     * flow outputs as a whole (a Task's result it ends with, for instance), or of any JSON when they differ or
-     * output anything else. Generated records hold lists of one element type, so branches of different types
-     * are named by a ResultSelector ({@code "charge.$": "$[0]"}), whose values are typed from the element types.
+     * The result of a Parallel, one element per branch: a list of the type every branch outputs, a list of any JSON
+     * when no branch's type is known, else a record with one component per branch ({@link BranchResults}), named
+     * after the state. The last visit of the state decides, so the record matches the types of the final pass.
      */
-    private JavaType listOfOutputs(List<Document> outputs, boolean branches) {
-        List<Optional<JavaType>> types = outputs.stream()
-                .map(output -> output.wholeType().filter(type -> !type.equals(Shapes.ERROR_OUTPUT))).toList();
-        boolean same = types.stream().distinct().count() == 1 && types.get(0).isPresent();
-        if (branches) {
-            branchOutputs = types;
+    private JavaType parallelResult(StateModel.Parallel parallel, List<Document> outputs) {
+        branchOutputs = outputs.stream().map(TypeTracker::outputType).toList();
+        context.branchResults().remove(parallel.name());
+        if (branchOutputs.stream().distinct().count() <= 1 || branchOutputs.stream().allMatch(Optional::isEmpty)) {
+            // no branch (refused by the validator), branches of one type, or of none known
+            return JavaType.listOf(branchOutputs.stream().findFirst().flatMap(type -> type).orElse(JavaType.JSON));
         }
-        return JavaType.listOf(same ? types.get(0).get() : JavaType.JSON);
+        WorkflowModel model = context.model();
+        String name = context.names().computeIfAbsent(parallel.name(), state -> JavaNames.unique(
+                JavaNames.typeFragment(state) + "Results", new HashSet<>(context.names().values())));
+        var type = new JavaType.ClassType(model.packageName(), List.of(model.generatedClassName(), name), List.of());
+        var components = new ArrayList<TypeCatalog.Property>();
+        var taken = new HashSet<String>();
+        for (int k = 0; k < parallel.branches().size(); k++) {
+            List<String> simpleNames = parallel.branches().get(k).type().simpleNames();
+            String flow = simpleNames.get(simpleNames.size() - 1);
+            String component = JavaNames.unique(Character.toLowerCase(flow.charAt(0)) + flow.substring(1), taken);
+            components.add(new TypeCatalog.Property(component, branchOutputs.get(k).orElse(JavaType.JSON)));
+        }
+        context.branchResults().put(parallel.name(), new BranchResults(type, parallel.name(), components));
+        return type;
     }
 
     /** Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions. */
@@ -404,7 +426,7 @@ public final class TypeTracker {
             for (FlowModel branch : parallel.branches()) {
                 outputs.add(sub(start.copy()).walk(branch));
             }
-            subflowResult = listOfOutputs(outputs, true);
+            subflowResult = parallelResult(parallel, outputs);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JsonNode> selector = JsonataTemplate.parse(map.itemSelector());
@@ -417,7 +439,7 @@ public final class TypeTracker {
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
-            subflowResult = listOfOutputs(List.of(sub(start).walk(map.processor())), false);
+            subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
         }
     }
 

@@ -31,6 +31,11 @@ public record WorkflowModel(String packageName, List<String> classNames, String 
         return String.join("", classNames);
     }
 
+    /** The simple name of the generated {@code <Name>Workflow} class, in {@link #packageName}. */
+    public String generatedClassName() {
+        return generatedPrefix() + "Workflow";
+    }
+
     public String qualifiedClassName() {
         String nested = String.join(".", classNames);
         return packageName.isEmpty() ? nested : packageName + "." + nested;

@@ -53,11 +53,11 @@ class OrderProcessingRunTest {
         assertThat(output.validation().total()).isEqualByComparingTo("25.00");
         assertThat(run.output().path("validation").path("total").decimalValue())
                 .as("decimals keep their scale through the bound method").hasToString("25.00");
-        assertThat(output.fulfilment()).hasSize(2);
-        Payment.Charge charge = JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class);
+        Payment.Charge charge = output.fulfilment().payment();
         assertThat(charge.chargeId()).startsWith("ch-c-9-25");
         assertThat(charge.amount()).isEqualByComparingTo("25");
-        assertThat(output.fulfilment().get(1)).isEqualTo(JSON.readTree("{\"orderId\": \"o-1\", \"reserved\": true}"));
+        assertThat(output.fulfilment().inventory())
+                .isEqualTo(JSON.readTree("{\"orderId\": \"o-1\", \"reserved\": true}"));
         assertThat(enteredStates(run)).containsExactly("validate", "route", "fulfil", "charge", "reserve", "reserved",
                 "Notify customer", "done");
         assertThat(received).doesNotContainKey(SQS);
@@ -165,8 +165,8 @@ class OrderProcessingRunTest {
         assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(charged).singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("15"));
         OrderProcessingWorkflow.Output output = JSON.treeToValue(run.output(), OrderProcessingWorkflow.Output.class);
-        assertThat(JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class).chargeId()).isEqualTo("fake-c-9");
-        assertThat(output.fulfilment().get(1).get("reserved").asBoolean()).as("Inventory still runs its own").isTrue();
+        assertThat(output.fulfilment().payment().chargeId()).isEqualTo("fake-c-9");
+        assertThat(output.fulfilment().inventory().get("reserved").asBoolean()).as("Inventory still runs its own").isTrue();
     }
 
     @Test

@@ -30,6 +30,13 @@ public @interface Workflow {
 
     QueryLanguage queryLanguage() default QueryLanguage.JSONPATH;
 
+    /**
+     * The type of the workflow input, a record or a class with properties: every path a state reads from it is
+     * checked against its properties (a misspelt one is a compile error) and the generated {@code Input} record has
+     * exactly them. {@code Void.class}, the default, infers the input from the paths the states read instead.
+     */
+    Class<?> input() default Void.class;
+
     /** The state machine type: long-running and exactly-once, or short-lived and at-least-once. */
     enum Type { STANDARD, EXPRESS }
 }

@@ -59,4 +59,19 @@ public abstract class GeneratedWorkflow implements WorkflowSpec {
     public final Map<String, TaskMethod> tasks() {
         return tasks;
     }
+
+    /**
+     * This workflow, with its name, metadata and bound Task methods, as another definition gives it: the release
+     * deployed before this build, typically, so that a canary test deploys that first and this build after it
+     * ({@code runtime.deploy(bind(impl).withDefinition(previous))}, then {@code runtime.deploy(bind(impl))}), each
+     * version running the methods of the states its definition has.
+     */
+    public final WorkflowSpec withDefinition(String otherDefinition) {
+        return new Release(name, otherDefinition, metadata, tasks);
+    }
+
+    /** A generated workflow under another definition. */
+    private record Release(String name, String definition, WorkflowMetadata metadata, Map<String, TaskMethod> tasks)
+            implements WorkflowSpec {
+    }
 }

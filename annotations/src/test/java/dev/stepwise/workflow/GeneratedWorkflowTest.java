@@ -49,6 +49,19 @@ class GeneratedWorkflowTest {
     }
 
     @Test
+    void anotherDefinitionKeepsTheNameMetadataAndBoundMethods() throws Exception {
+        Greeting bound = new Greeting("greet");
+
+        WorkflowSpec previous = bound.withDefinition("{\"StartAt\": \"greet\", \"Comment\": \"v1\"}");
+
+        assertThat(previous.definition()).isEqualTo("{\"StartAt\": \"greet\", \"Comment\": \"v1\"}");
+        assertThat(previous.name()).isEqualTo("Greeting");
+        assertThat(previous.metadata()).isSameAs(METADATA);
+        assertThat(previous.tasks().get("greet").invoke("Ada")).isEqualTo("\"hello Ada\"");
+        assertThat(bound.definition()).isEqualTo("{\"StartAt\": \"greet\"}");
+    }
+
+    @Test
     void aNameTheSwitchDoesNotBindFailsClearly() {
         Greeting bound = new Greeting("greet", "missing");
 

@@ -178,6 +178,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
                 "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n"));
         records.add(RecordWriter.record(RecordWriter.outputName(model), contract.output(),
                 "The output of the {@code " + model.name() + "} state machine, as far as its states show it.\n"));
+        contract.branchResults().forEach(results -> records.add(RecordWriter.branchResults(results)));
         for (StateModel.Task task : WorkflowClassWriter.tasksNeedingParameterRecords(model.flow())) {
             List<TypeCatalog.Property> fields = task.signature().parameters().stream()
                     .map(p -> new TypeCatalog.Property(p.name(), p.type())).toList();

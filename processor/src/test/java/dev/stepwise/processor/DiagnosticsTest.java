@@ -144,6 +144,10 @@ class DiagnosticsTest {
                         "@InputPath", workflow("    @Pass\n    @InputPath(\"order.id\")\n    void first() {}" + END)),
                 error(Message.INVALID_PATH, "[InvalidPath] \"$.items[*]\" is not a valid ResultPath: a reference path allows only",
                         "@ResultPath", workflow("    @Pass\n    @ResultPath(\"$.items[*]\")\n    void first() {}" + END)),
+                error(Message.INPUT_TYPE_NOT_OBJECT, "[InputTypeNotObject] @Workflow(input = int.class): the workflow input"
+                        + " is a JSON object, so its declared type must be a record or a class with properties; int has"
+                        + " none the processor can read", "int.class",
+                        type("Sample", "@Workflow(input = int.class)\npublic class Sample {\n    @Succeed void done() {}\n}")),
                 error(Message.UNKNOWN_FIELD, "[UnknownField] \"$.quote.totl\": Sample.Quote has no property \"totl\"; it has total, currency",
                         "$.quote.totl", workflow("""
                             public record Quote(java.math.BigDecimal total, String currency) {}

@@ -227,6 +227,81 @@ class JsonataTypeTrackingTest {
                 + " it has sku, quantity").inFile(processor).onLineContaining("qty");
     }
 
+    @Test
+    void aDeclaredInputTypeIsTheInputRecordAndEveryInputPathIsCheckedAgainstIt() throws IOException {
+        Compilation compilation = compile(typedJsonataWorkflow("""
+                    @Task(resource = LAMBDA)
+                    @Output("{ 'id': $states.input.id, 'count': $count($states.input.lines) }")
+                    String price(@From("$states.input.lines") List<Line> lines) { return null; }
+                    @Succeed void done() {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Input")).contains("@JsonProperty(\"id\") String id",
+                "@JsonProperty(\"lines\") List<Sample.Line> lines", "@JsonProperty(\"total\") BigDecimal total");
+    }
+
+    @Test
+    void aPathTheDeclaredInputTypeDoesNotHaveIsAnErrorOnTheAttributeThatReadsIt() {
+        JavaFileObject source = typedJsonataWorkflow("""
+                    @Task(resource = LAMBDA)
+                    String price(@From("$states.input.orderId") String id) { return null; }
+                    @Choice @When(test = "$states.input.lines[0].qty > 3", next = "done") @Default("done")
+                    void route() {}
+                    @Succeed void done() {}
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[UnknownField] \"$states.input.orderId\": the workflow input"
+                + " Sample.Order has no property \"orderId\"; it has id, lines, total")
+                .inFile(source).onLineContaining("$states.input.orderId");
+    }
+
+    @Test
+    void aDeclaredInputChecksTheFieldsBelowItsPropertiesAndJsonPathWorkflowsToo() {
+        JavaFileObject source = type("Sample", "@Workflow(input = Sample.Order.class)\npublic class Sample {\n"
+                + TYPES + """
+                    @Task(resource = LAMBDA) @ResultPath("$.priced")
+                    String price(@From("$.lines") List<Line> lines, @From("$.total.scale") int scale) { return null; }
+                    @Task(resource = LAMBDA) @ResultPath("$.sent")
+                    String send(@From("$.customer") String customer) { return null; }
+                    @Succeed void done() {}
+                }
+                """.replace("LAMBDA", LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        // BigDecimal's properties are not the processor's to know; the field the input lacks is
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.customer\": the state input has no property \"customer\";"
+                + " it has id, lines, total, priced").inFile(source).onLineContaining("$.customer");
+    }
+
+    @Test
+    void aDeclaredInputTypeWithoutPropertiesIsRefusedOnTheAttribute() {
+        JavaFileObject source = type("Sample", """
+                @Workflow(queryLanguage = QueryLanguage.JSONATA,
+                          input = String.class)
+                public class Sample {
+                    @Succeed void done() {}
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[InputTypeNotObject] @Workflow(input = String.class): the workflow"
+                + " input is a JSON object, so its declared type must be a record or a class with properties;"
+                + " String has none the processor can read").inFile(source).onLineContaining("input = String.class");
+    }
+
+    private static JavaFileObject typedJsonataWorkflow(String body) {
+        return type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA, input = Sample.Order.class)\n"
+                + "public class Sample {\n" + TYPES + body.replace("LAMBDA", LAMBDA) + "}\n");
+    }
+
     private static JavaFileObject jsonataWorkflow(String body) {
         return type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n" + TYPES
                 + body.replace("LAMBDA", LAMBDA) + "}\n");

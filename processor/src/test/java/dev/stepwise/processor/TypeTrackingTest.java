@@ -308,6 +308,167 @@ class TypeTrackingTest {
         assertThat(compilation).succeededWithoutWarnings();
     }
 
+    @Test
+    void aFieldACatchWritesBeforeLoopingBackToAnEarlierStateIsInTheOutput() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.receipt") @Catch(next = "backOff", resultPath = "$.error")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Succeed void done() {}
+                    @Pass @Next("charge") void backOff() {}
+                """.formatted(LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("Sample.Order order", "Sample.Receipt receipt",
+                "@JsonProperty(\"error\") JsonNode error");
+        assertThat(record(compilation, "Input")).doesNotContain("error");
+    }
+
+    @Test
+    void aChoiceLoopCarriesWhatItsBodyWritesToTheEndAndToTheStatesItGoesBackTo() throws IOException {
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.status")
+                    String poll(@From("$.jobId") String id, @From("$.attempt.count") Integer count) { return null; }
+                    @Choice @When(test = "$.status == 'DONE'", next = "done") @Default("count") void route() {}
+                    @Task(resource = %s) @ResultPath("$.attempt") @Next("poll")
+                    Line count(@From("$.status") String status) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        // on the first visit of poll, $.attempt is not written yet: it is read from the input; the loop brings
+        // Line, whose properties are checked
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.attempt.count\": Sample.Line has no property \"count\";"
+                + " it has sku, quantity").inFile(source).onLineContaining("$.attempt.count");
+    }
+
+    @Test
+    void aLoopThatWritesItsFieldsOutputsThemAtTheEnd() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.status") String poll(@From("$.jobId") String id) { return null; }
+                    @Choice @When(test = "$.status == 'DONE'", next = "done") @Default("count") void route() {}
+                    @Task(resource = %s) @ResultPath("$.attempts") @Next("poll")
+                    Integer count(@From("$.status") String status) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("String jobId", "String status", "Integer attempts");
+        assertThat(record(compilation, "Input")).contains("String jobId").doesNotContain("attempts", "status");
+    }
+
+    @Test
+    void aFieldTypedDifferentlyOnTwoPathsIntoAStateIsAnyJson() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.value") String first(@From("$.id") String id) { return null; }
+                    @Choice @When(test = "$.value == 'again'", next = "second") @Default("done") void route() {}
+                    @Task(resource = %s) @ResultPath("$.value") @Next("route")
+                    Integer second(@From("$.id") String id) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("JsonNode value");
+    }
+
+    @Test
+    void aMapResultIsAListOfWhatItsProcessorOutputsAndAParallelsOfWhatEveryBranchOutputs() throws IOException {
+        JavaFileObject ship = type("Ship", """
+                @Flow
+                public class Ship {
+                    @Task(resource = %s)
+                    Sample.Receipt ship(@From("$.sku") String sku) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject refund = type("Refund", """
+                @Flow
+                public class Refund {
+                    @Task(resource = %s)
+                    Sample.Receipt refund(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject note = type("Note", """
+                @Flow
+                public class Note {
+                    @Task(resource = %s) @ResultPath("$.noted")
+                    Sample.Receipt note(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject reissue = type("Reissue", """
+                @Flow
+                public class Reissue {
+                    @Task(resource = %s)
+                    Sample.Receipt reissue(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Map(items = "$.order.lines", processor = Ship.class) @ResultPath("$.shipped") void shipAll() {}
+                    @Parallel(branches = {Refund.class, Reissue.class}) @ResultPath("$.same") void both() {}
+                    @Parallel(branches = {Note.class}) @ResultPath("$.mixed") void mixed() {}
+                    @Succeed void done() {}
+                """), ship, refund, note, reissue);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("List<Sample.Receipt> shipped",
+                "List<Sample.Receipt> same", "List<JsonNode> mixed");
+        // Note outputs its input with a field added: no one type
+    }
+
+    @Test
+    void aParallelsBranchesOfDifferentTypesMakeARecordAndAResultSelectorNamesThemWithTheirTypes() throws IOException {
+        JavaFileObject refund = type("Refund", """
+                @Flow
+                public class Refund {
+                    @Task(resource = %s)
+                    Sample.Receipt refund(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject mail = type("Mail", """
+                @Flow
+                public class Mail {
+                    @Task(resource = %s)
+                    Sample.Customer mail(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = workflow(TYPES + """
+                    @Parallel(branches = {Refund.class, Mail.class})
+                    @ResultSelector("{\\"refund.$\\": \\"$[0]\\", \\"email.$\\": \\"$[1].email\\", \\"n\\": 1}")
+                    void both() {}
+                    @Task(resource = %s) @ResultPath("$.sent")
+                    String send(@From("$.refund.chargeId") String id, @From("$.email") String email) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source, refund, mail);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("Sample.Receipt refund", "String email",
+                "@JsonProperty(\"n\") BigDecimal n");
+
+        Compilation unselected = compile(workflow(TYPES + """
+                    @Parallel(branches = {Refund.class, Mail.class}) @ResultPath("$.both") void both() {}
+                    @Succeed void done() {}
+                """), refund, mail);
+        assertThat(unselected).succeededWithoutWarnings();
+        assertThat(record(unselected, "Output")).contains("@JsonProperty(\"both\") BothResults both");
+        assertThat(record(unselected, "BothResults")).contains(
+                "@JsonProperty(\"refund\") Sample.Receipt refund", "@JsonProperty(\"mail\") Sample.Customer mail");
+        assertThat(unselected.generatedSourceFile("test.SampleWorkflow").orElseThrow().getCharContent(false)
+                .toString()).contains("@JsonFormat(\n      shape = JsonFormat.Shape.ARRAY\n  )",
+                "@JsonPropertyOrder({\"refund\", \"mail\"})");
+
+        Compilation misspelt = compile(workflow(TYPES + """
+                    @Parallel(branches = {Refund.class, Mail.class})
+                    @ResultSelector("{\\"email.$\\": \\"$[1].mail\\"}")
+                    void both() {}
+                    @Succeed void done() {}
+                """), refund, mail);
+        assertThat(misspelt).hadErrorCount(1);
+        assertThat(misspelt).hadErrorContaining("\"$[1].mail\": Sample.Customer has no property \"mail\"; it has"
+                + " name, email").inFile(misspelt.sourceFiles().get(0)).onLineContaining("@ResultSelector");
+    }
+
     private static String record(Compilation compilation, String name) throws IOException {
         return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }

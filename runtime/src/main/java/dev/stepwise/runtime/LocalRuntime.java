@@ -333,8 +333,19 @@ public final class LocalRuntime {
      * JSON with Jackson.
      */
     public Execution start(WorkflowSpec spec, Object input) {
-        JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
-        return start(load(spec), null, json);
+        return start(load(spec), null, typedInput(input));
+    }
+
+    /**
+     * Starts an execution through an alias (see {@link #start(StateMachineAlias, String, JsonNode)}) with a typed
+     * input, such as a generated {@code Input} record, converted to JSON with Jackson.
+     */
+    public Execution start(StateMachineAlias alias, String name, Object input) {
+        return start(alias, name, typedInput(input));
+    }
+
+    private static JsonNode typedInput(Object input) {
+        return input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
     }
 
     /** Starts a generated workflow bound to its methods, with the mocked states of one of its test cases. */

@@ -2,9 +2,12 @@ package dev.stepwise.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.stepwise.processor.model.BranchResults;
+import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
@@ -21,6 +24,9 @@ import javax.lang.model.element.Modifier;
 public final class RecordWriter {
 
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+    private static final ClassName JSON_FORMAT = ClassName.get("com.fasterxml.jackson.annotation", "JsonFormat");
+    private static final ClassName JSON_PROPERTY_ORDER =
+            ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyOrder");
     /** Names a record component cannot take: its accessor would override or clash with one of Object's methods. */
     private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
             "notifyAll", "toString", "wait");
@@ -44,7 +50,7 @@ public final class RecordWriter {
     public static ClassName parametersName(WorkflowModel model, String stateName) {
         Set<String> taken = new HashSet<>();
         for (StateModel.Task task : WorkflowClassWriter.tasksNeedingParameterRecords(model.flow())) {
-            String name = unique(JavaTypes.typeFragment(task.name()) + "Parameters", taken);
+            String name = JavaNames.unique(JavaNames.typeFragment(task.name()) + "Parameters", taken);
             if (task.name().equals(stateName)) {
                 return WorkflowClassWriter.name(model).nestedClass(name);
             }
@@ -58,22 +64,18 @@ public final class RecordWriter {
      */
     static List<String> componentNames(List<String> jsonNames) {
         Set<String> taken = new HashSet<>();
-        return jsonNames.stream().map(JavaTypes::identifier)
+        return jsonNames.stream().map(JavaNames::identifier)
                 .map(name -> OBJECT_METHODS.contains(name) ? name + "_" : name)
-                .map(name -> unique(name, taken))
+                .map(name -> JavaNames.unique(name, taken))
                 .toList();
-    }
-
-    private static String unique(String name, Set<String> taken) {
-        String candidate = name;
-        for (int n = 2; !taken.add(candidate); n++) {
-            candidate = name + n;
-        }
-        return candidate;
     }
 
     /** A nested record (implicitly static), carrying no annotation of its own but its components' JSON names. */
     public static TypeSpec record(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
+        return recordBuilder(name, fields, javadoc).build();
+    }
+
+    private static TypeSpec.Builder recordBuilder(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         List<String> names = componentNames(fields.stream().map(TypeCatalog.Property::name).toList());
         for (int i = 0; i < fields.size(); i++) {
@@ -85,7 +87,23 @@ public final class RecordWriter {
         return TypeSpec.recordBuilder(name.simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc)
-                .recordConstructor(constructor.build())
+                .recordConstructor(constructor.build());
+    }
+
+    /**
+     * The record of a Parallel's results ({@link BranchResults}): Jackson reads and writes it as the JSON array the
+     * Parallel returns, its components in order.
+     */
+    public static TypeSpec branchResults(BranchResults results) {
+        CodeBlock order = CodeBlock.join(results.branches().stream()
+                .map(branch -> CodeBlock.of("$S", branch.name())).toList(), ", ");
+        return recordBuilder(ClassName.get(results.type().packageName(), results.type().simpleNames().get(0),
+                        results.type().simpleNames().get(1)), results.branches(),
+                "The result of Parallel state {@code " + results.state() + "}: one component per branch, in order,"
+                        + " read from the JSON array\nit returns.\n")
+                .addAnnotation(AnnotationSpec.builder(JSON_FORMAT)
+                        .addMember("shape", "$T.ARRAY", JSON_FORMAT.nestedClass("Shape")).build())
+                .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY_ORDER).addMember("value", "{$L}", order).build())
                 .build();
     }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.StateModel;
@@ -20,12 +21,14 @@ import javax.lang.model.element.Modifier;
 /**
  * The binding of a generated workflow: one {@code case} per Task state in {@code invoke(task, input)}, calling the
  * state's method on the workflow instance, or for a Task inside a Parallel branch or Map processor, on an instance
- * of its {@code @Flow} class (one field each, created when the workflow is bound; a {@code @Flow} class needs a
- * no-argument constructor). A Task name bound twice keeps its first binding.
+ * of its {@code @Flow} class (one field each, given to {@code bind} or else created when the workflow is bound, so a
+ * {@code @Flow} class needs a no-argument constructor). A Task name bound twice keeps its first binding.
  */
 final class TaskSwitch {
 
     static final String IMPL = "impl";
+    /** The parameter holding the {@code @Flow} instances given to {@code bind}. */
+    static final String FLOWS = "flows";
 
     private final WorkflowModel model;
     /** {@code @Flow} class to the field holding its instance; the workflow class maps to {@link #IMPL}. */
@@ -57,7 +60,16 @@ final class TaskSwitch {
         return fields;
     }
 
-    /** Assigns the fields: the bound instance, a fresh instance per {@code @Flow} class, or all null when unbound. */
+    /** The {@code @Flow} classes a Task runs on, in the order their fields are declared. */
+    List<ClassName> flowClasses() {
+        return instances.entrySet().stream().filter(e -> !e.getValue().equals(IMPL))
+                .map(e -> (ClassName) JavaTypes.of(e.getKey())).toList();
+    }
+
+    /**
+     * Assigns the fields: the bound instance, for each {@code @Flow} class the instance given in {@link #FLOWS} or a
+     * new one, or all null when unbound.
+     */
     CodeBlock assignFields(boolean bound) {
         CodeBlock.Builder code = CodeBlock.builder();
         instances.forEach((type, field) -> {
@@ -66,7 +78,8 @@ final class TaskSwitch {
             } else if (field.equals(IMPL)) {
                 code.addStatement("this.$N = $N", field, IMPL);
             } else {
-                code.addStatement("this.$N = new $T()", field, JavaTypes.of(type));
+                TypeName flow = JavaTypes.of(type);
+                code.addStatement("this.$N = $N.find($T.class).orElseGet($T::new)", field, FLOWS, flow, flow);
             }
         });
         return code.build();

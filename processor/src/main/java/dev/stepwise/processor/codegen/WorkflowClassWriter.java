@@ -30,6 +30,7 @@ public final class WorkflowClassWriter {
 
     private static final String WORKFLOW = "dev.stepwise.workflow";
     private static final ClassName BASE = ClassName.get(WORKFLOW, "GeneratedWorkflow");
+    private static final ClassName FLOW_INSTANCES = ClassName.get(WORKFLOW, "FlowInstances");
     private static final ClassName DEFINITIONS = ClassName.get(WORKFLOW, "Definitions");
     private static final ClassName METADATA = ClassName.get(WORKFLOW, "WorkflowMetadata");
     private static final ClassName STATUS_RULE = METADATA.nestedClass("StatusRule");
@@ -40,7 +41,7 @@ public final class WorkflowClassWriter {
     }
 
     public static ClassName name(WorkflowModel model) {
-        return ClassName.get(model.packageName(), model.generatedPrefix() + "Workflow");
+        return ClassName.get(model.packageName(), model.generatedClassName());
     }
 
     /** Where the processor writes the workflow's resources, relative to the class output, before their suffix. */
@@ -74,18 +75,49 @@ public final class WorkflowClassWriter {
                         .addJavadoc("An unbound spec: the definition and metadata, no task implementations.\n")
                         .addStatement("super(NAME, DEFINITION, METADATA)")
                         .addCode(tasks.assignFields(false)).build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                        .addParameter(workflowClass, TaskSwitch.IMPL)
-                        .addStatement("super($L)", names.build())
-                        .addCode(tasks.assignFields(true)).build())
+                .addMethod(boundConstructor(workflowClass, tasks, names.build()))
                 .addMethod(MethodSpec.methodBuilder("bind")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self)
                         .addParameter(workflowClass, TaskSwitch.IMPL)
-                        .addJavadoc("Binds each Task state to its method on {@code impl}, for running locally.\n")
-                        .addStatement("return new $T($N)", self, TaskSwitch.IMPL).build())
+                        .addJavadoc("Binds each Task state to its method on {@code impl}, for running locally$L.\n",
+                                tasks.flowClasses().isEmpty() ? "" : " (a branch's or item processor's on a new "
+                                        + "instance of its {@code @Flow} class)")
+                        .addStatement(tasks.flowClasses().isEmpty() ? CodeBlock.of("return new $T($N)", self,
+                                TaskSwitch.IMPL) : CodeBlock.of("return new $T($N, $T.none())", self, TaskSwitch.IMPL,
+                                FLOW_INSTANCES)).build())
+                .addMethods(bindWithFlows(self, workflowClass, tasks))
                 .addMethods(tasks.invoke())
                 .addTypes(records);
+    }
+
+    private static MethodSpec boundConstructor(ClassName workflowClass, TaskSwitch tasks, CodeBlock superArguments) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(workflowClass, TaskSwitch.IMPL);
+        if (!tasks.flowClasses().isEmpty()) {
+            constructor.addParameter(FLOW_INSTANCES, TaskSwitch.FLOWS);
+        }
+        return constructor.addStatement("super($L)", superArguments).addCode(tasks.assignFields(true)).build();
+    }
+
+    /** {@code bind(impl, flows)}, for a workflow whose branches or item processors run Task states. */
+    private static List<MethodSpec> bindWithFlows(ClassName self, ClassName workflowClass, TaskSwitch tasks) {
+        List<ClassName> flows = tasks.flowClasses();
+        if (flows.isEmpty()) {
+            return List.of();
+        }
+        CodeBlock classes = CodeBlock.join(flows.stream().map(flow -> CodeBlock.of("$T.class", flow)).toList(), ", ");
+        return List.of(MethodSpec.methodBuilder("bind")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(workflowClass, TaskSwitch.IMPL)
+                .addParameter(FLOW_INSTANCES, TaskSwitch.FLOWS)
+                .addJavadoc("Binds each Task state to its method on {@code impl}, and a branch's or item processor's to"
+                        + " the instance\n{@code flows} gives for its {@code @Flow} class (a new one for a class it does"
+                        + " not name), so a test\ncan replace a flow with a fake.\n\n@throws IllegalArgumentException"
+                        + " when {@code flows} names a class that is not a flow of this workflow\n")
+                .addStatement("$N.requireFlowsOf(NAME, $L)", TaskSwitch.FLOWS, classes)
+                .addStatement("return new $T($N, $N)", self, TaskSwitch.IMPL, TaskSwitch.FLOWS).build());
     }
 
     private static FieldSpec constant(TypeName type, String name, CodeBlock value) {

@@ -20,11 +20,38 @@ final class Document {
         INPUT
     }
 
+    private static final String STATE_INPUT = "the state input";
+
     private final Knowledge knowledge;
     private final Map<String, JavaType> fields = new LinkedHashMap<>();
+    /** What a message calls this document: the state input, unless it is known to be something more telling. */
+    private String description = STATE_INPUT;
+    /** The one Java type the whole document is a value of (a result that replaced it), while no field changed. */
+    private JavaType whole;
 
     private Document(Knowledge knowledge) {
         this.knowledge = knowledge;
+    }
+
+    /** This document, called {@code description} in messages while it is not joined with another. */
+    Document describedAs(String description) {
+        this.description = description;
+        return this;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** This document, known to be a whole value of {@code type} while no field changes. */
+    Document valueOf(JavaType type) {
+        this.whole = type;
+        return this;
+    }
+
+    /** The Java type the whole document is a value of, when one is known. */
+    Optional<JavaType> wholeType() {
+        return Optional.ofNullable(whole);
     }
 
     static Document open() {
@@ -37,7 +64,7 @@ final class Document {
 
     static Document closed(List<TypeCatalog.Property> properties) {
         var document = new Document(Knowledge.CLOSED);
-        properties.forEach(p -> document.put(p.name(), p.type()));
+        properties.forEach(p -> document.fields.put(p.name(), p.type()));
         return document;
     }
 
@@ -45,6 +72,8 @@ final class Document {
     Document copy() {
         var copy = new Document(knowledge);
         copy.fields.putAll(fields);
+        copy.description = description;
+        copy.whole = whole;
         return copy;
     }
 
@@ -56,6 +85,8 @@ final class Document {
     Document join(Document other) {
         var joined = new Document(knowledge.compareTo(other.knowledge) >= 0 ? knowledge : other.knowledge);
         joined.fields.putAll(fields);
+        joined.description = description.equals(other.description) ? description : STATE_INPUT;
+        joined.whole = whole != null && whole.equals(other.whole) ? whole : null;
         other.fields.forEach((name, type) ->
                 joined.fields.merge(name, type, (mine, theirs) -> mine.equals(theirs) ? mine : JavaType.JSON));
         return joined;
@@ -73,17 +104,34 @@ final class Document {
         return JavaType.JSON.equals(fields.get(field));
     }
 
+    /** Sets a field; the document is no longer what its description named. */
     void put(String field, JavaType type) {
         fields.put(field, type);
+        description = STATE_INPUT;
+        whole = null;
     }
 
     /** Adds (or overrides with) every field of another document, as an object merge does. */
     void putAll(Document other) {
         fields.putAll(other.fields);
+        description = STATE_INPUT;
+        whole = null;
     }
 
     List<TypeCatalog.Property> properties() {
         return fields.entrySet().stream().map(e -> new TypeCatalog.Property(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Same knowledge and the same fields with the same types, in any order: a join that changed nothing. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Document document && knowledge == document.knowledge && fields.equals(document.fields)
+                && java.util.Objects.equals(whole, document.whole);
+    }
+
+    @Override
+    public int hashCode() {
+        return (knowledge.hashCode() * 31 + fields.hashCode()) * 31 + java.util.Objects.hashCode(whole);
     }
 
     String describeFields() {

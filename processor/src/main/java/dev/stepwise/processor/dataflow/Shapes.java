@@ -54,7 +54,8 @@ final class Shapes {
 
     /** A document holding a value of this type: its properties when known, else nothing certain. */
     Document documentOf(JavaType type) {
-        return propertiesOf(type).map(Document::closed).orElseGet(Document::opaque);
+        return propertiesOf(type).map(properties -> Document.closed(properties).valueOf(type))
+                .orElseGet(Document::opaque);
     }
 
     /** The type of a literal JSON value in a payload template: text, number, boolean, else any JSON. */

@@ -6,11 +6,13 @@ import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Sites;
 import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.BranchResults;
 import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.Condition;
 import dev.stepwise.processor.model.DataContract;
 import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
@@ -29,18 +31,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Follows the JSON document through a workflow's states in declaration order, knowing the Java type at each path:
- * it starts as the workflow input, {@code ResultPath "$.x"} adds field x with the result type, {@code ResultPath "$"}
- * replaces the document, {@code OutputPath} narrows it. Every path a state reads is checked against what is known
- * (a misspelt field is an error listing the fields that exist) and, while the document is still the workflow
- * input, an unknown root field becomes a field of the input record.
+ * Follows the JSON document through a workflow's state graph, knowing the Java type at each path: it starts as the
+ * workflow input, {@code ResultPath "$.x"} adds field x with the result type, {@code ResultPath "$"} replaces the
+ * document, {@code OutputPath} narrows it. Every path a state reads is checked against what is known (a misspelt
+ * field is an error listing the fields that exist) and, while the document is still the workflow input, an unknown
+ * root field becomes a field of the input record.
  *
- * <p>Declaration order approximates the execution order: branches of a Choice are all visited in source order. A
- * catcher's error output waits at its target and joins the document there. A Parallel branch is tracked from the
- * Parallel's effective input, a Map item processor from the item (its element type, or the ItemSelector's shape);
- * what a branch reads of the workflow input joins the input record.
+ * <p>What reaches a state is the join of what every edge into it carries: Next, each Choice rule and Default, and
+ * each catcher's error output. Loops (a Catch or a Choice going back to an earlier state; a Retry reruns a state on
+ * the same input and adds no edge) are followed to a fixpoint, so the output record has every field some path to
+ * the end writes. A Parallel branch is tracked from the Parallel's effective input, a Map item processor from the
+ * item (its element type, or the ItemSelector's shape); what a branch reads of the workflow input joins the input
+ * record.
  *
  * <p>A JSONata state is followed through the expressions whose form {@link JsonataForms} recognises: paths from
  * {@code $states.input} are read like JSONPath paths, paths from {@code $states.result} and from variables are
@@ -57,73 +64,132 @@ public final class TypeTracker {
     }
 
     /**
-     * What the trackers of one workflow's flows share: the shapes, the sites, the problems, the input learnt and the
-     * variables assigned.
+     * What the trackers of one workflow's flows share: the shapes, the sites, the problems, the input learnt, the
+     * variables assigned, and the records of Parallel results by state (with the names given them).
      */
-    private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables) {
+    private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables,
+                           WorkflowModel model, Map<String, BranchResults> branchResults, Map<String, String> names) {
     }
+
+    /**
+     * How many times the fixpoint may visit each state: every join only adds fields or widens them, so this is never
+     * reached by a real workflow; it keeps a pathological graph from taking unbounded time.
+     */
+    private static final int VISITS_PER_STATE = 64;
+
+    /** {@code $[index]} and what follows it: an element of an array result, in a JSONPath written by hand. */
+    private static final Pattern ELEMENT = Pattern.compile("\\$\\[(\\d{1,9})](.*)");
 
     private final Context context;
     private final Shapes shapes;
     private final Document input;
+    /** Whether problems found are reported: only on the final pass, once what reaches each state is known. */
+    private final boolean reporting;
     private Document document;
-    /** The error outputs waiting at catch targets not visited yet, by state name. */
-    private final Map<String, Document> caught = new HashMap<>();
+    /** The result type of the Parallel or Map being visited, from its flows' outputs; null before it is known. */
+    private JavaType subflowResult;
+    /** The whole output type of each of its flows, by position, when known. */
+    private List<Optional<JavaType>> branchOutputs = List.of();
+    /** What reaches each state (joined over every edge into it), by state name; absent while unreached. */
+    private final Map<String, Document> entries = new HashMap<>();
     /** The documents the flow ends with (Succeed states, End transitions), joined; null before the first. */
     private Document ending;
+    /** Whether the current pass propagates to successors (the fixpoint) or only visits (the final pass). */
+    private boolean propagating;
+    /** The states whose entry changed since they were last visited, by declaration index. */
+    private final TreeSet<Integer> pending = new TreeSet<>();
+    private Map<String, Integer> indexes = Map.of();
 
-    private TypeTracker(Context context, Document start) {
+    private TypeTracker(Context context, Document start, boolean reporting) {
         this.context = context;
         this.shapes = context.shapes();
         this.input = context.input();
         this.document = start;
+        this.reporting = reporting;
     }
 
     public static Result track(WorkflowModel model, Sites sites) {
-        var context = new Context(new Shapes(model.types()), sites, new Problems(), Document.open(),
-                Variables.of(model.flow()));
-        Document output = new TypeTracker(context, Document.open()).walk(model.flow());
+        var shapes = new Shapes(model.types());
+        // a declared input type closes the input: its properties are the input record's, and no read adds one
+        Document start = model.input() == null ? Document.open()
+                : shapes.documentOf(model.input()).describedAs("the workflow input " + model.input().display());
+        var context = new Context(shapes, sites, new Problems(), start.copy(), Variables.of(model.flow()), model,
+                new LinkedHashMap<>(), new HashMap<>());
+        Document output = new TypeTracker(context, start, true).walk(model.flow());
         List<TypeCatalog.Property> outputFields = output.properties().stream()
                 .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
-        return new Result(new DataContract(context.input().properties(), outputFields),
+        return new Result(new DataContract(context.input().properties(), outputFields,
+                        List.copyOf(context.branchResults().values())),
                 context.problems().snapshot());
     }
 
-    /** Visits the flow's states and returns what it outputs, as far as its states show it. */
-    private Document walk(FlowModel flow) {
-        expectBackwardCatches(flow);
-        for (StateModel state : flow.states()) {
-            visit(state);
+    /** A tracker for a branch or item processor: it reports only on this tracker's final pass. */
+    private TypeTracker sub(Document start) {
+        return new TypeTracker(context, start, reporting && !propagating);
+    }
+
+    /** Reports a problem on the final pass of a reporting tracker; the fixpoint's partial views report nothing. */
+    private void report(Message message, Where where, Object... args) {
+        if (reporting && !propagating) {
+            context.problems().add(message, where, args);
         }
-        return ending != null ? ending : document;
     }
 
     /**
-     * A catch target declared before (or as) its catcher is visited before the error output is known: it joins a
-     * document of unknown shape instead, so no path there is reported on the strength of a partial view.
+     * Follows the flow's state graph from StartAt and returns what it outputs, as far as its states show it. The
+     * documents reaching each state are joined over every edge into it (Next, Choice rules and Default, Catch) until
+     * nothing changes, so a field written on a path that loops back is known wherever the loop leads; then each
+     * reached state is visited once more, in declaration order, against what reaches it, and only that pass reports.
      */
-    private void expectBackwardCatches(FlowModel flow) {
-        List<String> names = flow.states().stream().map(StateModel::name).toList();
-        for (int k = 0; k < names.size(); k++) {
-            for (Catcher catcher : flow.states().get(k).errorHandling().catchers()) {
-                int target = names.indexOf(catcher.next());
-                if (target >= 0 && target <= k) {
-                    caught.merge(catcher.next(), Document.opaque(), Document::join);
-                }
+    private Document walk(FlowModel flow) {
+        var names = new HashMap<String, Integer>();
+        for (int k = 0; k < flow.states().size(); k++) {
+            names.putIfAbsent(flow.states().get(k).name(), k);
+        }
+        indexes = names;
+        reach(flow.startAt(), document);
+        propagating = true;
+        int budget = VISITS_PER_STATE * Math.max(1, flow.states().size());
+        while (!pending.isEmpty() && budget-- > 0) {
+            StateModel state = flow.states().get(pending.pollFirst());
+            document = entries.get(state.name()).copy();
+            visit(state);
+        }
+        propagating = false;
+        ending = null;
+        for (int k = 0; k < flow.states().size(); k++) {
+            StateModel state = flow.states().get(k);
+            if (indexes.get(state.name()) == k && entries.containsKey(state.name())) {
+                document = entries.get(state.name()).copy();
+                visit(state);
             }
+        }
+        return ending != null ? ending : Document.opaque();
+    }
+
+    /** Joins a document into what reaches a state, and queues the state when that changed what it knew. */
+    private void reach(String target, Document arriving) {
+        Integer index = indexes.get(target);
+        if (index == null) {
+            return;
+        }
+        Document known = entries.get(target);
+        Document joined = known == null ? arriving.copy() : known.join(arriving);
+        if (!joined.equals(known)) {
+            entries.put(target, joined);
+            pending.add(index);
         }
     }
 
     private void visit(StateModel state) {
-        Document error = caught.remove(state.name());
-        if (error != null) {
-            document = document.join(error);
-        }
+        subflowResult = null;
+        branchOutputs = List.of();
         if (state.expressions().jsonata()) {
             catchErrors(state, true);
             visitJsonata(state);
         } else {
-            JsonataTemplate.parse(state.expressions().assign()).ifPresent(context.variables()::assignUntyped);
+            JsonataTemplate.parse(state.expressions().assign())
+                    .ifPresent(assign -> context.variables().assignUntyped(state.name(), assign));
             Where where = context.sites().of(state);
             String inputPath = inputPath(state);
             for (Read read : reads(state, where)) {
@@ -137,6 +203,13 @@ public final class TypeTracker {
         if (state instanceof StateModel.Succeed || state.transition().filter(Transition::isEnd).isPresent()) {
             ending = ending == null ? document.copy() : ending.join(document);
         }
+        if (propagating) {
+            if (state instanceof StateModel.Choice choice) {
+                choice.targets().forEach(target -> reach(target, document));
+            } else {
+                state.transition().filter(next -> !next.isEnd()).ifPresent(next -> reach(next.next(), document));
+            }
+        }
     }
 
     /**
@@ -144,6 +217,9 @@ public final class TypeTracker {
      * JSONata catcher's output is an expression this tracker does not follow.
      */
     private void catchErrors(StateModel state, boolean jsonata) {
+        if (!propagating) {
+            return;
+        }
         for (Catcher catcher : state.errorHandling().catchers()) {
             Document output;
             if (jsonata) {
@@ -154,7 +230,7 @@ public final class TypeTracker {
                 output = document.copy();
                 placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
             }
-            caught.merge(catcher.next(), output, Document::join);
+            reach(catcher.next(), output);
         }
     }
 
@@ -165,9 +241,11 @@ public final class TypeTracker {
             Document start = parameters == null ? effectiveInput(inputPath)
                     : PayloadShape.of(parameters, value -> payloadValue(value, inputPath, Optional.empty(),
                             where.on("Parameters", "value")));
+            var outputs = new ArrayList<Document>();
             for (FlowModel branch : parallel.branches()) {
-                new TypeTracker(context, start.copy()).walk(branch);
+                outputs.add(sub(start.copy()).walk(branch));
             }
+            subflowResult = parallelResult(parallel, outputs);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JavaType> item = compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
@@ -175,7 +253,7 @@ public final class TypeTracker {
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
-            new TypeTracker(context, start).walk(map.processor());
+            subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
         }
     }
 
@@ -234,23 +312,61 @@ public final class TypeTracker {
      */
     private void visitJsonata(StateModel state) {
         Where where = context.sites().of(state);
-        JavaType result = resultType(state);
         readJsonataInput(state, where);
         enterJsonataSubflows(state);
+        JavaType result = resultType(state);
         Map<String, JavaType> assigned = jsonataAssign(state, where, result);
         Document output = jsonataOutput(state, where, result);
-        assigned.forEach(context.variables()::assign);
+        assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
         document = output;
     }
 
-    /** The type of the state's result, as {@code $states.result} holds it; null for a state without one. */
-    private static JavaType resultType(StateModel state) {
+    /**
+     * The type of the state's result, as {@code $states.result} holds it; null for a state without one. A Parallel's
+     * or Map's is the one its branches or item processor gave ({@link #parallelResult}).
+     */
+    private JavaType resultType(StateModel state) {
         if (state instanceof StateModel.Task task) {
-            return task.signature().returnType();
+            // a void method says nothing of what the resource returns on AWS
+            JavaType returned = task.signature().returnType();
+            return returned.equals(JavaType.VOID) ? JavaType.JSON : returned;
         } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
-            return JavaType.listOf(JavaType.JSON);
+            return subflowResult != null ? subflowResult : JavaType.listOf(JavaType.JSON);
         }
         return null;
+    }
+
+    /** The Java type a flow outputs as a whole (the result of a Task it ends with, say), when it is one. */
+    private static Optional<JavaType> outputType(Document output) {
+        return output.wholeType().filter(type -> !type.equals(Shapes.ERROR_OUTPUT));
+    }
+
+    /**
+     * The result of a Parallel, one element per branch: a list of the type every branch outputs, a list of any JSON
+     * when no branch's type is known, else a record with one component per branch ({@link BranchResults}), named
+     * after the state. The last visit of the state decides, so the record matches the types of the final pass.
+     */
+    private JavaType parallelResult(StateModel.Parallel parallel, List<Document> outputs) {
+        branchOutputs = outputs.stream().map(TypeTracker::outputType).toList();
+        context.branchResults().remove(parallel.name());
+        if (branchOutputs.stream().distinct().count() <= 1 || branchOutputs.stream().allMatch(Optional::isEmpty)) {
+            // no branch (refused by the validator), branches of one type, or of none known
+            return JavaType.listOf(branchOutputs.stream().findFirst().flatMap(type -> type).orElse(JavaType.JSON));
+        }
+        WorkflowModel model = context.model();
+        String name = context.names().computeIfAbsent(parallel.name(), state -> JavaNames.unique(
+                JavaNames.typeFragment(state) + "Results", new HashSet<>(context.names().values())));
+        var type = new JavaType.ClassType(model.packageName(), List.of(model.generatedClassName(), name), List.of());
+        var components = new ArrayList<TypeCatalog.Property>();
+        var taken = new HashSet<String>();
+        for (int k = 0; k < parallel.branches().size(); k++) {
+            List<String> simpleNames = parallel.branches().get(k).type().simpleNames();
+            String flow = simpleNames.get(simpleNames.size() - 1);
+            String component = JavaNames.unique(Character.toLowerCase(flow.charAt(0)) + flow.substring(1), taken);
+            components.add(new TypeCatalog.Property(component, branchOutputs.get(k).orElse(JavaType.JSON)));
+        }
+        context.branchResults().put(parallel.name(), new BranchResults(type, parallel.name(), components));
+        return type;
     }
 
     /** Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions. */
@@ -306,9 +422,11 @@ public final class TypeTracker {
         if (state instanceof StateModel.Parallel parallel) {
             Document start = JsonataTemplate.parse(parallel.data().parameters())
                     .map(arguments -> yields(null).documentOf(arguments)).orElseGet(document::copy);
+            var outputs = new ArrayList<Document>();
             for (FlowModel branch : parallel.branches()) {
-                new TypeTracker(context, start.copy()).walk(branch);
+                outputs.add(sub(start.copy()).walk(branch));
             }
+            subflowResult = parallelResult(parallel, outputs);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JsonNode> selector = JsonataTemplate.parse(map.itemSelector());
@@ -321,7 +439,7 @@ public final class TypeTracker {
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
-            new TypeTracker(context, start).walk(map.processor());
+            subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
         }
     }
 
@@ -488,7 +606,7 @@ public final class TypeTracker {
                 document.put(root, expected);
             }
         } else if (document.knowledge() == Document.Knowledge.CLOSED) {
-            context.problems().add(Message.UNKNOWN_FIELD, where, path, "the state input", root,
+            report(Message.UNKNOWN_FIELD, where, path, document.description(), root,
                     document.describeFields());
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;
@@ -508,7 +626,7 @@ public final class TypeTracker {
                     properties.get().stream().filter(p -> p.name().equals(segment)).findFirst();
             if (property.isEmpty()) {
                 String names = String.join(", ", properties.get().stream().map(TypeCatalog.Property::name).toList());
-                context.problems().add(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
+                report(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
                 return;
             }
             current = property.get().type();
@@ -536,17 +654,46 @@ public final class TypeTracker {
         } else {
             return;
         }
+        Document selected = null;
         if (data.resultSelector() != null) {
+            JavaType raw = result;
+            Where where = context.sites().of(state).on("ResultSelector", "value");
+            selected = PayloadShape.of(data.resultSelector(), value -> selectedValue(value, raw, where));
             result = JavaType.JSON;
         }
         if (data.discardResult()) {
             return;
         }
         if (data.resultPath() == null || data.resultPath().equals("$")) {
-            document = shapes.documentOf(result);
+            document = selected != null ? selected : shapes.documentOf(result);
         } else {
-            placeField(document, data.resultPath(), result.equals(JavaType.VOID) ? JavaType.JSON : result);
+            placeField(document, data.resultPath(), result);
         }
+    }
+
+    /**
+     * The type of the value a ResultSelector's {@code ".$"} key selects from the result: a plain path into it
+     * (checked), an element of a Parallel's or Map's result ({@code $[0]}, {@code $[1].chargeId}: the element type,
+     * a Parallel's branch by branch), or, for anything else, any JSON.
+     */
+    private JavaType selectedValue(String value, JavaType result, Where where) {
+        Optional<JavaType> root = Optional.of(result);
+        String rest = value;
+        Matcher element = ELEMENT.matcher(value);
+        if (element.matches()) {
+            int index = Integer.parseInt(element.group(1));
+            root = index < branchOutputs.size() ? branchOutputs.get(index) : Shapes.elementOf(result);
+            rest = "$" + element.group(2);
+        }
+        if (rest.equals("$")) {
+            return root.map(Shapes::erase).orElse(JavaType.JSON);
+        }
+        List<String> segments = PathSyntax.segments(rest);
+        if (root.isEmpty() || !rest.startsWith("$.") || !isPlain(rest, segments)) {
+            return JavaType.JSON;
+        }
+        checkNested(value, root.get(), segments, where);
+        return shapes.typeWithin(root, segments).map(Shapes::erase).orElse(JavaType.JSON);
     }
 
     /**

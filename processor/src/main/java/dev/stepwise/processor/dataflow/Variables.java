@@ -5,18 +5,21 @@ import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.StateModel;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The types of a workflow's variables, as its {@code Assign} fields give them. States are visited in declaration
- * order, which need not be the order they run in, so a variable's type is known only once every assignment to it
- * (in any flow of the workflow) has been seen: two that disagree make it any JSON.
+ * The types of a workflow's variables, as its {@code Assign} fields give them. States are visited in an order that
+ * need not be the one they run in, and some more than once, so a variable's type is known only once every state
+ * that assigns it (in any flow of the workflow) has been seen: two assignments that disagree make it any JSON.
  */
 final class Variables {
 
-    private final Map<String, Integer> unseen = new HashMap<>();
+    /** Per variable, the states assigning it that have not been visited yet (state names are machine-unique). */
+    private final Map<String, Set<String>> unseen = new HashMap<>();
     private final Map<String, JavaType> types = new HashMap<>();
 
     private Variables() {
@@ -33,7 +36,7 @@ final class Variables {
         for (StateModel state : flow.states()) {
             JsonataTemplate.parse(state.expressions().assign()).ifPresent(assign -> {
                 for (Iterator<String> names = assign.fieldNames(); names.hasNext(); ) {
-                    unseen.merge(name(names.next()), 1, Integer::sum);
+                    unseen.computeIfAbsent(name(names.next()), n -> new HashSet<>()).add(state.name());
                 }
             });
             if (state instanceof StateModel.Parallel parallel) {
@@ -49,19 +52,23 @@ final class Variables {
         return key.endsWith(".$") ? key.substring(0, key.length() - 2) : key;
     }
 
-    /** One assignment seen: the variable may now hold a value of this type. */
-    void assign(String name, JavaType type) {
-        unseen.computeIfPresent(name, (n, count) -> count - 1);
+    /** The assignment of a state seen (again): the variable may now hold a value of this type. */
+    void assign(String state, String name, JavaType type) {
+        Set<String> states = unseen.get(name);
+        if (states != null) {
+            states.remove(state);
+        }
         types.merge(name, type, (known, other) -> known.equals(other) ? known : JavaType.JSON);
     }
 
     /** Assigns every key of a JSONPath state's {@code Assign}, whose values tracking does not type. */
-    void assignUntyped(JsonNode assign) {
-        assign.fieldNames().forEachRemaining(key -> assign(name(key), JavaType.JSON));
+    void assignUntyped(String state, JsonNode assign) {
+        assign.fieldNames().forEachRemaining(key -> assign(state, name(key), JavaType.JSON));
     }
 
     /** The variable's type, when every assignment to it has been seen. */
     Optional<JavaType> type(String name) {
-        return Integer.valueOf(0).equals(unseen.get(name)) ? Optional.ofNullable(types.get(name)) : Optional.empty();
+        Set<String> states = unseen.get(name);
+        return states != null && states.isEmpty() ? Optional.ofNullable(types.get(name)) : Optional.empty();
     }
 }

@@ -37,6 +37,7 @@ public enum Message {
     // expressions and JSON
     CONDITION_SYNTAX("ConditionSyntax", Kind.ERROR, "cannot parse condition at column %d: %s%n  %s%n  %s^"),
     INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),
+    INPUT_TYPE_NOT_OBJECT("InputTypeNotObject", Kind.ERROR, "@Workflow(input = %s.class): the workflow input is a JSON object, so its declared type must be a record or a class with properties; %s has none the processor can read"),
     UNKNOWN_FIELD("UnknownField", Kind.ERROR, "\"%s\": %s has no property \"%s\"; it has %s"),
     UNKNOWN_INTRINSIC("UnknownIntrinsic", Kind.ERROR, "unknown intrinsic function %s%s"),
     INTRINSIC_ARITY("IntrinsicArity", Kind.ERROR, "%s takes %s, not %d"),

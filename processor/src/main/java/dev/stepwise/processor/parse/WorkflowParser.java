@@ -5,6 +5,7 @@ import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Sites;
 import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.FlowModel;
+import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.model.WorkflowSettings;
 import dev.stepwise.asl.ExecutionTimeout;
@@ -18,6 +19,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -68,9 +70,31 @@ public final class WorkflowParser {
         FlowModel flow = new FlowParser(elements, types, sources, problems, sites, jsonata).parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+        JavaType input = declaredInput(workflow, types, problems, where);
         var model = new WorkflowModel(packageName, classNames(type), name,
-                comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata);
+                comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata, input);
         return new ParsedWorkflow(model, problems.snapshot(), sites);
+    }
+
+    /**
+     * The type {@code @Workflow(input = ...)} declares, when it is one whose properties are known; null when none is
+     * declared, or when the declared one has no properties to check paths against (reported).
+     */
+    private static JavaType declaredInput(AnnotationReader workflow, TypeReader types, Problems problems, Where where) {
+        if (!workflow.isSet("input")) {
+            return null;
+        }
+        TypeMirror mirror = workflow.type("input");
+        JavaType input = types.read(mirror);
+        if (input instanceof JavaType.ClassType c && c.qualifiedName().equals("java.lang.Void")) {
+            return null;
+        }
+        if (types.catalog().propertiesOf(input).filter(properties -> !properties.isEmpty()).isEmpty()) {
+            problems.add(Message.INPUT_TYPE_NOT_OBJECT, where.on("Workflow", "input"), input.display(),
+                    input.display());
+            return null;
+        }
+        return input;
     }
 
     private static List<String> classNames(TypeElement type) {

@@ -51,4 +51,36 @@ class DocumentTest {
         assertThat(original.type("b")).isEmpty();
         assertThat(copy.knowledge()).isEqualTo(Document.Knowledge.CLOSED);
     }
+
+    @Test
+    void aWholeValueTypeSurvivesAJoinWithTheSameTypeAndNoChangeOfAField() {
+        JavaType receipt = JavaType.ClassType.of("shop", "Receipt");
+        Document one = closed("id").valueOf(receipt);
+
+        assertThat(one.join(closed("id").valueOf(receipt)).wholeType()).contains(receipt);
+        assertThat(one.join(closed("id")).wholeType()).isEmpty();
+        assertThat(one.copy().wholeType()).contains(receipt);
+        Document changed = one.copy();
+        changed.put("note", JavaType.STRING);
+        assertThat(changed.wholeType()).isEmpty();
+    }
+
+    @Test
+    void equalDocumentsHaveTheSameKnowledgeFieldsAndWholeType() {
+        assertThat(closed("a", "b")).isEqualTo(closed("a", "b")).hasSameHashCodeAs(closed("a", "b"));
+        assertThat(closed("a", "b")).isEqualTo(closed("b", "a"));
+        assertThat(closed("a")).isNotEqualTo(closed("a", "b"));
+        assertThat(closed("a")).isNotEqualTo(Document.opaque().join(closed("a")));
+        assertThat(closed("a")).isNotEqualTo(closed("a").valueOf(JavaType.STRING));
+    }
+
+    @Test
+    void aDescriptionNamesTheDocumentUntilAFieldChangesOrAJoinMeetsAnother() {
+        Document declared = closed("id").describedAs("the workflow input Order");
+
+        assertThat(declared.copy().description()).isEqualTo("the workflow input Order");
+        assertThat(declared.join(closed("id")).description()).isEqualTo("the state input");
+        declared.put("x", JavaType.STRING);
+        assertThat(declared.description()).isEqualTo("the state input");
+    }
 }

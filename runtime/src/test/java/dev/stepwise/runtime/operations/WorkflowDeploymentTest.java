@@ -4,6 +4,7 @@ import static dev.stepwise.runtime.operations.Machines.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.clock.Clocks;
@@ -49,6 +50,23 @@ class WorkflowDeploymentTest {
         assertThat(runtime.start(machine, null, json("{}")).await().output()).isEqualTo(json("'from the method'"));
         assertThat(runtime.start(version, null, json("{}")).await().output()).isEqualTo(json("'from the method'"));
         assertThat(runtime.start(alias, null, json("{}")).await().output()).isEqualTo(json("'from the method'"));
+    }
+
+    /** A typed input, as the generated {@code Input} records are. */
+    record Parcel(String id, int weight) {
+    }
+
+    @Test
+    void aTypedInputStartsThroughAnAliasAsTheJsonJacksonWritesForIt() {
+        StateMachineAlias alias = runtime.createAlias("prod", null,
+                Route.to(runtime.publish(runtime.load(release("r1", null, "done")), null), 100));
+
+        Execution run = runtime.start(alias, "typed", new Parcel("p-1", 3)).await();
+
+        assertThat(run.input()).isEqualTo(json("{'id': 'p-1', 'weight': 3}"));
+        assertThat(run.describe().aliasArn()).isEqualTo(alias.arn());
+        assertThat(runtime.start(alias, "tree", (Object) json("{'id': 'p-2'}")).await().input())
+                .as("a JsonNode given as Object is taken as is").isEqualTo(json("{'id': 'p-2'}"));
     }
 
     @Test

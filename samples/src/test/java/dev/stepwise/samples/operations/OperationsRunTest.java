@@ -24,9 +24,7 @@ import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.order.Order;
 import dev.stepwise.samples.order.OrderProcessing;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
-import dev.stepwise.workflow.TaskMethod;
 import dev.stepwise.workflow.WorkflowMetadata;
-import dev.stepwise.workflow.WorkflowSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -129,7 +127,8 @@ class OperationsRunTest {
         WorkflowMetadata.Publication declared = OrderProcessingWorkflow.METADATA.publish();
         assertThat(declared.deployment()).isEqualTo("CANARY");
         LocalRuntime runtime = orderRuntime().seed(2024).build();
-        StateMachineAlias live = runtime.deploy(previousRelease(OrderProcessingWorkflow.bind(new OrderProcessing())));
+        StateMachineAlias live = runtime.deploy(
+                OrderProcessingWorkflow.bind(new OrderProcessing()).withDefinition(previousDefinition()));
         String previous = live.routes().get(0).version().arn();
 
         runtime.deploy(OrderProcessingWorkflow.bind(new OrderProcessing()));
@@ -142,8 +141,8 @@ class OperationsRunTest {
         assertThat(live.routes().get(0).version().description()).isEqualTo(declared.description());
 
         List<Execution> runs = IntStream.range(0, 200)
-                .mapToObj(i -> runtime.start(live, "order-" + i, JSON.valueToTree(
-                        new OrderProcessingWorkflow.Input(order("o-" + i, "4")))))
+                .mapToObj(i -> runtime.start(live, "order-" + i,
+                        new OrderProcessingWorkflow.Input(order("o-" + i, "4"))))
                 .toList();
 
         assertThat(runs).allSatisfy(run -> {
@@ -196,36 +195,14 @@ class OperationsRunTest {
         return new Order(id, "c-9", "normal", List.of(new Order.Line("sku-1", 1, new BigDecimal(unitPrice))));
     }
 
-    /** The release live before this build: the same workflow and methods under an older Comment. */
-    private static WorkflowSpec previousRelease(WorkflowSpec current) {
+    /** The definition live before this build: this one under an older Comment. */
+    private static String previousDefinition() {
         ObjectNode definition;
         try {
-            definition = (ObjectNode) JSON.readTree(current.definition());
+            definition = (ObjectNode) JSON.readTree(OrderProcessingWorkflow.DEFINITION);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        definition.put("Comment", "Validate, charge and ship an order (before manual review)");
-        String text = definition.toString();
-        return new WorkflowSpec() {
-            @Override
-            public String name() {
-                return current.name();
-            }
-
-            @Override
-            public String definition() {
-                return text;
-            }
-
-            @Override
-            public WorkflowMetadata metadata() {
-                return current.metadata();
-            }
-
-            @Override
-            public Map<String, TaskMethod> tasks() {
-                return current.tasks();
-            }
-        };
+        return definition.put("Comment", "Validate, charge and ship an order (before manual review)").toString();
     }
 }

@@ -4,6 +4,7 @@ import static dev.stepwise.test.ExecutionHistory.enteredStates;
 import static dev.stepwise.test.ExecutionHistory.errors;
 import static dev.stepwise.test.StepwiseAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.test.MockConfig;
 import dev.stepwise.test.StepwiseTest;
+import dev.stepwise.workflow.FlowInstances;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +65,10 @@ class OrderProcessingRunTest {
                 .hasEventCount("ExecutionSucceeded", 1)
                 .outputAs(OrderProcessingWorkflow.Output.class).satisfies(output -> {
                     assertThat(output.validation().total()).isEqualByComparingTo("25.00");
-                    assertThat(output.fulfilment()).hasSize(2);
-                    Payment.Charge charge = JSON.treeToValue(output.fulfilment().get(0), Payment.Charge.class);
+                    Payment.Charge charge = output.fulfilment().payment();
                     assertThat(charge.chargeId()).startsWith("ch-c-9-25");
                     assertThat(charge.amount()).isEqualByComparingTo("25");
-                    assertThat(output.fulfilment().get(1))
+                    assertThat(output.fulfilment().inventory())
                             .isEqualTo(JSON.readTree("{\"orderId\": \"o-1\", \"reserved\": true}"));
                 });
         assertThat(run.output().path("validation").path("total").decimalValue())
@@ -165,6 +166,37 @@ class OrderProcessingRunTest {
                 .hasEventCount("ParallelStateFailed", 1).neverEntered("Notify customer");
         assertThat(errors(run, "LambdaFunctionFailed")).containsExactly("CardDeclined", "CardDeclined");
         assertThat(enteredStates(run)).endsWith("reject");
+    }
+
+    @Test
+    void aBranchFlowReplacedByAFakeRunsTheFakesMethodWithTheTypedParameters() throws Exception {
+        List<BigDecimal> charged = new CopyOnWriteArrayList<>();
+        Payment fakePayment = new Payment() {
+            @Override
+            Charge charge(String customerId, BigDecimal amount) {
+                charged.add(amount);
+                return new Charge("fake-" + customerId, amount);
+            }
+        };
+
+        Execution run = runtime.start(
+                OrderProcessingWorkflow.bind(new OrderProcessing(), FlowInstances.of(Payment.class, fakePayment)),
+                new OrderProcessingWorkflow.Input(order("o-7", "normal", "7.50", 2)));
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(charged).singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("15"));
+        OrderProcessingWorkflow.Output output = JSON.treeToValue(run.output(), OrderProcessingWorkflow.Output.class);
+        assertThat(output.fulfilment().payment().chargeId()).isEqualTo("fake-c-9");
+        assertThat(output.fulfilment().inventory().get("reserved").asBoolean()).as("Inventory still runs its own").isTrue();
+    }
+
+    @Test
+    void aFlowTheWorkflowDoesNotRunIsRefusedWhenBinding() {
+        assertThatThrownBy(() -> OrderProcessingWorkflow.bind(new OrderProcessing(),
+                FlowInstances.of(Validation.class, new Validation(true, BigDecimal.ONE, 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("workflow OrderProcessing runs no @Flow class dev.stepwise.samples.order.Validation;"
+                        + " its flows are dev.stepwise.samples.order.Payment, dev.stepwise.samples.order.Inventory");
     }
 
     private static Order order(String id, String priority, String unitPrice, int quantity) {

@@ -183,11 +183,12 @@ class OrderProcessingRunTest {
                 OrderProcessingWorkflow.bind(new OrderProcessing(), FlowInstances.of(Payment.class, fakePayment)),
                 new OrderProcessingWorkflow.Input(order("o-7", "normal", "7.50", 2)));
 
-        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(charged).singleElement().satisfies(amount -> assertThat(amount).isEqualByComparingTo("15"));
-        OrderProcessingWorkflow.Output output = JSON.treeToValue(run.output(), OrderProcessingWorkflow.Output.class);
-        assertThat(output.fulfilment().payment().chargeId()).isEqualTo("fake-c-9");
-        assertThat(output.fulfilment().inventory().get("reserved").asBoolean()).as("Inventory still runs its own").isTrue();
+        assertThat(run).succeeded().outputAs(OrderProcessingWorkflow.Output.class).satisfies(output -> {
+            assertThat(output.fulfilment().payment().chargeId()).isEqualTo("fake-c-9");
+            assertThat(output.fulfilment().inventory().get("reserved").asBoolean())
+                    .as("Inventory still runs its own").isTrue();
+        });
     }
 
     @Test

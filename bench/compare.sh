@@ -5,12 +5,25 @@
 #   memory <workload> ours=<MB> peer=<MB>        peak RSS of the whole process (/usr/bin/time -v), lower is better
 #   choice-loop flatness, cold start, processor overhead
 # usage: bench/compare.sh          env: REPS (processes per workload and side, default 3), ITERATIONS (measured units
-#   per process, default 11), WARMUP (seconds, default 3), BENCH_DIR (default ../shared/bench beside the checkout),
+#   per process, default 11), WARMUP (seconds, default 3), BENCH_DIR (default: $STEPWISE_SHARED/bench, else the
+#   first shared/bench beside the checkout or beside a folder above it),
 #   PEER_DIR (default ~/.cache/stepwise-peer), SKIP_BUILD=1, SKIP_PEER=1 (reuse the peer's last summary.json),
 #   SECTIONS (default "throughput flatness cold processor")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-BENCH_DIR=${BENCH_DIR:-$(cd "$root/../shared/bench" 2>/dev/null && pwd || echo "$root/../shared/bench")}
+# The shared material, found as the tests find it (SharedMaterial): STEPWISE_SHARED, else a 'shared' folder beside
+# the checkout or beside any folder above it (a worktree sits one level deeper than the main checkout).
+find_bench_dir() {
+  if [ -n "${STEPWISE_SHARED:-}" ]; then echo "$STEPWISE_SHARED/bench"; return; fi
+  local dir=$root
+  while [ "$dir" != / ]; do
+    if [ -d "$dir/shared/bench/defs" ]; then echo "$dir/shared/bench"; return; fi
+    dir=$(dirname "$dir")
+  done
+  echo "compare.sh: no shared/bench beside the checkout or above it; set BENCH_DIR or STEPWISE_SHARED" >&2
+  exit 2
+}
+BENCH_DIR=${BENCH_DIR:-$(find_bench_dir)}
 PEER_DIR=${PEER_DIR:-$HOME/.cache/stepwise-peer}
 REPS=${REPS:-3}
 ITERATIONS=${ITERATIONS:-11}
@@ -56,6 +69,15 @@ for w in "${WORKLOADS[@]}"; do
   done
 done
 
+echo "== the hand-written limit: $BENCH_DIR/limit/PassChainByHand.java, same JVM flags, $REPS processes"
+jackson=$(tr ':' '\n' < "$root/bench/target/classpath.txt" | grep '/jackson-' | paste -sd: -)
+rm -rf "$out/limit" && mkdir -p "$out/limit"
+javac -d "$out/limit" -cp "$jackson" "$BENCH_DIR/limit/PassChainByHand.java"
+: > "$out/limit.jsonl"
+for r in $(seq 1 "$REPS"); do
+  java "${JAVA_OPTS[@]}" -cp "$out/limit:$jackson" PassChainByHand "$BENCH_DIR" | tee -a "$out/limit.jsonl"
+done
+
 if [ "${SKIP_PEER:-}" != 1 ]; then
   echo "== peer: $BENCH_DIR/peer/run.sh"
   REPS=$REPS PEER_DIR=$PEER_DIR "$BENCH_DIR/peer/run.sh" "${WORKLOADS[@]}" | tee "$out/peer.txt"
@@ -64,6 +86,11 @@ fi
 echo
 echo "== throughput (ours: median over processes of the warm median; peer: median over its processes) and memory"
 java -cp "$cp_bench" dev.stepwise.bench.CompareReport "$out/ours.jsonl" "$PEER_DIR/summary.json"
+field_median() { grep -o "\"$1\":[0-9.]*" | cut -d: -f2 | median; }
+ours_pc=$(grep '"workload":"pass-chain"' "$out/ours.jsonl" | field_median transitionsPerSec)
+byhand=$(field_median transitionsPerSec < "$out/limit.jsonl")
+awk -v o="$ours_pc" -v h="$byhand" -v reps="$REPS" 'BEGIN { r = o / h; printf "limit pass-chain ours=%d byhand=%d ratio=%.2f target>=0.50 %s  (transitions/s, warm, medians of %s processes each)\n", o, h, r, r >= 0.5 ? "met" : "MISSED", reps }'
+echo "  load: $(uptime | sed 's/.*load average/load average/')"
 fi
 
 if want flatness; then

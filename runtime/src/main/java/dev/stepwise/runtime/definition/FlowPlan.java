@@ -14,6 +14,12 @@ public record FlowPlan(String startAt, Map<String, StatePlan> states) {
      */
     public FlowPlan {
         states = Collections.unmodifiableMap(new HashMap<>(states));
+        for (StatePlan state : states.values()) {
+            Transition transition = state.transition();
+            if (!transition.isEnd()) {
+                transition.link(states.get(transition.next()));
+            }
+        }
     }
 
     public StatePlan start() {

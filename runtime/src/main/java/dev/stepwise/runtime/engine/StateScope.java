@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.DataScope;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.jsonata.JsonataBindings;
+import dev.stepwise.asl.data.path.ReferencePath;
 import java.time.Instant;
 
 /**
@@ -36,6 +37,8 @@ final class StateScope implements DataScope {
     private boolean childrenFailed;
     private String flowKey;
     private ObjectNode inspection;
+    /** A ResultPath written into the state's own input, undone if the state fails (see {@code FlowRunner.Exit}). */
+    private ReferencePath.Replaced inPlaceWrite;
 
     StateScope(ExecutionRun run, String stateName, Instant enteredTime, JsonNode input, VariableScope variables) {
         this.run = run;
@@ -72,6 +75,18 @@ final class StateScope implements DataScope {
 
     ObjectNode inspection() {
         return inspection;
+    }
+
+    void wroteInPlace(ReferencePath.Replaced replaced) {
+        inPlaceWrite = replaced;
+    }
+
+    /** Puts back the input this state wrote its result into, so a redrive starts it on the input it had. */
+    void revertInPlaceWrite() {
+        if (inPlaceWrite != null) {
+            inPlaceWrite.revert();
+            inPlaceWrite = null;
+        }
     }
 
     void input(JsonNode value) {

@@ -194,6 +194,35 @@ public final class ReferencePath implements Selector {
         return Optional.ofNullable(writeFrom(document, 0, value));
     }
 
+    /** What an in-place write replaced: the top-level field and its earlier value ({@code null}: it was absent). */
+    public record Replaced(ObjectNode document, String field, JsonNode previous) {
+
+        /** Puts the document back as it was (the field keeps its place among the others). */
+        public void revert() {
+            if (previous == null) {
+                document.remove(field);
+            } else {
+                document.set(field, previous);
+            }
+        }
+    }
+
+    /**
+     * Places {@code value} at this path inside {@code document} itself, which the caller owns: nobody else holds it.
+     * Only that top-level object changes, at one field; the containers below it along the path are copied as
+     * {@link #write} copies them, since they may be shared. Nothing changes when the path cannot be written.
+     *
+     * @return what was replaced, to revert it; {@code null} when the path runs into a value that is not a
+     *     container, or when it does not start with a field (write a copy then)
+     */
+    public Replaced writeInPlace(ObjectNode document, JsonNode value) {
+        if (steps.length == 0 || !(steps[0] instanceof String field)) {
+            return null;
+        }
+        JsonNode child = writeFrom(document.get(field), 1, value);
+        return child == null ? null : new Replaced(document, field, document.replace(field, child));
+    }
+
     private JsonNode writeFrom(JsonNode node, int depth, JsonNode value) {
         if (depth == steps.length) {
             return value;

@@ -20,7 +20,12 @@ public final class ReferencePath implements Selector {
 
     private static final ReferencePath ROOT = new ReferencePath(new Object[0]);
 
-    /** Each step is a {@code String} (field) or an {@code Integer} (array index). */
+    /**
+     * Each step is a {@code String} (field) or an {@code Integer} (array index). Field names are interned, as
+     * Jackson interns the names it reads and {@link dev.stepwise.asl.data.PayloadTemplate} the keys it writes: a
+     * lookup then finds its key by identity instead of comparing characters (JFR: most of pass-chain's time is in
+     * these lookups).
+     */
     private final Object[] steps;
 
     private ReferencePath(Object[] steps) {
@@ -52,7 +57,7 @@ public final class ReferencePath implements Selector {
                 if (field.isEmpty() || !isPlainField(field)) {
                     return failure(i);
                 }
-                steps.add(field);
+                steps.add(field.intern()); // see the field comment of steps
                 i = end;
             } else if (c == '[') {
                 int next = bracketStep(text, i, steps);
@@ -79,7 +84,7 @@ public final class ReferencePath implements Selector {
             if (close < 0 || close >= text.length() || text.charAt(close) != ']') {
                 return -1;
             }
-            steps.add(quoted.name());
+            steps.add(quoted.name().intern());
             return close + 1;
         }
         int close = text.indexOf(']', open);

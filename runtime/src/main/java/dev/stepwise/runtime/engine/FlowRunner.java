@@ -114,7 +114,8 @@ final class FlowRunner {
             StateScope scope = null;
             try {
                 run.checkpoint(cancellation);
-                scope = new StateScope(run, state.name(), run.clock().now(), data, scopeVariables);
+                scope = new StateScope(run, state.name(), takesTime(state) ? run.clock().now() : null, data,
+                        scopeVariables);
                 scope.flowKey(flowKey);
                 step = runState(state, data, owned, scope, chain, cancellation);
             } catch (StatesError | FlowStopped stop) {
@@ -135,7 +136,13 @@ final class FlowRunner {
         }
     }
 
-    /** TestState: runs one state alone with inspection on; returns its output and next state. */
+    /** Task, Wait, Parallel and Map states take time, so their entered time is read as they are entered. */
+    private static boolean takesTime(StatePlan state) {
+        return !(state instanceof PassPlan || state instanceof ChoicePlan || state instanceof SucceedPlan
+                || state instanceof FailPlan);
+    }
+
+        /** TestState: runs one state alone with inspection on; returns its output and next state. */
     TestedState runAlone(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
         StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, VariableScope.root());
         scope.inspect();

@@ -46,7 +46,10 @@ public final class AutoValueSources {
         return "Value" + i;
     }
 
-    /** One value class: ten properties of the kinds a workflow's records carry, and its builder. */
+    /**
+     * One value class: ten properties of the kinds a workflow's records carry, and its builder. Nothing refers to
+     * the generated {@code AutoValue_} class, so the sources also compile without the processor (the baseline).
+     */
     static String source(int i) {
         String name = className(i);
         return """
@@ -69,10 +72,6 @@ public final class AutoValueSources {
                     public abstract List<String> tags();
                     public abstract Map<String, String> attributes();
                     public abstract String status();
-
-                    public static Builder builder() {
-                        return new AutoValue_%2$s.Builder();
-                    }
 
                     @AutoValue.Builder
                     public abstract static class Builder {

@@ -37,6 +37,13 @@ class AutoValueSourcesTest {
         assertThat(out.resolve("bench/autovalue/AutoValue_Value1$Builder.class")).exists();
         assertThat(AutoValueSources.source(1)).contains("@AutoValue.Builder")
                 .containsOnlyOnce("public abstract class Value1 ");
+        // the baseline compiles the same sources without any processor
+        List<String> baseline = new ArrayList<>(args.subList(0, 4));
+        baseline.add("-proc:none");
+        baseline.set(1, Files.createDirectories(dir.resolve("baseline")).toString());
+        baseline.addAll(args.subList(8, args.size()));
+        assertThat(javac.run(null, OutputStream.nullOutputStream(), messages, baseline.toArray(String[]::new)))
+                .as("javac -proc:none: %s", messages).isZero();
         long accessors = AutoValueSources.source(1).lines()
                 .filter(line -> line.matches("\\s*public abstract [\\w<>, ]+ \\w+\\(\\);")).count();
         assertThat(accessors).as("ten properties and the builder's build()").isEqualTo(11);

@@ -43,6 +43,20 @@ class CompareReportTest {
     }
 
     @Test
+    void thePeersExecutionRateComesFromItsTransitionRateWhenTheSummaryHasTheUnit() {
+        String peer = "{\"map-fanout-c40\":{\"tpsMed\":22253,\"execsPerSecMed\":0.7,\"coldTpsMed\":17957,"
+                + "\"coldExecsPerSecMed\":0.6,\"rssMbMed\":448,\"executions\":1,\"transitions\":30002}}";
+        List<String> ours = List.of("{\"workload\":\"map-fanout-c40\",\"executionsPerSec\":26.3,"
+                + "\"coldExecutionsPerSec\":4.4,\"maxRssKB\":94208}");
+
+        assertThat(CompareReport.report(ours, Json.parse(peer))).startsWith(
+                "map-fanout-c40 ours=26.30 peer=0.74 ratio=35.5 target>=40.0 MISSED  (executions/s, warm: median unit"
+                        + " after warm-up, both sides)",
+                "cold map-fanout-c40 ours=4.40 peer=0.60 ratio=7.35 target>=5.00 met  (executions/s of the first unit"
+                        + " in a fresh process, both sides)");
+    }
+
+    @Test
     void slowRatesKeepTheirDecimals() {
         assertThat(CompareReport.rate(0.7)).isEqualTo("0.70");
         assertThat(CompareReport.rate(1234.4)).isEqualTo("1234");

@@ -14,18 +14,27 @@ import java.util.Map;
 
 /**
  * Prints the side-by-side lines of compare.sh from our runs (one JSON line per process, with {@code maxRssKB}) and
- * the peer's {@code summary.json}: throughput per workload with the ratio, then peak memory.
+ * the peer's {@code summary.json}: warm throughput per workload with the ratio, then the cold first unit, then peak
+ * memory, each line with its target.
  *
  * <pre>
  * CompareReport &lt;ours.jsonl&gt; &lt;peer-summary.json&gt;
  * </pre>
  *
  * <p>Throughput is transitions/s for the single long executions and executions/s where the brief counts executions
- * (map-fanout, task-retry); ours is the median over processes of each process's warm median, the peer's is the
- * median over its processes. The cold lines compare the first unit of each of our processes, before any warm-up,
- * with the peer's processes, which run one unit each.
+ * (map-fanout, task-retry). Warm is compared with warm: ours is the median over processes of each process's warm
+ * median, the peer's the median over its processes of its warm median ({@code tpsMed}, {@code execsPerSecMed}).
+ * Cold is compared with cold: the first unit of each fresh process on both sides ({@code coldTpsMed},
+ * {@code coldExecsPerSecMed}), before any warm-up.
  */
 public final class CompareReport {
+
+    /** Warm throughput, ours over the peer's, at least. */
+    static final double WARM_TARGET = 40;
+    /** The first unit in a fresh process, ours over the peer's, at least. */
+    static final double COLD_TARGET = 5;
+    /** Peak RSS, ours over the peer's, at most. */
+    static final double MEMORY_TARGET = 0.4;
 
     private CompareReport() {
     }
@@ -64,22 +73,60 @@ public final class CompareReport {
                 throw new IllegalArgumentException("the peer summary has no " + workload);
             }
             boolean perExecution = countsExecutions(workload);
+            String unit = perExecution ? "executions/s" : "transitions/s";
             double mine = median(entry.getValue(), perExecution ? "executionsPerSec" : "transitionsPerSec");
-            double theirs = peer.path(perExecution ? "execsPerSecMed" : "tpsMed").asDouble();
-            throughput.add(String.format(Locale.ROOT, "%s ours=%s peer=%s ratio=%.1f  (%s)", workload, rate(mine),
-                    rate(theirs), mine / theirs, perExecution ? "executions/s" : "transitions/s"));
-            double myCold = median(entry.getValue(), "coldTransitionsPerSec");
-            double theirTransitions = peer.path("tpsMed").asDouble();
-            cold.add(String.format(Locale.ROOT, "cold %s ours=%s peer=%s ratio=%.1f  (transitions/s of the first unit"
-                    + " in a fresh process)", workload, rate(myCold), rate(theirTransitions), myCold / theirTransitions));
+            double theirs = peerRate(peer, workload, "tpsMed", "execsPerSecMed", perExecution);
+            throughput.add(line(workload, rate(mine), rate(theirs), mine / theirs, ">=", WARM_TARGET,
+                    unit + ", warm: median unit after warm-up, both sides"));
+            double myCold = median(entry.getValue(), perExecution ? "coldExecutionsPerSec" : "coldTransitionsPerSec");
+            double theirCold = peerRate(peer, workload, "coldTpsMed", "coldExecsPerSecMed", perExecution);
+            cold.add(line("cold " + workload, rate(myCold), rate(theirCold), myCold / theirCold, ">=", COLD_TARGET,
+                    unit + " of the first unit in a fresh process, both sides"));
             double myMb = median(entry.getValue(), "maxRssKB") / 1024;
-            double peerMb = peer.path("rssMbMed").asDouble();
-            memory.add(String.format(Locale.ROOT, "memory %s ours=%.0fMB peer=%.0fMB ratio=%.2f  (peak RSS, median)",
-                    workload, myMb, peerMb, myMb / peerMb));
+            double peerMb = required(peer, workload, "rssMbMed");
+            memory.add(line("memory " + workload, String.format(Locale.ROOT, "%.0fMB", myMb),
+                    String.format(Locale.ROOT, "%.0fMB", peerMb), myMb / peerMb, "<=", MEMORY_TARGET,
+                    "peak RSS of the whole process, median"));
         }
         throughput.addAll(cold);
         throughput.addAll(memory);
         return throughput;
+    }
+
+    /** {@code <what> ours=<n> peer=<n> ratio=<r> target<op><t> met|MISSED  (<note>)}. */
+    static String line(String what, String ours, String peer, double ratio, String op, double target, String note) {
+        boolean met = op.equals(">=") ? ratio >= target : ratio <= target;
+        return String.format(Locale.ROOT, "%s ours=%s peer=%s ratio=%s target%s%s %s  (%s)", what, ours, peer,
+                ratio(ratio), op, ratio(target), met ? "met" : "MISSED", note);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, value < 10 ? "%.2f" : "%.1f", value);
+    }
+
+    /**
+     * The peer's rate: transitions/s, or executions/s derived from its transitions/s and the transitions per
+     * execution of its unit (its executions/s field is rounded to one decimal, 0.7 for a map-fanout rate of 0.74).
+     */
+    private static double peerRate(JsonNode peer, String workload, String tpsField, String execsField,
+            boolean perExecution) {
+        double tps = required(peer, workload, tpsField);
+        if (!perExecution) {
+            return tps;
+        }
+        if (peer.path("transitions").isNumber() && peer.path("executions").isNumber()) {
+            return tps * peer.path("executions").asDouble() / peer.path("transitions").asDouble();
+        }
+        return required(peer, workload, execsField);
+    }
+
+    private static double required(JsonNode peer, String workload, String field) {
+        JsonNode value = peer.path(field);
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException("the peer summary of " + workload + " has no " + field
+                    + " (an older peer/run.sh?)");
+        }
+        return value.asDouble();
     }
 
     /** Whole numbers, except for the few-per-second rates of long executions. */

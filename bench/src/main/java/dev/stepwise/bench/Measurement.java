@@ -43,6 +43,7 @@ record Measurement(Workload workload, long coldNanos, int warmupUnits, long[] un
         json.put("transitionsPerSecBest", Math.round(perSecond(transitionsPerUnit(), unitNanos[0])));
         json.put("executionsPerSec", Math.round(perSecond(workload.executionsPerUnit(), medianNanos()) * 10) / 10.0);
         json.put("coldTransitionsPerSec", Math.round(perSecond(transitionsPerUnit(), coldNanos)));
+        json.put("coldExecutionsPerSec", Math.round(perSecond(workload.executionsPerUnit(), coldNanos) * 10) / 10.0);
         json.put("coldRunMs", Math.round(coldNanos / 1e4) / 100.0);
         json.put("warmupUnits", warmupUnits);
         json.put("measuredUnits", unitNanos.length);

@@ -94,6 +94,8 @@ public final class LocalRuntime {
     private final boolean historyLimit;
     private final boolean payloadLimit;
     private final DefinitionCompiler compiler;
+    /** Whether loads share plans with other runtimes ({@link CompiledPlans}): not when the builder added checks. */
+    private final boolean sharesPlans;
     private final ExecutorService pool;
     private final AtomicLong executions = new AtomicLong();
     private final AtomicInteger machines = new AtomicInteger();
@@ -123,6 +125,7 @@ public final class LocalRuntime {
         this.historyLimit = builder.historyLimit != null ? builder.historyLimit : builder.keepHistory;
         this.payloadLimit = builder.payloadLimit;
         this.compiler = new DefinitionCompiler(builder.checks);
+        this.sharesPlans = builder.checks.isEmpty();
         this.pool = newPool(builder.poolSize);
         this.defaultLogging = builder.logging;
         this.forcedLogging = builder.forcedLogging;
@@ -187,10 +190,16 @@ public final class LocalRuntime {
      */
     public StateMachine load(String name, JsonNode definition, StateMachineSettings settings) {
         rejectOutOfBounds(definition);
-        if (validate) {
-            rejectInvalid(DefinitionValidator.validate(definition, settings.type()));
+        MachinePlan plan = sharesPlans ? CompiledPlans.find(definition, settings.type(), validate) : null;
+        if (plan == null) {
+            if (validate) {
+                rejectInvalid(DefinitionValidator.validate(definition, settings.type()));
+            }
+            plan = compiler.compile(definition);
+            if (sharesPlans) {
+                CompiledPlans.remember(definition, settings.type(), validate, plan);
+            }
         }
-        MachinePlan plan = compiler.compile(definition);
         if (forcedLogging != null) {
             settings = settings.withLogging(forcedLogging);
         }

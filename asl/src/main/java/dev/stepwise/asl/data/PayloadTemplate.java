@@ -105,7 +105,7 @@ public final class PayloadTemplate {
                     value = compileNode(field.getValue());
                 }
                 dynamic |= !(value instanceof Constant);
-                keys.add(key);
+                keys.add(key.intern()); // the names paths look up are interned too (ReferencePath)
                 values.add(value);
             }
             return dynamic ? new ObjectTemplate(keys.toArray(String[]::new), values.toArray(Node[]::new))

@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.path.ReferencePath;
 import dev.stepwise.asl.error.StatesError;
@@ -30,6 +31,11 @@ public final class ResultTarget {
         return path.isRoot() ? REPLACE : new ResultTarget(path, source, false);
     }
 
+    /** Whether the result is dropped and the input passes on ({@code ResultPath: null}). */
+    public boolean discards() {
+        return discard;
+    }
+
     /** Whether the result becomes the whole output. */
     public boolean replaces() {
         return path == null && !discard;
@@ -45,6 +51,25 @@ public final class ResultTarget {
         }
         return path.write(input, result).orElseThrow(() -> new StatesError(StatesErrors.RESULT_PATH_MATCH_FAILURE,
                 "Unable to apply ResultPath \"" + source + "\" to input " + Json.write(input)));
+    }
+
+    /**
+     * Places {@code result} into {@code input} itself, which the caller owns (see
+     * {@link ReferencePath#writeInPlace}); returns what it replaced, or {@code null} when this target does not write
+     * into the input ({@code $} or {@code null}) and {@link #apply} must be used.
+     *
+     * @throws StatesError {@code States.ResultPathMatchFailure} when the result cannot be placed
+     */
+    public ReferencePath.Replaced applyInPlace(ObjectNode input, JsonNode result) {
+        if (path == null || path.isRoot()) {
+            return null;
+        }
+        ReferencePath.Replaced replaced = path.writeInPlace(input, result);
+        if (replaced == null) { // an object has no index to start at, and no path through a non-container
+            throw new StatesError(StatesErrors.RESULT_PATH_MATCH_FAILURE, "Unable to apply ResultPath \"" + source
+                    + "\" to input " + Json.write(input));
+        }
+        return replaced;
     }
 
     @Override

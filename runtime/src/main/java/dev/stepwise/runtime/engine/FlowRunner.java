@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.ValueExpression;
+import dev.stepwise.asl.data.path.ReferencePath;
 import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import dev.stepwise.asl.data.jsonata.QueryEvaluationException;
 import dev.stepwise.runtime.definition.Catcher;
@@ -15,10 +16,12 @@ import dev.stepwise.runtime.definition.FlowPlan;
 import dev.stepwise.runtime.definition.MapPlan;
 import dev.stepwise.runtime.definition.ParallelPlan;
 import dev.stepwise.runtime.definition.PassPlan;
+import dev.stepwise.runtime.definition.ResultTarget;
 import dev.stepwise.runtime.definition.Retrier;
 import dev.stepwise.runtime.definition.StatePlan;
 import dev.stepwise.runtime.definition.SucceedPlan;
 import dev.stepwise.runtime.definition.TaskPlan;
+import dev.stepwise.runtime.definition.Transition;
 import dev.stepwise.runtime.definition.WaitPlan;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.asl.error.StatesErrors;
@@ -48,12 +51,25 @@ final class FlowRunner {
         this.mapStep = new MapStep(run, this);
     }
 
-    /** What a state hands on: its output and the next state's name ({@code null} when the flow ends). */
-    private record Step(JsonNode output, String next) {
+    /**
+     * What a state hands on: its output and the next state's name ({@code null} when the flow ends), with that
+     * state's plan when the transition is linked to it ({@code null}: look the name up); {@code owned} when the
+     * output is the flow's own (see {@link Exit}).
+     */
+    private record Step(JsonNode output, String next, StatePlan target, boolean owned) {
     }
 
-    /** What one state produced before it exits: its output and the variables its Assign sets ({@code null}: none). */
-    private record Exit(JsonNode output, ObjectNode assigned) {
+    /**
+     * What one state produced before it exits: its output and the variables its Assign sets ({@code null}: none).
+     * {@code owned}: the output's top-level object was made by this state and nothing but the next state will see
+     * it (no history event, variable or sibling holds it), so the next state may place its result into it instead of
+     * copying it, as code written by hand for one workflow would.
+     */
+    private record Exit(JsonNode output, ObjectNode assigned, boolean owned) {
+
+        Exit(JsonNode output, ObjectNode assigned) {
+            this(output, assigned, false);
+        }
     }
 
     /**
@@ -92,14 +108,20 @@ final class FlowRunner {
     /** Runs the states of a flow from {@code state} on until one ends the flow. */
     private JsonNode runStates(FlowPlan flow, StatePlan state, JsonNode data, VariableScope scopeVariables,
             EventChain chain, Cancellation cancellation, String flowKey) {
+        boolean owned = false; // a flow's input is shared with its caller (the execution's, a branch's, an item's)
         while (true) {
             Step step;
+            StateScope scope = null;
             try {
                 run.checkpoint(cancellation);
-                StateScope scope = new StateScope(run, state.name(), run.clock().now(), data, scopeVariables);
+                scope = new StateScope(run, state.name(), takesTime(state) ? run.clock().now() : null, data,
+                        scopeVariables);
                 scope.flowKey(flowKey);
-                step = runState(state, data, scope, chain, cancellation);
+                step = runState(state, data, owned, scope, chain, cancellation);
             } catch (StatesError | FlowStopped stop) {
+                if (scope != null) {
+                    scope.revertInPlaceWrite(); // a redrive starts the state again on the input it had
+                }
                 if (flowKey != null) {
                     run.memory().stoppedAt(flowKey, state.name(), data, scopeVariables);
                 }
@@ -109,16 +131,23 @@ final class FlowRunner {
                 return step.output();
             }
             data = step.output();
-            state = flow.state(step.next());
+            owned = step.owned();
+            state = step.target() != null ? step.target() : flow.state(step.next());
         }
     }
 
-    /** TestState: runs one state alone with inspection on; returns its output and next state. */
+    /** Task, Wait, Parallel and Map states take time, so their entered time is read as they are entered. */
+    private static boolean takesTime(StatePlan state) {
+        return !(state instanceof PassPlan || state instanceof ChoicePlan || state instanceof SucceedPlan
+                || state instanceof FailPlan);
+    }
+
+        /** TestState: runs one state alone with inspection on; returns its output and next state. */
     TestedState runAlone(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
         StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, VariableScope.root());
         scope.inspect();
         try {
-            Step step = runState(state, input, scope, chain, cancellation);
+            Step step = runState(state, input, false, scope, chain, cancellation);
             return new TestedState(step.output(), step.next(), null, scope.inspection());
         } catch (StatesError error) {
             return new TestedState(null, null, error, scope.inspection());
@@ -129,7 +158,7 @@ final class FlowRunner {
     record TestedState(JsonNode output, String next, StatesError error, ObjectNode inspection) {
     }
 
-    private Step runState(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
+    private Step runState(StatePlan state, JsonNode input, boolean owned, StateScope scope, EventChain chain,
             Cancellation cancellation) {
         long previousId = chain.last();
         long enteredId = chain.record(EventTypes.entered(state.type()),
@@ -137,16 +166,16 @@ final class FlowRunner {
         scope.entered(enteredId, previousId);
         try {
             if (state instanceof PassPlan pass) {
-                return exit(state, pass(pass, input, scope), pass.transition().next(), chain, scope);
+                return exit(state, pass(pass, input, owned, scope), pass.transition(), chain, scope);
             }
             if (state instanceof ChoicePlan choice) {
                 return choice(choice, input, scope, chain);
             }
             if (state instanceof WaitPlan wait) {
-                return exit(state, wait(wait, input, scope, cancellation), wait.transition().next(), chain, scope);
+                return exit(state, wait(wait, input, scope, cancellation), wait.transition(), chain, scope);
             }
             if (state instanceof SucceedPlan succeed) {
-                return exit(state, succeed(succeed.dataFlow(), input, scope), null, chain, scope);
+                return exit(state, succeed(succeed.dataFlow(), input, scope), Transition.END, chain, scope);
             }
             if (state instanceof FailPlan fail) {
                 throw fail(fail, scope);
@@ -178,8 +207,18 @@ final class FlowRunner {
         }
     }
 
+    /** Applies the state's assignments and records its exited event; the flow goes on with {@code transition}. */
+    private Step exit(StatePlan state, Exit exit, Transition transition, EventChain chain, StateScope scope) {
+        return exit(state, exit, transition.next(), transition.target(), chain, scope);
+    }
+
     /** Applies the state's assignments and records its exited event. */
     private Step exit(StatePlan state, Exit exit, String next, EventChain chain, StateScope scope) {
+        return exit(state, exit, next, null, chain, scope);
+    }
+
+    private Step exit(StatePlan state, Exit exit, String next, StatePlan target, EventChain chain,
+            StateScope scope) {
         if (exit.assigned() != null) {
             scope.variables().assign(state.name(), exit.assigned(), run.enforcesPayloadLimit());
         }
@@ -191,7 +230,7 @@ final class FlowRunner {
             }
         }
         chain.record(EventTypes.exited(state.type()), details);
-        return new Step(exit.output(), next);
+        return new Step(exit.output(), next, target, exit.owned());
     }
 
     /**
@@ -239,7 +278,8 @@ final class FlowRunner {
         return new Exit(flow.outputPath().apply(effective, scope), assigned);
     }
 
-    private Exit pass(PassPlan pass, JsonNode input, StateScope scope) {
+    /** {@code owned}: the input is the flow's own, so a ResultPath may write into it (see {@link Exit}). */
+    private Exit pass(PassPlan pass, JsonNode input, boolean owned, StateScope scope) {
         DataFlow flow = pass.dataFlow();
         if (flow.jsonata()) {
             JsonNode result = pass.result() != null ? pass.result() : input;
@@ -253,6 +293,7 @@ final class FlowRunner {
         }
         JsonNode effective = flow.inputPath().apply(input, scope);
         JsonNode result;
+        boolean freshResult = false;
         if (pass.result() != null) {
             result = pass.result();
             scope.inspect("result", result);
@@ -261,6 +302,7 @@ final class FlowRunner {
             if (flow.parameters() != null) {
                 scope.input(effective);
                 result = flow.parameters().evaluate(scope);
+                freshResult = !flow.parameters().isConstant();
             } else {
                 result = effective;
             }
@@ -269,13 +311,35 @@ final class FlowRunner {
         scope.inspect("afterResultSelector", result);
         scope.input(result);
         ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
-        JsonNode placed = flow.resultPath().apply(input, result);
+        JsonNode placed = owned ? placeInOwned(flow, (ObjectNode) input, result, scope) : null;
+        if (placed == null) {
+            placed = flow.resultPath().apply(input, result);
+        }
         scope.inspect("afterResultPath", placed);
         JsonNode output = flow.outputPath().apply(placed, scope);
         if (result != effective) {
             checkSize(pass.name(), output);
         }
-        return new Exit(output, assigned);
+        // The output stays the flow's own when this state made its top-level object (or kept an owned one) and
+        // nothing else was handed it: no Assign (a variable may hold $), no history, no OutputPath into a subtree.
+        ResultTarget target = flow.resultPath();
+        boolean outputOwned = assigned == null && flow.assign() == null && !history.retains()
+                && flow.outputPath().isIdentity() && output.isObject()
+                && (target.replaces() ? freshResult : !target.discards() || owned);
+        return new Exit(output, assigned, outputOwned);
+    }
+
+    /**
+     * Places a Pass state's result into its owned input in place; returns the input, or {@code null} when the
+     * ResultPath does not write into it ({@code $}, {@code null}).
+     */
+    private static JsonNode placeInOwned(DataFlow flow, ObjectNode input, JsonNode result, StateScope scope) {
+        ReferencePath.Replaced replaced = flow.resultPath().applyInPlace(input, result);
+        if (replaced == null) {
+            return null;
+        }
+        scope.wroteInPlace(replaced);
+        return input;
     }
 
     private Step choice(ChoicePlan choice, JsonNode input, StateScope scope, EventChain chain) {
@@ -358,7 +422,7 @@ final class FlowRunner {
                     // A result that raced a stop (or, under a virtual clock, outlived it) is dropped: the state aborts.
                     run.checkStopped(cancellation);
                 }
-                return exit(state, exit, state.transition().next(), chain, scope);
+                return exit(state, exit, state.transition(), chain, scope);
             } catch (QueryEvaluationException e) {
                 error = evaluationFailed(e, scope, chain);
                 // AWS follows a Map state's EvaluationFailed with MapStateFailed, as if an iteration had failed.

@@ -20,7 +20,12 @@ public final class ReferencePath implements Selector {
 
     private static final ReferencePath ROOT = new ReferencePath(new Object[0]);
 
-    /** Each step is a {@code String} (field) or an {@code Integer} (array index). */
+    /**
+     * Each step is a {@code String} (field) or an {@code Integer} (array index). Field names are interned, as
+     * Jackson interns the names it reads and {@link dev.stepwise.asl.data.PayloadTemplate} the keys it writes: a
+     * lookup then finds its key by identity instead of comparing characters (JFR: most of pass-chain's time is in
+     * these lookups).
+     */
     private final Object[] steps;
 
     private ReferencePath(Object[] steps) {
@@ -52,7 +57,7 @@ public final class ReferencePath implements Selector {
                 if (field.isEmpty() || !isPlainField(field)) {
                     return failure(i);
                 }
-                steps.add(field);
+                steps.add(field.intern()); // see the field comment of steps
                 i = end;
             } else if (c == '[') {
                 int next = bracketStep(text, i, steps);
@@ -79,7 +84,7 @@ public final class ReferencePath implements Selector {
             if (close < 0 || close >= text.length() || text.charAt(close) != ']') {
                 return -1;
             }
-            steps.add(quoted.name());
+            steps.add(quoted.name().intern());
             return close + 1;
         }
         int close = text.indexOf(']', open);
@@ -192,6 +197,35 @@ public final class ReferencePath implements Selector {
      */
     public Optional<JsonNode> write(JsonNode document, JsonNode value) {
         return Optional.ofNullable(writeFrom(document, 0, value));
+    }
+
+    /** What an in-place write replaced: the top-level field and its earlier value ({@code null}: it was absent). */
+    public record Replaced(ObjectNode document, String field, JsonNode previous) {
+
+        /** Puts the document back as it was (the field keeps its place among the others). */
+        public void revert() {
+            if (previous == null) {
+                document.remove(field);
+            } else {
+                document.set(field, previous);
+            }
+        }
+    }
+
+    /**
+     * Places {@code value} at this path inside {@code document} itself, which the caller owns: nobody else holds it.
+     * Only that top-level object changes, at one field; the containers below it along the path are copied as
+     * {@link #write} copies them, since they may be shared. Nothing changes when the path cannot be written.
+     *
+     * @return what was replaced, to revert it; {@code null} when the path runs into a value that is not a
+     *     container, or when it does not start with a field (write a copy then)
+     */
+    public Replaced writeInPlace(ObjectNode document, JsonNode value) {
+        if (steps.length == 0 || !(steps[0] instanceof String field)) {
+            return null;
+        }
+        JsonNode child = writeFrom(document.get(field), 1, value);
+        return child == null ? null : new Replaced(document, field, document.replace(field, child));
     }
 
     private JsonNode writeFrom(JsonNode node, int depth, JsonNode value) {

@@ -1,0 +1,45 @@
+package dev.stepwise.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.runtime.definition.MachinePlan;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The definitions this process has validated and compiled, shared by its runtimes. A test suite builds a runtime per
+ * test and loads the same workflows into each; a plan is immutable, so loading a definition equal to one loaded
+ * before takes that plan instead of validating and compiling the definition again (in a fresh JVM, most of a
+ * short test's time after class loading).
+ *
+ * <p>Keyed by the definition tree (a copy, so a caller changing its tree afterwards changes nothing here), the
+ * machine type and whether it was validated; only runtimes without checks of their own share plans. Bounded: the
+ * least recently used plan goes first.
+ */
+final class CompiledPlans {
+
+    private static final int CAPACITY = 64;
+
+    private record Key(JsonNode definition, StateMachineType type, boolean validated) {
+    }
+
+    private static final Map<Key, MachinePlan> PLANS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, MachinePlan> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    private CompiledPlans() {
+    }
+
+    /** The plan made before for an equal definition, or {@code null}. */
+    static synchronized MachinePlan find(JsonNode definition, StateMachineType type, boolean validated) {
+        return PLANS.get(new Key(definition, type, validated));
+    }
+
+    /** Remembers the plan of a definition that passed validation (when {@code validated}) and compiled. */
+    static synchronized void remember(JsonNode definition, StateMachineType type, boolean validated, MachinePlan plan) {
+        PLANS.put(new Key(definition.deepCopy(), type, validated), plan);
+    }
+}

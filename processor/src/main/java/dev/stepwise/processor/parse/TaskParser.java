@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
@@ -54,7 +55,7 @@ final class TaskParser implements StateParser {
         RawJson credentials = attributes.payload(d.where().on("Task", "credentials"), task.string("credentials"),
                 "credentials", true);
         TaskSignature signature = signature(d);
-        RawJson parameters = parameters(d, signature);
+        RawJson parameters = parameters(d, signature, LambdaEnvelope.wraps(resource));
         return new StateModel.Task(d.name(), comment, parts.transition(d, following),
                 parts.dataFlow().data(d, parameters), resource, timeouts, credentials,
                 parts.errorHandling().errorHandling(d), signature, parts.dataFlow().expressions(d));
@@ -97,8 +98,10 @@ final class TaskParser implements StateParser {
     /**
      * {@code @Parameters} raw JSON, with one {@code "<name>.$"} key added per {@code @From} parameter; in a JSONata
      * state the {@code Arguments}, with one {@code "<name>": "{% expression %}"} entry per {@code @From} parameter.
+     * For {@code lambda:invoke} they go into the {@code Payload} object, what the function (the method) receives,
+     * unless {@code @Parameters} gives the Payload as a path or expression: then that Payload is the method's input.
      */
-    private RawJson parameters(DeclaredState d, TaskSignature signature) {
+    private RawJson parameters(DeclaredState d, TaskSignature signature, boolean lambdaPayload) {
         RawJson raw = d.has("Parameters")
                 ? attributes.payload(d, d.where().on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters")
                 : null;
@@ -113,11 +116,18 @@ final class TaskParser implements StateParser {
                 parameters.setAll(object);
             }
         }
+        ObjectNode target = parameters;
+        if (lambdaPayload && !parameters.has("Payload.$")) {
+            JsonNode payload = parameters.get("Payload");
+            target = payload instanceof ObjectNode object ? object
+                    : payload == null ? parameters.putObject("Payload") : parameters;
+        }
+        ObjectNode into = target;
         bound.forEach(p -> {
             if (d.jsonata()) {
-                parameters.put(p.name(), JsonataSyntax.wrap(p.source()));
+                into.put(p.name(), JsonataSyntax.wrap(p.source()));
             } else {
-                parameters.put(p.name() + ".$", p.source());
+                into.put(p.name() + ".$", p.source());
             }
         });
         return Payloads.raw(parameters);

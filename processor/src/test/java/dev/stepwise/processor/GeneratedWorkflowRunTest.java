@@ -154,6 +154,8 @@ class GeneratedWorkflowRunTest {
         Class<?> sample = classes.loadClass("test.Sample");
         var spec = (WorkflowSpec) classes.loadClass("test.SampleWorkflow").getMethod("bind", sample)
                 .invoke(null, construct(sample));
+        assertThat(JSON.readTree(spec.definition()).at("/States/charge/Parameters")).as("@From parameters in Payload")
+                .isEqualTo(JSON.readTree("{\"FunctionName\": \"charge\", \"Payload\": {\"id.$\": \"$.id\", \"cents.$\": \"$.cents\"}}"));
 
         Execution run = LocalRuntime.builder().clock(Clocks.virtual()).build()
                 .start(spec, Map.of("id", "o-1", "cents", 250)).await();

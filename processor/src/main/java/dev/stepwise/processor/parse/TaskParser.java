@@ -98,8 +98,8 @@ final class TaskParser implements StateParser {
     /**
      * {@code @Parameters} raw JSON, with one {@code "<name>.$"} key added per {@code @From} parameter; in a JSONata
      * state the {@code Arguments}, with one {@code "<name>": "{% expression %}"} entry per {@code @From} parameter.
-     * For {@code lambda:invoke} they go into the {@code Payload} object, what the function (the method) receives,
-     * unless {@code @Parameters} gives the Payload as a path or expression: then that Payload is the method's input.
+     * For {@code lambda:invoke} they go into the {@code Payload} object, what the function (the method) receives; a
+     * Payload given otherwise (a path, an expression, a value) leaves them nowhere to go, which is an error.
      */
     private RawJson parameters(DeclaredState d, TaskSignature signature, boolean lambdaPayload) {
         RawJson raw = d.has("Parameters")
@@ -117,10 +117,19 @@ final class TaskParser implements StateParser {
             }
         }
         ObjectNode target = parameters;
-        if (lambdaPayload && !parameters.has("Payload.$")) {
+        if (lambdaPayload) {
             JsonNode payload = parameters.get("Payload");
-            target = payload instanceof ObjectNode object ? object
-                    : payload == null ? parameters.putObject("Payload") : parameters;
+            if (payload instanceof ObjectNode object) {
+                target = object;
+            } else if (payload == null && !parameters.has("Payload.$")) {
+                target = parameters.putObject("Payload");
+            } else {
+                // the method receives that Payload: a @From value beside it would reach neither AWS nor the method
+                String given = payload == null ? "the path " + parameters.get("Payload.$") : payload.toString();
+                bound.forEach(p -> problems.add(Message.FROM_BESIDE_LAMBDA_PAYLOAD, d.where().parameter(p.name()),
+                        p.name(), given));
+                return raw;
+            }
         }
         ObjectNode into = target;
         bound.forEach(p -> {

@@ -15,7 +15,15 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Task {
 
-    /** The resource ARN: a Lambda function, an activity or an {@code arn:aws:states:::service:api} integration. */
+    /**
+     * The resource ARN: a Lambda function, an activity or an {@code arn:aws:states:::service:api} integration.
+     *
+     * <p>With the optimized Lambda integration {@code arn:aws:states:::lambda:invoke} the method stands for the
+     * function: it receives the request's {@code Payload} (the {@link From} parameters go into {@code Payload}), and
+     * the state's result is Lambda's Invoke response, {@code dev.stepwise.workflow.LambdaInvocation}, with the
+     * method's return value as {@code Payload}: select it with {@code @ResultSelector("{\"x.$\": \"$.Payload\"}")}.
+     * Locally the generated binding wraps the return value the same way.
+     */
     String resource();
 
     /** {@code TimeoutSeconds}; 0 leaves the AWS default. */

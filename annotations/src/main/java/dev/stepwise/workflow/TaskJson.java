@@ -44,6 +44,19 @@ public final class TaskJson {
         return MAPPER.convertValue(MAPPER.readTree(input).get(name), type);
     }
 
+    /**
+     * The {@code Payload} of a {@code lambda:invoke} Task's input, as JSON text ({@code null} when absent): what the
+     * Lambda function, and so the bound method, receives.
+     */
+    public static String payload(String input) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(MAPPER.readTree(input).get("Payload"));
+    }
+
+    /** A {@code lambda:invoke} method's result wrapped in the Invoke response, as the Task's JSON output. */
+    public static String invocation(Object value) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(LambdaInvocation.local(value));
+    }
+
     /** A method's result as the Task's JSON output. */
     public static String write(Object value) throws JsonProcessingException {
         return MAPPER.writeValueAsString(value);

@@ -178,6 +178,10 @@ class DiagnosticsTest {
                         workflow("    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{bad\")\n    void call() {}" + END)),
                 error(Message.INVALID_TIMESTAMP, "[InvalidTimestamp] \"2026-01-01 10:00\" is not an RFC 3339 timestamp",
                         "@Wait", workflow("    @Wait(timestamp = \"2026-01-01 10:00\") void later() {}" + END)),
+                error(Message.FROM_BESIDE_LAMBDA_PAYLOAD, "[FromBesideLambdaPayload] parameter a cannot go into the Payload of lambda:invoke: @Parameters gives the Payload as the path \"$.order\"",
+                        "String a", workflow("    @Task(resource = \"arn:aws:states:::lambda:invoke\")\n"
+                                + "    @Parameters(\"{\\\"FunctionName\\\": \\\"f\\\", \\\"Payload.$\\\": \\\"$.order\\\"}\")\n"
+                                + "    void call(@From(\"$.a\") String a) {}" + END)),
                 error(Message.PARAMETER_WITHOUT_FROM, "[ParameterWithoutFrom] parameter b needs @From(\"$.path\")",
                         "String b", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"$.a\") String a,\n            String b) {}" + END)),
                 // errors, retries, catches

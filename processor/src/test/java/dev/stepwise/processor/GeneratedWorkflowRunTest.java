@@ -136,6 +136,42 @@ class GeneratedWorkflowRunTest {
         assertThat(written).as("written back as the array it was read from").isEqualTo(run.output());
     }
 
+    @Test
+    void anOptimizedLambdaInvokeMethodGetsThePayloadAndItsResultReadsBackAsTheInvokeResponse() throws Exception {
+        Compilation compilation = Sources.compile(Sources.workflow("""
+                    public record Charge(String chargeId, int cents) {}
+                    @Task(resource = "arn:aws:states:::lambda:invoke")
+                    @Parameters("{\\"FunctionName\\": \\"charge\\"}") @ResultPath("$.charge")
+                    Charge charge(@From("$.id") String id, @From("$.cents") int cents) { return new Charge("c-" + id, cents); }
+                    @Task(resource = "arn:aws:states:::lambda:invoke")
+                    @Parameters("{\\"FunctionName\\": \\"total\\", \\"Payload.$\\": \\"$.charge.Payload\\"}")
+                    @ResultSelector("{\\"cents.$\\": \\"$.Payload\\"}") @ResultPath("$.total")
+                    int total(Charge charge) { return charge.cents() * 2; }
+                    @Succeed void done() {}
+                """));
+        assertThat(compilation).succeededWithoutWarnings();
+        var classes = new GeneratedClasses(compilation);
+        Class<?> sample = classes.loadClass("test.Sample");
+        var spec = (WorkflowSpec) classes.loadClass("test.SampleWorkflow").getMethod("bind", sample)
+                .invoke(null, construct(sample));
+        assertThat(JSON.readTree(spec.definition()).at("/States/charge/Parameters")).as("@From parameters in Payload")
+                .isEqualTo(JSON.readTree("{\"FunctionName\": \"charge\", \"Payload\": {\"id.$\": \"$.id\", \"cents.$\": \"$.cents\"}}"));
+
+        Execution run = LocalRuntime.builder().clock(Clocks.virtual()).build()
+                .start(spec, Map.of("id", "o-1", "cents", 250)).await();
+
+        assertThat(run.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.output().get("charge").get("StatusCode").asInt()).isEqualTo(200);
+        assertThat(run.output().get("charge").get("Payload")).isEqualTo(JSON.readTree("{\"chargeId\": \"c-o-1\", \"cents\": 250}"));
+        Object output = JSON.treeToValue(run.output(), classes.loadClass("test.SampleWorkflow$Output"));
+        Object envelope = component(output, "charge");
+        assertThat(envelope).isInstanceOf(dev.stepwise.workflow.LambdaInvocation.class);
+        assertThat(component(component(envelope, "payload"), "chargeId")).isEqualTo("c-o-1");
+        assertThat(component(envelope, "statusCode")).isEqualTo(200);
+        assertThat(((JsonNode) component(output, "total")).get("cents").asInt()).isEqualTo(500);
+        assertThat((JsonNode) JSON.valueToTree(output)).as("written back as read").isEqualTo(run.output());
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static FlowInstances flowInstances(Class type, Object instance) {
         return FlowInstances.of(type, instance);

@@ -469,6 +469,63 @@ class TypeTrackingTest {
                 + " name, email").inFile(misspelt.sourceFiles().get(0)).onLineContaining("@ResultSelector");
     }
 
+    private static final String INVOKE = "@Task(resource = \"arn:aws:states:::lambda:invoke\")"
+            + " @Parameters(\"{\\\"FunctionName\\\": \\\"charge\\\"}\")";
+
+    @Test
+    void anOptimizedLambdaInvokeResultIsTheInvokeResponseWithTheMethodsTypeAsPayload() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    %s @ResultPath("$.charge")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Task(resource = %s) @ResultPath("$.mailed")
+                    String mail(@From("$.charge.Payload.chargeId") String id) { return null; }
+                    @Succeed void done() {}
+                """.formatted(INVOKE, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains(
+                "@JsonProperty(\"charge\") LambdaInvocation<Sample.Receipt> charge");
+    }
+
+    @Test
+    void aResultSelectorIntoTheInvokeResponseIsTypedAndChecked() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    %s
+                    @ResultSelector("{\\"total.$\\": \\"$.Payload.amount\\", \\"receipt.$\\": \\"$.Payload\\", \\"status.$\\": \\"$.StatusCode\\"}")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Succeed void done() {}
+                """.formatted(INVOKE)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("@JsonProperty(\"total\") BigDecimal total",
+                "@JsonProperty(\"receipt\") Sample.Receipt receipt", "@JsonProperty(\"status\") Integer status");
+
+        JavaFileObject misspelt = workflow(TYPES + """
+                    %s
+                    @ResultSelector("{\\"total.$\\": \\"$.Paylod.amount\\"}")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Succeed void done() {}
+                """.formatted(INVOKE));
+        Compilation failed = compile(misspelt);
+        assertThat(failed).hadErrorCount(1);
+        assertThat(failed).hadErrorContaining("\"$.Paylod.amount\": LambdaInvocation<Sample.Receipt> has no property"
+                + " \"Paylod\"; it has ExecutedVersion, Payload, SdkHttpMetadata, SdkResponseMetadata, StatusCode")
+                .inFile(misspelt).onLineContaining("@ResultSelector");
+    }
+
+    @Test
+    void aCallbackLambdaInvokeIsNotWrapped() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = "arn:aws:states:::lambda:invoke.waitForTaskToken")
+                    @Parameters("{\\"FunctionName\\": \\"charge\\", \\"Payload\\": {\\"token.$\\": \\"$$.Task.Token\\"}}")
+                    @ResultPath("$.charge") Receipt charge() { return null; }
+                    @Succeed void done() {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("@JsonProperty(\"charge\") Sample.Receipt charge");
+    }
+
     private static String record(Compilation compilation, String name) throws IOException {
         return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }

@@ -19,23 +19,31 @@ final class Conversions {
     private Conversions() {
     }
 
-    /** The whole task input read as {@code type}. */
-    static CodeBlock whole(JavaType type) {
-        return whole(JavaTypes.of(type).box());
+    /** The task input: {@code input}, or for a {@code lambda:invoke} Task its {@code Payload}, the function's. */
+    static CodeBlock input(boolean lambdaPayload) {
+        return lambdaPayload ? CodeBlock.of("$T.payload(input)", TASK_JSON) : CodeBlock.of("input");
     }
 
-    static CodeBlock whole(TypeName type) {
-        return CodeBlock.of("$T.read(input, $L)", TASK_JSON, typeToken(type));
+    /** The whole of {@code source} (JSON text) read as {@code type}. */
+    static CodeBlock whole(JavaType type, CodeBlock source) {
+        return whole(JavaTypes.of(type).box(), source);
     }
 
-    /** One field of the task input converted to {@code type}. */
-    static CodeBlock field(String name, JavaType type) {
-        return CodeBlock.of("$T.field(input, $S, $L)", TASK_JSON, name, typeToken(JavaTypes.of(type).box()));
+    static CodeBlock whole(TypeName type, CodeBlock source) {
+        return CodeBlock.of("$T.read($L, $L)", TASK_JSON, source, typeToken(type));
     }
 
-    /** A method's result written as the task's JSON output. */
-    static CodeBlock json(CodeBlock value) {
-        return CodeBlock.of("$T.write($L)", TASK_JSON, value);
+    /** One field of {@code source} (JSON text) converted to {@code type}. */
+    static CodeBlock field(String name, JavaType type, CodeBlock source) {
+        return CodeBlock.of("$T.field($L, $S, $L)", TASK_JSON, source, name, typeToken(JavaTypes.of(type).box()));
+    }
+
+    /**
+     * A method's result written as the task's JSON output; for a {@code lambda:invoke} Task wrapped in the Invoke
+     * response, as Step Functions returns the function's result.
+     */
+    static CodeBlock json(CodeBlock value, boolean lambdaEnvelope) {
+        return CodeBlock.of(lambdaEnvelope ? "$T.invocation($L)" : "$T.write($L)", TASK_JSON, value);
     }
 
     private static CodeBlock typeToken(TypeName type) {

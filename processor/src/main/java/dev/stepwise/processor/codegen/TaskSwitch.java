@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
 import dev.stepwise.processor.model.WorkflowModel;
@@ -123,27 +124,30 @@ final class TaskSwitch {
     private CodeBlock taskCase(StateModel.Task task, String instance) {
         TaskSignature signature = task.signature();
         List<TaskSignature.Parameter> parameters = signature.parameters();
+        boolean lambda = LambdaEnvelope.wraps(task.resource());
+        CodeBlock source = Conversions.input(lambda);
         CodeBlock.Builder block = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
         // arguments are converted in place, not into locals named after the parameters: a parameter named
         // "input" or "task" would otherwise clash with invoke's own
         if (parameters.size() == 1 && parameters.get(0).wholeInput()) {
-            arguments.add(Conversions.whole(parameters.get(0).type()));
+            arguments.add(Conversions.whole(parameters.get(0).type(), source));
         } else if (parameters.size() == 1) {
-            arguments.add(Conversions.field(parameters.get(0).name(), parameters.get(0).type()));
+            arguments.add(Conversions.field(parameters.get(0).name(), parameters.get(0).type(), source));
         } else if (parameters.size() > 1) {
             ClassName record = RecordWriter.parametersName(model, task.name());
-            block.addStatement("$T parameters = $L", record, Conversions.whole(record));
+            block.addStatement("$T parameters = $L", record, Conversions.whole(record, source));
             RecordWriter.componentNames(parameters.stream().map(TaskSignature.Parameter::name).toList())
                     .forEach(component -> arguments.add(CodeBlock.of("parameters.$N()", component)));
         }
         CodeBlock call = CodeBlock.of("$N.$N($L)", instance, signature.methodName(), CodeBlock.join(arguments, ", "));
         if (signature.returnType().equals(JavaType.VOID)) {
-            block.addStatement("$L", call).addStatement("yield $S", "null");
+            block.addStatement("$L", call)
+                    .addStatement("yield $L", lambda ? Conversions.json(CodeBlock.of("null"), true) : CodeBlock.of("$S", "null"));
         } else if (block.isEmpty()) {
-            return CodeBlock.of("case $S -> $L;\n", task.name(), Conversions.json(call));
+            return CodeBlock.of("case $S -> $L;\n", task.name(), Conversions.json(call, lambda));
         } else {
-            block.addStatement("yield $L", Conversions.json(call));
+            block.addStatement("yield $L", Conversions.json(call, lambda));
         }
         return CodeBlock.builder().add("case $S -> {\n", task.name()).indent().add(block.build()).unindent()
                 .add("}\n").build();

@@ -2,6 +2,7 @@ package dev.stepwise.processor.dataflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.TypeCatalog;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,10 @@ final class Shapes {
 
     /** The JSON properties of a type, when it is one whose shape is known. */
     Optional<List<TypeCatalog.Property>> propertiesOf(JavaType type) {
-        return type.equals(ERROR_OUTPUT) ? Optional.of(ERROR_OUTPUT_FIELDS) : catalog.propertiesOf(type);
+        if (type.equals(ERROR_OUTPUT)) {
+            return Optional.of(ERROR_OUTPUT_FIELDS);
+        }
+        return LambdaEnvelope.propertiesOf(type).or(() -> catalog.propertiesOf(type));
     }
 
     /** The type found by following {@code segments} as properties from {@code type}; empty when one is unknown. */

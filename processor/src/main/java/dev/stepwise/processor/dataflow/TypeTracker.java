@@ -14,6 +14,7 @@ import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
@@ -329,6 +330,9 @@ public final class TypeTracker {
         if (state instanceof StateModel.Task task) {
             // a void method says nothing of what the resource returns on AWS
             JavaType returned = task.signature().returnType();
+            if (LambdaEnvelope.wraps(task.resource())) {
+                return LambdaEnvelope.of(returned);
+            }
             return returned.equals(JavaType.VOID) ? JavaType.JSON : returned;
         } else if (state instanceof StateModel.Parallel || state instanceof StateModel.Map) {
             return subflowResult != null ? subflowResult : JavaType.listOf(JavaType.JSON);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problems;
 import dev.stepwise.processor.diag.Where;
+import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
@@ -54,7 +55,7 @@ final class TaskParser implements StateParser {
         RawJson credentials = attributes.payload(d.where().on("Task", "credentials"), task.string("credentials"),
                 "credentials", true);
         TaskSignature signature = signature(d);
-        RawJson parameters = parameters(d, signature);
+        RawJson parameters = parameters(d, signature, LambdaEnvelope.wraps(resource));
         return new StateModel.Task(d.name(), comment, parts.transition(d, following),
                 parts.dataFlow().data(d, parameters), resource, timeouts, credentials,
                 parts.errorHandling().errorHandling(d), signature, parts.dataFlow().expressions(d));
@@ -97,8 +98,10 @@ final class TaskParser implements StateParser {
     /**
      * {@code @Parameters} raw JSON, with one {@code "<name>.$"} key added per {@code @From} parameter; in a JSONata
      * state the {@code Arguments}, with one {@code "<name>": "{% expression %}"} entry per {@code @From} parameter.
+     * For {@code lambda:invoke} they go into the {@code Payload} object, what the function (the method) receives; a
+     * Payload given otherwise (a path, an expression, a value) leaves them nowhere to go, which is an error.
      */
-    private RawJson parameters(DeclaredState d, TaskSignature signature) {
+    private RawJson parameters(DeclaredState d, TaskSignature signature, boolean lambdaPayload) {
         RawJson raw = d.has("Parameters")
                 ? attributes.payload(d, d.where().on("Parameters", "value"), d.one("Parameters").string("value"), "@Parameters")
                 : null;
@@ -113,11 +116,27 @@ final class TaskParser implements StateParser {
                 parameters.setAll(object);
             }
         }
+        ObjectNode target = parameters;
+        if (lambdaPayload) {
+            JsonNode payload = parameters.get("Payload");
+            if (payload instanceof ObjectNode object) {
+                target = object;
+            } else if (payload == null && !parameters.has("Payload.$")) {
+                target = parameters.putObject("Payload");
+            } else {
+                // the method receives that Payload: a @From value beside it would reach neither AWS nor the method
+                String given = payload == null ? "the path " + parameters.get("Payload.$") : payload.toString();
+                bound.forEach(p -> problems.add(Message.FROM_BESIDE_LAMBDA_PAYLOAD, d.where().parameter(p.name()),
+                        p.name(), given));
+                return raw;
+            }
+        }
+        ObjectNode into = target;
         bound.forEach(p -> {
             if (d.jsonata()) {
-                parameters.put(p.name(), JsonataSyntax.wrap(p.source()));
+                into.put(p.name(), JsonataSyntax.wrap(p.source()));
             } else {
-                parameters.put(p.name() + ".$", p.source());
+                into.put(p.name() + ".$", p.source());
             }
         });
         return Payloads.raw(parameters);

@@ -1,8 +1,5 @@
 package dev.stepwise.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,16 +27,7 @@ public final class AutoValueSources {
 
     /** Writes the classes under {@code dir/bench/autovalue/} and returns that folder. */
     static Path write(Path dir, int count) {
-        Path folder = dir.resolve(PACKAGE.replace('.', '/'));
-        try {
-            Files.createDirectories(folder);
-            for (int i = 0; i < count; i++) {
-                Files.writeString(folder.resolve(className(i) + ".java"), source(i));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return folder;
+        return SourceFolder.write(dir, PACKAGE, count, AutoValueSources::className, AutoValueSources::source);
     }
 
     static String className(int i) {

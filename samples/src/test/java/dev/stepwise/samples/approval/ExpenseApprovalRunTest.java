@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
-import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.task.TaskHandler;
+import dev.stepwise.test.StepwiseTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * ExpenseApproval on the local runtime. The approval request is an SQS callback task
  * ({@code sendMessage.waitForTaskToken}): its mock plays the manager, answering on the virtual clock, staying silent
- * past the heartbeat, or never answering at all.
+ * past the heartbeat, or never answering at all. The kit hands each test a runtime builder on the virtual clock.
  */
+@StepwiseTest
 class ExpenseApprovalRunTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +36,12 @@ class ExpenseApprovalRunTest {
     /** The task tokens the approval requests carried, and the escalations published. */
     private final List<String> tokens = new CopyOnWriteArrayList<>();
     private final List<JsonNode> escalations = new CopyOnWriteArrayList<>();
+
+    private final LocalRuntime.Builder builder;
+
+    ExpenseApprovalRunTest(LocalRuntime.Builder builder) {
+        this.builder = builder;
+    }
 
     @Test
     void anApprovedExpenseIsPaidOnItsPayDate() throws Exception {
@@ -53,7 +60,7 @@ class ExpenseApprovalRunTest {
 
     @Test
     void withoutAMockTheWorkflowsOwnMethodStandsInForTheManager() throws Exception {
-        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        LocalRuntime runtime = builder.build();
 
         Execution run = runtime.start(ExpenseApprovalWorkflow.bind(new ExpenseApproval()),
                 new ExpenseApprovalWorkflow.Input(expense("250.00")));
@@ -144,8 +151,7 @@ class ExpenseApprovalRunTest {
     }
 
     private Execution start(TaskHandler approvalQueue, ExpenseApproval.Expense expense) {
-        LocalRuntime runtime = LocalRuntime.builder()
-                .clock(Clocks.virtual())
+        LocalRuntime runtime = builder
                 .handler(APPROVAL_QUEUE, approvalQueue)
                 .handler(SNS, (input, context) -> {
                     escalations.add(input);

@@ -19,6 +19,7 @@ import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.versions.Route;
 import dev.stepwise.runtime.versions.StateMachineAlias;
+import dev.stepwise.test.StepwiseTest;
 import dev.stepwise.samples.approval.ExpenseApproval;
 import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.order.Order;
@@ -42,7 +43,15 @@ import org.junit.jupiter.api.Test;
  * redriving a failed one, deploying a canary as {@code @Publish} declares it, and the logs a declared
  * {@code @Logging} level keeps.
  */
+@StepwiseTest
 class OperationsRunTest {
+
+    /** The kit's builder for this test: the virtual clock unless the test says otherwise. */
+    private final LocalRuntime.Builder builder;
+
+    OperationsRunTest(LocalRuntime.Builder builder) {
+        this.builder = builder;
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String APPROVAL_QUEUE = "arn:aws:states:::sqs:sendMessage.waitForTaskToken";
@@ -58,7 +67,8 @@ class OperationsRunTest {
             answered.await(10, TimeUnit.SECONDS); // nobody decides while the test looks
             return JSON.readTree("{\"approved\": true, \"comment\": \"too late\"}");
         };
-        LocalRuntime runtime = LocalRuntime.builder().handler(APPROVAL_QUEUE, silentManager).build();
+        // real threads and real time: the test stops the execution while the handler blocks
+        LocalRuntime runtime = builder.clock(Clocks.system()).handler(APPROVAL_QUEUE, silentManager).build();
 
         Execution run = runtime.start(ExpenseApprovalWorkflow.bind(new ExpenseApproval()),
                 new ExpenseApprovalWorkflow.Input(new ExpenseApproval.Expense("e-7", "ada", new BigDecimal("80.00"),
@@ -86,8 +96,7 @@ class OperationsRunTest {
     void anOrderWhoseNotificationFailedIsRedrivenToSuccessWithoutChargingOrReservingAgain() {
         AtomicInteger notifications = new AtomicInteger();
         AtomicInteger reservations = new AtomicInteger();
-        LocalRuntime runtime = LocalRuntime.builder()
-                .clock(Clocks.virtual())
+        LocalRuntime runtime = builder
                 .handler(SNS, (input, context) -> {
                     if (notifications.incrementAndGet() == 1) {
                         throw new StatesError("SNS.InternalErrorException", "topic unavailable");
@@ -184,9 +193,8 @@ class OperationsRunTest {
     }
 
     /** The builder every order test starts from: SNS and DynamoDB answered, the clock virtual. */
-    private static LocalRuntime.Builder orderRuntime() {
-        return LocalRuntime.builder()
-                .clock(Clocks.virtual())
+    private LocalRuntime.Builder orderRuntime() {
+        return builder
                 .handler(SNS, (input, context) -> JSON.readTree("{\"MessageId\": \"m-1\"}"))
                 .handler(DYNAMODB, (input, context) -> JSON.createObjectNode());
     }

@@ -142,7 +142,7 @@ final class FlowRunner {
                 || state instanceof FailPlan);
     }
 
-        /** TestState: runs one state alone with inspection on; returns its output and next state. */
+    /** TestState: runs one state alone with inspection on; returns its output and next state. */
     TestedState runAlone(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
         StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, VariableScope.root());
         scope.inspect();

@@ -53,20 +53,8 @@ final class Workers {
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Runnable work = () -> {
-            int i;
-            while (failure.get() == null && (i = next.getAndIncrement()) < count) {
-                try {
-                    job.accept(i);
-                } catch (RuntimeException e) {
-                    if (failure.compareAndSet(null, e)) {
-                        cancellation.cancel();
-                    }
-                }
-            }
-        };
+        Jobs jobs = new Jobs(count, cancellation, job);
+        Runnable work = jobs::drain;
         List<Helper> helpers = new ArrayList<>(width - 1);
         for (int h = 1; h < width; h++) {
             Helper helper = new Helper(work);
@@ -77,9 +65,7 @@ final class Workers {
         for (Helper helper : helpers) {
             helper.awaitOrWithdraw();
         }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+        jobs.rethrowFailure();
     }
 
     /**
@@ -104,8 +90,7 @@ final class Workers {
     private void runTakingTurns(VirtualClock.Participant parent, int count, int width, Cancellation cancellation,
             IntConsumer job) {
         VirtualClock virtual = (VirtualClock) clock;
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Jobs jobs = new Jobs(count, cancellation, job);
         AtomicInteger running = new AtomicInteger(width);
         VirtualClock.Alarm allDone = virtual.latch();
         for (int h = 0; h < width; h++) {
@@ -113,16 +98,7 @@ final class Workers {
             TURN_TAKERS.execute(() -> {
                 helper.enter();
                 try {
-                    int i;
-                    while (failure.get() == null && (i = next.getAndIncrement()) < count) {
-                        try {
-                            job.accept(i);
-                        } catch (RuntimeException e) {
-                            if (failure.compareAndSet(null, e)) {
-                                cancellation.cancel();
-                            }
-                        }
-                    }
+                    jobs.drain();
                 } finally {
                     if (running.decrementAndGet() == 0) {
                         allDone.wake();
@@ -143,8 +119,44 @@ final class Workers {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        jobs.rethrowFailure();
+    }
+
+    /**
+     * Jobs {@code 0..count-1}, taken in index order by whichever thread asks next; the first failure cancels the
+     * rest and is rethrown to the caller once every thread is done.
+     */
+    private static final class Jobs {
+        private final int count;
+        private final Cancellation cancellation;
+        private final IntConsumer job;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        Jobs(int count, Cancellation cancellation, IntConsumer job) {
+            this.count = count;
+            this.cancellation = cancellation;
+            this.job = job;
+        }
+
+        /** Runs jobs until none is left or one has failed. */
+        void drain() {
+            int i;
+            while (failure.get() == null && (i = next.getAndIncrement()) < count) {
+                try {
+                    job.accept(i);
+                } catch (RuntimeException e) {
+                    if (failure.compareAndSet(null, e)) {
+                        cancellation.cancel();
+                    }
+                }
+            }
+        }
+
+        void rethrowFailure() {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
         }
     }
 

@@ -4,26 +4,43 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code StartAt} plus {@code States}: a whole machine, a Parallel branch or a Map item processor. */
-public record FlowPlan(String startAt, Map<String, StatePlan> states) {
+/**
+ * {@code StartAt} plus {@code States}: a whole machine, a Parallel branch or a Map item processor.
+ *
+ * <p>Each state's {@link Transition} is linked to the next state's plan, and the flow to its first state, so running
+ * it follows references; Choice rules and Catch targets still look their next state up by name here (a
+ * {@code HashMap}: {@code Map.copyOf}'s open addressing probed long runs of slots for names that differ only in their
+ * last characters).
+ */
+public final class FlowPlan {
 
-    /**
-     * Links each state's {@link Transition} to the next state's plan, so a transition follows a reference; Choice
-     * rules and Catch targets still look their next state up by name here (a {@code HashMap}: {@code Map.copyOf}'s
-     * open addressing probed long runs of slots for names that differ only in their last characters).
-     */
-    public FlowPlan {
-        states = Collections.unmodifiableMap(new HashMap<>(states));
-        for (StatePlan state : states.values()) {
+    private final String startAt;
+    private final Map<String, StatePlan> states;
+    private final StatePlan start;
+
+    public FlowPlan(String startAt, Map<String, StatePlan> states) {
+        this.startAt = startAt;
+        this.states = Collections.unmodifiableMap(new HashMap<>(states));
+        for (StatePlan state : this.states.values()) {
             Transition transition = state.transition();
             if (!transition.isEnd()) {
-                transition.link(states.get(transition.next()));
+                transition.link(this.states.get(transition.next()));
             }
         }
+        this.start = this.states.get(startAt);
     }
 
+    public String startAt() {
+        return startAt;
+    }
+
+    public Map<String, StatePlan> states() {
+        return states;
+    }
+
+    /** The plan of the {@code StartAt} state. */
     public StatePlan start() {
-        return states.get(startAt);
+        return start;
     }
 
     public StatePlan state(String name) {

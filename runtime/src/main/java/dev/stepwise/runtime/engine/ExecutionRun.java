@@ -221,9 +221,12 @@ public final class ExecutionRun {
         Duration span = timesOut ? Duration.between(now, deadline) : duration;
         try {
             if (clock instanceof dev.stepwise.runtime.clock.VirtualClock virtual) {
-                dev.stepwise.runtime.clock.VirtualClock.Alarm alarm = virtual.alarm(plusSaturated(now, span));
-                try (Cancellation.Registration ignored = cancellation.onCancel(alarm::wake)) {
-                    alarm.await();
+                Instant end = plusSaturated(now, span);
+                if (!virtual.passAlone(end)) {
+                    dev.stepwise.runtime.clock.VirtualClock.Alarm alarm = virtual.alarm(end);
+                    try (Cancellation.Registration ignored = cancellation.onCancel(alarm::wake)) {
+                        alarm.await();
+                    }
                 }
             } else {
                 sleepUnlessStopped(span, cancellation);

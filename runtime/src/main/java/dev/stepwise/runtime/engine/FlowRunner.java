@@ -483,7 +483,7 @@ final class FlowRunner {
         JsonNode effective = applyInputPath(flow, input, scope);
         if (state instanceof TaskPlan) {
             // each attempt gets its own token, and Parameters may pass it on as $$.Task.Token (the callback pattern)
-            scope.taskToken(run.newTaskToken());
+            scope.newTaskAttempt();
         }
         if (flow.parameters() != null) {
             effective = flow.parameters().evaluate(scope);

@@ -29,7 +29,8 @@ final class StateScope implements DataScope {
     private JsonNode errorOutput;
     private JsonataBindings bindings;
     private int retryCount = -1;
-    private String taskToken;
+    /** The current Task attempt's token, or {@code null} outside a Task. */
+    private TaskToken taskToken;
     private int itemIndex = -1;
     private JsonNode itemValue;
     private ObjectNode context;
@@ -122,8 +123,9 @@ final class StateScope implements DataScope {
         }
     }
 
-    void taskToken(String token) {
-        taskToken = token;
+    /** Starts a Task attempt, which gets its own token (drawn when first read). */
+    void newTaskAttempt() {
+        taskToken = new TaskToken(run);
         context = null;
         bindings = null;
     }
@@ -174,6 +176,11 @@ final class StateScope implements DataScope {
 
     /** The current Task attempt's token ({@code $$.Task.Token}), or {@code null} outside a Task. */
     String taskToken() {
+        return taskToken == null ? null : taskToken.value();
+    }
+
+    /** The current Task attempt's token as drawn when first read, or {@code null} outside a Task. */
+    TaskToken attemptToken() {
         return taskToken;
     }
 
@@ -218,7 +225,7 @@ final class StateScope implements DataScope {
             node.set("StateMachine", run.stateMachineNode());
             node.set("State", stateNode());
             if (taskToken != null) {
-                node.putObject("Task").put("Token", taskToken);
+                node.putObject("Task").put("Token", taskToken.value());
             }
             if (itemIndex >= 0) {
                 ObjectNode item = node.putObject("Map").putObject("Item");

@@ -56,19 +56,19 @@ final class TaskStep {
         chain.record(events.scheduled, history.retains() ? scheduled(task, resource, input, timeout, heartbeat)
                 : null);
         TaskDeadlines deadlines = new TaskDeadlines(run.clock().now(), timeout, heartbeat, run.deadline());
-        String token = scope.taskToken();
         try {
             JsonNode output;
             if (activity) {
-                output = awaitWorker(task, input, token, deadlines, chain, events, cancellation);
+                output = awaitWorker(task, input, scope.taskToken(), deadlines, chain, events, cancellation);
             } else {
                 chain.record(events.started, history.retains() ? resourceDetails(resource, events) : null);
                 deadlines.beat(run.clock().now());
                 boolean callback = resource.waitsForTaskToken()
                         && (handler == null || handler instanceof SubmittingHandler);
-                output = callback ? awaitCallback(task, handler, input, token, scope, deadlines, chain, events,
-                        cancellation)
-                        : invoke(task, handler, input, new Invocation(task.name(), resource.arn(), token, scope,
+                output = callback
+                        ? awaitCallback(task, handler, input, scope.taskToken(), scope, deadlines, chain, events,
+                                cancellation)
+                        : invoke(task, handler, input, new Invocation(task.name(), resource.arn(), scope,
                                 run.clock(), deadlines), timeout, heartbeat, deadlines, cancellation);
             }
             ObjectNode details = null;
@@ -167,7 +167,7 @@ final class TaskStep {
         run.tokenLog().handedOut(task.name(), token);
         try {
             JsonNode submitted = handler == null ? dev.stepwise.asl.data.Json.NODES.objectNode()
-                    : invoke(task, handler, input, new Invocation(task.name(), task.resource().arn(), token, scope,
+                    : invoke(task, handler, input, new Invocation(task.name(), task.resource().arn(), scope,
                             run.clock(), deadlines), DEFAULT_TIMEOUT_SECONDS, 0, deadlines, cancellation);
             ObjectNode details = null;
             if (history.retains()) {
@@ -327,17 +327,16 @@ final class TaskStep {
     private static final class Invocation implements TaskContext {
         private final String stateName;
         private final String resource;
-        private final String token;
+        private final TaskToken token;
         private final StateScope scope;
         private final Clock clock;
         private final TaskDeadlines deadlines;
         private volatile long lastBeatNanos = System.nanoTime();
 
-        Invocation(String stateName, String resource, String token, StateScope scope, Clock clock,
-                TaskDeadlines deadlines) {
+        Invocation(String stateName, String resource, StateScope scope, Clock clock, TaskDeadlines deadlines) {
             this.stateName = stateName;
             this.resource = resource;
-            this.token = token;
+            this.token = scope.attemptToken();
             this.scope = scope;
             this.clock = clock;
             this.deadlines = deadlines;
@@ -355,7 +354,7 @@ final class TaskStep {
 
         @Override
         public String taskToken() {
-            return token;
+            return token == null ? null : token.value();
         }
 
         @Override

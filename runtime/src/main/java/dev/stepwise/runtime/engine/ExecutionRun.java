@@ -117,7 +117,7 @@ public final class ExecutionRun {
 
     private Outcome runFlow(EventChain chain) {
         try {
-            JsonNode output = new FlowRunner(this).run(plan.flow(), input, chain, root, memory == null ? null : "");
+            JsonNode output = new FlowRunner(this).run(plan.flow(), input, chain, root, memory == null ? null : FlowKey.ROOT);
             chain.record("ExecutionSucceeded", history.retains() ? EventDetails.withOutput(output) : null);
             if (memory != null) {
                 memory.forget(); // a succeeded execution is never redriven

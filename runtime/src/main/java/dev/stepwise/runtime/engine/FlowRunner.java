@@ -73,13 +73,13 @@ final class FlowRunner {
     }
 
     /**
-     * Runs the machine's flow, with a fresh variable scope; {@code flowKey} is {@code ""} when the execution can be
-     * redriven, {@code null} otherwise.
+     * Runs the machine's flow, with a fresh variable scope; {@code flowKey} is {@link FlowKey#ROOT} when the execution
+     * can be redriven, {@code null} otherwise.
      *
      * @return the flow's output
      * @throws StatesError when a state fails and nothing catches it
      */
-    JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation, String flowKey) {
+    JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation, FlowKey flowKey) {
         return run(flow, input, chain, cancellation, VariableScope.root(), flowKey);
     }
 
@@ -92,7 +92,7 @@ final class FlowRunner {
      * @throws StatesError when a state fails and nothing catches it
      */
     JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation,
-            VariableScope variables, String flowKey) {
+            VariableScope variables, FlowKey flowKey) {
         RedriveMemory.StopPoint resume = flowKey == null ? null : run.memory().resumePoint(flowKey);
         StatePlan state = resume == null ? flow.start() : flow.state(resume.state());
         JsonNode data = resume == null ? input : resume.input();
@@ -107,7 +107,7 @@ final class FlowRunner {
 
     /** Runs the states of a flow from {@code state} on until one ends the flow. */
     private JsonNode runStates(FlowPlan flow, StatePlan state, JsonNode data, VariableScope scopeVariables,
-            EventChain chain, Cancellation cancellation, String flowKey) {
+            EventChain chain, Cancellation cancellation, FlowKey flowKey) {
         boolean owned = false; // a flow's input is shared with its caller (the execution's, a branch's, an item's)
         while (true) {
             Step step;

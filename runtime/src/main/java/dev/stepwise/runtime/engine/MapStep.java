@@ -70,7 +70,12 @@ final class MapStep {
                     : ItemBatches.of(map.itemBatcher(), selected(map, items, scope), scope);
             outcomes = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, threshold);
             if (map.resultWriter() != null) {
-                written = resultWriting.write(map.resultWriter(), map.name(), mapRunArn, outcomes, scope);
+                try {
+                    written = resultWriting.write(map.resultWriter(), map.name(), mapRunArn, outcomes, scope);
+                } catch (StatesError | FlowStopped stopped) {
+                    rememberSucceeded(map, scope, outcomes);
+                    throw stopped;
+                }
             }
         } catch (StatesError error) {
             scope.childrenFailed(true);
@@ -83,6 +88,9 @@ final class MapStep {
                 // Concurrent iterations forked the chain: continue after whatever happened last.
                 chain.moveTo(chain.history().lastId());
             }
+        }
+        if (scope.flowKey() != null) {
+            run.memory().forgetChildren(scope.flowKey(), map.name());
         }
         succeeded(map, chain);
         if (written != null) {
@@ -120,34 +128,59 @@ final class MapStep {
         boolean sequential = run.sequential(map.processor());
         // only a ResultWriter lists each iteration's input; otherwise an input is garbage once its iteration ends
         boolean keepInputs = map.resultWriter() != null;
-        run.workers().run(length, maxConcurrency, sequential, siblings, i -> {
-            String key = scope.flowKey() == null ? null : RedriveMemory.childKey(scope.flowKey(), map.name(), i);
-            JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
-            if (earlier != null) {
-                // a redrive reruns only the iterations that did not succeed; the results list them as before
-                JsonNode listed = keepInputs ? iterationInput(map, i, items, batches, scope) : null;
-                results[i] = new ResultWriting.Outcome(listed, earlier, false);
-                return;
-            }
-            JsonNode itemInput = iterationInput(map, i, items, batches, scope);
-            try {
-                JsonNode result = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
-                results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, result, false);
-                if (key != null) {
-                    run.memory().succeeded(key, result);
-                }
-            } catch (StatesError error) {
-                if (threshold == null) {
-                    throw error;
-                }
-                failures.incrementAndGet();
-                results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, FlowRunner.errorOutput(error), true);
-                if (threshold.exceeded(failures.get(), length)) {
-                    throw exceeded();
-                }
-            }
-        });
+        FlowKey parentKey = scope.flowKey();
+        try {
+            run.workers().run(length, maxConcurrency, sequential, siblings, i -> iterate(map, i,
+                    parentKey == null ? null : parentKey.child(map.name(), i), items, batches, scope, chain,
+                    sequential, siblings, keepInputs, threshold, failures, results));
+        } catch (StatesError | FlowStopped stopped) {
+            rememberSucceeded(map, scope, results);
+            throw stopped;
+        }
         return results;
+    }
+
+    /** One iteration: its result (or, under a tolerated failure threshold, its error) goes to {@code results[i]}. */
+    private void iterate(MapPlan map, int i, FlowKey key, ArrayNode items, ArrayNode batches, StateScope scope,
+            EventChain chain, boolean sequential, Cancellation siblings, boolean keepInputs, Threshold threshold,
+            AtomicInteger failures, ResultWriting.Outcome[] results) {
+        JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
+        if (earlier != null) {
+            // a redrive reruns only the iterations that did not succeed; the results list them as before
+            JsonNode listed = keepInputs ? iterationInput(map, i, items, batches, scope) : null;
+            results[i] = new ResultWriting.Outcome(listed, earlier, false);
+            return;
+        }
+        JsonNode itemInput = iterationInput(map, i, items, batches, scope);
+        try {
+            JsonNode result = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
+            results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, result, false);
+        } catch (StatesError error) {
+            if (threshold == null) {
+                throw error;
+            }
+            failures.incrementAndGet();
+            results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, FlowRunner.errorOutput(error), true);
+            if (threshold.exceeded(failures.get(), results.length)) {
+                throw exceeded();
+            }
+        }
+    }
+
+    /**
+     * The Map state did not succeed: notes the iterations that did, which a redrive does not run again. (A Map that
+     * succeeds is never run again, so its iterations are noted only now.)
+     */
+    private void rememberSucceeded(MapPlan map, StateScope scope, ResultWriting.Outcome[] results) {
+        FlowKey parentKey = scope.flowKey();
+        if (parentKey == null) {
+            return;
+        }
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] != null && !results[i].failed()) {
+                run.memory().succeeded(parentKey.child(map.name(), i), results[i].output());
+            }
+        }
     }
 
     /**
@@ -224,7 +257,7 @@ final class MapStep {
     }
 
     private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
-            Cancellation cancellation, VariableScope outer, String key) {
+            Cancellation cancellation, VariableScope outer, FlowKey key) {
         if (map.distributed()) {
             // A child execution: its events belong to its own history, not to this one, and like any execution
             // it starts with no variables (AWS gives a distributed map's child workflows no outer scope).

@@ -36,8 +36,7 @@ final class ParallelStep {
                 sequential &= run.sequential(branch);
             }
             run.workers().run(branches.size(), 0, sequential, siblings, i -> {
-                String key = scope.flowKey() == null ? null
-                        : RedriveMemory.childKey(scope.flowKey(), parallel.name(), i);
+                FlowKey key = scope.flowKey() == null ? null : scope.flowKey().child(parallel.name(), i);
                 JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
                 if (earlier != null) {
                     results[i] = earlier; // a redrive reruns only the branches that did not succeed
@@ -45,15 +44,19 @@ final class ParallelStep {
                 }
                 EventChain branchChain = chain.fork();
                 results[i] = flows.run(branches.get(i), input, branchChain, siblings, variables.inner(), key);
-                if (key != null) {
-                    run.memory().succeeded(key, results[i]);
-                }
             });
         } catch (StatesError error) {
             scope.childrenFailed(true);
+            rememberSucceeded(parallel, scope, results);
             throw error;
+        } catch (FlowStopped stopped) {
+            rememberSucceeded(parallel, scope, results);
+            throw stopped;
         } finally {
             chain.moveTo(chain.history().lastId());
+        }
+        if (scope.flowKey() != null) {
+            run.memory().forgetChildren(scope.flowKey(), parallel.name());
         }
         chain.recordAside("ParallelStateSucceeded", null);
         ArrayNode output = Json.NODES.arrayNode(results.length);
@@ -61,5 +64,20 @@ final class ParallelStep {
             output.add(result);
         }
         return output;
+    }
+
+    /**
+     * The Parallel state did not succeed: notes the branches that did, which a redrive does not run again. (A
+     * Parallel state that succeeds is never run again, so its branches are noted only now.)
+     */
+    private void rememberSucceeded(ParallelPlan parallel, StateScope scope, JsonNode[] results) {
+        if (scope.flowKey() == null) {
+            return;
+        }
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] != null) {
+                run.memory().succeeded(scope.flowKey().child(parallel.name(), i), results[i]);
+            }
+        }
     }
 }

@@ -41,34 +41,48 @@ public final class RedriveMemory {
         reuse.clear();
     }
 
-    void stoppedAt(String flowKey, String state, JsonNode input, VariableScope variables) {
-        stopped.put(flowKey, new StopPoint(state, input, variables));
+    void stoppedAt(FlowKey flow, String state, JsonNode input, VariableScope variables) {
+        stopped.put(flow.text(), new StopPoint(state, input, variables));
     }
 
-    void succeeded(String childKey, JsonNode result) {
-        succeeded.put(childKey, result);
-        stopped.remove(childKey);
+    /**
+     * Notes the result of a branch or iteration that succeeded while its Parallel or Map state did not: a redrive
+     * reuses it. (When the state succeeds, its children are never run again, so nothing is noted.)
+     */
+    void succeeded(FlowKey child, JsonNode result) {
+        String key = child.text();
+        succeeded.put(key, result);
+        stopped.remove(key);
+    }
+
+    /**
+     * The branches or iterations of {@code state} (a state of flow {@code parent}) all succeeded: records an earlier
+     * attempt left of them, and of their descendants, no longer apply.
+     */
+    void forgetChildren(FlowKey parent, String state) {
+        if (stopped.isEmpty() && succeeded.isEmpty()) {
+            return;
+        }
+        String prefix = parent.text() + "/" + state + "[";
+        stopped.keySet().removeIf(key -> key.startsWith(prefix));
+        succeeded.keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     /** Where a flow resumes in this redrive, or {@code null} to run it from its start. */
-    StopPoint resumePoint(String flowKey) {
-        return resumeAt.isEmpty() ? null : resumeAt.remove(flowKey);
+    StopPoint resumePoint(FlowKey flow) {
+        return resumeAt.isEmpty() ? null : resumeAt.remove(flow.text());
     }
 
     /** The result a child had in an earlier run, or {@code null} when it must run (again). */
-    JsonNode earlierResult(String childKey) {
+    JsonNode earlierResult(FlowKey child) {
         if (reuse.isEmpty()) {
             return null;
         }
-        JsonNode result = reuse.remove(childKey);
+        String key = child.text();
+        JsonNode result = reuse.remove(key);
         if (result != null) {
-            succeeded.put(childKey, result);
+            succeeded.put(key, result);
         }
         return result;
-    }
-
-    /** The key of a branch or iteration: its parent flow, the state, and its index. */
-    static String childKey(String flowKey, String state, int index) {
-        return flowKey + "/" + state + "[" + index + "]";
     }
 }

@@ -37,7 +37,7 @@ final class StateScope implements DataScope {
     /** {@code $$.State}, shared by the scopes of a Map's items; volatile since items run on several threads. */
     private volatile ObjectNode stateNode;
     private boolean childrenFailed;
-    private String flowKey;
+    private FlowKey flowKey;
     private ObjectNode inspection;
     /** A ResultPath written into the state's own input, undone if the state fails (see {@code FlowRunner.Exit}). */
     private ReferencePath.Replaced inPlaceWrite;
@@ -185,11 +185,11 @@ final class StateScope implements DataScope {
     }
 
     /** The position of this state's flow for a redrive, or {@code null} when the execution is not redrivable. */
-    String flowKey() {
+    FlowKey flowKey() {
         return flowKey;
     }
 
-    void flowKey(String key) {
+    void flowKey(FlowKey key) {
         flowKey = key;
     }
 

@@ -131,6 +131,51 @@ class RedriveTest {
     }
 
     @Test
+    void aMapThatSucceededOnItsRetryLeavesNothingForARedriveThatComesBackToIt() {
+        AtomicBoolean workFailedOnce = new AtomicBoolean();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("Prep", (input, ctx) -> {
+                    calls.computeIfAbsent("prep " + input.path("id"), k -> new AtomicInteger()).incrementAndGet();
+                    return input;
+                })
+                .stateHandler("Work", (input, ctx) -> {
+                    calls.computeIfAbsent("work " + input.path("id"), k -> new AtomicInteger()).incrementAndGet();
+                    if (input.path("id").asInt() == 3 && workFailedOnce.compareAndSet(false, true)) {
+                        throw new StatesError("Downstream.Unavailable", "once");
+                    }
+                    return input;
+                })
+                .stateHandler("Later", (input, ctx) -> {
+                    if (broken.get()) {
+                        throw new StatesError("Downstream.Unavailable", "try later");
+                    }
+                    return json("{'items':[{'id':1},{'id':3}],'round':" + (input.path("round").asInt() + 1) + "}");
+                }).build();
+        StateMachine machine = runtime.load("Loop", json("{'StartAt':'Each','States':{'Each':{'Type':'Map',"
+                + "'ItemsPath':'$.items','ItemProcessor':{'StartAt':'Prep','States':{"
+                + "'Prep':{'Type':'Task','Resource':'" + Machines.FN + "','Next':'Work'},"
+                + "'Work':{'Type':'Task','Resource':'" + Machines.FN + "','End':true}}},"
+                + "'Retry':[{'ErrorEquals':['Downstream.Unavailable'],'MaxAttempts':1}],"
+                + "'ResultPath':'$.done','Next':'Later'},"
+                + "'Later':{'Type':'Task','Resource':'" + Machines.FN + "','Next':'Again'},"
+                + "'Again':{'Type':'Choice','Choices':[{'Variable':'$.round','NumericLessThan':2,'Next':'Each'}],"
+                + "'Default':'Done'},'Done':{'Type':'Succeed'}}}"));
+        Execution execution = runtime.start(machine, json("{'items':[{'id':1},{'id':3}],'round':0}")).await();
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(calls.get("prep 3")).hasValue(2); // the Map's first attempt stopped item 3 at Work
+        assertThat(calls.get("work 1")).hasValue(2);
+
+        broken.set(false);
+        execution.redrive().await();
+
+        // The redrive resumes at Later and loops back to the Map: a new run of it, every item from its first state.
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(calls.get("prep 3")).hasValue(3);
+        assertThat(calls.get("work 3")).hasValue(3);
+        assertThat(calls.get("work 1")).hasValue(3);
+    }
+
+    @Test
     void aRedriveRerunsOnlyTheFailedParallelBranchFromItsFailedState() {
         AtomicInteger firstStepOfB = new AtomicInteger();
         AtomicInteger branchA = new AtomicInteger();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The one Jackson configuration the runtime uses.
@@ -76,5 +77,14 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * An empty object node sized for {@code fields} fields, for code that knows how many it will put: Jackson's
+     * default table of 16 slots, allocated and then resized, was most of what a 10,000-item Map allocates per item
+     * (async-profiler, allocation samples).
+     */
+    public static ObjectNode objectNode(int fields) {
+        return new ObjectNode(NODES, new java.util.LinkedHashMap<>(fields * 4 / 3 + 1));
     }
 }

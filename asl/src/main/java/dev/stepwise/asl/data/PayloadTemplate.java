@@ -70,7 +70,7 @@ public final class PayloadTemplate {
     private record ObjectTemplate(String[] keys, Node[] values) implements Node {
         @Override
         public JsonNode evaluate(DataScope scope) {
-            ObjectNode out = Json.NODES.objectNode();
+            ObjectNode out = Json.objectNode(keys.length);
             for (int i = 0; i < keys.length; i++) {
                 out.set(keys[i], values[i].evaluate(scope));
             }

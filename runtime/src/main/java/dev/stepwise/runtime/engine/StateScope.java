@@ -220,7 +220,7 @@ final class StateScope implements DataScope {
     @Override
     public JsonNode context() {
         if (context == null) {
-            ObjectNode node = Json.NODES.objectNode();
+            ObjectNode node = Json.objectNode(5);
             node.set("Execution", run.executionNode());
             node.set("StateMachine", run.stateMachineNode());
             node.set("State", stateNode());
@@ -228,7 +228,8 @@ final class StateScope implements DataScope {
                 node.putObject("Task").put("Token", taskToken.value());
             }
             if (itemIndex >= 0) {
-                ObjectNode item = node.putObject("Map").putObject("Item");
+                ObjectNode item = Json.objectNode(2);
+                node.set("Map", Json.objectNode(1).set("Item", item));
                 item.put("Index", itemIndex);
                 item.set("Value", itemValue);
             }

@@ -278,6 +278,15 @@ class IntrinsicsTest {
         }
 
         @Test
+        void mathAddOfWholeNumbersIsExactBeyondTheRangeOfLong() {
+            assertThat(evalJson("States.MathAdd(2, 3)")).isEqualTo("5");
+            assertThat(evalJson("States.MathAdd(2.0, 3)")).isEqualTo("5");
+            assertThat(evalJson("States.MathAdd(9223372036854775807, 1)")).isEqualTo("9223372036854775808");
+            assertThat(evalJson("States.MathAdd(-9223372036854775808, -1)")).isEqualTo("-9223372036854775809");
+            assertThat(eval("States.MathAdd(2, 3)")).isEqualTo(eval("States.MathAdd(2.4, 3)"));
+        }
+
+        @Test
         void mathRandomStaysInRangeAndSeedsRepeat() {
             for (int i = 0; i < 50; i++) {
                 int value = eval("States.MathRandom(3, 6)").intValue();

@@ -32,10 +32,12 @@ final class ParallelStep {
         VariableScope variables = scope.variables();
         try {
             boolean sequential = true;
+            boolean mayWait = false;
             for (FlowPlan branch : branches) {
                 sequential &= run.sequential(branch);
+                mayWait |= branch.mayLetTimePass();
             }
-            run.workers().run(branches.size(), 0, sequential, siblings, i -> {
+            run.workers().run(branches.size(), 0, sequential, mayWait, siblings, i -> {
                 FlowKey key = scope.flowKey() == null ? null : scope.flowKey().child(parallel.name(), i);
                 JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
                 if (earlier != null) {

@@ -238,7 +238,7 @@ public final class ReferencePath implements Selector {
             if (node == null || node.isMissingNode()) {
                 copy = Json.NODES.objectNode();
             } else if (node.isObject()) {
-                copy = Json.NODES.objectNode();
+                copy = Json.objectNode(node.size() + 1); // room for the field written, without resizing
                 copy.setAll((ObjectNode) node);
             } else {
                 return null;

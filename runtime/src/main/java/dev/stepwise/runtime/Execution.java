@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,7 @@ public final class Execution {
     private final RedriveMemory memory;
     private volatile ExecutionIdentity identity;
     private volatile ExecutionRun run;
-    private volatile CompletableFuture<ExecutionRun.Outcome> outcome;
+    private volatile RunOutcome outcome;
     private volatile Instant stopDate;
     /** The tokens this execution hands out for an answer, for {@link #awaitTaskToken}. */
     private final TokenLog tokenLog = new TokenLog();
@@ -130,17 +129,20 @@ public final class Execution {
     private void launch(Function<ExecutionRun, ExecutionRun.Outcome> body) {
         ExecutionRun next = runs.create(identity, history, memory);
         next.answers(tokens, activities, tokenLog);
-        CompletableFuture<ExecutionRun.Outcome> pending = new CompletableFuture<>();
+        RunOutcome pending = new RunOutcome();
         run = next;
         stopDate = null;
-        outcome = pending.thenApply(this::finished);
+        outcome = pending;
         announce(ExecutionStatus.RUNNING, null);
         Runnable work = () -> {
+            ExecutionRun.Outcome done;
             try {
-                pending.complete(body.apply(next));
+                done = finished(body.apply(next));
             } catch (Throwable t) {
-                pending.completeExceptionally(t);
+                pending.crash(t);
+                return;
             }
+            pending.complete(done);
         };
         if (clock instanceof VirtualClock virtual) {
             launchInVirtualTime(virtual, work);
@@ -254,7 +256,7 @@ public final class Execution {
             return virtual.drive(outcome::isDone, timeout);
         }
         try {
-            outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            outcome.get(timeout.toNanos());
             return true;
         } catch (TimeoutException e) {
             return false;
@@ -313,7 +315,7 @@ public final class Execution {
                 return false;
             }
             try {
-                outcome.get(5, TimeUnit.MILLISECONDS);
+                outcome.get(TimeUnit.MILLISECONDS.toNanos(5));
             } catch (TimeoutException | ExecutionException e) {
                 // look again
             } catch (InterruptedException e) {
@@ -379,25 +381,25 @@ public final class Execution {
     }
 
     public ExecutionStatus status() {
-        ExecutionRun.Outcome done = outcome.getNow(null);
+        ExecutionRun.Outcome done = outcome.getNow();
         return done == null ? ExecutionStatus.RUNNING : done.status();
     }
 
     /** The output of a SUCCEEDED execution, else {@code null}. */
     public JsonNode output() {
-        ExecutionRun.Outcome done = outcome.getNow(null);
+        ExecutionRun.Outcome done = outcome.getNow();
         return done == null ? null : done.output();
     }
 
     /** The error name of a FAILED or TIMED_OUT execution (or a stopped one, if given), else {@code null}. */
     public String error() {
-        ExecutionRun.Outcome done = outcome.getNow(null);
+        ExecutionRun.Outcome done = outcome.getNow();
         return done == null ? null : done.error();
     }
 
     /** The cause of a FAILED or TIMED_OUT execution (or a stopped one, if given), else {@code null}. */
     public String cause() {
-        ExecutionRun.Outcome done = outcome.getNow(null);
+        ExecutionRun.Outcome done = outcome.getNow();
         return done == null ? null : done.cause();
     }
 
@@ -414,7 +416,7 @@ public final class Execution {
     /** What DescribeExecution reports, as of now. */
     public ExecutionDescription describe() {
         ExecutionIdentity current = identity;
-        ExecutionRun.Outcome done = outcome.getNow(null);
+        ExecutionRun.Outcome done = outcome.getNow();
         return new ExecutionDescription(current.executionArn(), current.stateMachineArn(), current.executionName(),
                 done == null ? ExecutionStatus.RUNNING : done.status(), current.startTime(),
                 done == null ? null : stopDate, input, done == null ? null : done.output(),

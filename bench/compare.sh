@@ -74,6 +74,19 @@ for w in "${WORKLOADS[@]}"; do
   done
 done
 
+echo "== ours, first unit with a class archive: the module jars and an archive dumped by one earlier run of the"
+echo "   workload, as ./stepwise maps the archive it writes on its first run ($REPS processes, first unit only)"
+: > "$out/ours-cds.jsonl"
+for w in "${WORKLOADS[@]}"; do
+  rm -f "$out/cds-$w.jsa"
+  java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$out/cds-$w.jsa" -cp "$cp_jars" dev.stepwise.bench.BenchMain \
+    "$BENCH_DIR" "$w" --warmup-seconds 0 --iterations 1 > /dev/null 2>&1
+  for r in $(seq 1 "$REPS"); do
+    java "${JAVA_OPTS[@]}" -XX:SharedArchiveFile="$out/cds-$w.jsa" -cp "$cp_jars" dev.stepwise.bench.BenchMain \
+      "$BENCH_DIR" "$w" --warmup-seconds 0 --iterations 1 | grep '^{' | tee -a "$out/ours-cds.jsonl"
+  done
+done
+
 echo "== the hand-written limit: $BENCH_DIR/limit/PassChainByHand.java, same JVM flags, $REPS processes"
 jackson=$(tr ':' '\n' < "$root/bench/target/classpath.txt" | grep '/jackson-' | paste -sd: -)
 rm -rf "$out/limit" && mkdir -p "$out/limit"
@@ -91,7 +104,8 @@ fi
 
 echo
 echo "== throughput (ours: median over processes of the warm median; peer: median over its processes) and memory"
-java -cp "$cp_bench" dev.stepwise.bench.CompareReport "$out/ours.jsonl" "$PEER_DIR/summary.json"
+java -cp "$cp_bench" dev.stepwise.bench.CompareReport "$out/ours.jsonl" "$PEER_DIR/summary.json" \
+  "$out/ours-cds.jsonl"
 field_median() { grep -o "\"$1\":[0-9.]*" | cut -d: -f2 | median; }
 ours_pc=$(grep '"workload":"pass-chain"' "$out/ours.jsonl" | field_median transitionsPerSec)
 byhand=$(field_median transitionsPerSec < "$out/limit.jsonl")

@@ -18,14 +18,16 @@ import java.util.Map;
  * memory, each line with its target.
  *
  * <pre>
- * CompareReport &lt;ours.jsonl&gt; &lt;peer-summary.json&gt;
+ * CompareReport &lt;ours.jsonl&gt; &lt;peer-summary.json&gt; [&lt;ours-archived.jsonl&gt;]
  * </pre>
  *
  * <p>Throughput is transitions/s for the single long executions and executions/s where the brief counts executions
  * (map-fanout, task-retry). Warm is compared with warm: ours is the median over processes of each process's warm
  * median, the peer's the median over its processes of its warm median ({@code tpsMed}, {@code execsPerSecMed}).
  * Cold is compared with cold: the first unit of each fresh process on both sides ({@code coldTpsMed},
- * {@code coldExecsPerSecMed}), before any warm-up.
+ * {@code coldExecsPerSecMed}), before any warm-up. The optional third file holds first units of processes that
+ * mapped an application class-data-sharing archive, as {@code ./stepwise} does: they are printed as
+ * {@code cold+AppCDS} lines under the same target.
  */
 public final class CompareReport {
 
@@ -40,12 +42,13 @@ public final class CompareReport {
     }
 
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: CompareReport <ours.jsonl> <peer-summary.json>");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: CompareReport <ours.jsonl> <peer-summary.json> [<ours-archived.jsonl>]");
             System.exit(2);
         }
         try {
-            report(Files.readAllLines(Path.of(args[0])), Json.parse(Files.readString(Path.of(args[1]))))
+            report(Files.readAllLines(Path.of(args[0])), Json.parse(Files.readString(Path.of(args[1]))),
+                    args.length == 3 ? Files.readAllLines(Path.of(args[2])) : List.of())
                     .forEach(System.out::println);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,13 +59,12 @@ public final class CompareReport {
     }
 
     static List<String> report(List<String> ourLines, JsonNode peerSummary) {
-        Map<String, List<JsonNode>> ours = new LinkedHashMap<>();
-        for (String line : ourLines) {
-            if (!line.isBlank()) {
-                JsonNode run = Json.parse(line);
-                ours.computeIfAbsent(run.path("workload").asText(), w -> new ArrayList<>()).add(run);
-            }
-        }
+        return report(ourLines, peerSummary, List.of());
+    }
+
+    static List<String> report(List<String> ourLines, JsonNode peerSummary, List<String> archivedLines) {
+        Map<String, List<JsonNode>> ours = byWorkload(ourLines);
+        Map<String, List<JsonNode>> archived = byWorkload(archivedLines);
         List<String> throughput = new ArrayList<>();
         List<String> cold = new ArrayList<>();
         List<String> memory = new ArrayList<>();
@@ -82,6 +84,12 @@ public final class CompareReport {
             double theirCold = peerRate(peer, workload, "coldTpsMed", "coldExecsPerSecMed", perExecution);
             cold.add(line("cold " + workload, rate(myCold), rate(theirCold), myCold / theirCold, ">=", COLD_TARGET,
                     unit + " of the first unit in a fresh process, both sides"));
+            if (archived.containsKey(workload)) {
+                double myArchived = median(archived.get(workload),
+                        perExecution ? "coldExecutionsPerSec" : "coldTransitionsPerSec");
+                cold.add(line("cold+AppCDS " + workload, rate(myArchived), rate(theirCold), myArchived / theirCold,
+                        ">=", COLD_TARGET, unit + " of the first unit, ours with a class archive as ./stepwise uses"));
+            }
             double myMb = median(entry.getValue(), "maxRssKB") / 1024;
             double peerMb = required(peer, workload, "rssMbMed");
             memory.add(line("memory " + workload, String.format(Locale.ROOT, "%.0fMB", myMb),
@@ -91,6 +99,17 @@ public final class CompareReport {
         throughput.addAll(cold);
         throughput.addAll(memory);
         return throughput;
+    }
+
+    private static Map<String, List<JsonNode>> byWorkload(List<String> lines) {
+        Map<String, List<JsonNode>> runs = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                JsonNode run = Json.parse(line);
+                runs.computeIfAbsent(run.path("workload").asText(), w -> new ArrayList<>()).add(run);
+            }
+        }
+        return runs;
     }
 
     /** {@code <what> ours=<n> peer=<n> ratio=<r> target<op><t> met|MISSED  (<note>)}. */

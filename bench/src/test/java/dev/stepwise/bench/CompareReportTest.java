@@ -57,6 +57,23 @@ class CompareReportTest {
     }
 
     @Test
+    void firstUnitsWithAClassArchiveFollowTheirPlainColdLine() {
+        List<String> ours = List.of("{\"workload\":\"task-retry\",\"executionsPerSec\":100000,"
+                + "\"maxRssKB\":51200,\"coldExecutionsPerSec\":5000}");
+        List<String> archived = List.of("{\"workload\":\"task-retry\",\"coldExecutionsPerSec\":9000}",
+                "{\"workload\":\"task-retry\",\"coldExecutionsPerSec\":11000}",
+                "{\"workload\":\"task-retry\",\"coldExecutionsPerSec\":12000}");
+
+        assertThat(CompareReport.report(ours, Json.parse(PEER), archived)).containsSubsequence(
+                "cold task-retry ours=5000 peer=2000 ratio=2.50 target>=5.00 MISSED  (executions/s of the first unit"
+                        + " in a fresh process, both sides)",
+                "cold+AppCDS task-retry ours=11000 peer=2000 ratio=5.50 target>=5.00 met  (executions/s of the first"
+                        + " unit, ours with a class archive as ./stepwise uses)",
+                "memory task-retry ours=50MB peer=100MB ratio=0.50 target<=0.40 MISSED  (peak RSS of the whole"
+                        + " process, median)");
+    }
+
+    @Test
     void slowRatesKeepTheirDecimals() {
         assertThat(CompareReport.rate(0.7)).isEqualTo("0.70");
         assertThat(CompareReport.rate(1234.4)).isEqualTo("1234");

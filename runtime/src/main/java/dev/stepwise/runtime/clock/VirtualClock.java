@@ -366,11 +366,8 @@ public final class VirtualClock implements Clock {
 
         /** Unbinds it and stops counting it: time may move without it. */
         public void leave() {
-            if (previous == null) {
-                current.remove();
-            } else {
-                current.set(previous);
-            }
+            // set, not remove: removing expunges the thread's table, 3% of a short execution (async-profiler)
+            current.set(previous);
             synchronized (lock) {
                 if (!left) {
                     left = true;

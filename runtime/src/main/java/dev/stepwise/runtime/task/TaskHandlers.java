@@ -97,7 +97,7 @@ public final class TaskHandlers {
 
     /** The handler for a Task state (a test case's mock first), or {@code null} when none is registered. */
     public TaskHandler lookup(String stateName, String resource) {
-        TaskHandler mock = mocks.get(stateName);
+        TaskHandler mock = mocks.isEmpty() ? null : mocks.get(stateName);
         return mock != null ? mock : lookupUnmocked(stateName, resource);
     }
 

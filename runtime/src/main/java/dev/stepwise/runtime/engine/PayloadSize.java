@@ -35,6 +35,9 @@ public final class PayloadSize {
      * soon as it passes {@code maxBytes}.
      */
     public static Fit fit(JsonNode node, long maxBytes) {
+        if (maxBytes >= UNLIMITED) {
+            return deeperThan(node, Json.MAX_DEPTH) ? Fit.TOO_DEEP : Fit.FITS;
+        }
         if (size(node, maxBytes + 1, Json.MAX_DEPTH) <= maxBytes) {
             return Fit.FITS;
         }
@@ -89,6 +92,22 @@ public final class PayloadSize {
             default:
                 return 4;
         }
+    }
+
+    /** Whether {@code node} nests deeper than {@code depthLeft} levels: the depth check alone, sizing nothing. */
+    private static boolean deeperThan(JsonNode node, int depthLeft) {
+        if (!node.isContainerNode()) {
+            return false;
+        }
+        if (depthLeft == 0) {
+            return true;
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode() && deeperThan(child, depthLeft - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The UTF-8 length of a string as JSON writes it: quoted, with quotes, backslashes and controls escaped. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonBinding;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.definition.MachinePlan;
@@ -354,12 +355,12 @@ public final class LocalRuntime {
     }
 
     private static JsonNode typedInput(Object input) {
-        return input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
+        return input instanceof JsonNode node ? node : JsonBinding.MAPPER.valueToTree(input);
     }
 
     /** Starts a generated workflow bound to its methods, with the mocked states of one of its test cases. */
     public Execution start(WorkflowSpec spec, Object input, String testCase) {
-        JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
+        JsonNode json = input instanceof JsonNode node ? node : JsonBinding.MAPPER.valueToTree(input);
         return start(load(spec), null, json, testCase);
     }
 

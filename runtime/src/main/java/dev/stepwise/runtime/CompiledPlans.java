@@ -20,7 +20,35 @@ final class CompiledPlans {
 
     private static final int CAPACITY = 64;
 
-    private record Key(JsonNode definition, StateMachineType type, boolean validated) {
+    /**
+     * A definition tree with its type and whether it was validated. Written out rather than a record: a record's
+     * equals and hashCode are bootstrapped through invokedynamic on first use (8% of a short test suite in a fresh
+     * JVM), and the tree's deep hash is worked out once per key rather than at every probe.
+     */
+    private static final class Key {
+
+        private final JsonNode definition;
+        private final StateMachineType type;
+        private final boolean validated;
+        private final int hash;
+
+        Key(JsonNode definition, StateMachineType type, boolean validated) {
+            this.definition = definition;
+            this.type = type;
+            this.validated = validated;
+            this.hash = (definition.hashCode() * 31 + type.hashCode()) * 31 + Boolean.hashCode(validated);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && type == key.type && validated == key.validated
+                    && definition.equals(key.definition);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private static final Map<Key, MachinePlan> PLANS = new LinkedHashMap<>(16, 0.75f, true) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Prints one JSON line; exits 1 naming each case that failed.
  */
 public final class SuiteRun {
+
+    /**
+     * Each workflow's text, read once, as a test class holds its definition and the peer's suite reads each file
+     * once; every case still loads it into a runtime of its own.
+     */
+    private static final Map<String, String> DEFINITIONS = new HashMap<>();
 
     private SuiteRun() {
     }
@@ -67,8 +74,9 @@ public final class SuiteRun {
         }
         LocalRuntime runtime = builder.build();
         String workflow = testCase.path("workflow").asText();
-        Execution run = runtime.start(runtime.load(read(definitions.resolve(workflow + ".asl.json"))),
-                testCase.path("input")).await();
+        String definition = DEFINITIONS.computeIfAbsent(workflow,
+                name -> read(definitions.resolve(name + ".asl.json")));
+        Execution run = runtime.start(runtime.load(definition), testCase.path("input")).await();
         return check(testCase.path("expect"), run);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonBinding;
 import dev.stepwise.runtime.definition.DefinitionCompiler;
 import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.definition.MachinePlan;
@@ -153,17 +154,26 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem (malformed JSON included)
      */
     public StateMachine load(String definitionJson) {
-        DefinitionBounds.checkText(definitionJson).ifPresent(problem -> {
-            throw new InvalidDefinitionException(List.of(problem));
-        });
-        JsonNode definition;
-        try {
-            definition = Json.parse(definitionJson);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDefinitionException(List.of(new DefinitionProblem("",
-                    ProblemCodes.SCHEMA_VALIDATION_FAILED, "not valid JSON: " + e.getMessage())));
+        StateMachineSettings settings = StateMachineSettings.of(StateMachineType.STANDARD, defaultLogging);
+        // the same text loaded before (a test suite loading its workflows into a runtime per test) is not even read
+        MachinePlan plan = sharesPlans ? CompiledPlans.find(definitionJson, settings.type(), validate) : null;
+        if (plan == null) {
+            DefinitionBounds.checkText(definitionJson).ifPresent(problem -> {
+                throw new InvalidDefinitionException(List.of(problem));
+            });
+            JsonNode definition;
+            try {
+                definition = Json.parse(definitionJson);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDefinitionException(List.of(new DefinitionProblem("",
+                        ProblemCodes.SCHEMA_VALIDATION_FAILED, "not valid JSON: " + e.getMessage())));
+            }
+            plan = plan(definition, settings.type());
+            if (sharesPlans) {
+                CompiledPlans.remember(definitionJson, settings.type(), validate, plan);
+            }
         }
-        return load(definition);
+        return machine("machine-" + machines.incrementAndGet(), plan, settings);
     }
 
     /** Validates and compiles a definition under a generated name. */
@@ -189,17 +199,26 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem found
      */
     public StateMachine load(String name, JsonNode definition, StateMachineSettings settings) {
+        return machine(name, plan(definition, settings.type()), settings);
+    }
+
+    /** The definition's plan: validated (unless turned off) and compiled, or the one made before for an equal one. */
+    private MachinePlan plan(JsonNode definition, StateMachineType type) {
         rejectOutOfBounds(definition);
-        MachinePlan plan = sharesPlans ? CompiledPlans.find(definition, settings.type(), validate) : null;
+        MachinePlan plan = sharesPlans ? CompiledPlans.find(definition, type, validate) : null;
         if (plan == null) {
             if (validate) {
-                rejectInvalid(DefinitionValidator.validate(definition, settings.type()));
+                rejectInvalid(DefinitionValidator.validate(definition, type));
             }
             plan = compiler.compile(definition);
             if (sharesPlans) {
-                CompiledPlans.remember(definition, settings.type(), validate, plan);
+                CompiledPlans.remember(definition, type, validate, plan);
             }
         }
+        return plan;
+    }
+
+    private StateMachine machine(String name, MachinePlan plan, StateMachineSettings settings) {
         if (forcedLogging != null) {
             settings = settings.withLogging(forcedLogging);
         }
@@ -354,12 +373,12 @@ public final class LocalRuntime {
     }
 
     private static JsonNode typedInput(Object input) {
-        return input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
+        return input instanceof JsonNode node ? node : JsonBinding.MAPPER.valueToTree(input);
     }
 
     /** Starts a generated workflow bound to its methods, with the mocked states of one of its test cases. */
     public Execution start(WorkflowSpec spec, Object input, String testCase) {
-        JsonNode json = input instanceof JsonNode node ? node : Json.MAPPER.valueToTree(input);
+        JsonNode json = input instanceof JsonNode node ? node : JsonBinding.MAPPER.valueToTree(input);
         return start(load(spec), null, json, testCase);
     }
 

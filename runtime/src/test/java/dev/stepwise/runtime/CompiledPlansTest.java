@@ -29,6 +29,30 @@ class CompiledPlansTest {
     }
 
     @Test
+    void theSameTextLoadedAgainTakesThePlanOfItsFirstLoadAsAnEqualTreeDoes() {
+        String tag = "text-" + System.nanoTime();
+        String text = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\"" + tag
+                + "\",\"End\":true}}}";
+        StateMachine first = LocalRuntime.builder().build().load(text);
+        LocalRuntime second = LocalRuntime.builder().build();
+
+        assertThat(second.load(new String(text.toCharArray())).plan()).isSameAs(first.plan());
+        assertThat(second.load(definition(tag)).plan()).isSameAs(first.plan());
+        assertThat(second.load(text + " ").plan()).isSameAs(first.plan()); // other text, an equal tree
+        assertThat(second.start(second.load(text), json("{}")).await().output().asText()).isEqualTo(tag);
+    }
+
+    @Test
+    void invalidTextIsRejectedEveryTime() {
+        for (String text : new String[] {"{\"StartAt\":\"Nowhere\",\"States\":{}}", "{\"StartAt\":", ""}) {
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> LocalRuntime.builder().build().load(text))
+                        .isInstanceOf(InvalidDefinitionException.class);
+            }
+        }
+    }
+
+    @Test
     void theMachineTypeAndTheValidationSettingArePartOfTheKey() {
         String tag = "typed-" + System.nanoTime();
         LocalRuntime runtime = LocalRuntime.builder().build();

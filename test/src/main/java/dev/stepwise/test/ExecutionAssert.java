@@ -3,6 +3,7 @@ package dev.stepwise.test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonBinding;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.history.HistoryEvent;
@@ -151,7 +152,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
             fail("to have an output to read as %s, but it has none", type.getSimpleName());
         }
         try {
-            return Assertions.assertThat(Json.MAPPER.treeToValue(actual.output(), type));
+            return Assertions.assertThat(JsonBinding.MAPPER.treeToValue(actual.output(), type));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             fail("to have an output readable as %s, but %s", type.getName(),
                     e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());

@@ -1,17 +1,28 @@
 package dev.stepwise.asl.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * The one Jackson configuration the runtime uses.
+ * The one reader and writer of JSON text the runtime uses, and its tree factory.
  *
  * <p>Trees are treated as immutable once built: a state's input is shared with history events and sibling
  * branches, so writers copy only the objects along the path they change (see {@code ReferencePath#write}).
@@ -21,8 +32,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * with Jackson's default of 1000 levels, and every recursive walk of a tree (sizes, equality, JSONata values,
  * writing) stays far from a stack overflow at that depth. Writing allows some headroom, so that a document at the
  * limit can still be wrapped in a history event or a command line's result.
+ *
+ * <p>Text is read and written with Jackson's streaming parser and generator, not its databind {@code ObjectMapper}:
+ * the result is the mapper's (the same nodes, numbers, duplicate keys and limits; {@code JsonTest} holds them side
+ * by side), without building the mapper, which costs a fresh JVM more than all the reading and writing of a short
+ * test suite. The mapper, for binding Java objects, is {@link JsonBinding#MAPPER}, built on first use.
  */
-public final class Json {
+public final class Json implements JsonBinding {
 
     /** The deepest nesting of arrays and objects a document may have. */
     public static final int MAX_DEPTH = 1000;
@@ -30,15 +46,14 @@ public final class Json {
     /** The deepest nesting written: a document at {@link #MAX_DEPTH} plus the envelopes it is reported in. */
     private static final int MAX_WRITE_DEPTH = 2 * MAX_DEPTH;
 
-    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    /** Parsers and generators with the limits above (shared with {@link JsonBinding#MAPPER}). */
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_WRITE_DEPTH).build())
-            .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            .build();
 
-    public static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+    /** Makes the nodes of every tree; decimals keep their scale ({@code 1.10} stays {@code 1.10}). */
+    public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private Json() {
     }
@@ -49,33 +64,160 @@ public final class Json {
      * message.
      */
     public static JsonNode parse(String text) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(text);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new IllegalArgumentException("No content: the text holds no JSON value");
+            }
+            JsonNode node = first.isStructStart() ? container(parser, first) : scalar(parser, first);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                // databind's FAIL_ON_TRAILING_TOKENS, in its words
+                throw new IllegalArgumentException("Trailing token (of type " + trailing + ") found after value"
+                        + " (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per"
+                        + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        } catch (IOException e) { // reading a String does no I/O
+            throw new UncheckedIOException(e);
         }
-        if (node == null || node.isMissingNode()) {
-            throw new IllegalArgumentException("No content: the text holds no JSON value");
+    }
+
+    /**
+     * The object or array the parser stands at the start of, read as databind reads trees: without recursion (the
+     * open containers are kept on a stack, so the depth limit is the parser's, not the thread's stack), an object's
+     * names through {@code nextFieldName} (whose messages for malformed text differ from {@code nextToken}'s), and
+     * a later duplicate key replacing the value in its first key's place.
+     */
+    private static JsonNode container(JsonParser parser, JsonToken start) throws IOException {
+        ContainerNode<?> root = newContainer(start);
+        ArrayDeque<ContainerNode<?>> enclosing = new ArrayDeque<>();
+        ContainerNode<?> current = root;
+        while (current != null) {
+            ContainerNode<?> child = null;
+            if (current instanceof ObjectNode object) {
+                for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                    JsonToken token = parser.nextToken();
+                    if (token != null && token.isStructStart()) {
+                        child = newContainer(token);
+                        object.replace(name, child);
+                        break;
+                    }
+                    object.replace(name, scalar(parser, token));
+                }
+            } else {
+                ArrayNode array = (ArrayNode) current;
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                    if (token != null && token.isStructStart()) {
+                        child = newContainer(token);
+                        array.add(child);
+                        break;
+                    }
+                    array.add(scalar(parser, token));
+                }
+            }
+            if (child != null) {
+                enclosing.push(current);
+                current = child;
+            } else {
+                current = enclosing.poll(); // closed: back to the container around it, if any
+            }
         }
-        return node;
+        return root;
+    }
+
+    private static ContainerNode<?> newContainer(JsonToken start) {
+        return start == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+    }
+
+    /**
+     * A scalar as databind's tree reader makes it: integers as int, long or big-integer nodes by size, every number
+     * with a fraction or exponent as an exact decimal (its {@code USE_BIG_DECIMAL_FOR_FLOATS}; NaN cannot occur, the
+     * factory does not allow non-numeric numbers).
+     */
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        if (token == null) { // the parser reports text that ends inside a container before this
+            throw new IllegalStateException("a JSON text parser ended inside a container");
+        }
+        return switch (token) {
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IllegalStateException("a JSON text parser returned " + token);
+        };
     }
 
     /** Compact JSON text, as AWS writes inputs and outputs in history events and causes. */
     public static String write(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
-        }
+        return write(node, false);
     }
 
     /** Indented JSON text for people to read, as the command line prints results and reports. */
     public static String writePretty(JsonNode node) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        return write(node, true);
+    }
+
+    private static String write(JsonNode node, boolean pretty) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+            if (pretty) {
+                generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
+            write(node, generator);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
+        } catch (IOException e) { // writing a String does no I/O
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Writes a tree as databind serialises one: each node as its type and number type say. */
+    private static void write(JsonNode node, JsonGenerator generator) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                generator.writeStartObject(node, node.size());
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    generator.writeFieldName(field.getKey());
+                    write(field.getValue(), generator);
+                }
+                generator.writeEndObject();
+            }
+            case ARRAY -> {
+                generator.writeStartArray(node, node.size());
+                for (JsonNode element : node) {
+                    write(element, generator);
+                }
+                generator.writeEndArray();
+            }
+            case STRING -> generator.writeString(node.textValue());
+            case NUMBER -> writeNumber(node, generator);
+            case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+            case NULL, MISSING -> generator.writeNull();
+            case BINARY -> generator.writeBinary(node.binaryValue());
+            // a Java object held in a tree (none of ours makes one) is written as databind writes it
+            case POJO -> JsonBinding.MAPPER.writeValue(generator, ((POJONode) node).getPojo());
+        }
+    }
+
+    private static void writeNumber(JsonNode number, JsonGenerator generator) throws IOException {
+        switch (number.numberType()) {
+            case INT -> generator.writeNumber(number.intValue());
+            case LONG -> generator.writeNumber(number.longValue());
+            case BIG_INTEGER -> generator.writeNumber(number.bigIntegerValue());
+            case FLOAT -> generator.writeNumber(number.floatValue());
+            case DOUBLE -> generator.writeNumber(number.doubleValue());
+            case BIG_DECIMAL -> generator.writeNumber(number.decimalValue());
         }
     }
 

@@ -91,7 +91,7 @@ final class FieldCompiler {
         if (holdsExpression(f, field, jsonata)) {
             return new NumberSetting(field, null, null, jsonata(f, field, problems));
         }
-        Number literal = f.number(field);
+        JsonNode literal = f.numberNode(field);
         Path path = path(f, field + "Path", problems);
         if (literal != null && path != null) {
             problems.schema(f.location(), "set " + field + " or " + field + "Path, not both");

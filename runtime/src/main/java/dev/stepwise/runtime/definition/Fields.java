@@ -71,6 +71,12 @@ final class Fields {
     }
 
     Number number(String field) {
+        JsonNode value = numberNode(field);
+        return value == null ? null : value.numberValue();
+    }
+
+    /** The field's number as the definition holds it, or null (reported unless absent) when it is not one. */
+    JsonNode numberNode(String field) {
         JsonNode value = object.get(field);
         if (value == null) {
             return null;
@@ -79,7 +85,7 @@ final class Fields {
             problems.schema(at(field), "must be a number");
             return null;
         }
-        return value.numberValue();
+        return value;
     }
 
     Boolean bool(String field) {

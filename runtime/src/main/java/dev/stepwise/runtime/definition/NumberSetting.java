@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.jsonata.JsonataTemplate;
 import dev.stepwise.asl.data.path.Path;
 
@@ -8,13 +9,14 @@ import dev.stepwise.asl.data.path.Path;
  * ({@code MaxConcurrencyPath: "$.limit"}); the engine checks path values with AWS's messages.
  *
  * @param field the base field name, e.g. {@code MaxConcurrency}
- * @param literal the literal value, when set
+ * @param literal the literal value, when set: the definition's number node, so that reading it at run time needs no
+ *     conversion
  * @param path the path, when the {@code ...Path} field is set
  * @param expression a JSONata state's {@code {% %}} value, when set
  */
-public record NumberSetting(String field, Number literal, Path path, JsonataTemplate expression) {
+public record NumberSetting(String field, JsonNode literal, Path path, JsonataTemplate expression) {
 
-    public NumberSetting(String field, Number literal, Path path) {
+    public NumberSetting(String field, JsonNode literal, Path path) {
         this(field, literal, path, null);
     }
 

@@ -1,11 +1,8 @@
 package dev.stepwise.asl.data.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
-import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import dev.stepwise.asl.data.Json;
 
 /**
@@ -13,11 +10,6 @@ import dev.stepwise.asl.data.Json;
  * Compiled once; a definite path that selects nothing yields {@code null}, an indefinite one an array.
  */
 final class QuerySelector implements Selector {
-
-    private static final Configuration CONFIGURATION = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider(Json.MAPPER))
-            .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
-            .build();
 
     private final JsonPath path;
 
@@ -37,11 +29,11 @@ final class QuerySelector implements Selector {
     @Override
     public JsonNode select(JsonNode document) {
         try {
-            Object result = path.read(document, CONFIGURATION);
+            Object result = path.read(document, JacksonTrees.CONFIGURATION);
             if (result == null) {
                 return null;
             }
-            return result instanceof JsonNode node ? node : Json.MAPPER.valueToTree(result);
+            return result instanceof JsonNode node ? node : JacksonTrees.node(result);
         } catch (InvalidPathException e) { // PathNotFoundException included
             // AWS: a query that can select many values selects an empty array when nothing matches. A query the
             // document's shape cannot answer (a filter applied to a string) matches nothing either.

@@ -77,7 +77,7 @@ final class MapSettings {
 
     private static JsonNode value(NumberSetting setting, StateScope scope) {
         if (setting.literal() != null) {
-            return dev.stepwise.asl.data.Json.MAPPER.valueToTree(setting.literal());
+            return setting.literal(); // the definition's own number node: no conversion, no databind mapper
         }
         JsonNode value = setting.path().evaluate(scope);
         if (value == null) {

@@ -79,7 +79,8 @@ echo "   workload, as ./stepwise maps the archive it writes on its first run ($R
 : > "$out/ours-cds.jsonl"
 for w in "${WORKLOADS[@]}"; do
   rm -f "$out/cds-$w.jsa"
-  java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$out/cds-$w.jsa" -cp "$cp_jars" dev.stepwise.bench.BenchMain \
+  # dumped interpreted: JDK 17 archives a method queued for compilation at exit as never to be compiled (JDK-8306460)
+  java "${JAVA_OPTS[@]}" -Xint -XX:ArchiveClassesAtExit="$out/cds-$w.jsa" -cp "$cp_jars" dev.stepwise.bench.BenchMain \
     "$BENCH_DIR" "$w" --warmup-seconds 0 --iterations 1 > /dev/null 2>&1
   for r in $(seq 1 "$REPS"); do
     java "${JAVA_OPTS[@]}" -XX:SharedArchiveFile="$out/cds-$w.jsa" -cp "$cp_jars" dev.stepwise.bench.BenchMain \
@@ -166,7 +167,7 @@ cp "$root/bench/suite/peer-suite.mjs" "$PEER_DIR/suite.mjs"
 # (a first run writes it, later runs map it; classes from jars only).
 suite_flags=(-Xshare:auto -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${NO_LOG[@]}")
 rm -f "$out/suite.jsa"
-java -XX:ArchiveClassesAtExit="$out/suite.jsa" "${suite_flags[@]}" -cp "$cp_jars" dev.stepwise.bench.SuiteRun \
+java -Xint -XX:ArchiveClassesAtExit="$out/suite.jsa" "${suite_flags[@]}" -cp "$cp_jars" dev.stepwise.bench.SuiteRun \
   "$cases" "$defs" > /dev/null 2>&1
 for side in ours cds peer; do
   for r in 1 2 3 4 5; do

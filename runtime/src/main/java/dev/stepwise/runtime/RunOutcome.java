@@ -15,19 +15,27 @@ final class RunOutcome {
     private volatile boolean done;
     private ExecutionRun.Outcome value;
     private Throwable crash;
+    /** Threads blocked in {@link #get}: most runs end with nobody waiting, and then nobody is notified. */
+    private int waiting;
 
     /** Ends the run: waiters wake up to {@code outcome}. */
     synchronized void complete(ExecutionRun.Outcome outcome) {
         value = outcome;
         done = true;
-        notifyAll();
+        wakeWaiters();
     }
 
     /** Ends the run with a crash: waiters get it wrapped in an {@link ExecutionException}. */
     synchronized void crash(Throwable thrown) {
         crash = thrown;
         done = true;
-        notifyAll();
+        wakeWaiters();
+    }
+
+    private void wakeWaiters() {
+        if (waiting > 0) {
+            notifyAll();
+        }
     }
 
     boolean isDone() {
@@ -53,8 +61,13 @@ final class RunOutcome {
 
     /** Waits for the end of the run. */
     synchronized ExecutionRun.Outcome get() throws InterruptedException, ExecutionException {
-        while (!done) {
-            wait();
+        waiting++;
+        try {
+            while (!done) {
+                wait();
+            }
+        } finally {
+            waiting--;
         }
         return result();
     }
@@ -63,12 +76,17 @@ final class RunOutcome {
     synchronized ExecutionRun.Outcome get(long nanos) throws InterruptedException, ExecutionException,
             TimeoutException {
         long end = System.nanoTime() + nanos;
-        while (!done) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                throw new TimeoutException();
+        waiting++;
+        try {
+            while (!done) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException();
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
             }
-            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        } finally {
+            waiting--;
         }
         return result();
     }

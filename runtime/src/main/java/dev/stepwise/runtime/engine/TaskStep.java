@@ -63,8 +63,8 @@ final class TaskStep {
             } else {
                 chain.record(events.started, history.retains() ? resourceDetails(resource, events) : null);
                 deadlines.beat(run.clock().now());
-                boolean callback = resource.waitsForTaskToken()
-                        && (handler == null || handler instanceof SubmittingHandler);
+                boolean callback = (handler == null || handler instanceof SubmittingHandler)
+                        && resource.waitsForTaskToken();
                 output = callback
                         ? awaitCallback(task, handler, input, scope.taskToken(), scope, deadlines, chain, events,
                                 cancellation)

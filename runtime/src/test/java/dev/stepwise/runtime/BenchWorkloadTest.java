@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonBinding;
 import dev.stepwise.asl.error.StatesError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class BenchWorkloadTest {
 
     private static JsonNode read(String relative) throws IOException {
-        return Json.MAPPER.readTree(Files.readString(SharedMaterial.require("bench").resolve(relative)));
+        return JsonBinding.MAPPER.readTree(Files.readString(SharedMaterial.require("bench").resolve(relative)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonBinding;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.testsupport.Browser;
@@ -110,9 +111,9 @@ class ConsoleTest {
 
         assertThat(result.get("elsewhere")).as("requests off the endpoint").isEmpty();
         assertThat(result.get("errors")).isEmpty();
-        assertThat(Json.MAPPER.convertValue(result.get("machines"), String[].class)).contains("Waiting", "Forever");
+        assertThat(JsonBinding.MAPPER.convertValue(result.get("machines"), String[].class)).contains("Waiting", "Forever");
         assertThat(result.get("revisions").asText()).contains("Versions: 1", "Aliases: live");
-        assertThat(Json.MAPPER.convertValue(result.get("listed"), String[].class)).contains("followed", "earlier");
+        assertThat(JsonBinding.MAPPER.convertValue(result.get("listed"), String[].class)).contains("followed", "earlier");
 
         assertThat(result.at("/whileRunning/Prepare").asText()).isEqualTo("succeeded");
         assertThat(result.at("/whileRunning/Done").asText()).isEqualTo("not-reached");
@@ -120,15 +121,15 @@ class ConsoleTest {
                 assertThat(entry.getValue().asText()).as(entry.getKey()).isEqualTo("succeeded"));
         assertThat(result.get("historyRows").asInt()).isGreaterThan(10);
         // the API's timestamps are epoch seconds: the last event is at least the 3 s of waiting after the first
-        String[] times = Json.MAPPER.convertValue(result.get("times"), String[].class);
+        String[] times = JsonBinding.MAPPER.convertValue(result.get("times"), String[].class);
         assertThat(times[0]).isEqualTo("+0 ms");
         assertThat(Integer.parseInt(times[times.length - 1].replaceAll("[^0-9]", ""))).isGreaterThanOrEqualTo(2900);
         assertThat(result.get("axis").asText()).matches("Time: 0 to \\d+ ms");
-        assertThat(Json.MAPPER.convertValue(result.get("lanes"), String[].class))
+        assertThat(JsonBinding.MAPPER.convertValue(result.get("lanes"), String[].class))
                 .containsExactly("Execution", "Both · branch 1", "Both · branch 2");
         assertThat(result.get("details").asText()).contains("Pause", "Succeeded", "\"n\": 1");
 
-        assertThat(Json.MAPPER.convertValue(result.get("runningFilter"), String[].class)).containsExactly("stuck");
+        assertThat(JsonBinding.MAPPER.convertValue(result.get("runningFilter"), String[].class)).containsExactly("stuck");
         assertThat(result.at("/stopped/Hold").asText()).isEqualTo("aborted");
         assertThat(result.at("/stopped/Never").asText()).isEqualTo("not-reached");
         assertThat(result.get("detailsAfterSwitch").asText()).startsWith("Click a state");

@@ -38,7 +38,7 @@ import java.util.Map;
  * by side), without building the mapper, which costs a fresh JVM more than all the reading and writing of a short
  * test suite. The mapper, for binding Java objects, is {@link JsonBinding#MAPPER}, built on first use.
  */
-public final class Json implements JsonBinding {
+public final class Json {
 
     /** The deepest nesting of arrays and objects a document may have. */
     public static final int MAX_DEPTH = 1000;

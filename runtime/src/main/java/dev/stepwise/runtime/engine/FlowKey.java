@@ -31,10 +31,15 @@ final class FlowKey {
     String text() {
         String made = text;
         if (made == null) {
-            made = parent == null ? "" : parent.text() + "/" + state + "[" + index + "]";
+            made = parent == null ? "" : parent.childrenPrefix(state) + index + "]";
             text = made;
         }
         return made;
+    }
+
+    /** What the text of every branch or iteration of {@code state}, a state of this flow, starts with. */
+    String childrenPrefix(String state) {
+        return text() + "/" + state + "[";
     }
 
     @Override

@@ -172,15 +172,8 @@ final class MapStep {
      * succeeds is never run again, so its iterations are noted only now.)
      */
     private void rememberSucceeded(MapPlan map, StateScope scope, ResultWriting.Outcome[] results) {
-        FlowKey parentKey = scope.flowKey();
-        if (parentKey == null) {
-            return;
-        }
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] != null && !results[i].failed()) {
-                run.memory().succeeded(parentKey.child(map.name(), i), results[i].output());
-            }
-        }
+        run.memory().succeededChildren(scope.flowKey(), map.name(), results.length,
+                i -> results[i] == null || results[i].failed() ? null : results[i].output());
     }
 
     /**

@@ -73,13 +73,6 @@ final class ParallelStep {
      * Parallel state that succeeds is never run again, so its branches are noted only now.)
      */
     private void rememberSucceeded(ParallelPlan parallel, StateScope scope, JsonNode[] results) {
-        if (scope.flowKey() == null) {
-            return;
-        }
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] != null) {
-                run.memory().succeeded(scope.flowKey().child(parallel.name(), i), results[i]);
-            }
-        }
+        run.memory().succeededChildren(scope.flowKey(), parallel.name(), results.length, i -> results[i]);
     }
 }

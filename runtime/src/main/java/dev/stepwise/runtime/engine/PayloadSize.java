@@ -36,12 +36,12 @@ public final class PayloadSize {
      */
     public static Fit fit(JsonNode node, long maxBytes) {
         if (maxBytes >= UNLIMITED) {
-            return deeperThan(node, Json.MAX_DEPTH) ? Fit.TOO_DEEP : Fit.FITS;
+            return walk(node, UNLIMITED, Json.MAX_DEPTH, false) == TOO_DEEP ? Fit.TOO_DEEP : Fit.FITS;
         }
-        if (size(node, maxBytes + 1, Json.MAX_DEPTH) <= maxBytes) {
+        if (walk(node, maxBytes + 1, Json.MAX_DEPTH, true) <= maxBytes) {
             return Fit.FITS;
         }
-        return size(node, UNLIMITED, Json.MAX_DEPTH) == TOO_DEEP ? Fit.TOO_DEEP : Fit.TOO_LARGE;
+        return walk(node, UNLIMITED, Json.MAX_DEPTH, false) == TOO_DEEP ? Fit.TOO_DEEP : Fit.TOO_LARGE;
     }
 
     /**
@@ -49,10 +49,18 @@ public final class PayloadSize {
      * to nest deeper than {@link Json#MAX_DEPTH}).
      */
     static long size(JsonNode node, long budget) {
-        return size(node, budget, Json.MAX_DEPTH);
+        return walk(node, budget, Json.MAX_DEPTH, true);
     }
 
-    private static long size(JsonNode node, long budget, int depthLeft) {
+    /**
+     * The one walk that holds the depth rule: {@link #TOO_DEEP} for a document nested deeper than {@code depthLeft},
+     * else its size when {@code sizing} (stopping once past {@code budget}), else a number below {@code budget}
+     * that means nothing more (the scalars are not measured, a depth check alone).
+     */
+    private static long walk(JsonNode node, long budget, int depthLeft, boolean sizing) {
+        if (!sizing && !node.isContainerNode()) {
+            return 0;
+        }
         switch (node.getNodeType()) {
             case STRING:
                 return quotedLength(node.textValue());
@@ -63,11 +71,11 @@ public final class PayloadSize {
                 long total = node.isEmpty() ? 2 : 1; // the braces, less the comma the first member does not need
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && total <= budget; ) {
                     Map.Entry<String, JsonNode> field = it.next();
-                    long value = size(field.getValue(), budget - total, depthLeft - 1);
+                    long value = walk(field.getValue(), budget - total, depthLeft - 1, sizing);
                     if (value == TOO_DEEP) {
                         return TOO_DEEP;
                     }
-                    total += quotedLength(field.getKey()) + 2 + value; // colon and comma (or closing brace)
+                    total += (sizing ? quotedLength(field.getKey()) : 0) + 2 + value; // colon and comma (or closing brace)
                 }
                 return total;
             }
@@ -77,7 +85,7 @@ public final class PayloadSize {
                 }
                 long total = node.isEmpty() ? 2 : 1;
                 for (int i = 0; i < node.size() && total <= budget; i++) {
-                    long element = size(node.get(i), budget - total, depthLeft - 1);
+                    long element = walk(node.get(i), budget - total, depthLeft - 1, sizing);
                     if (element == TOO_DEEP) {
                         return TOO_DEEP;
                     }
@@ -92,22 +100,6 @@ public final class PayloadSize {
             default:
                 return 4;
         }
-    }
-
-    /** Whether {@code node} nests deeper than {@code depthLeft} levels: the depth check alone, sizing nothing. */
-    private static boolean deeperThan(JsonNode node, int depthLeft) {
-        if (!node.isContainerNode()) {
-            return false;
-        }
-        if (depthLeft == 0) {
-            return true;
-        }
-        for (JsonNode child : node) {
-            if (child.isContainerNode() && deeperThan(child, depthLeft - 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The UTF-8 length of a string as JSON writes it: quoted, with quotes, backslashes and controls escaped. */

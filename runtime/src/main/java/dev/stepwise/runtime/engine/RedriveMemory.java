@@ -3,6 +3,7 @@ package dev.stepwise.runtime.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * What a redrive needs from the runs before it, kept across the runs of one execution: where each flow stopped
@@ -56,6 +57,23 @@ public final class RedriveMemory {
     }
 
     /**
+     * {@link #succeeded} for each of the {@code count} branches or iterations of {@code state}, a state of flow
+     * {@code parent}, whose {@code resultOf} is not {@code null} (those that did not succeed give {@code null}).
+     * Nothing is noted where the flow has no key.
+     */
+    void succeededChildren(FlowKey parent, String state, int count, IntFunction<JsonNode> resultOf) {
+        if (parent == null) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            JsonNode result = resultOf.apply(i);
+            if (result != null) {
+                succeeded(parent.child(state, i), result);
+            }
+        }
+    }
+
+    /**
      * The branches or iterations of {@code state} (a state of flow {@code parent}) all succeeded: records an earlier
      * attempt left of them, and of their descendants, no longer apply.
      */
@@ -63,7 +81,7 @@ public final class RedriveMemory {
         if (stopped.isEmpty() && succeeded.isEmpty()) {
             return;
         }
-        String prefix = parent.text() + "/" + state + "[";
+        String prefix = parent.childrenPrefix(state);
         stopped.keySet().removeIf(key -> key.startsWith(prefix));
         succeeded.keySet().removeIf(key -> key.startsWith(prefix));
     }

@@ -204,7 +204,7 @@ final class JacksonTrees extends AbstractJsonProvider {
         } else if (value instanceof BigDecimal number) {
             return Json.NODES.numberNode(number);
         } else if (value instanceof JsonNode node && isParsedKind(node)) {
-            return copy(node);
+            return node.deepCopy(); // new containers, as the mapper's conversion makes; value nodes shared
         }
         return JsonBinding.MAPPER.valueToTree(value);
     }
@@ -221,25 +221,6 @@ final class JacksonTrees extends AbstractJsonProvider {
         }
         return node.isTextual() || node.isBoolean() || node.isNull() || node.isInt() || node.isLong()
                 || node.isBigInteger() || node.isBigDecimal();
-    }
-
-    /** A copy of the containers (the mapper's conversion makes new ones); value nodes are immutable and shared. */
-    private static JsonNode copy(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode copy = Json.NODES.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                copy.set(field.getKey(), copy(field.getValue()));
-            }
-            return copy;
-        } else if (node.isArray()) {
-            ArrayNode copy = Json.NODES.arrayNode(node.size());
-            for (JsonNode element : node) {
-                copy.add(copy(element));
-            }
-            return copy;
-        }
-        return node;
     }
 
     /** Jayway's Jackson mapping, made on first use: only filters asking for typed values map. */

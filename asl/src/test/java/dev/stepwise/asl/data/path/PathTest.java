@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.DataScope;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonBinding;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +56,9 @@ class PathTest {
                 "$['a\\\\b']", "$['x]y']", "$['tab\\there']", "$['\\u0041']", "$[ 'A' ]",
                 "$.nested['it\\'s'].deep"};
         var jayway = com.jayway.jsonpath.Configuration.builder()
-                .jsonProvider(new com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider(Json.MAPPER)).build();
+                .jsonProvider(new com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider(JsonBinding.MAPPER)).build();
         for (String path : paths) {
-            JsonNode expected = Json.MAPPER.valueToTree(com.jayway.jsonpath.JsonPath.using(jayway).parse(ODD_NAMES)
+            JsonNode expected = JsonBinding.MAPPER.valueToTree(com.jayway.jsonpath.JsonPath.using(jayway).parse(ODD_NAMES)
                     .read(path));
             assertThat(expected).as(path).isNotNull();
             assertThat(Path.compile(path).select(ODD_NAMES)).as(path).isEqualTo(expected);

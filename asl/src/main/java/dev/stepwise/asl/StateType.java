@@ -1,8 +1,7 @@
 package dev.stepwise.asl;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /** The eight ASL state types. */
 public enum StateType {
@@ -15,7 +14,8 @@ public enum StateType {
     PARALLEL("Parallel"),
     MAP("Map");
 
-    public static final String NAMES = Arrays.stream(values()).map(StateType::aslName).collect(Collectors.joining(", "));
+    /** The ASL names, comma-separated, for messages. */
+    public static final String NAMES = names();
 
     private final String aslName;
 
@@ -32,7 +32,22 @@ public enum StateType {
         return this != CHOICE && this != SUCCEED && this != FAIL;
     }
 
+    // loops rather than streams: these run while a fresh JVM loads its first definition, where each stream
+    // pipeline's lambdas cost more to link than the whole loop costs to run
+    private static String names() {
+        StringJoiner names = new StringJoiner(", ");
+        for (StateType type : values()) {
+            names.add(type.aslName);
+        }
+        return names.toString();
+    }
+
     public static Optional<StateType> fromAslName(String name) {
-        return Arrays.stream(values()).filter(type -> type.aslName.equals(name)).findFirst();
+        for (StateType type : values()) {
+            if (type.aslName.equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 }

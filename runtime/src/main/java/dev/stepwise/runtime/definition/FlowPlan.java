@@ -17,6 +17,7 @@ public final class FlowPlan {
     private final String startAt;
     private final Map<String, StatePlan> states;
     private final StatePlan start;
+    private final boolean mayLetTimePass;
 
     public FlowPlan(String startAt, Map<String, StatePlan> states) {
         this.startAt = startAt;
@@ -28,6 +29,7 @@ public final class FlowPlan {
             }
         }
         this.start = this.states.get(startAt);
+        this.mayLetTimePass = anyStateMayLetTimePass(); // asked per Map and Parallel run: worked out once
     }
 
     public String startAt() {
@@ -52,6 +54,10 @@ public final class FlowPlan {
      * Parallel or Map whose children may, or that retries.
      */
     public boolean mayLetTimePass() {
+        return mayLetTimePass;
+    }
+
+    private boolean anyStateMayLetTimePass() {
         for (StatePlan state : states.values()) {
             if (state instanceof WaitPlan || state instanceof TaskPlan) {
                 return true;

@@ -26,8 +26,13 @@ public final class ActivityQueues {
     public static final String INVALID_NAME = "InvalidName";
     public static final String INVALID_ARN = "InvalidArn";
 
-    /** AWS's name rule for activities, as for state machines: no blanks, brackets, wildcards or control characters. */
-    private static final Pattern BAD_NAME_CHARACTER = Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]");
+    /**
+     * AWS's name rule for activities, as for state machines: no blanks, brackets, wildcards or control characters.
+     * Compiled when an activity is first named, not with every runtime: a fresh JVM's first regex costs milliseconds.
+     */
+    private static final class BadNameCharacter {
+        static final Pattern PATTERN = Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]");
+    }
 
     private final String arnPrefix;
     private final Clock clock;
@@ -42,7 +47,7 @@ public final class ActivityQueues {
 
     /** CreateActivity: idempotent for the same name, as on AWS. */
     public Activity create(String name) {
-        if (name == null || name.isEmpty() || name.length() > 80 || BAD_NAME_CHARACTER.matcher(name).find()) {
+        if (name == null || name.isEmpty() || name.length() > 80 || BadNameCharacter.PATTERN.matcher(name).find()) {
             throw new ApiRefusedException(INVALID_NAME, "Invalid Name: '" + name + "'");
         }
         return byArn.computeIfAbsent(arnPrefix + name, arn -> new Activity(name, arn, clock.now()));

@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
 /** The versions and aliases of one runtime's state machines, numbered per state machine ARN. Thread-safe. */
 public final class Versions {
 
-    /** AWS's alias names: 1 to 80 letters, digits, '_', '-' or '.', not all digits (those name versions). */
-    private static final Pattern ALIAS_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
+    /**
+     * AWS's alias names: 1 to 80 letters, digits, '_', '-' or '.', not all digits (those name versions). Compiled
+     * when an alias is first named, not with every runtime: a fresh JVM's first regex costs milliseconds.
+     */
+    private static final class AliasName {
+        static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
+    }
 
     private final Map<String, List<StateMachineVersion>> versions = new HashMap<>();
     private final Map<String, StateMachineAlias> aliases = new HashMap<>();
@@ -55,7 +60,7 @@ public final class Versions {
      * @throws IllegalArgumentException for a bad name, bad routes, or a name already taken
      */
     public synchronized StateMachineAlias createAlias(String name, String description, List<Route> routes) {
-        if (name == null || !ALIAS_NAME.matcher(name).matches() || name.chars().allMatch(Character::isDigit)) {
+        if (name == null || !AliasName.PATTERN.matcher(name).matches() || name.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("invalid alias name '" + name
                     + "': use 1 to 80 letters, digits, '_', '-' or '.', not only digits");
         }

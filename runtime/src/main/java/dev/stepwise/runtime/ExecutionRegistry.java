@@ -29,17 +29,26 @@ final class ExecutionRegistry {
      * there): every start makes a new ARN of about 100 characters, and hashing all of them was 4% of a short
      * execution (async-profiler).
      */
-    private record ArnKey(String arn) {
+    private static final class ArnKey {
 
         private static final int HASHED_SUFFIX = 24;
 
-        @Override
-        public int hashCode() {
+        private final String arn;
+        /** Worked out once: a start both looks its key up and puts it. */
+        private final int hash;
+
+        ArnKey(String arn) {
+            this.arn = arn;
             int h = arn.length();
             for (int i = Math.max(0, arn.length() - HASHED_SUFFIX); i < arn.length(); i++) {
                 h = 31 * h + arn.charAt(i);
             }
-            return h;
+            this.hash = h;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
 
         @Override

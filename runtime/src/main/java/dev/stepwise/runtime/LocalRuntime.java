@@ -447,7 +447,7 @@ public final class LocalRuntime {
         String arn = express
                 ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + machine.name() + ":" + executionName
                         + ":" + new UUID(System.identityHashCode(this), number)
-                : "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machine.name() + ":" + executionName;
+                : machine.executionArn(executionName);
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
                 ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
@@ -648,8 +648,8 @@ public final class LocalRuntime {
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
                         null, null), StateMachineSettings.STANDARD);
         JsonNode effectiveInput = checkedInput(input, "state input");
-        ExecutionIdentity identity = new ExecutionIdentity(machine.arn().replace(":stateMachine:", ":execution:")
-                + ":test", "test", machine.arn(), machine.name(), ROLE_ARN, clock.now(), false);
+        ExecutionIdentity identity = new ExecutionIdentity(machine.executionArn("test"), "test", machine.arn(),
+                machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
                 new History(clock, false), stateHandlers, pool, executions.incrementAndGet())
                 .payloadLimit(payloadLimit).answers(tokens, activities, new TokenLog());

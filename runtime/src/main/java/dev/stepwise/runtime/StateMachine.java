@@ -25,6 +25,8 @@ public final class StateMachine {
     private final Map<String, TaskHandler> boundTasks;
     /** Whether its executions may wait for a callback's or an activity worker's answer. */
     private final boolean mayAwaitAnswers;
+    /** What a Standard execution's ARN starts with: its own ARN's {@code stateMachine} resource as {@code execution}. */
+    private final String executionArnPrefix;
 
     StateMachine(String name, String arn, MachinePlan plan, StateMachineSettings settings) {
         this(name, arn, plan, settings, Map.of());
@@ -38,6 +40,12 @@ public final class StateMachine {
         this.settings = settings;
         this.boundTasks = Map.copyOf(boundTasks);
         this.mayAwaitAnswers = plan.flow().mayAwaitAnswers();
+        this.executionArnPrefix = arn.replace(":stateMachine:", ":execution:") + ":";
+    }
+
+    /** The ARN of this machine's Standard execution {@code executionName}: made per start, so from a prefix made once. */
+    String executionArn(String executionName) {
+        return executionArnPrefix + executionName;
     }
 
     boolean mayAwaitAnswers() {

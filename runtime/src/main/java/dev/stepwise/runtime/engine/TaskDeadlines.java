@@ -24,7 +24,7 @@ final class TaskDeadlines {
      * @param executionAt {@code null} when the execution has no deadline
      */
     TaskDeadlines(Instant start, long timeoutSeconds, long heartbeatSeconds, Instant executionAt) {
-        this.timeoutAt = plus(start, Duration.ofSeconds(timeoutSeconds));
+        this.timeoutAt = plusSeconds(start, timeoutSeconds); // every attempt has one: no Duration made for it
         this.heartbeat = heartbeatSeconds > 0 ? Duration.ofSeconds(heartbeatSeconds) : null;
         this.executionAt = executionAt;
     }
@@ -64,6 +64,14 @@ final class TaskDeadlines {
             return new StatesError(StatesErrors.TIMEOUT, null);
         }
         return new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
+    }
+
+    private static Instant plusSeconds(Instant start, long seconds) {
+        try {
+            return start.plusSeconds(seconds);
+        } catch (DateTimeException | ArithmeticException e) {
+            return Instant.MAX;
+        }
     }
 
     private static Instant plus(Instant start, Duration duration) {

@@ -172,8 +172,10 @@ final class MapStep {
      * succeeds is never run again, so its iterations are noted only now.)
      */
     private void rememberSucceeded(MapPlan map, StateScope scope, ResultWriting.Outcome[] results) {
-        run.memory().succeededChildren(scope.flowKey(), map.name(), results.length,
-                i -> results[i] == null || results[i].failed() ? null : results[i].output());
+        if (scope.flowKey() != null) { // null where nothing is kept for a redrive (an Express execution)
+            run.memory().succeededChildren(scope.flowKey(), map.name(), results.length,
+                    i -> results[i] == null || results[i].failed() ? null : results[i].output());
+        }
     }
 
     /**

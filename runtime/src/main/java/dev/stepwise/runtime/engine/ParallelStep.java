@@ -73,6 +73,8 @@ final class ParallelStep {
      * Parallel state that succeeds is never run again, so its branches are noted only now.)
      */
     private void rememberSucceeded(ParallelPlan parallel, StateScope scope, JsonNode[] results) {
-        run.memory().succeededChildren(scope.flowKey(), parallel.name(), results.length, i -> results[i]);
+        if (scope.flowKey() != null) { // null where nothing is kept for a redrive (an Express execution)
+            run.memory().succeededChildren(scope.flowKey(), parallel.name(), results.length, i -> results[i]);
+        }
     }
 }

@@ -59,12 +59,8 @@ public final class RedriveMemory {
     /**
      * {@link #succeeded} for each of the {@code count} branches or iterations of {@code state}, a state of flow
      * {@code parent}, whose {@code resultOf} is not {@code null} (those that did not succeed give {@code null}).
-     * Nothing is noted where the flow has no key.
      */
     void succeededChildren(FlowKey parent, String state, int count, IntFunction<JsonNode> resultOf) {
-        if (parent == null) {
-            return;
-        }
         for (int i = 0; i < count; i++) {
             JsonNode result = resultOf.apply(i);
             if (result != null) {

@@ -107,4 +107,22 @@ class ExpressAndTimeoutTest {
                 .isInstanceOfSatisfying(ApiRefusedException.class,
                         e -> assertThat(e.errorCode()).isEqualTo("StateMachineTypeNotSupported"));
     }
+
+    @Test
+    void anExpressMapOrParallelThatFailsAfterSomeChildrenSucceededFailsWithTheChildsError() {
+        // A Standard execution notes such children for a redrive; an Express one keeps nothing and must not try
+        String map = "{'StartAt':'M','States':{'M':{'Type':'Map','ItemsPath':'$.items','ItemProcessor':{"
+                + "'StartAt':'C','States':{'C':{'Type':'Choice','Choices':[{'Variable':'$','NumericEquals':3,"
+                + "'Next':'Bad'}],'Default':'Ok'},'Bad':{'Type':'Fail','Error':'Bad','Cause':'three'},"
+                + "'Ok':{'Type':'Pass','End':true}}},'End':true}}}";
+        String parallel = "{'StartAt':'P','States':{'P':{'Type':'Parallel','Branches':["
+                + "{'StartAt':'Ok','States':{'Ok':{'Type':'Pass','End':true}}},"
+                + "{'StartAt':'Bad','States':{'Bad':{'Type':'Fail','Error':'Bad','Cause':'branch'}}}],'End':true}}}";
+        for (String definition : new String[] {map, parallel}) {
+            StateMachine machine = runtime.load("Failing" + definition.length(), json(definition), EXPRESS);
+            Execution execution = runtime.start(machine, json("{'items':[1,2,3,4]}")).await();
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+            assertThat(execution.error()).isEqualTo("Bad");
+        }
+    }
 }

@@ -5,7 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.asl.AslWriter;
-import dev.stepwise.processor.asl.Json;
+import dev.stepwise.processor.asl.DefinitionJson;
 import dev.stepwise.processor.codegen.RecordWriter;
 import dev.stepwise.processor.codegen.WorkflowClassWriter;
 import dev.stepwise.processor.dataflow.TypeTracker;
@@ -164,7 +164,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
         sources.addGenerated(generated, type.getQualifiedName().toString());
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
-        String asl = Json.pretty(definition);
+        String asl = DefinitionJson.write(definition);
         // Mermaid, not SVG: text that diffs in review and GitHub renders, drawn without a layout engine (no ELK on
         // javac's processor path, no layout time in the build); `stepwise graph --format svg` draws the picture.
         String graph = GraphFormat.MERMAID.render(definition);

@@ -197,6 +197,46 @@ class GenerationTest {
         asl(nested, "META-INF/stepwise/test.Outer.Inner.asl.json");
     }
 
+    /**
+     * Numbers in annotation JSON are read as the runtime reads the definition, exactly: {@code 1.50} keeps its
+     * scale and an exponent stays one ({@code 1e5} is written {@code 1E+5}), not doubles ({@code 1.5},
+     * {@code 100000.0}) as a default Jackson mapper would read them.
+     */
+    @Test
+    void numbersInAnnotationJsonKeepTheirExactValueAndScale() throws IOException {
+        Compilation exact = Sources.compile(Sources.workflow("""
+                    @Pass(parameters = "{\\"total\\": 12.50, \\"rate\\": 2.5e-3, \\"count\\": 3}",
+                            result = "{\\"price\\": 1.50, \\"big\\": 1e5, \\"huge\\": 12345678901234567890.0}")
+                    void price() {}
+                    @Succeed void done() {}"""));
+
+        assertThat(exact).succeededWithoutWarnings();
+        assertThat(asl(exact, "META-INF/stepwise/test.Sample.asl.json")).isEqualTo("""
+                {
+                  "StartAt": "price",
+                  "States": {
+                    "price": {
+                      "Type": "Pass",
+                      "Parameters": {
+                        "total": 12.50,
+                        "rate": 0.0025,
+                        "count": 3
+                      },
+                      "Result": {
+                        "price": 1.50,
+                        "big": 1E+5,
+                        "huge": 12345678901234567890.0
+                      },
+                      "Next": "done"
+                    },
+                    "done": {
+                      "Type": "Succeed"
+                    }
+                  }
+                }
+                """);
+    }
+
     @Test
     void aWorkflowInTheDefaultPackageGeneratesItsClassThere() throws Exception {
         Compilation unnamed = Sources.compile(JavaFileObjects.forSourceString("Greeter", """

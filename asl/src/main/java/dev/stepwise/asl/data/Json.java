@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,7 +23,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The one reader and writer of JSON text the runtime uses, and its tree factory.
+ * The one reader and writer of JSON text the runtime and the annotation processor use, and their tree factory.
  *
  * <p>Trees are treated as immutable once built: a state's input is shared with history events and sibling
  * branches, so writers copy only the objects along the path they change (see {@code ReferencePath#write}).
@@ -158,19 +159,29 @@ public final class Json {
 
     /** Compact JSON text, as AWS writes inputs and outputs in history events and causes. */
     public static String write(JsonNode node) {
-        return write(node, false);
+        return text(node, null);
     }
 
     /** Indented JSON text for people to read, as the command line prints results and reports. */
     public static String writePretty(JsonNode node) {
-        return write(node, true);
+        return text(node, new DefaultPrettyPrinter());
     }
 
-    private static String write(JsonNode node, boolean pretty) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            if (pretty) {
-                generator.setPrettyPrinter(new DefaultPrettyPrinter());
+    /**
+     * JSON text in the given layout, for files whose bytes are fixed (the processor's definitions and templates).
+     * A copy of {@code layout} writes it: a pretty printer keeps the nesting it is at, so one instance cannot be
+     * shared between writes, and the caller's stays as it was.
+     */
+    public static String write(JsonNode node, DefaultPrettyPrinter layout) {
+        return text(node, layout.createInstance());
+    }
+
+    /** Writes {@code node} through the given pretty printer, or compactly when it is null. */
+    private static String text(JsonNode node, PrettyPrinter printer) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            if (printer != null) {
+                generator.setPrettyPrinter(printer);
             }
             write(node, generator);
         } catch (JsonProcessingException e) {
@@ -178,7 +189,7 @@ public final class Json {
         } catch (IOException e) { // writing a String does no I/O
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        return out.toString();
     }
 
     /** Writes a tree as databind serialises one: each node as its type and number type say. */

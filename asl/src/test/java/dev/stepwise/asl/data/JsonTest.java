@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +39,33 @@ class JsonTest {
         assertThat(Json.write(ours)).isEqualTo(JsonBinding.MAPPER.writeValueAsString(ours));
         assertThat(Json.writePretty(ours))
                 .isEqualTo(JsonBinding.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ours));
+    }
+
+    @Test
+    void writesInAGivenLayoutAsDatabindWritesWithItAndLeavesTheLayoutAsItWas() throws JsonProcessingException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter layout = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator(""));
+        layout.indentObjectsWith(indenter);
+        layout.indentArraysWith(indenter);
+        JsonNode node = Json.parse("{\"a\":[1,{\"b\":{}},[]],\"c\":{\"d\":1.50}}");
+
+        String written = Json.write(node, layout);
+
+        assertThat(written).isEqualTo(JsonBinding.MAPPER.writer(layout).writeValueAsString(node)).isEqualTo("""
+                {
+                  "a": [
+                    1,
+                    {
+                      "b": {}
+                    },
+                    [ ]
+                  ],
+                  "c": {
+                    "d": 1.50
+                  }
+                }""");
+        assertThat(Json.write(node, layout)).as("the same layout again").isEqualTo(written);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.stepwise.processor.asl;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.validation.JsonPointer;
 import dev.stepwise.processor.diag.Sites;
 import dev.stepwise.processor.diag.Where;

@@ -1,7 +1,7 @@
 package dev.stepwise.processor.dataflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stepwise.processor.asl.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.parse.JsonataSyntax;

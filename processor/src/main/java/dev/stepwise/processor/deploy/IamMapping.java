@@ -1,10 +1,11 @@
 package dev.stepwise.processor.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.asl.data.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ final class IamMapping {
             if (in == null) {
                 throw new IllegalStateException("iam-actions.json is missing from the processor's jar");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Map<String, String> prefixes = new HashMap<>();
             root.get("iamPrefixes").properties().forEach(e -> prefixes.put(e.getKey(), e.getValue().textValue()));
             return new IamMapping(prefixes, grants(root.get("sdk")), grants(root.get("optimized")));

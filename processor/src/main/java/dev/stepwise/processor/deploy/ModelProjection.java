@@ -1,7 +1,7 @@
 package dev.stepwise.processor.deploy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.processor.asl.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.WorkflowModel;

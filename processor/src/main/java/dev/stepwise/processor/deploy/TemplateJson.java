@@ -1,41 +1,34 @@
 package dev.stepwise.processor.deploy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
+import dev.stepwise.asl.data.Json;
 
 /**
- * Writes templates as text: two-space indent, one array element per line, {@code "key": value}, {@code \n} line ends
- * whatever the platform, and a final newline, so the same template is the same bytes on every machine.
+ * Writes templates as text: two-space indent, one array element per line, {@code "key": value}, empty objects and
+ * arrays as Jackson writes them ({@code { }}, {@code [ ]}), {@code \n} line ends whatever the platform, and a final
+ * newline, so the same template is the same bytes on every machine.
  */
 public final class TemplateJson {
 
-    private static final ObjectWriter WRITER = writer();
+    /** The templates' layout; {@link Json#write(JsonNode, DefaultPrettyPrinter)} writes with a copy of it. */
+    private static final DefaultPrettyPrinter LAYOUT = layout();
 
     private TemplateJson() {
     }
 
     public static String write(JsonNode template) {
-        try {
-            return WRITER.writeValueAsString(template) + "\n";
-        } catch (JsonProcessingException e) {
-            // a tree of plain JSON nodes always serializes; reaching here is a bug, not bad input
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(template, LAYOUT) + "\n";
     }
 
-    private static ObjectWriter writer() {
+    private static DefaultPrettyPrinter layout() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        return new ObjectMapper().writer(printer);
+        return printer;
     }
 }

@@ -1,8 +1,7 @@
 package dev.stepwise.processor.parse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.model.RawJson;
@@ -17,22 +16,23 @@ import java.util.Map;
  */
 final class Payloads {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Payloads() {
     }
 
-    /** The parsed tree, or null after adding a finding. */
+    /**
+     * The parsed tree, or null after adding a finding. It is read as the runtime reads the definition: decimals
+     * exactly ({@code 1.50} stays {@code 1.50}), and text after the document is an error, not ignored.
+     */
     static JsonNode parse(String text, String what, List<Finding> findings, boolean templates) {
-        JsonNode tree;
-        try {
-            tree = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            findings.add(Finding.of(Message.INVALID_JSON, what, e.getOriginalMessage()));
+        if (text.isBlank()) {
+            findings.add(Finding.of(Message.INVALID_JSON, what, "it is empty"));
             return null;
         }
-        if (tree == null) {
-            findings.add(Finding.of(Message.INVALID_JSON, what, "it is empty"));
+        JsonNode tree;
+        try {
+            tree = Json.parse(text);
+        } catch (IllegalArgumentException e) { // malformed or too deep: the parser's own words
+            findings.add(Finding.of(Message.INVALID_JSON, what, e.getMessage()));
             return null;
         }
         if (templates) {
@@ -51,11 +51,7 @@ final class Payloads {
     }
 
     static RawJson raw(JsonNode tree) {
-        try {
-            return new RawJson(JSON.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new RawJson(Json.write(tree));
     }
 
     private static void checkExpressions(JsonNode node, List<Finding> findings) {

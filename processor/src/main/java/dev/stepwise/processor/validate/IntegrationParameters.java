@@ -2,7 +2,7 @@ package dev.stepwise.processor.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.processor.asl.Json;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.Sites;

@@ -36,6 +36,8 @@ import java.util.function.Supplier;
 public final class VirtualClock implements Clock {
 
     private final Object lock = new Object();
+    /** Threads waiting on the lock; guarded by it. A notification with none is skipped (see notifyWaiters). */
+    private int waiters;
     /** An instant rather than epoch nanoseconds, which end in 2262: a Wait may target any year up to 9999. */
     private volatile Instant time;
     /** Participants not blocked on the clock; guarded by {@link #lock}. */
@@ -160,7 +162,7 @@ public final class VirtualClock implements Clock {
             if (self != null) {
                 active--; // a participant that waits for time to pass is blocked on the clock like a sleeper
                 self.yieldTurn();
-                lock.notifyAll();
+                notifyWaiters();
             }
             try {
                 while (!done.getAsBoolean()) {
@@ -169,13 +171,13 @@ public final class VirtualClock implements Clock {
                         continue;
                     }
                     if (realTimeout == null) {
-                        lock.wait();
+                        waitForChange();
                     } else {
                         long left = end - System.nanoTime();
                         if (left <= 0) {
                             return false;
                         }
-                        TimeUnit.NANOSECONDS.timedWait(lock, left);
+                        waitForChange(left);
                     }
                 }
                 return true;
@@ -195,7 +197,7 @@ public final class VirtualClock implements Clock {
     /** Tells drivers that something their condition reads has changed. */
     public void changed() {
         synchronized (lock) {
-            lock.notifyAll();
+            notifyWaiters();
         }
     }
 
@@ -233,6 +235,37 @@ public final class VirtualClock implements Clock {
         }
     }
 
+    /** Under the lock: waits until notified. */
+    private void waitForChange() throws InterruptedException {
+        waiters++;
+        try {
+            lock.wait();
+        } finally {
+            waiters--;
+        }
+    }
+
+    /** Under the lock: waits until notified or {@code nanos} have passed in real time. */
+    private void waitForChange(long nanos) throws InterruptedException {
+        waiters++;
+        try {
+            TimeUnit.NANOSECONDS.timedWait(lock, nanos);
+        } finally {
+            waiters--;
+        }
+    }
+
+    /**
+     * Under the lock: wakes the threads waiting on it, if there are any. Most changes have none to wake (an execution
+     * alone on the clock), and {@code notifyAll} enters the VM whether or not anyone waits: 2.6% of a short execution
+     * (async-profiler).
+     */
+    private void notifyWaiters() {
+        if (waiters > 0) {
+            lock.notifyAll();
+        }
+    }
+
     /** The participant running on the calling thread, or {@code null}. */
     public Participant participant() {
         return current.get();
@@ -249,7 +282,7 @@ public final class VirtualClock implements Clock {
             active++;
             next.waiter.ready();
         }
-        lock.notifyAll();
+        notifyWaiters();
     }
 
     private static Instant plusSaturated(Instant now, Duration duration) {
@@ -326,13 +359,13 @@ public final class VirtualClock implements Clock {
         private void yieldTurn() {
             if (turns != null && turns.holder == this) {
                 turns.holder = turns.waiting.poll();
-                lock.notifyAll();
+                notifyWaiters();
             }
         }
 
         private void awaitTurn() throws InterruptedException {
             while (turns != null && turns.holder != this) {
-                lock.wait();
+                waitForChange();
             }
         }
 
@@ -340,7 +373,7 @@ public final class VirtualClock implements Clock {
             boolean interrupted = false;
             while (turns != null && turns.holder != this) {
                 try {
-                    lock.wait();
+                    waitForChange();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
@@ -376,7 +409,7 @@ public final class VirtualClock implements Clock {
                     if (turns != null) {
                         turns.waiting.remove(this);
                     }
-                    lock.notifyAll();
+                    notifyWaiters();
                 }
             }
         }
@@ -466,7 +499,7 @@ public final class VirtualClock implements Clock {
                         if (active == 0 && !alarms.isEmpty()) {
                             ringNext();
                         } else {
-                            lock.wait();
+                            waitForChange();
                         }
                     }
                     return state == RANG;
@@ -475,13 +508,13 @@ public final class VirtualClock implements Clock {
                 self.waitingOn = this;
                 active--;
                 self.yieldTurn();
-                lock.notifyAll();
+                notifyWaiters();
                 try {
                     while (state == SET) {
                         if (self.drives && active == 0 && !alarms.isEmpty()) {
                             ringNext();
                         } else {
-                            lock.wait();
+                            waitForChange();
                         }
                     }
                 } catch (InterruptedException e) {
@@ -520,7 +553,7 @@ public final class VirtualClock implements Clock {
                     active++;
                     waiter.ready();
                 }
-                lock.notifyAll();
+                notifyWaiters();
             }
         }
     }

@@ -418,11 +418,15 @@ final class FlowRunner {
             StatesError error;
             try {
                 Exit exit = attempt(state, input, scope, chain, cancellation);
-                if (state instanceof TaskPlan) {
-                    // A result that raced a stop (or, under a virtual clock, outlived it) is dropped: the state aborts.
-                    run.checkStopped(cancellation);
+                if (exit != null) {
+                    if (state instanceof TaskPlan) {
+                        // A result that raced a stop (or, under a virtual clock, outlived it) is dropped: the state
+                        // aborts.
+                        run.checkStopped(cancellation);
+                    }
+                    return exit(state, exit, state.transition(), chain, scope);
                 }
-                return exit(state, exit, state.transition(), chain, scope);
+                error = scope.taskFailure(); // the Task's handler failed (see TaskStep#run)
             } catch (QueryEvaluationException e) {
                 error = evaluationFailed(e, scope, chain);
                 // AWS follows a Map state's EvaluationFailed with MapStateFailed, as if an iteration had failed.
@@ -466,6 +470,7 @@ final class FlowRunner {
                 scope);
     }
 
+    /** One attempt of the state's data flow and work: its exit, or {@code null} when a Task's handler failed. */
     private Exit attempt(StatePlan state, JsonNode input, StateScope scope, EventChain chain,
             Cancellation cancellation) {
         DataFlow flow = state.dataFlow();
@@ -473,6 +478,9 @@ final class FlowRunner {
             JsonNode arguments = flow.arguments() == null ? input : flow.arguments().evaluate(scope.jsonata());
             scope.inspect("afterArguments", arguments);
             JsonNode result = work(state, arguments, scope, chain, cancellation);
+            if (result == null) {
+                return null; // a Task's handler failed, its error in the scope
+            }
             scope.inspect("result", result);
             scope.result(result);
             ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
@@ -490,6 +498,9 @@ final class FlowRunner {
         }
         scope.inspect("afterParameters", effective);
         JsonNode result = work(state, effective, scope, chain, cancellation);
+        if (result == null) {
+            return null; // a Task's handler failed, its error in the scope
+        }
         scope.inspect("result", result);
         if (flow.resultSelector() != null) {
             scope.input(result);

@@ -6,6 +6,7 @@ import dev.stepwise.asl.data.DataScope;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.jsonata.JsonataBindings;
 import dev.stepwise.asl.data.path.ReferencePath;
+import dev.stepwise.asl.error.StatesError;
 import java.time.Instant;
 
 /**
@@ -41,6 +42,8 @@ final class StateScope implements DataScope {
     private ObjectNode inspection;
     /** A ResultPath written into the state's own input, undone if the state fails (see {@code FlowRunner.Exit}). */
     private ReferencePath.Replaced inPlaceWrite;
+    /** The error the last Task attempt's handler failed with, handed back as a value (see {@code TaskStep#run}). */
+    private StatesError taskFailure;
 
     /**
      * The scope of a state entered at {@code enteredTime}, or, when that is {@code null}, of a state that takes no
@@ -83,6 +86,14 @@ final class StateScope implements DataScope {
 
     ObjectNode inspection() {
         return inspection;
+    }
+
+    void taskFailed(StatesError error) {
+        taskFailure = error;
+    }
+
+    StatesError taskFailure() {
+        return taskFailure;
     }
 
     void wroteInPlace(ReferencePath.Replaced replaced) {

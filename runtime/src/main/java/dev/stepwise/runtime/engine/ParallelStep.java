@@ -37,6 +37,9 @@ final class ParallelStep {
                 sequential &= run.sequential(branch);
                 mayWait |= branch.mayLetTimePass();
             }
+            if (!sequential) {
+                chain.history().shareAmongThreads();
+            }
             run.workers().run(branches.size(), 0, sequential, mayWait, siblings, i -> {
                 FlowKey key = scope.flowKey() == null ? null : scope.flowKey().child(parallel.name(), i);
                 JsonNode earlier = key == null ? null : run.memory().earlierResult(key);

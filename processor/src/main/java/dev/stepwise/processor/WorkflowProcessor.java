@@ -5,7 +5,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.asl.AslWriter;
-import dev.stepwise.processor.asl.DefinitionJson;
 import dev.stepwise.processor.codegen.RecordWriter;
 import dev.stepwise.processor.codegen.WorkflowClassWriter;
 import dev.stepwise.processor.dataflow.TypeTracker;
@@ -14,7 +13,6 @@ import dev.stepwise.processor.deploy.DerivedPolicy;
 import dev.stepwise.processor.deploy.IamPolicyDeriver;
 import dev.stepwise.processor.deploy.ModelProjection;
 import dev.stepwise.processor.deploy.SamTemplateWriter;
-import dev.stepwise.processor.deploy.TemplateJson;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problem;
 import dev.stepwise.processor.diag.RepeatedAnnotations;
@@ -164,15 +162,16 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
         sources.addGenerated(generated, type.getQualifiedName().toString());
         // Everything is rendered before anything is written, so a failure leaves no partial output behind.
-        String asl = DefinitionJson.write(definition);
+        String asl = JsonFile.DEFINITION.write(definition);
         // Mermaid, not SVG: text that diffs in review and GitHub renders, drawn without a layout engine (no ELK on
         // javac's processor path, no layout time in the build); `stepwise graph --format svg` draws the picture.
         String graph = GraphFormat.MERMAID.render(definition);
-        String template = TemplateJson.write(new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
-        String sam = TemplateJson.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
+        String template = JsonFile.TEMPLATE.write(
+                new CloudFormationTemplateWriter(POLICIES).write(deployment.spec(), policy));
+        String sam = JsonFile.TEMPLATE.write(new SamTemplateWriter(POLICIES).write(deployment.spec(), policy, null));
         // the derived policy alone, for CDK users who define the state machine and its role themselves
         String policyJson = deployment.spec().generatesRole() && !policy.statements().isEmpty()
-                ? TemplateJson.write(policy.document()) : null;
+                ? JsonFile.TEMPLATE.write(policy.document()) : null;
         List<TypeSpec> records = new ArrayList<>();
         records.add(RecordWriter.record(RecordWriter.inputName(model), contract.input(),
                 "The input of the {@code " + model.name() + "} state machine: the fields its states read.\n"));

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Jackson's databind mapper, configured as {@link Json} reads and writes trees (its factory and limits, its node
  * factory, exact decimals), for what binds Java objects to and from trees: typed inputs, records, JsonPath results.
  *
- * <p>An interface so that the mapper is built when it is first used, not when {@link Json} is: a class's
- * initialisation does not initialise the interfaces it implements, and nothing reads {@code JsonBinding.MAPPER}
- * while parsing and writing trees, so those never build it. Building an
+ * <p>A holder of its own, so that the mapper is built when it is first used, not when {@link Json} is: nothing
+ * reads {@code JsonBinding.MAPPER} while parsing and writing trees, so those never build it. Building an
  * {@code ObjectMapper} initialises Jackson's date format, a {@code Calendar} and the locale providers, a tenth of a
  * fresh JVM's run of a short test suite.
  */

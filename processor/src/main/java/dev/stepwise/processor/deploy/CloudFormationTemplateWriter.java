@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * execution role when none is given (holding the derived least-privilege policy), a log group when logging is on
  * without one, and a version and alias when the workflow is published.
  *
- * <p>The result is a Jackson tree with keys in a fixed order, so {@link TemplateJson#write} gives the same bytes on
- * every run. Write only specs {@link DeploymentChecks} accepts: the writer does not check them again.
+ * <p>The result is a Jackson tree with keys in a fixed order, so its file ({@code JsonFile.TEMPLATE}) has the same
+ * bytes on every run. Write only specs {@link DeploymentChecks} accepts: the writer does not check them again.
  */
 public final class CloudFormationTemplateWriter {
 

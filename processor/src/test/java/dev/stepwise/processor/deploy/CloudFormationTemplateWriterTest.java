@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.JsonFile;
 import dev.stepwise.processor.deploy.PublishSpec.DeploymentPreference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class CloudFormationTemplateWriterTest extends TemplateWriterContract {
 
     @Test
     void sameSpecGivesTheSameBytes() {
-        String first = TemplateJson.write(writer.write(SampleSpecs.orderProcessing()));
-        String second = TemplateJson.write(new CloudFormationTemplateWriter().write(SampleSpecs.orderProcessing()));
+        String first = JsonFile.TEMPLATE.write(writer.write(SampleSpecs.orderProcessing()));
+        String second = JsonFile.TEMPLATE.write(new CloudFormationTemplateWriter().write(SampleSpecs.orderProcessing()));
         assertThat(second).isEqualTo(first);
     }
 

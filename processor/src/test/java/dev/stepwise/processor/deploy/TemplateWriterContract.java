@@ -3,6 +3,7 @@ package dev.stepwise.processor.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.processor.JsonFile;
 import dev.stepwise.processor.testing.CfnLint;
 import dev.stepwise.processor.testing.CloudFormationSchemas;
 import dev.stepwise.processor.testing.GoldenFiles;
@@ -33,7 +34,8 @@ abstract class TemplateWriterContract {
     @ParameterizedTest
     @ValueSource(strings = {"order-processing", "nightly-report", "score-fan-out"})
     void matchesGoldenFile(String name) throws IOException {
-        GoldenFiles.in("deploy").assertMatches(name + goldenSuffix(), TemplateJson.write(write(SampleSpecs.all().get(name))));
+        GoldenFiles.in("deploy").assertMatches(name + goldenSuffix(),
+                JsonFile.TEMPLATE.write(write(SampleSpecs.all().get(name))));
     }
 
     @ParameterizedTest
@@ -46,7 +48,7 @@ abstract class TemplateWriterContract {
     @Test
     void cfnLintFindsNothing() {
         Map<String, String> templates = new TreeMap<>();
-        SampleSpecs.all().forEach((name, spec) -> templates.put(name + goldenSuffix(), TemplateJson.write(write(spec))));
+        SampleSpecs.all().forEach((name, spec) -> templates.put(name + goldenSuffix(), JsonFile.TEMPLATE.write(write(spec))));
         assertThat(CfnLint.require().findings(templates)).isEmpty();
     }
 }

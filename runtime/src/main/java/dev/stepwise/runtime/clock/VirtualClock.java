@@ -237,19 +237,18 @@ public final class VirtualClock implements Clock {
 
     /** Under the lock: waits until notified. */
     private void waitForChange() throws InterruptedException {
-        waiters++;
-        try {
-            lock.wait();
-        } finally {
-            waiters--;
-        }
+        waitForChange(0);
     }
 
-    /** Under the lock: waits until notified or {@code nanos} have passed in real time. */
+    /** Under the lock: waits until notified, or at most {@code nanos} of real time when it is positive. */
     private void waitForChange(long nanos) throws InterruptedException {
         waiters++;
         try {
-            TimeUnit.NANOSECONDS.timedWait(lock, nanos);
+            if (nanos > 0) {
+                TimeUnit.NANOSECONDS.timedWait(lock, nanos);
+            } else {
+                lock.wait();
+            }
         } finally {
             waiters--;
         }

@@ -130,12 +130,10 @@ final class MapStep {
         boolean keepInputs = map.resultWriter() != null;
         FlowKey parentKey = scope.flowKey();
         try {
-            if (!sequential) {
-                chain.history().shareAmongThreads();
-            }
             run.workers().run(length, maxConcurrency, sequential, map.processor().mayLetTimePass(), siblings,
-                    i -> iterate(map, i, parentKey == null ? null : parentKey.child(map.name(), i), items, batches,
-                            scope, chain, sequential, siblings, keepInputs, threshold, failures, results));
+                    chain.history(), i -> iterate(map, i, parentKey == null ? null : parentKey.child(map.name(), i),
+                            items, batches, scope, chain, sequential, siblings, keepInputs, threshold, failures,
+                            results));
         } catch (StatesError | FlowStopped stopped) {
             rememberSucceeded(map, scope, results);
             throw stopped;

@@ -37,10 +37,7 @@ final class ParallelStep {
                 sequential &= run.sequential(branch);
                 mayWait |= branch.mayLetTimePass();
             }
-            if (!sequential) {
-                chain.history().shareAmongThreads();
-            }
-            run.workers().run(branches.size(), 0, sequential, mayWait, siblings, i -> {
+            run.workers().run(branches.size(), 0, sequential, mayWait, siblings, chain.history(), i -> {
                 FlowKey key = scope.flowKey() == null ? null : scope.flowKey().child(parallel.name(), i);
                 JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
                 if (earlier != null) {

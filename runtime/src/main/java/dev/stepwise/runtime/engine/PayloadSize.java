@@ -36,12 +36,17 @@ public final class PayloadSize {
      */
     public static Fit fit(JsonNode node, long maxBytes) {
         if (maxBytes >= UNLIMITED) {
-            return walk(node, UNLIMITED, Json.MAX_DEPTH, false) == TOO_DEEP ? Fit.TOO_DEEP : Fit.FITS;
+            return tooDeep(node) ? Fit.TOO_DEEP : Fit.FITS;
         }
         if (walk(node, maxBytes + 1, Json.MAX_DEPTH, true) <= maxBytes) {
             return Fit.FITS;
         }
-        return walk(node, UNLIMITED, Json.MAX_DEPTH, false) == TOO_DEEP ? Fit.TOO_DEEP : Fit.TOO_LARGE;
+        return tooDeep(node) ? Fit.TOO_DEEP : Fit.TOO_LARGE;
+    }
+
+    /** Whether {@code node} nests deeper than {@link Json#MAX_DEPTH}: the walk with no sizing. */
+    private static boolean tooDeep(JsonNode node) {
+        return walk(node, UNLIMITED, Json.MAX_DEPTH, false) == TOO_DEEP;
     }
 
     /**
@@ -75,7 +80,8 @@ public final class PayloadSize {
                     if (value == TOO_DEEP) {
                         return TOO_DEEP;
                     }
-                    total += (sizing ? quotedLength(field.getKey()) : 0) + 2 + value; // colon and comma (or closing brace)
+                    // the key, a colon and a comma (or the closing brace)
+                    total += (sizing ? quotedLength(field.getKey()) : 0) + 2 + value;
                 }
                 return total;
             }

@@ -3,7 +3,6 @@ package dev.stepwise.runtime.engine;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.asl.error.StatesErrors;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,7 +13,8 @@ import java.time.Instant;
 final class TaskDeadlines {
 
     private final Instant timeoutAt;
-    private final Duration heartbeat;
+    /** {@code 0} for none. */
+    private final long heartbeatSeconds;
     private final Instant executionAt;
     /** The last sign of life; {@code null} while the heartbeat clock has not started (an activity not yet taken). */
     private volatile Instant lastBeat;
@@ -24,8 +24,8 @@ final class TaskDeadlines {
      * @param executionAt {@code null} when the execution has no deadline
      */
     TaskDeadlines(Instant start, long timeoutSeconds, long heartbeatSeconds, Instant executionAt) {
-        this.timeoutAt = plusSeconds(start, timeoutSeconds); // every attempt has one: no Duration made for it
-        this.heartbeat = heartbeatSeconds > 0 ? Duration.ofSeconds(heartbeatSeconds) : null;
+        this.timeoutAt = plusSeconds(start, timeoutSeconds);
+        this.heartbeatSeconds = heartbeatSeconds;
         this.executionAt = executionAt;
     }
 
@@ -38,8 +38,8 @@ final class TaskDeadlines {
     Instant next() {
         Instant next = timeoutAt;
         Instant beat = lastBeat;
-        if (heartbeat != null && beat != null) {
-            Instant due = plus(beat, heartbeat);
+        if (heartbeatSeconds > 0 && beat != null) {
+            Instant due = plusSeconds(beat, heartbeatSeconds);
             if (due.isBefore(next)) {
                 next = due;
             }
@@ -66,17 +66,10 @@ final class TaskDeadlines {
         return new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
     }
 
+    /** In seconds, no {@code Duration} made: every Task attempt works out its deadlines. */
     private static Instant plusSeconds(Instant start, long seconds) {
         try {
             return start.plusSeconds(seconds);
-        } catch (DateTimeException | ArithmeticException e) {
-            return Instant.MAX;
-        }
-    }
-
-    private static Instant plus(Instant start, Duration duration) {
-        try {
-            return start.plus(duration);
         } catch (DateTimeException | ArithmeticException e) {
             return Instant.MAX;
         }

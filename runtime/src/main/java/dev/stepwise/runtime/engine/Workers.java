@@ -2,6 +2,7 @@ package dev.stepwise.runtime.engine;
 
 import java.util.ArrayList;
 import dev.stepwise.runtime.clock.VirtualClock;
+import dev.stepwise.runtime.history.History;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,16 +47,18 @@ final class Workers {
     /**
      * Runs {@code job} for indexes {@code 0..count-1}. The first exception a job throws stops the remaining jobs
      * (running ones are cancelled through {@code cancellation}) and is rethrown here. {@code mayWait}: a job may
-     * wait (a Wait, a Task); jobs that cannot run on no more threads than there are processors.
+     * wait (a Wait, a Task); jobs that cannot run on no more threads than there are processors. {@code history}
+     * is where the jobs record their events: it is told before they record from threads of their own.
      */
     void run(int count, int maxConcurrency, boolean sequential, boolean mayWait, Cancellation cancellation,
-            IntConsumer job) {
+            History history, IntConsumer job) {
         int width = Math.min(MAX_WIDTH, maxConcurrency <= 0 ? count : Math.min(count, maxConcurrency));
         if (!mayWait) {
             width = Math.min(width, PROCESSORS);
         }
         VirtualClock.Participant parent = virtualParent(sequential, width);
         if (parent != null) {
+            history.shareAmongThreads();
             runTakingTurns(parent, count, width, cancellation, job);
             return;
         }
@@ -65,6 +68,7 @@ final class Workers {
             }
             return;
         }
+        history.shareAmongThreads();
         Jobs jobs = new Jobs(count, cancellation, job);
         Runnable work = jobs::drain;
         List<Helper> helpers = new ArrayList<>(width - 1);

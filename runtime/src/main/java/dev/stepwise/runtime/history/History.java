@@ -31,7 +31,8 @@ public final class History {
     private final HistoryListener listener;
     private final AtomicLong lastId = new AtomicLong();
     /**
-     * Whether threads may record at once: set before a Parallel or Map hands its children to threads of their own.
+     * Whether threads may record at once: set before a Parallel or Map hands its children to threads of their own
+     * ({@code Workers}).
      * Until then an unkept event's id is counted with plain reads and writes: the atomic increment was 16% of a long
      * Choice loop without history (async-profiler), and every event of a flow on one thread is recorded by it.
      */

@@ -58,8 +58,13 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
     await page.screenshot({path: path.join(shots, 'console-finished.png'), fullPage: true});
 
     // another one, stopped from the page
-    await page.click('#machine-list a:text-is("Forever")');
-    await page.selectOption('#status-filter', 'RUNNING');
+    // the machine and the filter picked in one go, before the page has handled the click's change of address
+    await page.evaluate(() => {
+      Array.from(document.querySelectorAll('#machine-list a')).find(a => a.firstChild.textContent === 'Forever').click();
+      const filter = document.getElementById('status-filter');
+      filter.value = 'RUNNING';
+      filter.dispatchEvent(new Event('change'));
+    });
     await page.waitForSelector('#execution-list tr[data-name="stuck"]');
     result.runningFilter = await page.$$eval('#execution-list tr[data-name]', rows => rows.map(r => r.getAttribute('data-name')));
     await page.click('#execution-list tr[data-name="stuck"]');

@@ -214,8 +214,11 @@
     act('RedriveExecution', {executionArn: state.execution}, 'Redriven');
   });
   $('status-filter').addEventListener('change', function () {
+    // from the address, not from state: a machine clicked just before has changed the hash, but its hashchange
+    // (which updates state) may not have run yet, and the filter would take the page back to the machine before
+    var params = new URLSearchParams(location.hash.slice(1));
     state.filter = $('status-filter').value;
-    go(state.machine, state.execution);
+    go(params.get('machine'), params.get('execution'));
   });
   window.addEventListener('hashchange', function () { place(); refresh(); });
   $('endpoint').textContent = 'Step Functions endpoint ' + location.origin

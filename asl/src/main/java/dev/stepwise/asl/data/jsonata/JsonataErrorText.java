@@ -1,8 +1,8 @@
 package dev.stepwise.asl.data.jsonata;
 
 import com.dashjoin.jsonata.JException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
 
 import java.util.regex.Pattern;
 
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class JsonataErrorText {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ERROR_CODE = Pattern.compile("[A-Z]\\d{4}");
     private static final String FIRST = "\u0001";
     private static final String SECOND = "\u0002";
@@ -63,8 +62,9 @@ final class JsonataErrorText {
 
     private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(JsonataValues.toJson(value));
-        } catch (JsonProcessingException | JsonataValues.NotJsonException e) {
+            JsonNode json = JsonataValues.toJson(value);
+            return json == null ? "null" : Json.write(json); // null: JSONata's undefined
+        } catch (JsonataValues.NotJsonException e) {
             return String.valueOf(value);
         }
     }

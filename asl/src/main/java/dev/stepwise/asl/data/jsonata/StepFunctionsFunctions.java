@@ -3,10 +3,8 @@ package dev.stepwise.asl.data.jsonata;
 import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.JFunction;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stepwise.asl.data.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,8 +28,6 @@ final class StepFunctionsFunctions {
     static final long MAX_RANGE_ITEMS = 10_000_000;
 
     private static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** A failure inside one of these functions; its message is the whole cause detail. */
     static final class FunctionException extends RuntimeException {
@@ -129,12 +125,8 @@ final class StepFunctionsFunctions {
     private static Object parse(List<?> args) {
         String text = (String) args.get(0);
         try {
-            JsonNode parsed = JSON.readTree(text);
-            if (parsed == null || parsed.isMissingNode()) {
-                throw new FunctionException("The argument of $parse is not valid JSON: " + text);
-            }
-            return JsonataValues.toJava(parsed);
-        } catch (JsonProcessingException e) {
+            return JsonataValues.toJava(Json.parse(text));
+        } catch (IllegalArgumentException e) {
             throw new FunctionException("The argument of $parse is not valid JSON: " + text);
         }
     }

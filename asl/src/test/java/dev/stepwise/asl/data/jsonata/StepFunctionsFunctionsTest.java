@@ -90,6 +90,8 @@ class StepFunctionsFunctionsTest {
         assertThat(eval("$parse('{\"Arg1\": 1, \"Arg2\": []}')").toString()).isEqualTo("{\"Arg1\":1,\"Arg2\":[]}");
         assertThat(eval("$parse('{\"a\": 1}').a + 1")).isEqualTo(json("2"));
         assertThat(failure("$parse('{nope')")).contains("not valid JSON");
+        assertThat(failure("$parse('1 2')")).contains("not valid JSON: 1 2");
+        assertThat(failure("$parse(' ')")).contains("not valid JSON");
     }
 
     @Test

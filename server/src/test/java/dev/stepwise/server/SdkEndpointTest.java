@@ -340,6 +340,37 @@ class SdkEndpointTest {
     }
 
     @Test
+    void refusesStringsLongerThanTheApiModelAllows() {
+        // the SDK sends them: only the service knows the model's length limits
+        String machine = create("limits", pass("1"));
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThatThrownBy(() -> sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("k".repeat(129))
+                .value("v").build()))).isInstanceOf(SfnException.class)
+                .hasMessageContaining("Value at 'tags.1.member.key' failed to satisfy constraint: Member must have "
+                        + "length less than or equal to 128")
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"));
+        assertThatThrownBy(() -> sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("k")
+                .value("v".repeat(257)).build()))).hasMessageContaining("'tags.1.member.value'");
+        assertThatThrownBy(() -> sfn.untagResource(b -> b.resourceArn(machine).tagKeys("k", "")))
+                .hasMessageContaining("Value at 'tagKeys.2.member' failed to satisfy constraint: Member must have "
+                        + "length greater than or equal to 1");
+        assertThatThrownBy(() -> sfn.stopExecution(b -> b.executionArn(execution).error("E".repeat(257))))
+                .hasMessageContaining("'error'");
+        assertThatThrownBy(() -> sfn.sendTaskFailure(b -> b.taskToken("t").cause("c".repeat(32769))))
+                .hasMessageContaining("'cause'");
+        assertThatThrownBy(() -> sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)
+                .description("d".repeat(257)))).hasMessageContaining("'description'");
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).traceHeader("t".repeat(257))))
+                .hasMessageContaining("'traceHeader'");
+        assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(machine + "x".repeat(256))))
+                .hasMessageContaining("'stateMachineArn'");
+        assertThat(sfn.listTagsForResource(b -> b.resourceArn(machine)).tags()).isEmpty();
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).status())
+                .isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+
+    @Test
     void testsOneStateAlone() {
         TestStateResponse passed = sfn.testState(b -> b.definition("{\"Type\":\"Pass\",\"InputPath\":\"$.order\","
                 + "\"Next\":\"After\"}").roleArn(ROLE).input("{\"order\":{\"id\":7}}")

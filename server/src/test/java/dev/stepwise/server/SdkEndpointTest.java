@@ -77,8 +77,18 @@ class SdkEndpointTest {
         assertThat(described.loggingConfiguration().level()).isEqualTo(LogLevel.OFF);
         assertThat(described.creationDate()).isEqualTo(created.creationDate());
 
-        // the same request again is idempotent; another definition under the name is refused
+        // the same request again is idempotent, even with another role or other tags, which AWS then ignores;
+        // another definition under the name is refused
         assertThat(create("lifecycle", pass("1"))).isEqualTo(created.stateMachineArn());
+        assertThat(sfn.createStateMachine(b -> b.name("lifecycle").definition(pass("1"))
+                .roleArn(ROLE + "-other").tags(Tag.builder().key("team").value("other").build(),
+                        Tag.builder().key("extra").value("x").build())).stateMachineArn())
+                .isEqualTo(created.stateMachineArn());
+        assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(created.stateMachineArn())).roleArn())
+                .isEqualTo(ROLE);
+        assertThat(sfn.listTagsForResource(b -> b.resourceArn(created.stateMachineArn())).tags())
+                .extracting(Tag::key, Tag::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("team", "payments"));
         assertThatThrownBy(() -> create("lifecycle", pass("2"))).isInstanceOf(StateMachineAlreadyExistsException.class)
                 .hasMessageContaining("State Machine Already Exists");
 

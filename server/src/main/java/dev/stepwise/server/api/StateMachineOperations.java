@@ -58,11 +58,14 @@ final class StateMachineOperations {
                 now);
         MachineEntry entry = catalog.putIfAbsent(machine.arn(), () -> new MachineEntry(machine.arn(), name, now,
                 revision));
-        if (entry.current() != revision && !entry.current().sameAs(revision)) {
+        boolean repeated = entry.current() != revision;
+        if (repeated && !entry.current().sameAs(revision)) {
             throw new ApiException("StateMachineAlreadyExists", "State Machine Already Exists: '" + machine.arn()
                     + "'");
         }
-        tags.add(machine.arn(), requestedTags);
+        if (!repeated) { // as on AWS, a repeated request's tags are ignored, not added
+            tags.add(machine.arn(), requestedTags);
+        }
         ObjectNode response = WireJson.object().put("stateMachineArn", entry.arn);
         response.set("creationDate", WireJson.timestamp(entry.creationDate));
         if (request.bool("publish", false)) {

@@ -453,8 +453,9 @@ public final class LocalRuntime {
                 ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + machine.name() + ":" + executionName
                         + ":" + new UUID(System.identityHashCode(this), number)
                 : machine.executionArn(executionName);
+        String role = machine.settings().roleArn() != null ? machine.settings().roleArn() : ROLE_ARN;
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
-                ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
+                role, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
                 clock, history, executionHandlers, pool, number, memory).payloadLimit(payloadLimit);
         Supplier<Execution> create = () -> {

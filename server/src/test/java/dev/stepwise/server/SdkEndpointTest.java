@@ -190,6 +190,8 @@ class SdkEndpointTest {
                 "TaskStateEntered", "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionSucceeded",
                 "TaskStateExited", "ExecutionSucceeded");
         assertThat(history.events().get(0).executionStartedEventDetails().input()).isEqualTo("{\"amount\":21}");
+        // the machine's role, as on AWS, not one of the endpoint's own
+        assertThat(history.events().get(0).executionStartedEventDetails().roleArn()).isEqualTo(ROLE);
         assertThat(history.events().get(2).lambdaFunctionScheduledEventDetails().resource()).isEqualTo(CHARGE);
         assertThat(history.events().get(0).timestamp()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
 
@@ -213,6 +215,20 @@ class SdkEndpointTest {
                 .hasMessageContaining("Execution Does Not Exist");
         assertThatThrownBy(() -> sfn.describeExecution(b -> b.executionArn("not an arn")))
                 .isInstanceOf(InvalidArnException.class);
+    }
+
+    @Test
+    void runsExecutionsAsTheRoleOfTheirMachine() {
+        String machine = create("whoami", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\","
+                + "\"Parameters\":{\"role.$\":\"$$.Execution.RoleArn\"},\"End\":true}}}");
+        String first = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThat(sfn.describeExecution(b -> b.executionArn(first)).output()).isEqualTo("{\"role\":\"" + ROLE + "\"}");
+
+        String other = ROLE + "-updated";
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).roleArn(other));
+        String second = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThat(sfn.getExecutionHistory(b -> b.executionArn(second)).events().get(0)
+                .executionStartedEventDetails().roleArn()).isEqualTo(other);
     }
 
     @Test

@@ -53,7 +53,7 @@ final class StateMachineOperations {
         ArrayNode requestedTags = request.list("tags");
         Tags.check(requestedTags);
         Instant now = runtime.clock().now();
-        StateMachine machine = compile(name, definition, type, logging);
+        StateMachine machine = compile(name, definition, type, logging, roleArn);
         Revision revision = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(),
                 now);
         MachineEntry entry = catalog.putIfAbsent(machine.arn(), () -> new MachineEntry(machine.arn(), name, now,
@@ -125,7 +125,8 @@ final class StateMachineOperations {
                     ? logging(request.object("loggingConfiguration")) : current.loggingConfiguration();
             ObjectNode tracing = request.has("tracingConfiguration")
                     ? tracing(request.object("tracingConfiguration")) : current.tracingConfiguration();
-            StateMachine machine = compile(entry.name, definition, current.machine().type(), logging);
+            StateMachine machine = compile(entry.name, definition, current.machine().type(), logging,
+                    roleArn);
             updated = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(), now);
             entry.update(updated);
         }
@@ -208,7 +209,8 @@ final class StateMachineOperations {
     }
 
     /** Validates and compiles, with AWS's InvalidDefinition message listing every problem. */
-    private StateMachine compile(String name, String definition, StateMachineType type, ObjectNode logging) {
+    private StateMachine compile(String name, String definition, StateMachineType type, ObjectNode logging,
+            String roleArn) {
         JsonNode tree;
         try {
             tree = Json.parse(definition);
@@ -218,7 +220,7 @@ final class StateMachineOperations {
         LoggingConfiguration configuration = LoggingConfiguration.of(LogLevel.parse(logging.path("level")
                 .asText("OFF")), logging.path("includeExecutionData").asBoolean(false));
         try {
-            return runtime.load(name, tree, StateMachineSettings.of(type, configuration));
+            return runtime.load(name, tree, StateMachineSettings.of(type, configuration).withRoleArn(roleArn));
         } catch (InvalidDefinitionException e) {
             throw Refusals.of(e);
         }

@@ -124,6 +124,33 @@ class SdkEndpointTest {
     }
 
     @Test
+    void pagesOnFromTheLastItemServedWhileTheListingChanges() {
+        String machine = create("listed-runs", pass("1"));
+        for (int i = 0; i < 4; i++) {
+            int n = i;
+            sfn.startExecution(b -> b.stateMachineArn(machine).name("run-" + n));
+        }
+        ListExecutionsResponse first = sfn.listExecutions(b -> b.stateMachineArn(machine).maxResults(2));
+        assertThat(first.executions()).extracting(ExecutionListItem::name).containsExactly("run-3", "run-2");
+        // a newer execution goes to the front of the listing: the next page neither repeats run-2 nor skips run-1
+        sfn.startExecution(b -> b.stateMachineArn(machine).name("run-4"));
+        assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine).maxResults(2).nextToken(first.nextToken()))
+                .executions()).extracting(ExecutionListItem::name).containsExactly("run-1", "run-0");
+
+        for (int i = 0; i < 4; i++) {
+            create("shrinking-" + i, pass(String.valueOf(i)));
+        }
+        List<StateMachineListItem> before = sfn.listStateMachines(b -> b.maxResults(1000)).stateMachines();
+        int at = before.stream().map(StateMachineListItem::name).toList().indexOf("shrinking-1");
+        ListStateMachinesResponse upToOne = sfn.listStateMachines(b -> b.maxResults(at + 1));
+        assertThat(upToOne.stateMachines().get(at).name()).isEqualTo("shrinking-1");
+        // a machine served before is deleted: the next page still starts with shrinking-2
+        sfn.deleteStateMachine(b -> b.stateMachineArn(before.get(0).stateMachineArn()));
+        assertThat(sfn.listStateMachines(b -> b.maxResults(1).nextToken(upToOne.nextToken())).stateMachines())
+                .extracting(StateMachineListItem::name).containsExactly("shrinking-2");
+    }
+
+    @Test
     void refusesInvalidDefinitionsWithEveryProblem() {
         String bad = "{\"StartAt\":\"Missing\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Next\":\"Nowhere\"}}}";
         assertThatThrownBy(() -> create("bad", bad)).isInstanceOf(InvalidDefinitionException.class)

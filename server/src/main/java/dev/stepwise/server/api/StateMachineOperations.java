@@ -156,7 +156,7 @@ final class StateMachineOperations {
 
     ObjectNode list(Request request) {
         Paging.Page<MachineEntry> page = Paging.page(catalog.machines(), request.maxResults(),
-                request.optionalString("nextToken"), "state machines");
+                request.optionalString("nextToken"), "state machines", entry -> entry.arn);
         ObjectNode response = WireJson.object();
         ArrayNode items = response.putArray("stateMachines");
         for (MachineEntry entry : page.items()) {

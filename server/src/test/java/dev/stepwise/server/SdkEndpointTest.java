@@ -268,8 +268,17 @@ class SdkEndpointTest {
             String execution = client.startExecution(b -> b.stateMachineArn(machine)).executionArn();
             assertThat(client.describeExecution(b -> b.executionArn(execution)).status())
                     .isEqualTo(ExecutionStatus.RUNNING);
+            GetExecutionHistoryResponse newest;
+            do { // the newest event is the Wait's once the execution is asleep in it
+                newest = client.getExecutionHistory(b -> b.executionArn(execution).reverseOrder(true).maxResults(1));
+            } while (newest.events().get(0).type() != HistoryEventType.WAIT_STATE_ENTERED);
+            String olderPage = newest.nextToken();
             StopExecutionResponse stopped = client.stopExecution(b -> b.executionArn(execution).error("Manual")
                     .cause("stopped by the test"));
+            // the events the stop added are newer than the page asked for: it is still the one before the Wait's
+            assertThat(client.getExecutionHistory(b -> b.executionArn(execution).reverseOrder(true).maxResults(1)
+                    .nextToken(olderPage)).events()).extracting(HistoryEvent::type)
+                    .containsExactly(HistoryEventType.EXECUTION_STARTED);
             DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(execution));
             assertThat(described.status()).isEqualTo(ExecutionStatus.ABORTED);
             assertThat(described.error()).isEqualTo("Manual");

@@ -114,8 +114,13 @@ public final class LocalRuntime {
     private final String defaultTestCase;
     private final TaskTokens tokens = new TaskTokens();
     private final ActivityQueues activities;
-    /** Under a virtual clock: the threads of executions that wait for answers from outside (see {@link Execution}). */
-    private final ExecutorService answerable = java.util.concurrent.Executors.newCachedThreadPool(
+    /**
+     * The threads of whole executions: under the system clock every execution's, under a virtual clock those of
+     * executions that wait for answers from outside (see {@link Execution}). Not the bounded pool: an execution may
+     * hold its thread for as long as a Wait or a Task lasts, and a pool of a few threads would leave every later
+     * execution queued behind a few waiting ones, where Step Functions runs them all at once.
+     */
+    private final ExecutorService executionThreads = java.util.concurrent.Executors.newCachedThreadPool(
             new DaemonThreads("stepwise-execution"));
 
     private LocalRuntime(Builder builder) {
@@ -448,14 +453,15 @@ public final class LocalRuntime {
                 ? "arn:aws:states:" + REGION + ":" + ACCOUNT + ":express:" + machine.name() + ":" + executionName
                         + ":" + new UUID(System.identityHashCode(this), number)
                 : machine.executionArn(executionName);
+        String role = machine.settings().roleArn() != null ? machine.settings().roleArn() : ROLE_ARN;
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
-                ROLE_ARN, clock.now(), express, 0, null, versionArn, aliasArn);
+                role, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
                 clock, history, executionHandlers, pool, number, memory).payloadLimit(payloadLimit);
         Supplier<Execution> create = () -> {
             Execution execution = new Execution(machine, identity, effectiveInput, clock,
-                    clock.isVirtual() ? null : pool, keepHistory, historyLimit, logSink, listeners, runs);
-            execution.answers(tokens, activities, machine.mayAwaitAnswers() ? answerable : null);
+                    clock.isVirtual() ? null : executionThreads, keepHistory, historyLimit, logSink, listeners, runs);
+            execution.answers(tokens, activities, machine.mayAwaitAnswers() ? executionThreads : null);
             return execution;
         };
         if (express) {

@@ -7,11 +7,16 @@ import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.workflow.WorkflowMetadata;
 import java.util.Objects;
 
-/** What CreateStateMachine takes besides the definition: the type and the logging configuration. */
-public record StateMachineSettings(StateMachineType type, LoggingConfiguration logging) {
+/**
+ * What CreateStateMachine takes besides the definition: the type, the logging configuration and the role.
+ *
+ * @param roleArn the role executions run as (their ExecutionStarted event and {@code $$.Execution.RoleArn}), or
+ *                {@code null} for the runtime's own
+ */
+public record StateMachineSettings(StateMachineType type, LoggingConfiguration logging, String roleArn) {
 
     public static final StateMachineSettings STANDARD = new StateMachineSettings(StateMachineType.STANDARD,
-            LoggingConfiguration.OFF);
+            LoggingConfiguration.OFF, null);
 
     public StateMachineSettings {
         Objects.requireNonNull(type, "type");
@@ -19,7 +24,7 @@ public record StateMachineSettings(StateMachineType type, LoggingConfiguration l
     }
 
     public static StateMachineSettings of(StateMachineType type, LoggingConfiguration logging) {
-        return new StateMachineSettings(type, logging);
+        return new StateMachineSettings(type, logging, null);
     }
 
     /** The settings a generated workflow declared with {@code @Workflow(type)} and {@code @Logging}. */
@@ -31,10 +36,14 @@ public record StateMachineSettings(StateMachineType type, LoggingConfiguration l
                 : StateMachineType.parse(metadata.type());
         LoggingConfiguration logging = metadata.logLevel() == null ? LoggingConfiguration.OFF
                 : LoggingConfiguration.of(LogLevel.parse(metadata.logLevel()), metadata.includeExecutionData());
-        return new StateMachineSettings(type, logging);
+        return new StateMachineSettings(type, logging, null);
     }
 
     public StateMachineSettings withLogging(LoggingConfiguration newLogging) {
-        return new StateMachineSettings(type, newLogging);
+        return new StateMachineSettings(type, newLogging, roleArn);
+    }
+
+    public StateMachineSettings withRoleArn(String newRoleArn) {
+        return new StateMachineSettings(type, logging, newRoleArn);
     }
 }

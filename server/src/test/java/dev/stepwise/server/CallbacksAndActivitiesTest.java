@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.LocalRuntime;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -186,5 +187,30 @@ class CallbacksAndActivitiesTest {
                 .isInstanceOf(ActivityDoesNotExistException.class);
         assertThatThrownBy(() -> sfn.describeActivity(b -> b.activityArn(machine)))
                 .isInstanceOf(InvalidArnException.class);
+    }
+
+    @Test
+    void runsEveryExecutionAtOnceWhileOthersWait() throws Exception {
+        String waiting = create("Sleeper", """
+                {"StartAt": "Sleep", "States": {"Sleep": {"Type": "Wait", "Seconds": 3600, "End": true}}}
+                """);
+        // more waiting executions than the runtime's pool has threads (at least 4, two per processor)
+        int sleepers = 4 * Runtime.getRuntime().availableProcessors() + 4;
+        List<String> asleep = new ArrayList<>();
+        for (int i = 0; i < sleepers; i++) {
+            asleep.add(sfn.startExecution(b -> b.stateMachineArn(waiting)).executionArn());
+        }
+        String quick = create("Quick", """
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}
+                """);
+        String execution = sfn.startExecution(b -> b.stateMachineArn(quick)).executionArn();
+        assertThat(awaitEnd(execution).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+
+        // each sleeper wakes to be stopped at once
+        for (String sleeper : asleep) {
+            sfn.stopExecution(b -> b.executionArn(sleeper));
+        }
+        assertThat(sfn.describeExecution(b -> b.executionArn(asleep.get(sleepers - 1))).status())
+                .isEqualTo(ExecutionStatus.ABORTED);
     }
 }

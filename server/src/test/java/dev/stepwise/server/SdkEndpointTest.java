@@ -77,8 +77,18 @@ class SdkEndpointTest {
         assertThat(described.loggingConfiguration().level()).isEqualTo(LogLevel.OFF);
         assertThat(described.creationDate()).isEqualTo(created.creationDate());
 
-        // the same request again is idempotent; another definition under the name is refused
+        // the same request again is idempotent, even with another role or other tags, which AWS then ignores;
+        // another definition under the name is refused
         assertThat(create("lifecycle", pass("1"))).isEqualTo(created.stateMachineArn());
+        assertThat(sfn.createStateMachine(b -> b.name("lifecycle").definition(pass("1"))
+                .roleArn(ROLE + "-other").tags(Tag.builder().key("team").value("other").build(),
+                        Tag.builder().key("extra").value("x").build())).stateMachineArn())
+                .isEqualTo(created.stateMachineArn());
+        assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(created.stateMachineArn())).roleArn())
+                .isEqualTo(ROLE);
+        assertThat(sfn.listTagsForResource(b -> b.resourceArn(created.stateMachineArn())).tags())
+                .extracting(Tag::key, Tag::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("team", "payments"));
         assertThatThrownBy(() -> create("lifecycle", pass("2"))).isInstanceOf(StateMachineAlreadyExistsException.class)
                 .hasMessageContaining("State Machine Already Exists");
 
@@ -111,6 +121,33 @@ class SdkEndpointTest {
         assertThat(names).containsExactly("paged-0", "paged-1", "paged-2", "paged-3", "paged-4");
         assertThatThrownBy(() -> sfn.listStateMachines(b -> b.nextToken("not-a-token")))
                 .isInstanceOf(InvalidTokenException.class);
+    }
+
+    @Test
+    void pagesOnFromTheLastItemServedWhileTheListingChanges() {
+        String machine = create("listed-runs", pass("1"));
+        for (int i = 0; i < 4; i++) {
+            int n = i;
+            sfn.startExecution(b -> b.stateMachineArn(machine).name("run-" + n));
+        }
+        ListExecutionsResponse first = sfn.listExecutions(b -> b.stateMachineArn(machine).maxResults(2));
+        assertThat(first.executions()).extracting(ExecutionListItem::name).containsExactly("run-3", "run-2");
+        // a newer execution goes to the front of the listing: the next page neither repeats run-2 nor skips run-1
+        sfn.startExecution(b -> b.stateMachineArn(machine).name("run-4"));
+        assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine).maxResults(2).nextToken(first.nextToken()))
+                .executions()).extracting(ExecutionListItem::name).containsExactly("run-1", "run-0");
+
+        for (int i = 0; i < 4; i++) {
+            create("shrinking-" + i, pass(String.valueOf(i)));
+        }
+        List<StateMachineListItem> before = sfn.listStateMachines(b -> b.maxResults(1000)).stateMachines();
+        int at = before.stream().map(StateMachineListItem::name).toList().indexOf("shrinking-1");
+        ListStateMachinesResponse upToOne = sfn.listStateMachines(b -> b.maxResults(at + 1));
+        assertThat(upToOne.stateMachines().get(at).name()).isEqualTo("shrinking-1");
+        // a machine served before is deleted: the next page still starts with shrinking-2
+        sfn.deleteStateMachine(b -> b.stateMachineArn(before.get(0).stateMachineArn()));
+        assertThat(sfn.listStateMachines(b -> b.maxResults(1).nextToken(upToOne.nextToken())).stateMachines())
+                .extracting(StateMachineListItem::name).containsExactly("shrinking-2");
     }
 
     @Test
@@ -180,6 +217,8 @@ class SdkEndpointTest {
                 "TaskStateEntered", "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionSucceeded",
                 "TaskStateExited", "ExecutionSucceeded");
         assertThat(history.events().get(0).executionStartedEventDetails().input()).isEqualTo("{\"amount\":21}");
+        // the machine's role, as on AWS, not one of the endpoint's own
+        assertThat(history.events().get(0).executionStartedEventDetails().roleArn()).isEqualTo(ROLE);
         assertThat(history.events().get(2).lambdaFunctionScheduledEventDetails().resource()).isEqualTo(CHARGE);
         assertThat(history.events().get(0).timestamp()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
 
@@ -206,6 +245,20 @@ class SdkEndpointTest {
     }
 
     @Test
+    void runsExecutionsAsTheRoleOfTheirMachine() {
+        String machine = create("whoami", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\","
+                + "\"Parameters\":{\"role.$\":\"$$.Execution.RoleArn\"},\"End\":true}}}");
+        String first = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThat(sfn.describeExecution(b -> b.executionArn(first)).output()).isEqualTo("{\"role\":\"" + ROLE + "\"}");
+
+        String other = ROLE + "-updated";
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).roleArn(other));
+        String second = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThat(sfn.getExecutionHistory(b -> b.executionArn(second)).events().get(0)
+                .executionStartedEventDetails().roleArn()).isEqualTo(other);
+    }
+
+    @Test
     void stopsAWaitingExecution() {
         // on the virtual clock a Wait ends inside StartExecution: a long one is stopped under the system clock
         try (StepwiseServer system = StepwiseServer.start(0); SfnClient client = SdkClients.sfn(system.uri())) {
@@ -215,8 +268,17 @@ class SdkEndpointTest {
             String execution = client.startExecution(b -> b.stateMachineArn(machine)).executionArn();
             assertThat(client.describeExecution(b -> b.executionArn(execution)).status())
                     .isEqualTo(ExecutionStatus.RUNNING);
+            GetExecutionHistoryResponse newest;
+            do { // the newest event is the Wait's once the execution is asleep in it
+                newest = client.getExecutionHistory(b -> b.executionArn(execution).reverseOrder(true).maxResults(1));
+            } while (newest.events().get(0).type() != HistoryEventType.WAIT_STATE_ENTERED);
+            String olderPage = newest.nextToken();
             StopExecutionResponse stopped = client.stopExecution(b -> b.executionArn(execution).error("Manual")
                     .cause("stopped by the test"));
+            // the events the stop added are newer than the page asked for: it is still the one before the Wait's
+            assertThat(client.getExecutionHistory(b -> b.executionArn(execution).reverseOrder(true).maxResults(1)
+                    .nextToken(olderPage)).events()).extracting(HistoryEvent::type)
+                    .containsExactly(HistoryEventType.EXECUTION_STARTED);
             DescribeExecutionResponse described = client.describeExecution(b -> b.executionArn(execution));
             assertThat(described.status()).isEqualTo(ExecutionStatus.ABORTED);
             assertThat(described.error()).isEqualTo("Manual");
@@ -337,6 +399,37 @@ class SdkEndpointTest {
                 .extracting(Tag::key, Tag::value).containsExactly(org.assertj.core.groups.Tuple.tuple("b", "2"));
         assertThatThrownBy(() -> sfn.listTagsForResource(b -> b.resourceArn(machine + "-gone")))
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
+    void refusesStringsLongerThanTheApiModelAllows() {
+        // the SDK sends them: only the service knows the model's length limits
+        String machine = create("limits", pass("1"));
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThatThrownBy(() -> sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("k".repeat(129))
+                .value("v").build()))).isInstanceOf(SfnException.class)
+                .hasMessageContaining("Value at 'tags.1.member.key' failed to satisfy constraint: Member must have "
+                        + "length less than or equal to 128")
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"));
+        assertThatThrownBy(() -> sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("k")
+                .value("v".repeat(257)).build()))).hasMessageContaining("'tags.1.member.value'");
+        assertThatThrownBy(() -> sfn.untagResource(b -> b.resourceArn(machine).tagKeys("k", "")))
+                .hasMessageContaining("Value at 'tagKeys.2.member' failed to satisfy constraint: Member must have "
+                        + "length greater than or equal to 1");
+        assertThatThrownBy(() -> sfn.stopExecution(b -> b.executionArn(execution).error("E".repeat(257))))
+                .hasMessageContaining("'error'");
+        assertThatThrownBy(() -> sfn.sendTaskFailure(b -> b.taskToken("t").cause("c".repeat(32769))))
+                .hasMessageContaining("'cause'");
+        assertThatThrownBy(() -> sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)
+                .description("d".repeat(257)))).hasMessageContaining("'description'");
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).traceHeader("t".repeat(257))))
+                .hasMessageContaining("'traceHeader'");
+        assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(machine + "x".repeat(256))))
+                .hasMessageContaining("'stateMachineArn'");
+        assertThat(sfn.listTagsForResource(b -> b.resourceArn(machine)).tags()).isEmpty();
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).status())
+                .isEqualTo(ExecutionStatus.SUCCEEDED);
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Cuts an execution's events into GetExecutionHistory pages. A token names the execution, the direction and the id
- * of the next event, so a token is only good for the execution and order that produced it.
+ * of the next event, so a token is only good for the execution and order that produced it, and a running
+ * execution's new events do not move the next page of a newest-first listing (an offset from the newest would).
  */
 public final class HistoryPager {
 
@@ -26,14 +27,31 @@ public final class HistoryPager {
     /** The page {@code query} asks for out of {@code events} (all of them, oldest first). */
     public HistoryPage page(List<HistoryEvent> events, HistoryQuery query) {
         int size = events.size();
-        int start = query.nextToken() == null ? 0 : decode(query.nextToken(), query.reverseOrder());
+        boolean reverse = query.reverseOrder();
+        int start = query.nextToken() == null ? 0 : position(events, decode(query.nextToken(), reverse), reverse);
         int end = Math.min(size, start + query.pageSize());
         List<HistoryEvent> page = new ArrayList<>(Math.max(0, end - start));
         for (int i = start; i < end; i++) {
-            HistoryEvent event = events.get(query.reverseOrder() ? size - 1 - i : i);
+            HistoryEvent event = events.get(reverse ? size - 1 - i : i);
             page.add(query.includeExecutionData() ? event : withoutData(event));
         }
-        return new HistoryPage(page, end < size ? encode(end, query.reverseOrder()) : null);
+        return new HistoryPage(page, end < size ? encode(events.get(reverse ? size - 1 - end : end).id(), reverse)
+                : null);
+    }
+
+    /** Where the event {@code id} stands in the listing's order (ids grow with the events' order). */
+    private static int position(List<HistoryEvent> events, long id, boolean reverse) {
+        int low = 0;
+        int high = events.size();
+        while (low < high) { // the first index whose event's id is id or more
+            int middle = (low + high) >>> 1;
+            if (events.get(middle).id() < id) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return reverse ? Math.max(0, events.size() - 1 - low) : low;
     }
 
     private static HistoryEvent withoutData(HistoryEvent event) {
@@ -46,12 +64,12 @@ public final class HistoryPager {
         return new HistoryEvent(event.id(), event.previousEventId(), event.timestamp(), event.type(), stripped);
     }
 
-    private String encode(int offset, boolean reverse) {
-        String plain = executionArn + "|" + (reverse ? "reverse" : "forward") + "|" + offset;
+    private String encode(long nextId, boolean reverse) {
+        String plain = executionArn + "|" + (reverse ? "reverse" : "forward") + "|" + nextId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    private int decode(String token, boolean reverse) {
+    private long decode(String token, boolean reverse) {
         String plain;
         try {
             plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
@@ -63,7 +81,7 @@ public final class HistoryPager {
             throw new InvalidTokenException("Invalid Token: the token belongs to another execution or order");
         }
         try {
-            return Integer.parseInt(plain.substring(prefix.length()));
+            return Long.parseLong(plain.substring(prefix.length()));
         } catch (NumberFormatException e) {
             throw new InvalidTokenException("Invalid Token: '" + token + "'");
         }

@@ -57,7 +57,7 @@ final class ActivityOperations {
 
     ObjectNode list(Request request) {
         Paging.Page<Activity> page = Paging.page(runtime.activities(), request.maxResults(),
-                request.optionalString("nextToken"), "activities");
+                request.optionalString("nextToken"), "activities", Activity::arn);
         ObjectNode response = WireJson.object();
         ArrayNode items = response.putArray("activities");
         page.items().forEach(activity -> items.add(item(activity)));

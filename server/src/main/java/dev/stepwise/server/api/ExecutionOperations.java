@@ -158,7 +158,8 @@ final class ExecutionOperations {
                         .filter(d -> redrive == null || (d.redriveCount() > 0) == redrive.equals("REDRIVEN"))
                         .toList();
         Paging.Page<ExecutionDescription> page = Paging.page(found, request.maxResults(),
-                request.optionalString("nextToken"), "executions of " + arn.text() + " " + status + " " + redrive);
+                request.optionalString("nextToken"), "executions of " + arn.text() + " " + status + " " + redrive,
+                ExecutionDescription::executionArn);
         ObjectNode response = WireJson.object();
         ArrayNode items = response.putArray("executions");
         for (ExecutionDescription execution : page.items()) {

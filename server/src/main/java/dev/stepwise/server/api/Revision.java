@@ -11,10 +11,12 @@ import java.time.Instant;
 record Revision(StateMachine machine, String definition, String roleArn, ObjectNode loggingConfiguration,
         ObjectNode tracingConfiguration, String revisionId, Instant updateDate) {
 
-    /** Whether {@code other} asks for the same machine: CreateStateMachine is idempotent for such a request. */
+    /**
+     * Whether {@code other} asks for the same machine: CreateStateMachine is idempotent for such a request. AWS
+     * leaves the role out of the comparison (a repeat with another role succeeds and keeps the first).
+     */
     boolean sameAs(Revision other) {
-        return definition.equals(other.definition) && roleArn.equals(other.roleArn)
-                && machine.type() == other.machine.type()
+        return definition.equals(other.definition) && machine.type() == other.machine.type()
                 && loggingConfiguration.equals(other.loggingConfiguration)
                 && tracingConfiguration.equals(other.tracingConfiguration);
     }

@@ -53,16 +53,19 @@ final class StateMachineOperations {
         ArrayNode requestedTags = request.list("tags");
         Tags.check(requestedTags);
         Instant now = runtime.clock().now();
-        StateMachine machine = compile(name, definition, type, logging);
+        StateMachine machine = compile(name, definition, type, logging, roleArn);
         Revision revision = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(),
                 now);
         MachineEntry entry = catalog.putIfAbsent(machine.arn(), () -> new MachineEntry(machine.arn(), name, now,
                 revision));
-        if (entry.current() != revision && !entry.current().sameAs(revision)) {
+        boolean repeated = entry.current() != revision;
+        if (repeated && !entry.current().sameAs(revision)) {
             throw new ApiException("StateMachineAlreadyExists", "State Machine Already Exists: '" + machine.arn()
                     + "'");
         }
-        tags.add(machine.arn(), requestedTags);
+        if (!repeated) { // as on AWS, a repeated request's tags are ignored, not added
+            tags.add(machine.arn(), requestedTags);
+        }
         ObjectNode response = WireJson.object().put("stateMachineArn", entry.arn);
         response.set("creationDate", WireJson.timestamp(entry.creationDate));
         if (request.bool("publish", false)) {
@@ -122,7 +125,8 @@ final class StateMachineOperations {
                     ? logging(request.object("loggingConfiguration")) : current.loggingConfiguration();
             ObjectNode tracing = request.has("tracingConfiguration")
                     ? tracing(request.object("tracingConfiguration")) : current.tracingConfiguration();
-            StateMachine machine = compile(entry.name, definition, current.machine().type(), logging);
+            StateMachine machine = compile(entry.name, definition, current.machine().type(), logging,
+                    roleArn);
             updated = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(), now);
             entry.update(updated);
         }
@@ -152,7 +156,7 @@ final class StateMachineOperations {
 
     ObjectNode list(Request request) {
         Paging.Page<MachineEntry> page = Paging.page(catalog.machines(), request.maxResults(),
-                request.optionalString("nextToken"), "state machines");
+                request.optionalString("nextToken"), "state machines", entry -> entry.arn);
         ObjectNode response = WireJson.object();
         ArrayNode items = response.putArray("stateMachines");
         for (MachineEntry entry : page.items()) {
@@ -205,7 +209,8 @@ final class StateMachineOperations {
     }
 
     /** Validates and compiles, with AWS's InvalidDefinition message listing every problem. */
-    private StateMachine compile(String name, String definition, StateMachineType type, ObjectNode logging) {
+    private StateMachine compile(String name, String definition, StateMachineType type, ObjectNode logging,
+            String roleArn) {
         JsonNode tree;
         try {
             tree = Json.parse(definition);
@@ -215,7 +220,7 @@ final class StateMachineOperations {
         LoggingConfiguration configuration = LoggingConfiguration.of(LogLevel.parse(logging.path("level")
                 .asText("OFF")), logging.path("includeExecutionData").asBoolean(false));
         try {
-            return runtime.load(name, tree, StateMachineSettings.of(type, configuration));
+            return runtime.load(name, tree, StateMachineSettings.of(type, configuration).withRoleArn(roleArn));
         } catch (InvalidDefinitionException e) {
             throw Refusals.of(e);
         }

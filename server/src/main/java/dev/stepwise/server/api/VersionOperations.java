@@ -64,7 +64,7 @@ final class VersionOperations {
         List<MachineEntry.Version> newestFirst = new ArrayList<>(entry.versions());
         Collections.reverse(newestFirst);
         Paging.Page<MachineEntry.Version> page = Paging.page(newestFirst, request.maxResults(),
-                request.optionalString("nextToken"), "versions of " + entry.arn);
+                request.optionalString("nextToken"), "versions of " + entry.arn, version -> version.version().arn());
         ObjectNode response = WireJson.object();
         ArrayNode items = response.putArray("stateMachineVersions");
         for (MachineEntry.Version version : page.items()) {
@@ -195,7 +195,7 @@ final class VersionOperations {
                     .noneMatch(route -> route.version().arn().equals(arn.text())));
         }
         Paging.Page<MachineEntry.Alias> page = Paging.page(aliases, request.maxResults(),
-                request.optionalString("nextToken"), "aliases of " + arn.text());
+                request.optionalString("nextToken"), "aliases of " + arn.text(), alias -> alias.alias.arn());
         ObjectNode response = WireJson.object();
         ArrayNode items = response.putArray("stateMachineAliases");
         for (MachineEntry.Alias alias : page.items()) {

@@ -73,7 +73,9 @@ public final class AwsJsonEndpoint implements HttpHandler {
                     ? name + " is not served by the Stepwise endpoint"
                     : "Unknown operation: " + (target == null ? "no X-Amz-Target header" : target));
         }
-        return operation.call(new Request(name, members(exchange.getRequestBody())));
+        ObjectNode members = members(exchange.getRequestBody());
+        MemberLengths.check(name, members);
+        return operation.call(new Request(name, members));
     }
 
     private static ObjectNode members(InputStream in) throws IOException {

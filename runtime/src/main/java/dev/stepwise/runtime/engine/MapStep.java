@@ -231,7 +231,11 @@ final class MapStep {
             return map.items().evaluateArray(scope.jsonata());
         }
         if (map.itemsPath() != null) {
-            return map.itemsPath().evaluate(scope);
+            JsonNode items = map.itemsPath().evaluate(scope);
+            if (items == null) { // a path that selects nothing fails as InputPath's does
+                throw StatesErrors.runtime(map.itemsPath().notFoundCause(scope));
+            }
+            return items;
         }
         if (map.dataFlow().jsonata() && !input.isArray()) {
             throw QueryEvaluationException.mapInputNotArray(input);

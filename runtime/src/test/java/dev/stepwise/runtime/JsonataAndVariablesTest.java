@@ -190,6 +190,23 @@ class JsonataAndVariablesTest {
     }
 
     @Test
+    void nowAndMillisReadTheExecutionsClock() {
+        // AWS evaluates $now() and $millis() when the state runs: after a two-hour Wait they are two hours past the
+        // execution's start, whatever the wall clock says
+        VirtualClock clock = Clocks.virtual();
+        Instant start = clock.now();
+        Execution ex = run(LocalRuntime.builder().clock(clock).build(), "{'QueryLanguage':'JSONata','StartAt':'W',"
+                + "'States':{'W':{'Type':'Wait','Seconds':7200,'Next':'P'},'P':{'Type':'Pass','Output':{"
+                + "'now':'{% $now() %}','millis':'{% $millis() %}',"
+                + "'late':'{% $millis() - $toMillis($states.context.Execution.StartTime) >= 7200000 %}'},"
+                + "'End':true}}}", "{}");
+        Instant later = start.plus(Duration.ofHours(2));
+        assertThat(Instant.parse(ex.output().get("now").asText())).isEqualTo(later);
+        assertThat(ex.output().get("millis").asLong()).isEqualTo(later.toEpochMilli());
+        assertThat(ex.output().get("late").asBoolean()).isTrue();
+    }
+
+    @Test
     void aWaitTimestampExpressionMustGiveAnRfc3339Timestamp() {
         String definition = "{'QueryLanguage':'JSONata','StartAt':'W','States':{"
                 + "'W':{'Type':'Wait','Timestamp':'{% $states.input.at %}','End':true}}}";

@@ -79,8 +79,9 @@ final class MapStep {
             }
         } catch (StatesError error) {
             scope.childrenFailed(true);
-            if (map.distributed()) {
-                chain.record("MapRunFailed", null);
+            if (map.distributed()) { // AWS records the map run's error and cause, as the execution's
+                chain.record("MapRunFailed",
+                        history.retains() ? EventDetails.failure(error.error(), error.cause()) : null);
             }
             throw error;
         } finally {

@@ -91,6 +91,14 @@ class JsonataAndVariablesTest {
     }
 
     @Test
+    void anEmptyAssignListsNoVariablesInTheExitedEvent() {
+        // recorded on AWS (assign__test_base_cases__BASE_EMPTY): PassStateExited has name, output, outputDetails
+        Execution ex = run("{'StartAt':'S','States':{'S':{'Type':'Pass','Assign':{},'End':true}}}", "{'a':1}");
+        assertThat(event(ex, "PassStateExited").details()).isEqualTo(json("{'name':'S','output':{'a':1},"
+                + "'outputDetails':{'truncated':false}}"));
+    }
+
+    @Test
     void mapIterationsReadOuterVariablesButKeepTheirOwnAssignments() {
         Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'A','States':{"
                 + "'A':{'Type':'Pass','Assign':{'base':100,'seen':'outer'},'Next':'M'},"

@@ -85,6 +85,12 @@ class DistributedMapItemReaderTest {
         assertThat(ex.cause()).isEqualTo("CSV headers cannot contain duplicates.");
         assertThat(types(ex)).containsSubsequence("MapStateStarted", "MapRunStarted", "MapRunFailed",
                 "MapStateFailed", "ExecutionFailed");
+        // recorded on AWS (scenarios__test_map_item_reader_csv_headers_decl_duplicate_headers): MapRunFailed
+        // carries the error and cause too
+        HistoryEvent runFailed = ex.history().stream().filter(e -> e.type().equals("MapRunFailed")).findFirst()
+                .orElseThrow();
+        assertThat(runFailed.details()).isEqualTo(json("{'error':'States.ItemReaderFailed',"
+                + "'cause':'CSV headers cannot contain duplicates.'}"));
     }
 
     @Test

@@ -54,6 +54,34 @@ class EngineDataFlowTest {
     }
 
     @Test
+    void everyPathFieldThatSelectsNothingFailsWithTheSameAwsCause() {
+        // recorded on AWS: OutputPath '$.no.such.result.path' and HeartbeatSecondsPath/TimeoutSecondsPath
+        // '$.NoSuchTimeoutSecondsPath' (conformance: scenarios__test_catch_states_runtime, test_invalid_jsonpath)
+        String entered = "An error occurred while executing the state 'S' (entered at the event id #2). ";
+        assertThat(run("{'StartAt':'S','States':{'S':{'Type':'Pass','OutputPath':'$.no.such.result.path',"
+                + "'End':true}}}", "{}").cause())
+                .isEqualTo(entered + "Invalid path '$.no.such.result.path' : Missing property in path $['no']");
+        for (String field : new String[] {"TimeoutSecondsPath", "HeartbeatSecondsPath"}) {
+            Execution task = run("{'StartAt':'S','States':{'S':{'Type':'Task','Resource':"
+                    + "'arn:aws:states:::aws-sdk:s3:listBuckets.waitForTaskToken','Parameters':{},'" + field
+                    + "':'$.NoSuchTimeoutSecondsPath','End':true}}}", "{'int-literal':0}");
+            assertThat(task.error()).isEqualTo("States.Runtime");
+            assertThat(task.cause()).isEqualTo(entered + "Invalid path '$.NoSuchTimeoutSecondsPath' : No results for"
+                    + " path: $['NoSuchTimeoutSecondsPath']");
+        }
+        assertThat(run("{'StartAt':'S','States':{'S':{'Type':'Wait','SecondsPath':'$.a.b','End':true}}}", "{}")
+                .cause()).isEqualTo(entered + "Invalid path '$.a.b' : Missing property in path $['a']");
+        assertThat(run("{'StartAt':'S','States':{'S':{'Type':'Wait','TimestampPath':'$.t','End':true}}}", "{}")
+                .cause()).isEqualTo(entered + "Invalid path '$.t' : No results for path: $['t']");
+        String map = "{'StartAt':'S','States':{'S':{'Type':'Map',%s,'ItemProcessor':{'StartAt':'X',"
+                + "'States':{'X':{'Type':'Succeed'}}},'End':true}}}";
+        assertThat(run(String.format(map, "'MaxConcurrencyPath':'$.limit'"), "[]").cause())
+                .isEqualTo(entered + "Invalid path '$.limit' : No results for path: $['limit']");
+        assertThat(run(String.format(map, "'ItemsPath':'$.items'"), "{}").cause())
+                .isEqualTo(entered + "Invalid path '$.items' : No results for path: $['items']");
+    }
+
+    @Test
     void contextObjectGivesExecutionAndStateValues() {
         Execution ex = runtime.start(runtime.load("Ctx", json("{'StartAt':'First','States':{'First':{'Type':'Pass',"
                 + "'Parameters':{'name.$':'$$.State.Name','input.$':'$$.Execution.Input','sm.$':'$$.StateMachine.Name',"

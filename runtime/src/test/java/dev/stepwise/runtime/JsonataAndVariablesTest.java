@@ -91,6 +91,14 @@ class JsonataAndVariablesTest {
     }
 
     @Test
+    void anEmptyAssignListsNoVariablesInTheExitedEvent() {
+        // recorded on AWS (assign__test_base_cases__BASE_EMPTY): PassStateExited has name, output, outputDetails
+        Execution ex = run("{'StartAt':'S','States':{'S':{'Type':'Pass','Assign':{},'End':true}}}", "{'a':1}");
+        assertThat(event(ex, "PassStateExited").details()).isEqualTo(json("{'name':'S','output':{'a':1},"
+                + "'outputDetails':{'truncated':false}}"));
+    }
+
+    @Test
     void mapIterationsReadOuterVariablesButKeepTheirOwnAssignments() {
         Execution ex = run("{'QueryLanguage':'JSONata','StartAt':'A','States':{"
                 + "'A':{'Type':'Pass','Assign':{'base':100,'seen':'outer'},'Next':'M'},"
@@ -187,6 +195,23 @@ class JsonataAndVariablesTest {
         assertThat(ex.error()).isEqualTo("States.Timeout");
         assertThat(event(ex, "LambdaFunctionScheduled").detail("timeoutInSeconds").asInt()).isEqualTo(3);
         assertThat(Duration.between(start, event(ex, "WaitStateExited").timestamp())).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void nowAndMillisReadTheExecutionsClock() {
+        // AWS evaluates $now() and $millis() when the state runs: after a two-hour Wait they are two hours past the
+        // execution's start, whatever the wall clock says
+        VirtualClock clock = Clocks.virtual();
+        Instant start = clock.now();
+        Execution ex = run(LocalRuntime.builder().clock(clock).build(), "{'QueryLanguage':'JSONata','StartAt':'W',"
+                + "'States':{'W':{'Type':'Wait','Seconds':7200,'Next':'P'},'P':{'Type':'Pass','Output':{"
+                + "'now':'{% $now() %}','millis':'{% $millis() %}',"
+                + "'late':'{% $millis() - $toMillis($states.context.Execution.StartTime) >= 7200000 %}'},"
+                + "'End':true}}}", "{}");
+        Instant later = start.plus(Duration.ofHours(2));
+        assertThat(Instant.parse(ex.output().get("now").asText())).isEqualTo(later);
+        assertThat(ex.output().get("millis").asLong()).isEqualTo(later.toEpochMilli());
+        assertThat(ex.output().get("late").asBoolean()).isTrue();
     }
 
     @Test

@@ -43,28 +43,10 @@ public final class PathFilter {
         }
         JsonNode selected = path.root() == Path.Root.INPUT ? path.select(document) : path.evaluate(scope);
         if (selected == null) {
-            throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
-                    + bracketed(path.source()));
+            throw StatesErrors.runtime(path.root() == Path.Root.INPUT ? path.notFoundCause(document)
+                    : path.notFoundCause(scope));
         }
         return selected;
-    }
-
-    /** AWS quotes a missing path in bracket notation: {@code $.a.b} as {@code $['a']['b']}. */
-    private static String bracketed(String source) {
-        StringBuilder out = new StringBuilder("$");
-        for (String step : source.substring(1).split("\\.")) {
-            if (!step.isEmpty()) {
-                int bracket = step.indexOf('[');
-                String field = bracket < 0 ? step : step.substring(0, bracket);
-                if (!field.isEmpty()) {
-                    out.append("['").append(field).append("']");
-                }
-                if (bracket >= 0) {
-                    out.append(step.substring(bracket));
-                }
-            }
-        }
-        return out.toString();
     }
 
     @Override

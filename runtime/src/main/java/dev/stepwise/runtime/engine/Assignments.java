@@ -28,8 +28,14 @@ final class Assignments {
         return (ObjectNode) values;
     }
 
-    /** Adds {@code assignedVariables} to exited-event details: AWS writes each value as JSON text. */
+    /**
+     * Adds {@code assignedVariables} to exited-event details: AWS writes each value as JSON text. An {@code Assign}
+     * that sets nothing ({@code "Assign": {}}) adds nothing, as on AWS (assign__test_base_cases__BASE_EMPTY).
+     */
     static void describe(ObjectNode assigned, ObjectNode details) {
+        if (assigned.isEmpty()) {
+            return;
+        }
         ObjectNode listed = details.putObject("assignedVariables");
         for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();

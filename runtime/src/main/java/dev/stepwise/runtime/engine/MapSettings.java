@@ -81,8 +81,7 @@ final class MapSettings {
         }
         JsonNode value = setting.path().evaluate(scope);
         if (value == null) {
-            throw StatesErrors.runtime("The " + setting.field() + "Path field refers to a path that selects nothing: "
-                    + setting.path().source());
+            throw StatesErrors.runtime(setting.path().notFoundCause(scope));
         }
         return value.isTextual() ? parsedNumber(value) : value;
     }

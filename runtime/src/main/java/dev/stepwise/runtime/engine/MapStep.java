@@ -79,8 +79,9 @@ final class MapStep {
             }
         } catch (StatesError error) {
             scope.childrenFailed(true);
-            if (map.distributed()) {
-                chain.record("MapRunFailed", null);
+            if (map.distributed()) { // AWS records the map run's error and cause, as the execution's
+                chain.record("MapRunFailed",
+                        history.retains() ? EventDetails.failure(error.error(), error.cause()) : null);
             }
             throw error;
         } finally {
@@ -231,7 +232,11 @@ final class MapStep {
             return map.items().evaluateArray(scope.jsonata());
         }
         if (map.itemsPath() != null) {
-            return map.itemsPath().evaluate(scope);
+            JsonNode items = map.itemsPath().evaluate(scope);
+            if (items == null) { // a path that selects nothing fails as InputPath's does
+                throw StatesErrors.runtime(map.itemsPath().notFoundCause(scope));
+            }
+            return items;
         }
         if (map.dataFlow().jsonata() && !input.isArray()) {
             throw QueryEvaluationException.mapInputNotArray(input);

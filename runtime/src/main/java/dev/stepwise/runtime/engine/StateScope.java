@@ -180,6 +180,7 @@ final class StateScope implements DataScope {
                     .errorOutput(errorOutput)
                     .context(context())
                     .variables(variables::get)
+                    .clock(() -> run.clock().now().toEpochMilli())
                     .build();
         }
         return bindings;

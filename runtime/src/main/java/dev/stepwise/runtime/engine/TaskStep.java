@@ -290,9 +290,12 @@ final class TaskStep {
             return fallback;
         }
         JsonNode value = setting.path().evaluate(scope);
-        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.longValue() <= 0) {
+        if (value == null) {
+            throw StatesErrors.runtime(setting.path().notFoundCause(scope));
+        }
+        if (!value.canConvertToLong() || !value.isIntegralNumber() || value.longValue() <= 0) {
             throw StatesErrors.runtime("The " + setting.field() + "Path field refers to value "
-                    + (value == null ? "null" : value) + " which is not a valid positive integer: "
+                    + value + " which is not a valid positive integer: "
                     + setting.path().source());
         }
         return value.longValue();

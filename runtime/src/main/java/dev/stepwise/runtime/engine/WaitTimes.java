@@ -51,8 +51,7 @@ final class WaitTimes {
     private static JsonNode select(Path path, StateScope scope) {
         JsonNode value = path.evaluate(scope);
         if (value == null) {
-            throw StatesErrors.runtime("Invalid path '" + path.source() + "' : No results for path: "
-                    + path.source());
+            throw StatesErrors.runtime(path.notFoundCause(scope));
         }
         return value;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * What a JSONata expression can see while a state runs: {@code $states} (with {@code input}, {@code result},
@@ -24,6 +25,7 @@ public final class JsonataBindings {
     private final JsonNode errorOutput;
     private final JsonNode context;
     private final Function<String, JsonNode> variables;
+    private final LongSupplier clock;
     private final Map<String, Object> converted = new HashMap<>();
 
     private JsonataBindings(Builder builder) {
@@ -32,6 +34,7 @@ public final class JsonataBindings {
         this.errorOutput = builder.errorOutput;
         this.context = builder.context;
         this.variables = builder.variables;
+        this.clock = builder.clock;
     }
 
     public static Builder builder() {
@@ -54,6 +57,11 @@ public final class JsonataBindings {
             converted.put(name, value);
         }
         return value;
+    }
+
+    /** The instant {@code $now()} and {@code $millis()} return, in epoch milliseconds. */
+    long nowMillis() {
+        return clock.getAsLong();
     }
 
     boolean isBound(String name) {
@@ -89,6 +97,7 @@ public final class JsonataBindings {
         private JsonNode errorOutput;
         private JsonNode context;
         private Function<String, JsonNode> variables = name -> null;
+        private LongSupplier clock = System::currentTimeMillis;
 
         private Builder() {
         }
@@ -128,6 +137,16 @@ public final class JsonataBindings {
          */
         public Builder variables(Function<String, JsonNode> lookup) {
             this.variables = lookup;
+            return this;
+        }
+
+        /**
+         * The execution's clock, in epoch milliseconds, for {@code $now()} and {@code $millis()} (default: the
+         * system clock). On AWS they read the time the state is evaluated, the time its history events show; a
+         * runtime on a virtual clock passes that clock here.
+         */
+        public Builder clock(LongSupplier epochMillis) {
+            this.clock = epochMillis;
             return this;
         }
 

@@ -142,7 +142,7 @@ public final class JsonataExpression {
         Jsonata.Frame frame = new Jsonata.Frame(null);
         frame.setRuntimeBounds(timeLimitMillis, Integer.MAX_VALUE); // deep recursion ends in StackOverflowError
         if (readsClock) {
-            StepFunctionsFunctions.bindClock(frame, System.currentTimeMillis());
+            StepFunctionsFunctions.bindClock(frame, bindings.nowMillis());
         }
         for (String name : referencedNames) {
             if (bindings.isBound(name)) {

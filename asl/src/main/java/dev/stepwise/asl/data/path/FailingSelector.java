@@ -19,4 +19,9 @@ final class FailingSelector implements Selector {
     public JsonNode select(JsonNode document) {
         throw StatesErrors.runtime(cause);
     }
+
+    @Override
+    public String notFoundReason(JsonNode document) {
+        throw StatesErrors.runtime(cause);
+    }
 }

@@ -134,17 +134,35 @@ public final class Path implements ValueExpression {
 
     @Override
     public JsonNode evaluate(DataScope scope) {
-        JsonNode document = switch (root) {
+        JsonNode document = document(scope);
+        return document == null ? null : selector.select(document);
+    }
+
+    private JsonNode document(DataScope scope) {
+        return switch (root) {
             case INPUT -> scope.input();
             case CONTEXT -> scope.context();
             case VARIABLE -> scope.variable(variable);
         };
-        return document == null ? null : selector.select(document);
     }
 
     /** Evaluates against one document (the input), for fields such as InputPath and OutputPath. */
     public JsonNode select(JsonNode document) {
         return selector.select(document);
+    }
+
+    /**
+     * AWS's {@code States.Runtime} cause when this path selects nothing in {@code document} (the root's document:
+     * the input, the context object or the variable), such as
+     * {@code Invalid path '$.a.b' : Missing property in path $['a']}.
+     */
+    public String notFoundCause(JsonNode document) {
+        return "Invalid path '" + source + "' : " + selector.notFoundReason(document);
+    }
+
+    /** {@link #notFoundCause(JsonNode)} for the document this path's root names in {@code scope}. */
+    public String notFoundCause(DataScope scope) {
+        return notFoundCause(document(scope));
     }
 
     /**

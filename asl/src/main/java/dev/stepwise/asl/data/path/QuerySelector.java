@@ -40,4 +40,10 @@ final class QuerySelector implements Selector {
             return path.isDefinite() ? null : Json.NODES.arrayNode();
         }
     }
+
+    /** Only a definite query selects nothing; the library names it in its normal form ({@code $['a'][-1]}). */
+    @Override
+    public String notFoundReason(JsonNode document) {
+        return "No results for path: " + path.getPath();
+    }
 }

@@ -178,14 +178,49 @@ public final class ReferencePath implements Selector {
             if (node == null) {
                 return null;
             }
-            if (step instanceof String field) {
-                node = node.isObject() ? node.get(field) : null;
-            } else {
-                int index = (Integer) step;
-                node = node.isArray() && index < node.size() ? node.get(index) : null;
-            }
+            node = step(node, step);
         }
         return node;
+    }
+
+    /**
+     * Why this path selects nothing in {@code document}, in the words of the JSONPath engine AWS runs: a field
+     * missing before the last step is {@code Missing property in path $['a']} (the path up to that field), anything
+     * else {@code No results for path: $['a']['b']} (the whole path).
+     */
+    @Override
+    public String notFoundReason(JsonNode document) {
+        StringBuilder walked = new StringBuilder("$");
+        JsonNode node = document;
+        for (int i = 0; i < steps.length; i++) {
+            appendStep(walked, steps[i]);
+            JsonNode child = node == null ? null : step(node, steps[i]);
+            if (child == null && i < steps.length - 1 && node != null && node.isObject()) {
+                return "Missing property in path " + walked;
+            }
+            node = child;
+        }
+        StringBuilder whole = new StringBuilder("$");
+        for (Object step : steps) {
+            appendStep(whole, step);
+        }
+        return "No results for path: " + whole;
+    }
+
+    private static JsonNode step(JsonNode node, Object step) {
+        if (step instanceof String field) {
+            return node.isObject() ? node.get(field) : null;
+        }
+        int index = (Integer) step;
+        return node.isArray() && index < node.size() ? node.get(index) : null;
+    }
+
+    private static void appendStep(StringBuilder out, Object step) {
+        if (step instanceof String field) {
+            out.append("['").append(field).append("']");
+        } else {
+            out.append('[').append(step).append(']');
+        }
     }
 
     /**

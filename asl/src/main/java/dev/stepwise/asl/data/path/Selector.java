@@ -7,4 +7,7 @@ interface Selector {
 
     /** The selected value, or {@code null} when nothing matches. */
     JsonNode select(JsonNode document);
+
+    /** Why {@link #select} found nothing in {@code document}, as AWS words it after {@code Invalid path '...' : }. */
+    String notFoundReason(JsonNode document);
 }

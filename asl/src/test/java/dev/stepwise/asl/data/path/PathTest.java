@@ -32,6 +32,24 @@ class PathTest {
     }
 
     @Test
+    void aPathThatSelectsNothingIsExplainedAsAwsExplainsIt() {
+        // AWS, recorded: OutputPath '$.no.such.result.path' over {} fails "Missing property in path $['no']";
+        // a missing last field, "No results for path: $['NoSuchOutputPath']"
+        assertThat(Path.compile("$.no.such.result.path").notFoundCause(Json.parse("{}")))
+                .isEqualTo("Invalid path '$.no.such.result.path' : Missing property in path $['no']");
+        assertThat(Path.compile("$.order.nope").notFoundCause(input))
+                .isEqualTo("Invalid path '$.order.nope' : No results for path: $['order']['nope']");
+        assertThat(Path.compile("$['order'].missing.x").notFoundCause(input))
+                .isEqualTo("Invalid path '$['order'].missing.x' : Missing property in path $['order']['missing']");
+        assertThat(Path.compile("$.order.lines[7].sku").notFoundCause(input))
+                .isEqualTo("Invalid path '$.order.lines[7].sku' : No results for path: $['order']['lines'][7]['sku']");
+        assertThat(Path.compile("$['a.b'].c").notFoundCause(input))
+                .isEqualTo("Invalid path '$['a.b'].c' : Missing property in path $['a.b']");
+        assertThat(Path.compile("$$.Execution.Nope").notFoundCause(DataScope.of(input, context)))
+                .isEqualTo("Invalid path '$$.Execution.Nope' : No results for path: $['Execution']['Nope']");
+    }
+
+    @Test
     void missingReferencePathSelectsNothing() {
         assertThat(read("$.order.nope")).isNull();
         assertThat(read("$.order.lines[7]")).isNull();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,8 +48,13 @@ public final class Json {
     /** The deepest nesting written: a document at {@link #MAX_DEPTH} plus the envelopes it is reported in. */
     private static final int MAX_WRITE_DEPTH = 2 * MAX_DEPTH;
 
-    /** Parsers and generators with the limits above (shared with {@link JsonBinding#MAPPER}). */
+    /**
+     * Parsers and generators with the limits above (shared with {@link JsonBinding#MAPPER}). Parse errors quote the
+     * text they point into ({@code [Source: (String)"{"; line: 1, column: 1]}), as AWS's messages do, instead of
+     * naming the Jackson feature that would.
+     */
     static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_WRITE_DEPTH).build())
             .build();

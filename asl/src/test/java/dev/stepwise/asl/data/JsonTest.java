@@ -103,6 +103,12 @@ class JsonTest {
     }
 
     @Test
+    void aParseErrorQuotesTheTextItPointsIntoRatherThanAJacksonFeature() {
+        assertThatThrownBy(() -> Json.parse("{")).hasMessage("Unexpected end-of-input: expected close marker for"
+                + " Object (start marker at [Source: (String)\"{\"; line: 1, column: 1])");
+    }
+
+    @Test
     void readsAtMostMaxDepthLevels() throws JsonProcessingException {
         String atLimit = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
         assertThat(TreeShape.of(Json.parse(atLimit))).isEqualTo(TreeShape.of(JsonBinding.MAPPER.readTree(atLimit)));

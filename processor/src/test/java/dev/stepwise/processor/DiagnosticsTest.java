@@ -213,6 +213,14 @@ class DiagnosticsTest {
                         "String a", workflow("    @Task(resource = \"arn:aws:states:::lambda:invoke\")\n"
                                 + "    @Parameters(\"{\\\"FunctionName\\\": \\\"f\\\", \\\"Payload.$\\\": \\\"$.order\\\"}\")\n"
                                 + "    void call(@From(\"$.a\") String a) {}" + END)),
+                error(Message.FROM_KEY_TAKEN, "[FromKeyTaken] parameter id would replace \"id.$\", which @Parameters already"
+                        + " sets; remove that key from @Parameters, or read the value without @From", "String id",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{\\\"id.$\\\": \\\"$.order.id\\\"}\")\n"
+                                + "    void call(@From(\"$.id\") String id) {}" + END)),
+                error(Message.FROM_KEY_TAKEN, "[FromKeyTaken] parameter id would replace \"id\"", "String id",
+                        type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n"
+                                + "    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{\\\"id\\\": 7}\")\n"
+                                + "    void call(@From(\"$states.input.id\") String id) {}" + END + "\n}")),
                 error(Message.PARAMETER_WITHOUT_FROM, "[ParameterWithoutFrom] parameter b needs @From(\"$.path\")",
                         "String b", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"$.a\") String a,\n            String b) {}" + END)),
                 // errors, retries, catches

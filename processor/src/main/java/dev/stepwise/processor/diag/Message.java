@@ -46,6 +46,7 @@ public enum Message {
     INVALID_JSON("InvalidJson", Kind.ERROR, "%s is not valid JSON: %s"),
     INVALID_TIMESTAMP("InvalidTimestamp", Kind.ERROR, "\"%s\" is not an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"),
     FROM_BESIDE_LAMBDA_PAYLOAD("FromBesideLambdaPayload", Kind.ERROR, "parameter %s cannot go into the Payload of lambda:invoke: @Parameters gives the Payload as %s; drop @From and read the Payload as the method's single parameter, or write the Payload as an object"),
+    FROM_KEY_TAKEN("FromKeyTaken", Kind.ERROR, "parameter %s would replace \"%s\", which @Parameters already sets; remove that key from @Parameters, or read the value without @From"),
     PARAMETER_WITHOUT_FROM("ParameterWithoutFrom", Kind.ERROR, "parameter %s needs @From(\"$.path\"): only a task's single parameter may take the whole input"),
     // errors, retries, catches
     RESERVED_ERROR_NAME("ReservedErrorName", Kind.ERROR, "error name \"%s\" starts with \"States.\", which is reserved for Step Functions; choose another prefix"),

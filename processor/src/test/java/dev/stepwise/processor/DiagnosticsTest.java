@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import dev.stepwise.processor.diag.Message;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,6 +92,31 @@ class DiagnosticsTest {
                 errorIn("Lines.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Lines needs to be a non-abstract",
                         "@Flow", workflow("    @Map(processor = Lines.class) void each() {}" + END),
                         type("Lines", "@Flow\npublic class Lines {\n    Lines(int size) {}\n    @Succeed void done() {}\n}")),
+                // the generated Workflow class lives in the workflow's package: what it cannot see fails there, not here
+                error(Message.WORKFLOW_CLASS, "[WorkflowClass] @Workflow must annotate a non-private class, but Inner is"
+                        + " nested in the private class Sample.Hidden", "@Workflow", type("Sample", "public class Sample {\n"
+                        + "    private static class Hidden {\n        @Workflow\n        static class Inner {\n"
+                        + "            @Succeed void done() {}\n        }\n    }\n}")),
+                errorIn("Steps.java", Message.FLOW_NOT_INSTANTIABLE, "[FlowNotInstantiable] @Flow class Steps needs to be a"
+                        + " non-abstract", "@Flow", workflow("    @Parallel(branches = other.Steps.class) void both() {}" + END),
+                        JavaFileObjects.forSourceString("other.Steps", "package other;\nimport dev.stepwise.annotations.*;\n"
+                                + "@Flow\npublic class Steps {\n    Steps() {}\n    @Succeed public void done() {}\n}")),
+                error(Message.TYPE_NOT_ACCESSIBLE, "[TypeNotAccessible] Sample.Quote is private, so the generated Workflow"
+                        + " class (in package test) cannot name it; make it package-private or public", "List<Quote> quotes",
+                        workflow("    private record Quote(int total) {}\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    void price(@From(\"$.quotes\") List<Quote> quotes) {}" + END)),
+                errorIn("Steps.java", Message.TYPE_NOT_ACCESSIBLE, "[TypeNotAccessible] Steps.Quote is not public, so the"
+                        + " generated Workflow class (in package test) cannot name it; make it public", "public Quote price",
+                        workflow("    @Parallel(branches = other.Steps.class) void both() {}" + END),
+                        JavaFileObjects.forSourceString("other.Steps", "package other;\nimport dev.stepwise.annotations.*;\n"
+                                + "@Flow\npublic class Steps {\n    record Quote(int total) {}\n"
+                                + "    @Task(resource = " + LAMBDA + ")\n    public Quote price() { return null; }\n}")),
+                errorIn("Steps.java", Message.TASK_METHOD_NOT_PUBLIC, "[TaskMethodNotPublic] Task method price of Steps must"
+                        + " be public: the generated Workflow class, in package test, calls it", "String price",
+                        workflow("    @Parallel(branches = other.Steps.class) void both() {}" + END),
+                        JavaFileObjects.forSourceString("other.Steps", "package other;\nimport dev.stepwise.annotations.*;\n"
+                                + "@Flow\npublic class Steps {\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    protected String price() { return null; }\n}")),
                 error(Message.GENERATED_NAME_TAKEN, "[GeneratedNameTaken] the class test.SampleWorkflow generated for this"
                         + " workflow clashes with a class of that name in this compilation; rename one of the two classes, or,"
                         + " if it is a generated source left from an earlier build, clean the build (mvn clean)", "@Workflow",
@@ -187,6 +213,14 @@ class DiagnosticsTest {
                         "String a", workflow("    @Task(resource = \"arn:aws:states:::lambda:invoke\")\n"
                                 + "    @Parameters(\"{\\\"FunctionName\\\": \\\"f\\\", \\\"Payload.$\\\": \\\"$.order\\\"}\")\n"
                                 + "    void call(@From(\"$.a\") String a) {}" + END)),
+                error(Message.FROM_KEY_TAKEN, "[FromKeyTaken] parameter id would replace \"id.$\", which @Parameters already"
+                        + " sets; remove that key from @Parameters, or read the value without @From", "String id",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{\\\"id.$\\\": \\\"$.order.id\\\"}\")\n"
+                                + "    void call(@From(\"$.id\") String id) {}" + END)),
+                error(Message.FROM_KEY_TAKEN, "[FromKeyTaken] parameter id would replace \"id\"", "String id",
+                        type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n"
+                                + "    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{\\\"id\\\": 7}\")\n"
+                                + "    void call(@From(\"$states.input.id\") String id) {}" + END + "\n}")),
                 error(Message.PARAMETER_WITHOUT_FROM, "[ParameterWithoutFrom] parameter b needs @From(\"$.path\")",
                         "String b", workflow("    @Task(resource = " + LAMBDA + ")\n    void call(@From(\"$.a\") String a,\n            String b) {}" + END)),
                 // errors, retries, catches

@@ -307,6 +307,20 @@ class GenerationTest {
     }
 
     @Test
+    void fieldsNamedUnderscoreOrWithNoJavaCharacterGetValidNames() throws Exception {
+        // "_" is no Java identifier, and "-" keeps no character of its name
+        Compilation odd = Sources.compile(Sources.workflow("""
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                    String first(@From("$._") String a, @From("$['-']") String b) { return a + b; }
+                    @Succeed void done() {}
+                """));
+
+        assertThat(odd).succeededWithoutWarnings();
+        assertThat(Sources.nestedRecord(odd, "test.SampleWorkflow", "Input"))
+                .contains("@JsonProperty(\"_\") String __", "@JsonProperty(\"-\") JsonNode __2");
+    }
+
+    @Test
     void aBoundTaskConvertsAGenericParameterToItsElementType() throws Exception {
         Compilation basket = Sources.compile(Sources.type("Basket", """
                 @Workflow

@@ -98,6 +98,22 @@ class JsonataGenerationTest {
         assertThat(definition.at("/States/notify/Output").asText()).isEqualTo("{% $states.input %}");
     }
 
+    @Test
+    void aJsonataWaitTakesItsTimestampFromAnExpression() throws Exception {
+        // the one dynamic wait a JSONata state has (no TimestampPath there): it was refused as no RFC 3339 timestamp
+        JsonNode definition = definitionOf(type("Sample", """
+                @Workflow(queryLanguage = QueryLanguage.JSONATA)
+                public class Sample {
+                    @Wait(timestamp = "{% $states.input.payDate %}")
+                    @End
+                    void untilPayday() {}
+                }
+                """));
+
+        // compiling cleanly means the ASL core's validator, which the processor runs, accepted the expression
+        assertThat(definition.at("/States/untilPayday/Timestamp").asText()).isEqualTo("{% $states.input.payDate %}");
+    }
+
     private static JsonNode definitionOf(javax.tools.JavaFileObject source) throws IOException {
         Compilation compilation = compile(source);
         assertThat(compilation).succeededWithoutWarnings();

@@ -526,6 +526,93 @@ class TypeTrackingTest {
         assertThat(record(compilation, "Output")).contains("@JsonProperty(\"charge\") Sample.Receipt charge");
     }
 
+    @Test
+    void theFieldsParametersInputPathAndOutputPathReadJoinTheInputRecord() throws IOException {
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = "arn:aws:states:::sqs:sendMessage")
+                    @Parameters("{\\"QueueUrl\\": \\"https://sqs.us-east-1.amazonaws.com/123456789012/q\\","
+                                + " \\"MessageBody.$\\": \\"$.message\\"}")
+                    @ResultPath("$.sent")
+                    void send() {}
+                    @Pass(parameters = "{\\"note.$\\": \\"$.note\\", \\"id.$\\": \\"$.orderId\\"}") @ResultPath("$.noted") void note() {}
+                    @Pass @InputPath("$.audit") @ResultPath("$.audited") void audit() {}
+                    @Pass @OutputPath("$.summary") void summarise() {}
+                    @Succeed void done() {}
+                """));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Input")).contains("@JsonProperty(\"message\") JsonNode message",
+                "@JsonProperty(\"note\") JsonNode note", "@JsonProperty(\"orderId\") JsonNode orderId",
+                "@JsonProperty(\"audit\") JsonNode audit", "@JsonProperty(\"summary\") JsonNode summary");
+    }
+
+    @Test
+    void pathsThatParametersInputPathAndOutputPathReadAreCheckedAgainstADeclaredInput() {
+        JavaFileObject source = type("Sample", """
+                @Workflow(input = Sample.Order.class)
+                public class Sample {
+                    public record Order(String id, List<String> lines) {}
+                    @Task(resource = "arn:aws:states:::sqs:sendMessage")
+                    @Parameters("{\\"QueueUrl\\": \\"https://sqs.us-east-1.amazonaws.com/123456789012/q\\","
+                                + " \\"MessageBody.$\\": \\"$.idd\\"}")
+                    @ResultPath("$.sent")
+                    void send() {}
+                    @Pass(parameters = "{\\"first.$\\": \\"$.line\\"}") @ResultPath("$.first") void first() {}
+                    @Pass @InputPath("$.lins") @ResultPath("$.copy") void copy() {}
+                    @Pass @OutputPath("$.orderId") void narrow() {}
+                    @Succeed void done() {}
+                }
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(4);
+        // each on the attribute that reads the path: a concatenated @Parameters where its value starts
+        java.util.Map.of("idd", "@Parameters", "line", "$.line", "lins", "$.lins", "orderId", "$.orderId").forEach(
+                (path, line) -> assertThat(compilation).hadErrorContaining("has no property \"" + path
+                        + "\"; it has id, lines").inFile(source).onLineContaining(line));
+    }
+
+    @Test
+    void aPassStatesParametersShapeItsResultAndAnOutputPathIsCheckedAgainstTheStatesOutput() {
+        JavaFileObject source = workflow(TYPES + """
+                    @Pass(parameters = "{\\"order.$\\": \\"$.order\\", \\"source\\": \\"web\\"}") void reshape() {}
+                    @Task(resource = %s) Receipt charge(@From("$.ordr") Order order) { return null; }
+                    @Pass @OutputPath("$.amont") void amount() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("\"$.ordr\": the state input has no property \"ordr\"; it has order,"
+                + " source").inFile(source).onLineContaining("$.ordr");
+        assertThat(compilation).hadErrorContaining("\"$.amont\": the state's output has no property \"amont\"; it has"
+                + " chargeId, amount").inFile(source).onLineContaining("$.amont");
+    }
+
+    @Test
+    void aFieldReadAsAnyJsonOnOnePathKeepsTheTypeAnotherPathReadsItWith() throws IOException {
+        // "$.order.id" alone says nothing of order's type; it used to make the Input's order a JsonNode, and a
+        // Parameters read before the typed one made the Output's order a JsonNode
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Task(resource = "arn:aws:states:::sqs:sendMessage")
+                    @Parameters("{\\"QueueUrl\\": \\"https://sqs.us-east-1.amazonaws.com/123456789012/q\\","
+                                + " \\"MessageBody.$\\": \\"$.order\\"}")
+                    @ResultPath("$.queued")
+                    @Catch(next = "done", resultPath = "$.error")
+                    void queue() {}
+                    @Choice @When(test = "$.express == true", next = "typed") @Default("untyped") void route() {}
+                    @Task(resource = %s) @ResultPath("$.a") @Next("done") String typed(@From("$.order") Order order) { return null; }
+                    @Task(resource = %s) @ResultPath("$.b") String untyped(@From("$.order.id") String id) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Input")).contains("@JsonProperty(\"order\") Sample.Order order");
+        assertThat(record(compilation, "Output")).contains("@JsonProperty(\"order\") Sample.Order order");
+    }
+
     private static String record(Compilation compilation, String name) throws IOException {
         return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }

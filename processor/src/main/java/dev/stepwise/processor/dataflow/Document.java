@@ -43,6 +43,14 @@ final class Document {
         return description;
     }
 
+    /** This document as what a state outputs, for OutputPath's messages: "the state input" would mislead there. */
+    Document asStateOutput() {
+        if (description.equals(STATE_INPUT)) {
+            description = "the state's output";
+        }
+        return this;
+    }
+
     /** This document, known to be a whole value of {@code type} while no field changes. */
     Document valueOf(JavaType type) {
         this.whole = type;

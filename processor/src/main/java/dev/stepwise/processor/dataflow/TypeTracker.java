@@ -69,7 +69,8 @@ public final class TypeTracker {
      * variables assigned, and the records of Parallel results by state (with the names given them).
      */
     private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables,
-                           WorkflowModel model, Map<String, BranchResults> branchResults, Map<String, String> names) {
+                           WorkflowModel model, Map<String, BranchResults> branchResults, Map<String, String> names,
+                           Map<String, JavaType> learnt) {
     }
 
     /**
@@ -114,8 +115,17 @@ public final class TypeTracker {
         // a declared input type closes the input: its properties are the input record's, and no read adds one
         Document start = model.input() == null ? Document.open()
                 : shapes.documentOf(model.input()).describedAs("the workflow input " + model.input().display());
+        // an inferred input field's type is known only once every state has read it: a first walk learns them, so
+        // the field one state reads as any JSON has, in every document, the type another state reads it with
+        var learnt = new HashMap<String, JavaType>();
+        if (model.input() == null) {
+            var first = new Context(shapes, sites, new Problems(), start.copy(), Variables.of(model.flow()), model,
+                    new LinkedHashMap<>(), new HashMap<>(), Map.of());
+            new TypeTracker(first, start.copy(), false).walk(model.flow());
+            first.input().properties().forEach(field -> learnt.put(field.name(), field.type()));
+        }
         var context = new Context(shapes, sites, new Problems(), start.copy(), Variables.of(model.flow()), model,
-                new LinkedHashMap<>(), new HashMap<>());
+                new LinkedHashMap<>(), new HashMap<>(), learnt);
         Document output = new TypeTracker(context, start, true).walk(model.flow());
         List<TypeCatalog.Property> outputFields = output.properties().stream()
                 .map(p -> new TypeCatalog.Property(p.name(), Shapes.erase(p.type()))).toList();
@@ -193,13 +203,21 @@ public final class TypeTracker {
                     .ifPresent(assign -> context.variables().assignUntyped(state.name(), assign));
             Where where = context.sites().of(state);
             String inputPath = inputPath(state);
+            if (inputPath != null) {
+                readWhole(inputPath, where.on("InputPath", "value"));
+            }
             for (Read read : reads(state, where)) {
                 compose(inputPath, read.path()).ifPresent(path -> resolve(path, read.type(), read.where()));
             }
+            readTaskParameters(state, inputPath, where);
             enterSubflows(state, inputPath, where);
             catchErrors(state, false);
             writeResult(state);
-            outputPath(state).ifPresent(path -> document = view(path));
+            outputPath(state).ifPresent(path -> {
+                document.asStateOutput();
+                readWhole(path, where.on("OutputPath", "value"));
+                document = view(path);
+            });
         }
         if (state instanceof StateModel.Succeed || state.transition().filter(Transition::isEnd).isPresent()) {
             ending = ending == null ? document.copy() : ending.join(document);
@@ -232,6 +250,25 @@ public final class TypeTracker {
                 placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
             }
             reach(catcher.next(), output);
+        }
+    }
+
+    /** Checks a path that selects a part of the document (InputPath, OutputPath), which must be there. */
+    private void readWhole(String path, Where where) {
+        compose(null, path).ifPresent(selected -> resolve(selected, JavaType.JSON, where));
+    }
+
+    /**
+     * Checks the paths a Task's {@code @Parameters} read from its effective input; those of its {@code @From}
+     * parameters were read with their types.
+     */
+    private void readTaskParameters(StateModel state, String inputPath, Where where) {
+        if (state instanceof StateModel.Task task && task.data().parameters() != null) {
+            var bound = new HashSet<String>();
+            task.signature().parameters().forEach(parameter -> bound.add(parameter.source()));
+            Where at = where.on("Parameters", "value");
+            PayloadShape.of(task.data().parameters(), value -> bound.contains(value) ? JavaType.JSON
+                    : payloadValue(value, inputPath, Optional.empty(), at));
         }
     }
 
@@ -614,6 +651,13 @@ public final class TypeTracker {
                     document.describeFields());
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;
+            Optional<JavaType> typed = input.type(root).or(() -> Optional.ofNullable(context.learnt().get(root)))
+                    .filter(learnt -> !learnt.equals(JavaType.JSON));
+            if (type.equals(JavaType.JSON) && typed.isPresent()) {
+                // another state reads this input field with its type: a read of any JSON does not undo that
+                type = typed.get();
+                checkNested(path, type, segments.subList(1, segments.size()), where);
+            }
             input.put(root, type);
             document.put(root, type);
         }
@@ -655,6 +699,17 @@ public final class TypeTracker {
                 return;
             }
             result = JavaType.JSON;
+            if (data.parameters() != null) {
+                // its Parameters read the effective input, and build the result unless a Result is given
+                Where at = context.sites().of(state).on("Pass", "parameters");
+                String inputPath = inputPath(state);
+                Document built = PayloadShape.of(data.parameters(),
+                        value -> payloadValue(value, inputPath, Optional.empty(), at));
+                if (pass.result() == null) {
+                    writeDocument(data, built);
+                    return;
+                }
+            }
         } else {
             return;
         }
@@ -665,13 +720,26 @@ public final class TypeTracker {
             selected = PayloadShape.of(data.resultSelector(), value -> selectedValue(value, raw, where));
             result = JavaType.JSON;
         }
+        if (selected != null) {
+            writeDocument(data, selected);
+        } else if (!data.discardResult()) {
+            if (data.resultPath() == null || data.resultPath().equals("$")) {
+                document = shapes.documentOf(result);
+            } else {
+                placeField(document, data.resultPath(), result);
+            }
+        }
+    }
+
+    /** Places a result whose shape is a document (a payload's keys) at the ResultPath. */
+    private void writeDocument(DataFlow data, Document result) {
         if (data.discardResult()) {
             return;
         }
         if (data.resultPath() == null || data.resultPath().equals("$")) {
-            document = selected != null ? selected : shapes.documentOf(result);
+            document = result;
         } else {
-            placeField(document, data.resultPath(), result);
+            placeField(document, data.resultPath(), JavaType.JSON);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  */
 public final class JavaNames {
 
-    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+    /** Reserved words and literals, and {@code _}, which is no identifier since Java 9. */
+    private static final Set<String> KEYWORDS = Set.of("_", "abstract", "assert", "boolean", "break", "byte", "case",
             "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
             "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
             "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",

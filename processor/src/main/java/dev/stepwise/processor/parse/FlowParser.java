@@ -33,16 +33,16 @@ final class FlowParser {
     private final Deque<String> parsing = new ArrayDeque<>();
 
     /** @param workflowJsonata whether the workflow's query language is JSONata, which every state then inherits */
-    FlowParser(Elements elements, TypeReader types, SourceTypes sources, Problems problems, Sites sites,
-               boolean workflowJsonata) {
+    FlowParser(Elements elements, TypeReader types, GeneratedAccess access, SourceTypes sources, Problems problems,
+               Sites sites, boolean workflowJsonata) {
         this.elements = elements;
         this.problems = problems;
         this.sites = sites;
         this.declarations = new StateDeclarations(elements, problems, workflowJsonata);
         var parts = StateParts.reportingTo(problems);
-        var subflows = new Subflows(elements, sources, problems, this::parse);
+        var subflows = new Subflows(elements, access, sources, problems, this::parse);
         this.parsers = Map.of(
-                "Task", new TaskParser(elements, types, parts),
+                "Task", new TaskParser(elements, types, access, parts),
                 "Pass", new PassParser(parts),
                 "Choice", new ChoiceParser(parts),
                 "Wait", new WaitParser(parts),

@@ -27,14 +27,16 @@ import javax.lang.model.util.Elements;
 final class Subflows {
 
     private final Elements elements;
+    private final GeneratedAccess access;
     private final SourceTypes sources;
     private final Problems problems;
     private final BiFunction<TypeElement, String, FlowModel> flows;
 
     /** @param flows reads a flow class, given its comment, into a model: the same parser as the enclosing flow's */
-    Subflows(Elements elements, SourceTypes sources, Problems problems,
+    Subflows(Elements elements, GeneratedAccess access, SourceTypes sources, Problems problems,
              BiFunction<TypeElement, String, FlowModel> flows) {
         this.elements = elements;
+        this.access = access;
         this.sources = sources;
         this.problems = problems;
         this.flows = flows;
@@ -124,15 +126,16 @@ final class Subflows {
     }
 
     /** Whether generated code in the workflow's package can call {@code new Flow()}. */
-    private static boolean instantiable(TypeElement type) {
+    private boolean instantiable(TypeElement type) {
         Set<Modifier> modifiers = type.getModifiers();
         boolean nested = type.getNestingKind() == NestingKind.MEMBER;
-        if (modifiers.contains(Modifier.ABSTRACT) || modifiers.contains(Modifier.PRIVATE)
+        if (modifiers.contains(Modifier.ABSTRACT) || access.hidden(type).isPresent()
                 || (nested && !modifiers.contains(Modifier.STATIC)) || type.getKind() != ElementKind.CLASS) {
             return false;
         }
         List<ExecutableElement> constructors =
                 ElementFilter.constructorsIn(type.getEnclosedElements());
-        return constructors.stream().anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+        return constructors.stream().anyMatch(c -> c.getParameters().isEmpty()
+                && !c.getModifiers().contains(Modifier.PRIVATE) && access.callable(c));
     }
 }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -28,13 +30,15 @@ final class TaskParser implements StateParser {
 
     private final Elements elements;
     private final TypeReader types;
+    private final GeneratedAccess access;
     private final StateParts parts;
     private final Problems problems;
     private final StateAttributes attributes;
 
-    TaskParser(Elements elements, TypeReader types, StateParts parts) {
+    TaskParser(Elements elements, TypeReader types, GeneratedAccess access, StateParts parts) {
         this.elements = elements;
         this.types = types;
+        this.access = access;
         this.parts = parts;
         this.problems = parts.problems();
         this.attributes = parts.attributes();
@@ -90,9 +94,21 @@ final class TaskParser implements StateParser {
             if (source == null && declared.size() > 1) {
                 problems.add(Message.PARAMETER_WITHOUT_FROM, d.where().parameter(name), name);
             }
+            checkNameable(parameter.asType(), d.where().parameter(name));
             parameters.add(new TaskSignature.Parameter(name, source, types.read(parameter.asType())));
         }
+        checkNameable(d.method().getReturnType(), d.where());
+        if (!d.method().getModifiers().contains(Modifier.PRIVATE) && !access.callable(d.method())) {
+            problems.add(Message.TASK_METHOD_NOT_PUBLIC, d.where(), d.method().getSimpleName(),
+                    d.method().getEnclosingElement().getSimpleName(), access.packageName());
+        }
         return new TaskSignature(d.method().getSimpleName().toString(), parameters, types.read(d.method().getReturnType()));
+    }
+
+    /** The generated class converts a Task's arguments and result, and its records hold them: it names their types. */
+    private void checkNameable(TypeMirror type, Where at) {
+        access.hidden(type).ifPresent(hidden -> problems.add(Message.TYPE_NOT_ACCESSIBLE, at, hidden.type(),
+                hidden.reason(), access.packageName(), hidden.remedy()));
     }
 
     /**
@@ -133,6 +149,11 @@ final class TaskParser implements StateParser {
         }
         ObjectNode into = target;
         bound.forEach(p -> {
+            // "x" and "x.$" both give the task its field x: one would silently win over the other
+            String taken = into.has(p.name()) ? p.name() : into.has(p.name() + ".$") ? p.name() + ".$" : null;
+            if (taken != null) {
+                problems.add(Message.FROM_KEY_TAKEN, d.where().parameter(p.name()).on("From", "value"), p.name(), taken);
+            }
             if (d.jsonata()) {
                 into.put(p.name(), JsonataSyntax.wrap(p.source()));
             } else {

@@ -31,7 +31,10 @@ final class WaitParser implements StateParser {
         }
         if (wait.isSet("timestamp")) {
             String timestamp = wait.string("timestamp");
-            if (!Rfc3339.isTimestamp(timestamp)) {
+            if (d.jsonata() && JsonataSyntax.isWrapped(timestamp)) {
+                // a JSONata state computes its Timestamp, as it computes any field: the one dynamic wait it has
+                JsonataSyntax.check(timestamp).ifPresent(f -> problems.add(f.at(d.where().on("Wait", "timestamp"))));
+            } else if (!Rfc3339.isTimestamp(timestamp)) {
                 problems.add(Message.INVALID_TIMESTAMP, d.where().on("Wait", "timestamp"), timestamp);
             }
             durations.add(new WaitDuration(WaitDuration.Field.TIMESTAMP, timestamp));

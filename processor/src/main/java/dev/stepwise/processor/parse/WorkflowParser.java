@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -47,11 +48,17 @@ public final class WorkflowParser {
             annotations.computeIfAbsent(StateMethods.simpleName(mirror), k -> new ArrayList<>())
                     .add(new AnnotationReader(mirror, elements));
         }
+        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+        var access = new GeneratedAccess(elements, packageName);
         boolean isClass = type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD;
         if (!isClass || type.getModifiers().contains(Modifier.PRIVATE)) {
             String kindName = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
             String kind = isClass ? "private" : ("aeiou".indexOf(kindName.charAt(0)) >= 0 ? "an " : "a ") + kindName;
             problems.add(Message.WORKFLOW_CLASS, where.on("Workflow"), type.getSimpleName(), kind);
+        } else {
+            // nested in a private class, it is as hidden from the generated class as a private one
+            access.hidden(type).ifPresent(hidden -> problems.add(Message.WORKFLOW_CLASS, where.on("Workflow"),
+                    type.getSimpleName(), "nested in the private class " + hidden.type()));
         }
         if (annotations.containsKey("Flow")) {
             problems.add(Message.FLOW_AS_WORKFLOW, where.on("Flow"));
@@ -67,10 +74,10 @@ public final class WorkflowParser {
 
         var types = new TypeReader(elements);
         String comment = workflow.string("comment");
-        FlowModel flow = new FlowParser(elements, types, sources, problems, sites, jsonata).parse(type, comment.isEmpty() ? null : comment);
+        FlowModel flow = new FlowParser(elements, types, access, sources, problems, sites, jsonata)
+                .parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
-        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
-        JavaType input = declaredInput(workflow, types, problems, where);
+        JavaType input = declaredInput(workflow, types, access, problems, where);
         var model = new WorkflowModel(packageName, classNames(type), name,
                 comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata, input);
         return new ParsedWorkflow(model, problems.snapshot(), sites);
@@ -80,11 +87,19 @@ public final class WorkflowParser {
      * The type {@code @Workflow(input = ...)} declares, when it is one whose properties are known; null when none is
      * declared, or when the declared one has no properties to check paths against (reported).
      */
-    private static JavaType declaredInput(AnnotationReader workflow, TypeReader types, Problems problems, Where where) {
+    private static JavaType declaredInput(AnnotationReader workflow, TypeReader types, GeneratedAccess access,
+                                          Problems problems, Where where) {
         if (!workflow.isSet("input")) {
             return null;
         }
         TypeMirror mirror = workflow.type("input");
+        Optional<GeneratedAccess.Hidden> hidden = access.hidden(mirror);
+        if (hidden.isPresent()) {
+            // the Input record is built from its properties, and a Task may receive it whole
+            problems.add(Message.TYPE_NOT_ACCESSIBLE, where.on("Workflow", "input"), hidden.get().type(),
+                    hidden.get().reason(), access.packageName(), hidden.get().remedy());
+            return null;
+        }
         JavaType input = types.read(mirror);
         if (input instanceof JavaType.ClassType c && c.qualifiedName().equals("java.lang.Void")) {
             return null;

@@ -14,8 +14,10 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code @OnStatusChange(statuses = {Status.FAILED, Status.TIMED_OUT}, target = "arn:aws:sns:us-east-1:123456789012:alerts")}</pre>
  *
- * <p>The target is an ARN of an SNS topic, an SQS queue, a Lambda function, a state machine or an event bus; it may
- * be a {@code ${Placeholder}} the template fills in.
+ * <p>The target is an ARN of an SNS topic, an SQS queue, a Lambda function, a state machine or an event bus. Its
+ * partition, region and account may be the stack's pseudo parameters, which the template fills in:
+ * {@code "arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:alerts"}. The service and the name are written
+ * out, since they decide the permission EventBridge is given.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

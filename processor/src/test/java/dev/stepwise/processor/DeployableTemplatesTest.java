@@ -116,6 +116,10 @@ class DeployableTemplatesTest {
             @OnStatusChange(statuses = OnStatusChange.Status.SUCCEEDED, target = "arn:aws:sqs:us-east-1:123456789012:done")
             @OnStatusChange(statuses = OnStatusChange.Status.ABORTED, target = "arn:aws:lambda:us-east-1:123456789012:function:cleanup")
             @OnStatusChange(statuses = OnStatusChange.Status.FAILED, target = "arn:aws:states:us-east-1:123456789012:stateMachine:Triage")
+            @OnStatusChange(statuses = OnStatusChange.Status.FAILED,
+                    target = "arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:failures")
+            @OnStatusChange(statuses = OnStatusChange.Status.FAILED,
+                    target = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:page")
             public class Alerts {
                 @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work") @End void work() {}
             }""");
@@ -161,6 +165,14 @@ class DeployableTemplatesTest {
         assertThat(template.at("/Resources/AlertsStatusRule3Permission/Type").asText()).isEqualTo("AWS::Lambda::Permission");
         assertThat(template.at("/Resources/AlertsStatusRule4/Properties/Targets/0/RoleArn"))
                 .isEqualTo(parse("{\"Fn::GetAtt\": [\"AlertsStatusRule4Role\", \"Arn\"]}"));
+        JsonNode substituted = parse("{\"Fn::Sub\": \"arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:failures\"}");
+        assertThat(template.at("/Resources/AlertsStatusRule5/Properties/Targets/0/Arn")).isEqualTo(substituted);
+        assertThat(template.at("/Resources/AlertsStatusRule5Permission/Properties/PolicyDocument/Statement/0/Resource"))
+                .isEqualTo(substituted);
+        assertThat(template.at("/Resources/AlertsStatusRule5Permission/Properties/Queues/0"))
+                .isEqualTo(parse("{\"Fn::Sub\": \"https://sqs.${AWS::Region}.${AWS::URLSuffix}/${AWS::AccountId}/failures\"}"));
+        assertThat(template.at("/Resources/AlertsStatusRule6Permission/Properties/FunctionName")).isEqualTo(
+                parse("{\"Fn::Sub\": \"arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:page\"}"));
         assertThat(parse(templates().get("test.Alerts.sam.json")).at("/Resources/AlertsStatusRule1/Type").asText())
                 .isEqualTo("AWS::Events::Rule");
     }

@@ -304,6 +304,9 @@ class DiagnosticsTest {
                 error(Message.STATUS_TARGET, "[InvalidStatusTarget] \"arn:aws:s3:::bucket\" is not the ARN of an SNS topic, SQS queue, Lambda function, state machine or event bus",
                         "arn:aws:s3:::bucket", Sources.workflow("@OnStatusChange(statuses = OnStatusChange.Status.FAILED,\n"
                                 + "        target = \"arn:aws:s3:::bucket\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_TARGET, "[InvalidStatusTarget] \"${AlertTopic}\" is not the ARN of an SNS topic, SQS queue, Lambda function, state machine or event bus, which EventBridge can send the events to (its partition, region and account may be ${AWS::Partition}, ${AWS::Region} and ${AWS::AccountId})",
+                        "${AlertTopic}", Sources.workflow("@OnStatusChange(statuses = OnStatusChange.Status.FAILED,\n"
+                                + "        target = \"${AlertTopic}\")", "    @Succeed void done() {}")),
                 error(Message.STATUS_NONE, "[NoStatuses] an @OnStatusChange rule needs at least one status",
                         "statuses = {}", Sources.workflow("@OnStatusChange(statuses = {},\n"
                                 + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")", "    @Succeed void done() {}")),

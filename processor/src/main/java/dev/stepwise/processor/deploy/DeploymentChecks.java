@@ -221,7 +221,8 @@ public final class DeploymentChecks {
         if (StatusTargets.of(rule.target()).isEmpty()) {
             problems.add(new DeploymentProblem(Kind.STATUS_TARGET, "\"" + abbreviate(rule.target()) + "\" is not the ARN "
                     + "of an SNS topic, SQS queue, Lambda function, state machine or event bus, which EventBridge can "
-                    + "send the events to", index));
+                    + "send the events to (its partition, region and account may be ${AWS::Partition}, ${AWS::Region} "
+                    + "and ${AWS::AccountId})", index));
         }
     }
 

@@ -40,7 +40,8 @@ final class StatusRuleResources {
             rule.statuses().forEach(statuses::add);
             detail.putArray("stateMachineArn").add(Intrinsics.ref(ids.stateMachine()));
             properties.put("State", "ENABLED");
-            ObjectNode entry = properties.putArray("Targets").addObject().put("Id", "Target").put("Arn", target.arn());
+            ObjectNode entry = properties.putArray("Targets").addObject().put("Id", "Target");
+            entry.set("Arn", target.arnValue());
             switch (target.service()) {
                 case "sns" -> resources.set(id + "Permission", topicPolicy(target, id));
                 case "sqs" -> resources.set(id + "Permission", queuePolicy(target, id));
@@ -56,8 +57,8 @@ final class StatusRuleResources {
     private static ObjectNode topicPolicy(StatusTargets target, String ruleId) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::SNS::TopicPolicy");
         ObjectNode properties = resource.putObject("Properties");
-        properties.putArray("Topics").add(target.arn());
-        properties.set("PolicyDocument", deliveryPolicy("sns:Publish", target.arn(), ruleId));
+        properties.putArray("Topics").add(target.arnValue());
+        properties.set("PolicyDocument", deliveryPolicy("sns:Publish", target, ruleId));
         return resource;
     }
 
@@ -65,26 +66,25 @@ final class StatusRuleResources {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::SQS::QueuePolicy");
         ObjectNode properties = resource.putObject("Properties");
         properties.putArray("Queues").add(Intrinsics.substituted(target.queueUrl()));
-        properties.set("PolicyDocument", deliveryPolicy("sqs:SendMessage", target.arn(), ruleId));
+        properties.set("PolicyDocument", deliveryPolicy("sqs:SendMessage", target, ruleId));
         return resource;
     }
 
     /** Allows EventBridge, for this rule only, to call the target. */
-    private static ObjectNode deliveryPolicy(String action, String arn, String ruleId) {
+    private static ObjectNode deliveryPolicy(String action, StatusTargets target, String ruleId) {
         ObjectNode document = JSON.objectNode().put("Version", TemplateParts.POLICY_VERSION);
         ObjectNode statement = document.putArray("Statement").addObject().put("Effect", "Allow");
         statement.putObject("Principal").put("Service", "events.amazonaws.com");
-        statement.put("Action", action).put("Resource", arn);
+        statement.put("Action", action).set("Resource", target.arnValue());
         statement.putObject("Condition").putObject("ArnEquals").set("aws:SourceArn", Intrinsics.getAtt(ruleId, "Arn"));
         return document;
     }
 
     private static ObjectNode lambdaPermission(StatusTargets target, String ruleId) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::Lambda::Permission");
-        ObjectNode properties = resource.putObject("Properties")
-                .put("Action", "lambda:InvokeFunction")
-                .put("FunctionName", target.arn())
-                .put("Principal", "events.amazonaws.com");
+        ObjectNode properties = resource.putObject("Properties").put("Action", "lambda:InvokeFunction");
+        properties.set("FunctionName", target.arnValue());
+        properties.put("Principal", "events.amazonaws.com");
         properties.set("SourceArn", Intrinsics.getAtt(ruleId, "Arn"));
         return resource;
     }

@@ -1,5 +1,6 @@
 package dev.stepwise.processor.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,13 +11,18 @@ import java.util.regex.Pattern;
  * a role EventBridge assumes.
  *
  * @param service the target's service: {@code sns}, {@code sqs}, {@code lambda}, {@code states} or {@code events}
- * @param arn     the target's ARN
+ * @param arn     the target's ARN, which may hold the stack's pseudo parameters (write it with {@link #arnValue})
  */
 record StatusTargets(String service, String arn, String region, String account, String name) {
 
+    /**
+     * The partition, region and account may be the pseudo parameters of the stack the template is deployed as
+     * ({@code ${AWS::Partition}}, {@code ${AWS::Region}}, {@code ${AWS::AccountId}}); the service and the name must
+     * be given, since they decide which permission the target needs.
+     */
     private static final Pattern TARGET = Pattern.compile(
-            "arn:aws[a-z-]*:(sns|sqs|lambda|states|events):([a-z0-9-]+):(\\d{12}):"
-                    + "(?:function:|stateMachine:|event-bus/)?([A-Za-z0-9_.:/-]+)");
+            "arn:(?:aws[a-z-]*|\\$\\{AWS::Partition}):(sns|sqs|lambda|states|events):([a-z0-9-]+|\\$\\{AWS::Region}):"
+                    + "(\\d{12}|\\$\\{AWS::AccountId}):(?:function:|stateMachine:|event-bus/)?([A-Za-z0-9_.:/-]+)");
 
     static Optional<StatusTargets> of(String arn) {
         Matcher target = TARGET.matcher(arn);
@@ -24,6 +30,11 @@ record StatusTargets(String service, String arn, String region, String account, 
             return Optional.empty();
         }
         return Optional.of(new StatusTargets(target.group(1), arn, target.group(2), target.group(3), target.group(4)));
+    }
+
+    /** The ARN as a template value: {@code Fn::Sub} of it when it holds pseudo parameters. */
+    JsonNode arnValue() {
+        return Intrinsics.substituted(arn);
     }
 
     /** The queue URL SQS's queue policy takes, for a queue target. */

@@ -207,6 +207,9 @@ class DiagnosticsTest {
                 // text after the document is an error, as when the runtime reads JSON, not silently dropped
                 error(Message.INVALID_JSON, "[InvalidJson] result is not valid JSON: Trailing token (of type START_OBJECT)",
                         "@Pass", workflow("    @Pass(result = \"{} {}\")\n    void twice() {}" + END)),
+                // a key written twice, whose second value would silently win
+                error(Message.INVALID_JSON, "[InvalidJson] @Parameters is not valid JSON: Duplicate field 'x'",
+                        "@Parameters", workflow("    @Task(resource = " + LAMBDA + ")\n    @Parameters(\"{\\\"x\\\": 1, \\\"x\\\": 2}\")\n    void call() {}" + END)),
                 error(Message.INVALID_TIMESTAMP, "[InvalidTimestamp] \"2026-01-01 10:00\" is not an RFC 3339 timestamp",
                         "@Wait", workflow("    @Wait(timestamp = \"2026-01-01 10:00\") void later() {}" + END)),
                 error(Message.FROM_BESIDE_LAMBDA_PAYLOAD, "[FromBesideLambdaPayload] parameter a cannot go into the Payload of lambda:invoke: @Parameters gives the Payload as the path \"$.order\"",

@@ -71,7 +71,22 @@ public final class Json {
      * message.
      */
     public static JsonNode parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * {@link #parse}, and an object that names a key twice is an error too ({@code Duplicate field 'x'}): for JSON
+     * a person wrote, where the second value silently replacing the first is a mistake to report.
+     */
+    public static JsonNode parseWithUniqueKeys(String text) {
+        return parse(text, true);
+    }
+
+    private static JsonNode parse(String text, boolean uniqueKeys) {
         try (JsonParser parser = FACTORY.createParser(text)) {
+            if (uniqueKeys) {
+                parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IllegalArgumentException("No content: the text holds no JSON value");

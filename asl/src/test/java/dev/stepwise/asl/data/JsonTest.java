@@ -103,6 +103,14 @@ class JsonTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsKeptLastByParseAndRefusedByParseWithUniqueKeys() {
+        assertThat(Json.parse("{\"x\": 1, \"x\": 2}").toString()).isEqualTo("{\"x\":2}");
+        assertThatThrownBy(() -> Json.parseWithUniqueKeys("{\"a\": {\"x\": 1, \"x\": 2}}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Duplicate field 'x'");
+        assertThat(Json.parseWithUniqueKeys("{\"x\": {\"x\": 1}}").toString()).isEqualTo("{\"x\":{\"x\":1}}");
+    }
+
+    @Test
     void aParseErrorQuotesTheTextItPointsIntoRatherThanAJacksonFeature() {
         assertThatThrownBy(() -> Json.parse("{")).hasMessage("Unexpected end-of-input: expected close marker for"
                 + " Object (start marker at [Source: (String)\"{\"; line: 1, column: 1])");

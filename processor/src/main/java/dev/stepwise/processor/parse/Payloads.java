@@ -21,7 +21,8 @@ final class Payloads {
 
     /**
      * The parsed tree, or null after adding a finding. It is read as the runtime reads the definition: decimals
-     * exactly ({@code 1.50} stays {@code 1.50}), and text after the document is an error, not ignored.
+     * exactly ({@code 1.50} stays {@code 1.50}), and text after the document is an error, not ignored, as is a key
+     * written twice in one object (whose second value would silently win).
      */
     static JsonNode parse(String text, String what, List<Finding> findings, boolean templates) {
         if (text.isBlank()) {
@@ -30,8 +31,8 @@ final class Payloads {
         }
         JsonNode tree;
         try {
-            tree = Json.parse(text);
-        } catch (IllegalArgumentException e) { // malformed or too deep: the parser's own words
+            tree = Json.parseWithUniqueKeys(text);
+        } catch (IllegalArgumentException e) { // malformed, too deep or a key twice: the parser's own words
             findings.add(Finding.of(Message.INVALID_JSON, what, e.getMessage()));
             return null;
         }

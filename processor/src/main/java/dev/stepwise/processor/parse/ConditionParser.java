@@ -127,9 +127,15 @@ public final class ConditionParser {
                         otherPath = path();
                     }
                 }
+                case "null" -> {
+                    pos = operandAt;
+                    throw error("null is tested with 'is', not compared: write " + variable
+                            + (operator.equals("!=") ? " is not null" : " is null"));
+                }
                 default -> {
                     pos = operandAt;
-                    throw error("expected a 'string', a number, true, false, timestamp '...' or a typed path");
+                    throw error(peek('"') ? "strings are in single quotes: 'text'"
+                            : "expected a 'string', a number, true, false, timestamp '...' or a typed path");
                 }
             }
         }
@@ -161,7 +167,14 @@ public final class ConditionParser {
     private String path() {
         skipSpaces();
         if (!peek('$')) {
-            throw error("expected a path such as $.name");
+            int start = pos;
+            String word = word();
+            boolean typed = List.of("string", "number", "boolean", "timestamp").contains(word);
+            skipSpaces();
+            boolean typedPath = typed && peek('$');
+            pos = start;
+            throw error(typedPath ? "the type goes before the path compared with, on the right: $.a > " + word + " $.b"
+                    : "expected a path such as $.name");
         }
         int start = pos;
         int depth = 0;

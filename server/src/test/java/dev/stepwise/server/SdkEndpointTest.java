@@ -427,6 +427,10 @@ class SdkEndpointTest {
                 .hasMessageContaining("'traceHeader'");
         assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(machine + "x".repeat(256))))
                 .hasMessageContaining("'stateMachineArn'");
+        String tooLong = "\"" + "i".repeat(262144 - 1) + "\"";
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).input(tooLong)))
+                .hasMessageContaining("1 validation error detected: Value at 'input' failed to satisfy constraint: "
+                        + "Member must have length less than or equal to 262144");
         assertThat(sfn.listTagsForResource(b -> b.resourceArn(machine)).tags()).isEmpty();
         assertThat(sfn.describeExecution(b -> b.executionArn(execution)).status())
                 .isEqualTo(ExecutionStatus.SUCCEEDED);

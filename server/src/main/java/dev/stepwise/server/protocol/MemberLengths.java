@@ -9,8 +9,8 @@ import java.util.Map;
  * 129-character tag key reaches the service, which refuses it with a {@code ValidationException}.
  *
  * <p>Limits go by member name, which means the same in every operation and structure of the model, with the
- * exceptions in {@link #BY_OPERATION}. Members whose size the runtime checks in bytes (inputs, outputs,
- * definitions) are left to it.
+ * exceptions in {@link #BY_OPERATION}. Inputs, outputs and definitions are checked here in characters, as the
+ * model counts them; the runtime checks them again in UTF-8 bytes, as AWS's data limits count them.
  */
 final class MemberLengths {
 
@@ -33,7 +33,9 @@ final class MemberLengths {
             Map.entry("key", new Limit(1, 128)), Map.entry("tagKeys", new Limit(1, 128)),
             Map.entry("value", new Limit(0, 256)),
             Map.entry("taskToken", new Limit(1, 2048)), Map.entry("nextToken", new Limit(1, 1024)),
-            Map.entry("traceHeader", new Limit(0, 256)), Map.entry("kmsKeyId", new Limit(1, 2048)));
+            Map.entry("traceHeader", new Limit(0, 256)), Map.entry("kmsKeyId", new Limit(1, 2048)),
+            Map.entry("input", new Limit(0, 262144)), Map.entry("output", new Limit(0, 262144)),
+            Map.entry("definition", new Limit(1, 1048576)));
 
     private static final Map<String, Limit> BY_OPERATION = Map.of(
             "ListExecutions.nextToken", new Limit(1, 3096),

@@ -180,6 +180,12 @@ class DiagnosticsTest {
                         + " is a JSON object, so its declared type must be a record or a class with properties; int has"
                         + " none the processor can read", "int.class",
                         type("Sample", "@Workflow(input = int.class)\npublic class Sample {\n    @Succeed void done() {}\n}")),
+                // a declared input's property of a type the generated Input record cannot name
+                error(Message.TYPE_NOT_ACCESSIBLE, "[TypeNotAccessible] Sample.Secret is private, so the generated Workflow"
+                        + " class (in package test) cannot name it; make it package-private or public", "Order.class",
+                        type("Sample", "@Workflow(input = Sample.Order.class)\npublic class Sample {\n"
+                                + "    public record Order(String id, java.util.List<Secret> secrets) {}\n"
+                                + "    private record Secret(String code) {}\n    @Succeed void done() {}\n}")),
                 error(Message.UNKNOWN_FIELD, "[UnknownField] \"$.quote.totl\": Sample.Quote has no property \"totl\"; it has total, currency",
                         "$.quote.totl", workflow("""
                             public record Quote(java.math.BigDecimal total, String currency) {}

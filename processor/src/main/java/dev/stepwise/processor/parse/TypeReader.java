@@ -80,14 +80,8 @@ final class TypeReader {
         }
         catalog.put(qualifiedName, List.of());
         var properties = new ArrayList<TypeCatalog.Property>();
-        if (element.getKind() == ElementKind.RECORD) {
-            for (RecordComponentElement component : element.getRecordComponents()) {
-                properties.add(new TypeCatalog.Property(component.getSimpleName().toString(), read(component.asType())));
-            }
-        } else {
-            for (Element member : element.getEnclosedElements()) {
-                property(member).ifPresent(properties::add);
-            }
+        for (DeclaredProperty property : declaredProperties(element)) {
+            properties.add(new TypeCatalog.Property(property.name(), read(property.type())));
         }
         if (properties.isEmpty()) {
             catalog.remove(qualifiedName);
@@ -96,12 +90,31 @@ final class TypeReader {
         }
     }
 
-    private java.util.Optional<TypeCatalog.Property> property(Element member) {
+    /** A JSON property of a user type, with the type its declaration gives it. */
+    record DeclaredProperty(String name, TypeMirror type) {
+    }
+
+    /** The JSON properties of a user type: its record components, else its public fields and bean getters. */
+    static List<DeclaredProperty> declaredProperties(TypeElement element) {
+        var properties = new ArrayList<DeclaredProperty>();
+        if (element.getKind() == ElementKind.RECORD) {
+            for (RecordComponentElement component : element.getRecordComponents()) {
+                properties.add(new DeclaredProperty(component.getSimpleName().toString(), component.asType()));
+            }
+        } else {
+            for (Element member : element.getEnclosedElements()) {
+                property(member).ifPresent(properties::add);
+            }
+        }
+        return properties;
+    }
+
+    private static java.util.Optional<DeclaredProperty> property(Element member) {
         if (!member.getModifiers().contains(Modifier.PUBLIC) || member.getModifiers().contains(Modifier.STATIC)) {
             return java.util.Optional.empty();
         }
         if (member instanceof VariableElement field && member.getKind() == ElementKind.FIELD) {
-            return java.util.Optional.of(new TypeCatalog.Property(field.getSimpleName().toString(), read(field.asType())));
+            return java.util.Optional.of(new DeclaredProperty(field.getSimpleName().toString(), field.asType()));
         }
         if (member instanceof ExecutableElement method && method.getKind() == ElementKind.METHOD
                 && method.getParameters().isEmpty()) {
@@ -112,7 +125,7 @@ final class TypeReader {
             if (isGetter || isBoolean) {
                 String bare = name.substring(isGetter ? 3 : 2);
                 String property = Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
-                return java.util.Optional.of(new TypeCatalog.Property(property, read(method.getReturnType())));
+                return java.util.Optional.of(new DeclaredProperty(property, method.getReturnType()));
             }
         }
         return java.util.Optional.empty();

@@ -20,6 +20,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -93,9 +94,12 @@ public final class WorkflowParser {
             return null;
         }
         TypeMirror mirror = workflow.type("input");
-        Optional<GeneratedAccess.Hidden> hidden = access.hidden(mirror);
+        // the Input record is built from its properties' types, and a Task may receive it whole
+        Optional<GeneratedAccess.Hidden> hidden = access.hidden(mirror).or(() -> mirror instanceof DeclaredType declared
+                ? TypeReader.declaredProperties((TypeElement) declared.asElement()).stream()
+                        .flatMap(property -> access.hidden(property.type()).stream()).findFirst()
+                : Optional.empty());
         if (hidden.isPresent()) {
-            // the Input record is built from its properties, and a Task may receive it whole
             problems.add(Message.TYPE_NOT_ACCESSIBLE, where.on("Workflow", "input"), hidden.get().type(),
                     hidden.get().reason(), access.packageName(), hidden.get().remedy());
             return null;

@@ -120,9 +120,12 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The execution ran exactly this long (in the clock's time), whatever its outcome. */
+    /** The execution ran exactly this long (in the clock's time), whatever its outcome; it has ended. */
     public ExecutionAssert tookExactly(Duration duration) {
         isNotNull();
+        if (actual.stopDate() == null) { // still running: it has taken no duration yet
+            fail("to take %s, but it is still %s", duration, actual.status());
+        }
         Duration took = Duration.between(actual.startDate(), actual.stopDate());
         if (!took.equals(duration)) {
             fail("to take %s, but it took %s", duration, took);

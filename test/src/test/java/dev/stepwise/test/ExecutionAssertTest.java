@@ -233,8 +233,12 @@ class ExecutionAssertTest {
         assertThatThrownBy(() -> assertThat(run).succeeded())
                 .hasMessageStartingWith("\nExpecting execution 'ask-1' to have status SUCCEEDED, but it is RUNNING");
 
+        assertThatThrownBy(() -> assertThat(run).tookExactly(Duration.ZERO)).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("\nExpecting execution 'ask-1' to take PT0S, but it is still RUNNING\n\n");
+
         runtime.sendTaskSuccess(token, json("{'approved':true}"));
         run.await();
+        assertThat(run).tookExactly(Duration.ZERO);
         assertThat(run).succeeded().enteredStates("Ask", "Done").hasOutput("{\"approved\":true}");
 
         Execution twice = runtime.start(runtime.load("Twice", json("{'StartAt':'Ask','States':{'Ask':{'Type':'Task',"

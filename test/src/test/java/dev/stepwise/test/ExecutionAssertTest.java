@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 /** Each assertion of {@link ExecutionAssert} passing, and failing with its message and the execution's path. */
 class ExecutionAssertTest {
 
-    /** reserve times out and is caught; charge is busy twice, retried, then paid; done. */
+    /** reserve times out and is caught; charge is busy twice, retried, then paid; done (refund: declined cards). */
     private static final String SHOP = "{'StartAt':'reserve','States':{"
             + "'reserve':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','TimeoutSeconds':5,"
             + "'Catch':[{'ErrorEquals':['States.Timeout'],'ResultPath':'$.timeout','Next':'charge'}],'Next':'charge'},"
             + "'charge':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','Retry':[{'ErrorEquals':"
-            + "['Card.Busy'],'IntervalSeconds':1,'MaxAttempts':3}],'ResultPath':'$.charge','Next':'done'},"
-            + "'done':{'Type':'Succeed'}}}";
+            + "['Card.Busy'],'IntervalSeconds':1,'MaxAttempts':3}],'Catch':[{'ErrorEquals':['Card.Declined'],"
+            + "'Next':'refund'}],'ResultPath':'$.charge','Next':'done'},"
+            + "'done':{'Type':'Succeed'},'refund':{'Type':'Fail','Error':'Declined'}}}";
     private static final String REJECT = "{'StartAt':'check','States':{'check':{'Type':'Pass','Next':'no'},"
             + "'no':{'Type':'Fail','Error':'Rejected','Cause':'too big'}}}";
     private static final String SLOW = "{'TimeoutSeconds':60,'StartAt':'wait','States':{'wait':{'Type':'Wait',"
@@ -112,6 +113,70 @@ class ExecutionAssertTest {
         assertThatThrownBy(() -> assertThat(shop()).neverEntered("charge"))
                 .hasMessageStartingWith("\nExpecting execution 'order-1' never to enter [charge], but it entered "
                         + "[charge]\n\n");
+    }
+
+    @Test
+    void aStateTheMachineDoesNotHaveFailsEveryAssertionNamingIt() {
+        // neverEntered("refnud") or retried("chagre", 0) would hold of any execution: they cannot pass
+        String noSuchState = "its state machine 'Shop' has no state named 'refnud'; its states are [reserve, charge, "
+                + "done, refund]\n\n" + SHOP_PATH;
+        assertThatThrownBy(() -> assertThat(shop()).neverEntered("refnud"))
+                .hasMessage("\nExpecting execution 'order-1' never to enter [refnud], but " + noSuchState);
+        assertThatThrownBy(() -> assertThat(shop()).retried("refnud", 0))
+                .hasMessage("\nExpecting execution 'order-1' to retry state 'refnud' 0 times, but " + noSuchState);
+        assertThatThrownBy(() -> assertThat(shop()).entered("done", "refnud"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to enter [done, refnud], but its state "
+                        + "machine 'Shop' has no state named 'refnud'");
+        assertThatThrownBy(() -> assertThat(shop()).enteredStates("reserve", "chagre", "dnoe"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to enter exactly the states [reserve, "
+                        + "chagre, dnoe], but its state machine 'Shop' has no state named [chagre, dnoe]; ");
+        assertThatThrownBy(() -> assertThat(shop()).caught("refnud", "X"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to catch X in state 'refnud', but its state "
+                        + "machine 'Shop' has no state named 'refnud'");
+
+        // states of Parallel branches and Map iterations are states of the machine too
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution nested = runtime.start(runtime.load("Nested", json("{'StartAt':'par','States':{'par':{'Type':"
+                + "'Parallel','Branches':[{'StartAt':'a','States':{'a':{'Type':'Pass','End':true}}}],'Next':'map'},"
+                + "'map':{'Type':'Map','ItemsPath':'$$.Execution.Input.items','ItemProcessor':{'StartAt':'each',"
+                + "'States':{'each':{'Type':'Pass','End':true}}},'End':true}}}")), json("{'items':[]}"));
+        assertThat(nested).succeeded().entered("par", "a", "map").neverEntered("each");
+    }
+
+    @Test
+    void historyAssertionsFailWhenTheRuntimeKeepsNoHistory() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).keepHistory(false).build();
+        Execution run = runtime.start(runtime.load("M", json(REJECT)), "run-1", json("{}"));
+
+        String noHistory = "but its runtime kept no history to tell (LocalRuntime.Builder.keepHistory(false))\n\n"
+                + "path of execution 'run-1' (FAILED: Rejected - too big):\n  (no state entered)";
+        assertThat(run).failedWith("Rejected", "too big");
+        assertThatThrownBy(() -> assertThat(run).neverEntered("no"))
+                .hasMessage("\nExpecting execution 'run-1' never to enter [no], " + noHistory);
+        assertThatThrownBy(() -> assertThat(run).retried("check", 0))
+                .hasMessage("\nExpecting execution 'run-1' to retry state 'check' 0 times, " + noHistory);
+        assertThatThrownBy(() -> assertThat(run).hasEventCount("TaskFailed", 0))
+                .hasMessage("\nExpecting execution 'run-1' to record 0 TaskFailed events, " + noHistory);
+        assertThatThrownBy(() -> assertThat(run).events("TaskFailed"))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have its TaskFailed events checked, but "
+                        + "its runtime kept no history");
+        assertThatThrownBy(() -> assertThat(run).history())
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have its history checked, but its runtime "
+                        + "kept no history");
+    }
+
+    @Test
+    void anEventTypeStepFunctionsNeverRecordsFailsTheAssertionsNamingIt() {
+        assertThatThrownBy(() -> assertThat(shop()).hasEventCount("TaskFail", 0))
+                .hasMessage("\nExpecting execution 'order-1' to record 0 TaskFail events, but Step Functions "
+                        + "records no event of the type TaskFail\n\n" + SHOP_PATH);
+        assertThatThrownBy(() -> assertThat(shop()).events("TaskTimeout"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to have its TaskTimeout events checked, but "
+                        + "Step Functions records no event of the type TaskTimeout\n\n");
+        assertThatThrownBy(() -> assertThat(shop()).hasEventsInOrder("ExecutionStarted", "Retried", "Caught"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to record the events [ExecutionStarted, "
+                        + "Retried, Caught] in this order, but Step Functions records no event of the types Caught, "
+                        + "Retried\n\n");
     }
 
     @Test

@@ -139,13 +139,15 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return hasOutput(Json.parse(json));
     }
 
-    /** The execution's output equals this JSON value. */
+    /** The execution's output equals this JSON value (numbers by value: 1.0 is 1). */
     public ExecutionAssert hasOutput(JsonNode expected) {
         isNotNull();
-        if (!Objects.equals(actual.output(), expected)) {
-            fail("to have output %s, but it has %s", Json.write(expected),
-                    actual.output() == null ? "none" : Json.write(actual.output()));
+        if (actual.output() == null) {
+            fail("to have output %s, but it has none", Json.write(expected));
         }
+        JsonDifference.first(expected, actual.output()).ifPresent(difference -> fail(
+                "to have output %s, but it has %s (%s)", Json.write(expected), Json.write(actual.output()),
+                difference));
         return this;
     }
 

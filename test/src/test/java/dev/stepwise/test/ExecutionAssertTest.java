@@ -180,6 +180,31 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void hasOutputComparesJsonValuesAndSaysWhereTheyDiffer() {
+        // States.MathAdd answers a BigInteger 3, which Jackson's equals holds different from the int 3 of the text
+        Execution run = run("{'StartAt':'p','States':{'p':{'Type':'Pass','Parameters':{'sum.$':'States.MathAdd(1, 2)',"
+                + "'price':2.50,'tags':['a','b'],'item':{'id':7}},'End':true}}}");
+        assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7.0}}")
+                .hasOutput("{\"item\":{\"id\":7},\"tags\":[\"a\",\"b\"],\"price\":2.50,\"sum\":3}");
+
+        String output = "{\"sum\":3,\"price\":2.50,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7}}";
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":4,\"price\":2.50,\"tags\":[\"a\",\"b\"],"
+                + "\"item\":{\"id\":7}}")).hasMessage("\nExpecting execution 'run-1' to have output {\"sum\":4,"
+                        + "\"price\":2.50,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7}}, but it has " + output
+                        + " ($.sum is 3, not 4)\n\npath of execution 'run-1' (SUCCEEDED):\n  1. p");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\"],"
+                + "\"item\":{\"id\":7}}")).hasMessageContaining(" ($.tags has 2 elements, not 1)\n");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],"
+                + "\"item\":{\"id\":\"7\"}}")).hasMessageContaining(" ($.item.id is 7, not \"7\")\n");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"]}"))
+                .hasMessageContaining(" ($ has the unexpected field 'item')\n");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],"
+                + "\"item\":{\"id\":7},\"more\":null}")).hasMessageContaining(" ($ has no field 'more')\n");
+        assertThatThrownBy(() -> assertThat(run(REJECT)).hasOutput("{}"))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have output {}, but it has none\n\n");
+    }
+
+    @Test
     void retriedCountsTheRetriesOfAState() {
         assertThat(shop()).retried("charge", 2).retried("reserve", 0);
 

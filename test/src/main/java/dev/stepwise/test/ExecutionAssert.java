@@ -308,7 +308,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     }
 
     private ExecutionPath path() {
-        return ExecutionPath.of(actual.history());
+        return ExecutionPath.of(actual);
     }
 
     private void fail(String expectation, Object... arguments) {

@@ -205,6 +205,38 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void aParallelOrMapCatchesTheErrorOfAFailStateOrATaskInside() {
+        // AWS records no error on a Fail state in a branch, nor on a failed Map iteration: it is read through them
+        Execution parallel = run("{'StartAt':'par','States':{'par':{'Type':'Parallel','Branches':[{'StartAt':'b',"
+                + "'States':{'b':{'Type':'Fail','Error':'Out.Of.Stock','Cause':'none left'}}}],'Catch':[{"
+                + "'ErrorEquals':['States.ALL'],'Next':'sorry'}],'End':true},'sorry':{'Type':'Pass','End':true}}}");
+        assertThat(parallel).succeeded().caught("par", "Out.Of.Stock");
+        assertThatThrownBy(() -> assertThat(parallel).caught("par", "Other"))
+                .hasMessage("\nExpecting execution 'run-1' to catch Other in state 'par', but the errors raised there "
+                        + "were [Out.Of.Stock (none left), caught]\n\npath of execution 'run-1' (SUCCEEDED):\n"
+                        + "  1. par\n       ! Out.Of.Stock (none left), caught\n  2. b\n  3. sorry");
+
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("t", (input, ctx) -> {
+                    throw new StatesError("Item.Bad", "item " + input.path("id").asText());
+                })
+                .build();
+        Execution tasks = runtime.start(runtime.load("Items", json("{'StartAt':'map','States':{'map':{'Type':'Map',"
+                + "'ItemProcessor':{'StartAt':'t','States':{'t':{'Type':'Task','Resource':"
+                + "'arn:aws:states:::lambda:invoke','End':true}}},'Catch':[{'ErrorEquals':['Item.Bad'],'Next':'done'}],"
+                + "'End':true},'done':{'Type':'Pass','End':true}}}")), json("[{'id':1}]"));
+        assertThat(tasks).succeeded().caught("map", "Item.Bad");
+
+        Execution dynamic = runtime.start(runtime.load("Dynamic", json("{'StartAt':'map','States':{'map':{'Type':"
+                + "'Map','ItemProcessor':{'StartAt':'f','States':{'f':{'Type':'Fail','ErrorPath':'$.error',"
+                + "'CausePath':'States.Format($.text, $.id)'}}},'Catch':[{'ErrorEquals':['States.ALL'],"
+                + "'Next':'done'}],'End':true},'done':{'Type':'Pass','End':true}}}")),
+                json("[{'id':2,'error':'Item.Gone','text':'item {}'}]"));
+        assertThat(dynamic).succeeded().caught("map", "Item.Gone");
+        Assertions.assertThat(ExecutionPath.describe(dynamic)).contains("! Item.Gone (item 2), caught");
+    }
+
+    @Test
     void retriedCountsTheRetriesOfAState() {
         assertThat(shop()).retried("charge", 2).retried("reserve", 0);
 

@@ -59,6 +59,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
      */
     public ExecutionAssert waitsForAnswerIn(String state) {
         isRunning();
+        checkable("to wait for an answer in state '" + state + "'", state);
         List<HistoryEvent> history = actual.history();
         Map<Long, Long> entryOf = ExecutionPath.entries(history);
         Long latest = null;
@@ -120,9 +121,12 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The execution ran exactly this long (in the clock's time), whatever its outcome. */
+    /** The execution ran exactly this long (in the clock's time), whatever its outcome; it has ended. */
     public ExecutionAssert tookExactly(Duration duration) {
         isNotNull();
+        if (actual.stopDate() == null) { // still running: it has taken no duration yet
+            fail("to take %s, but it is still %s", duration, actual.status());
+        }
         Duration took = Duration.between(actual.startDate(), actual.stopDate());
         if (!took.equals(duration)) {
             fail("to take %s, but it took %s", duration, took);
@@ -135,13 +139,15 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return hasOutput(Json.parse(json));
     }
 
-    /** The execution's output equals this JSON value. */
+    /** The execution's output equals this JSON value (numbers by value: 1.0 is 1). */
     public ExecutionAssert hasOutput(JsonNode expected) {
         isNotNull();
-        if (!Objects.equals(actual.output(), expected)) {
-            fail("to have output %s, but it has %s", Json.write(expected),
-                    actual.output() == null ? "none" : Json.write(actual.output()));
+        if (actual.output() == null) {
+            fail("to have output %s, but it has none", Json.write(expected));
         }
+        JsonDifference.first(expected, actual.output()).ifPresent(difference -> fail(
+                "to have output %s, but it has %s (%s)", Json.write(expected), Json.write(actual.output()),
+                difference));
         return this;
     }
 
@@ -169,6 +175,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The execution entered exactly these states, in this order (a state entered twice is listed twice). */
     public ExecutionAssert enteredStates(String... states) {
         isNotNull();
+        checkable("to enter exactly the states " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         if (!entered.equals(Arrays.asList(states))) {
             fail("to enter exactly the states %s, but it entered %s", Arrays.asList(states), entered);
@@ -179,6 +186,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The execution entered each of these states at least once, in any order. */
     public ExecutionAssert entered(String... states) {
         isNotNull();
+        checkable("to enter " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         List<String> missing = Arrays.stream(states).filter(state -> !entered.contains(state)).toList();
         if (!missing.isEmpty()) {
@@ -190,6 +198,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The execution entered none of these states. */
     public ExecutionAssert neverEntered(String... states) {
         isNotNull();
+        checkable("never to enter " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         List<String> found = Arrays.stream(states).filter(entered::contains).toList();
         if (!found.isEmpty()) {
@@ -201,6 +210,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** A Retry of the state ran it again exactly {@code times} times in all (0: never retried). */
     public ExecutionAssert retried(String state, int times) {
         isNotNull();
+        checkable("to retry state '" + state + "' " + times + " time" + (times == 1 ? "" : "s"), state);
         long retries = path().retries(state);
         if (retries != times) {
             fail("to retry state '%s' %d time%s, but it retried it %d time%s", state, times, times == 1 ? "" : "s",
@@ -212,6 +222,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The state raised {@code error} and one of its Catch rules handled it. */
     public ExecutionAssert caught(String state, String error) {
         isNotNull();
+        checkable("to catch " + error + " in state '" + state + "'", state);
         ExecutionPath path = path();
         if (!path.caught(state, error)) {
             List<String> raised = path.failuresOf(state);
@@ -225,6 +236,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The history holds these event types in this order, possibly with other events between them. */
     public ExecutionAssert hasEventsInOrder(String... types) {
         isNotNull();
+        checkableEvents("to record the events " + Arrays.asList(types) + " in this order", types);
         List<String> all = types();
         int at = 0;
         for (String type : all) {
@@ -242,6 +254,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The history holds exactly {@code count} events of this type. */
     public ExecutionAssert hasEventCount(String type, int count) {
         isNotNull();
+        checkableEvents("to record " + count + " " + type + " event" + (count == 1 ? "" : "s"), type);
         long found = types().stream().filter(type::equals).count();
         if (found != count) {
             fail("to record %d %s event%s, but it recorded %d", count, type, count == 1 ? "" : "s", found);
@@ -252,13 +265,42 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     /** The history events of one type, in order, for further checks. */
     public ListAssert<HistoryEvent> events(String type) {
         isNotNull();
+        checkableEvents("to have its " + type + " events checked", type);
         return Assertions.assertThat(ExecutionHistory.events(actual, type));
     }
 
     /** The whole history, for further checks. */
     public ListAssert<HistoryEvent> history() {
         isNotNull();
+        checkableEvents("to have its history checked");
         return Assertions.assertThat(actual.history());
+    }
+
+    /**
+     * Fails unless the history can tell about these states: the runtime kept it, and the machine has each state. An
+     * assertion about a state that does not exist (a misspelt name), or over no history, could not fail.
+     */
+    private void checkable(String expectation, String... states) {
+        checkableEvents(expectation);
+        Set<String> known = StateNames.of(actual.stateMachine().definition());
+        List<String> unknown = Arrays.stream(states).filter(state -> !known.contains(state)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            fail("%s, but its state machine '%s' has no state named %s; its states are %s", expectation,
+                    actual.stateMachine().name(), unknown.size() == 1 ? "'" + unknown.get(0) + "'" : unknown, known);
+        }
+    }
+
+    /** Fails unless the runtime kept the history and each type is one AWS records (see {@link #checkable}). */
+    private void checkableEvents(String expectation, String... types) {
+        if (actual.history().isEmpty()) { // a kept history starts with ExecutionStarted
+            fail("%s, but its runtime kept no history to tell (LocalRuntime.Builder.keepHistory(false))",
+                    expectation);
+        }
+        Set<String> unknown = HistoryEventTypes.unknown(types);
+        if (!unknown.isEmpty()) {
+            fail("%s, but Step Functions records no event of the type%s %s", expectation,
+                    unknown.size() == 1 ? "" : "s", String.join(", ", unknown));
+        }
     }
 
     private List<String> types() {
@@ -266,7 +308,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     }
 
     private ExecutionPath path() {
-        return ExecutionPath.of(actual.history());
+        return ExecutionPath.of(actual);
     }
 
     private void fail(String expectation, Object... arguments) {

@@ -32,7 +32,8 @@ final class ExecutionPath {
         this.steps = steps;
     }
 
-    static ExecutionPath of(List<HistoryEvent> history) {
+    static ExecutionPath of(Execution execution) {
+        List<HistoryEvent> history = execution.history();
         Map<Long, Long> entryOf = entries(history);
         Map<Long, Step> stepByEntry = new HashMap<>();
         Map<Long, HistoryEvent> byId = new HashMap<>();
@@ -62,13 +63,33 @@ final class ExecutionPath {
                     && (following.type().endsWith("Scheduled") || following.type().endsWith("StateStarted"))) {
                 outcome = Outcome.RETRIED;
             }
-            // a Parallel or Map state fails with the error of the branch or iteration its failure event follows
-            HistoryEvent source = text(event, "error") == null && byId.containsKey(event.previousEventId())
-                    ? byId.get(event.previousEventId()) : event;
-            step.failures().add(new Failure(text(source, "error"), text(source, "cause"), outcome));
+            step.failures().add(failure(event, byId, execution, outcome));
         }
         return new ExecutionPath(List.copyOf(steps));
     }
+
+    /**
+     * A Parallel or Map state fails with the error of the branch or iteration its failure event follows, through
+     * the failures of nested Parallels, Maps and iterations (none records an error), down to the failed Task, or to
+     * a Fail state, whose error is read from the definition.
+     */
+    private static Failure failure(HistoryEvent event, Map<Long, HistoryEvent> byId, Execution execution,
+            Outcome outcome) {
+        HistoryEvent source = event;
+        while (text(source, "error") == null && byId.containsKey(source.previousEventId())
+                && (source == event || CARRIERS.contains(source.type()))) {
+            source = byId.get(source.previousEventId());
+        }
+        if (source.type().equals("FailStateEntered")) {
+            String[] raised = FailStateErrors.of(source, execution.stateMachine().definition());
+            return new Failure(raised[0], raised[1], outcome);
+        }
+        return new Failure(text(source, "error"), text(source, "cause"), outcome);
+    }
+
+    /** Failure events that pass on the error of the event they follow without recording it. */
+    private static final java.util.Set<String> CARRIERS = java.util.Set.of("ParallelStateFailed", "MapStateFailed",
+            "MapIterationFailed");
 
     /**
      * The state entry (the id of its {@code StateEntered} event) each event belongs to. An event follows its
@@ -167,7 +188,7 @@ final class ExecutionPath {
             }
         }
         text.append("):");
-        List<Step> steps = of(execution.history()).steps();
+        List<Step> steps = of(execution).steps();
         if (steps.isEmpty()) {
             text.append("\n  (no state entered)");
         }

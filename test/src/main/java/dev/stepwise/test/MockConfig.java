@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  *
  * <p>{@link #testCase}, when given, applies to every execution of a state machine the file lists a test case of
  * that name for (matched by the machine's name: a generated workflow's {@code @Workflow(name)}, or the name given to
- * {@code LocalRuntime.load}); other machines run unmocked. Without it, executions run unmocked unless started with
+ * {@code LocalRuntime.load}); other machines run unmocked. A test case no machine of the file has fails the test.
+ * Without it, executions run unmocked unless started with
  * {@code runtime.start(machine, name, input, testCase)}.
  */
 @Documented

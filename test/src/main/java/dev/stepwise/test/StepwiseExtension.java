@@ -14,9 +14,11 @@ import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -105,8 +107,10 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
         LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.virtual())
                 .logging(LoggingConfiguration.of(LogLevel.ALL, true));
         mockConfig(context).ifPresent(annotation -> {
-            builder.mockConfig(readMockConfig(annotation.file()));
+            dev.stepwise.runtime.mock.MockConfig config = readMockConfig(annotation.file());
+            builder.mockConfig(config);
             if (!annotation.testCase().isEmpty()) {
+                requireTestCase(annotation, config);
                 builder.testCase(annotation.testCase());
             }
         });
@@ -125,6 +129,22 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
 
     private static Optional<MockConfig> find(AnnotatedElement element) {
         return AnnotationSupport.findAnnotation(element, MockConfig.class);
+    }
+
+    /**
+     * A test case no machine of the file has would leave every execution unmocked without a word (the runtime runs
+     * the machines a test case does not list unmocked), so a misspelt name is refused.
+     */
+    private static void requireTestCase(MockConfig annotation, dev.stepwise.runtime.mock.MockConfig config) {
+        Map<String, Set<String>> cases = new LinkedHashMap<>();
+        for (String machine : config.stateMachines()) {
+            cases.put(machine, config.testCases(machine));
+        }
+        if (cases.values().stream().noneMatch(names -> names.contains(annotation.testCase()))) {
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + annotation.file() + "\", testCase = \""
+                    + annotation.testCase() + "\"): no state machine of the file has the test case '"
+                    + annotation.testCase() + "'; its test cases are " + cases);
+        }
     }
 
     /** A class path resource first, then a path relative to the working directory (see {@link MockConfig#file}). */

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 /** Each assertion of {@link ExecutionAssert} passing, and failing with its message and the execution's path. */
 class ExecutionAssertTest {
 
-    /** reserve times out and is caught; charge is busy twice, retried, then paid; done. */
+    /** reserve times out and is caught; charge is busy twice, retried, then paid; done (refund: declined cards). */
     private static final String SHOP = "{'StartAt':'reserve','States':{"
             + "'reserve':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','TimeoutSeconds':5,"
             + "'Catch':[{'ErrorEquals':['States.Timeout'],'ResultPath':'$.timeout','Next':'charge'}],'Next':'charge'},"
             + "'charge':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke','Retry':[{'ErrorEquals':"
-            + "['Card.Busy'],'IntervalSeconds':1,'MaxAttempts':3}],'ResultPath':'$.charge','Next':'done'},"
-            + "'done':{'Type':'Succeed'}}}";
+            + "['Card.Busy'],'IntervalSeconds':1,'MaxAttempts':3}],'Catch':[{'ErrorEquals':['Card.Declined'],"
+            + "'Next':'refund'}],'ResultPath':'$.charge','Next':'done'},"
+            + "'done':{'Type':'Succeed'},'refund':{'Type':'Fail','Error':'Declined'}}}";
     private static final String REJECT = "{'StartAt':'check','States':{'check':{'Type':'Pass','Next':'no'},"
             + "'no':{'Type':'Fail','Error':'Rejected','Cause':'too big'}}}";
     private static final String SLOW = "{'TimeoutSeconds':60,'StartAt':'wait','States':{'wait':{'Type':'Wait',"
@@ -112,6 +113,127 @@ class ExecutionAssertTest {
         assertThatThrownBy(() -> assertThat(shop()).neverEntered("charge"))
                 .hasMessageStartingWith("\nExpecting execution 'order-1' never to enter [charge], but it entered "
                         + "[charge]\n\n");
+    }
+
+    @Test
+    void aStateTheMachineDoesNotHaveFailsEveryAssertionNamingIt() {
+        // neverEntered("refnud") or retried("chagre", 0) would hold of any execution: they cannot pass
+        String noSuchState = "its state machine 'Shop' has no state named 'refnud'; its states are [reserve, charge, "
+                + "done, refund]\n\n" + SHOP_PATH;
+        assertThatThrownBy(() -> assertThat(shop()).neverEntered("refnud"))
+                .hasMessage("\nExpecting execution 'order-1' never to enter [refnud], but " + noSuchState);
+        assertThatThrownBy(() -> assertThat(shop()).retried("refnud", 0))
+                .hasMessage("\nExpecting execution 'order-1' to retry state 'refnud' 0 times, but " + noSuchState);
+        assertThatThrownBy(() -> assertThat(shop()).entered("done", "refnud"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to enter [done, refnud], but its state "
+                        + "machine 'Shop' has no state named 'refnud'");
+        assertThatThrownBy(() -> assertThat(shop()).enteredStates("reserve", "chagre", "dnoe"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to enter exactly the states [reserve, "
+                        + "chagre, dnoe], but its state machine 'Shop' has no state named [chagre, dnoe]; ");
+        assertThatThrownBy(() -> assertThat(shop()).caught("refnud", "X"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to catch X in state 'refnud', but its state "
+                        + "machine 'Shop' has no state named 'refnud'");
+
+        // states of Parallel branches and Map iterations are states of the machine too
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution nested = runtime.start(runtime.load("Nested", json("{'StartAt':'par','States':{'par':{'Type':"
+                + "'Parallel','Branches':[{'StartAt':'a','States':{'a':{'Type':'Pass','End':true}}}],'Next':'map'},"
+                + "'map':{'Type':'Map','ItemsPath':'$$.Execution.Input.items','ItemProcessor':{'StartAt':'each',"
+                + "'States':{'each':{'Type':'Pass','End':true}}},'End':true}}}")), json("{'items':[]}"));
+        assertThat(nested).succeeded().entered("par", "a", "map").neverEntered("each");
+    }
+
+    @Test
+    void historyAssertionsFailWhenTheRuntimeKeepsNoHistory() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).keepHistory(false).build();
+        Execution run = runtime.start(runtime.load("M", json(REJECT)), "run-1", json("{}"));
+
+        String noHistory = "but its runtime kept no history to tell (LocalRuntime.Builder.keepHistory(false))\n\n"
+                + "path of execution 'run-1' (FAILED: Rejected - too big):\n  (no state entered)";
+        assertThat(run).failedWith("Rejected", "too big");
+        assertThatThrownBy(() -> assertThat(run).neverEntered("no"))
+                .hasMessage("\nExpecting execution 'run-1' never to enter [no], " + noHistory);
+        assertThatThrownBy(() -> assertThat(run).retried("check", 0))
+                .hasMessage("\nExpecting execution 'run-1' to retry state 'check' 0 times, " + noHistory);
+        assertThatThrownBy(() -> assertThat(run).hasEventCount("TaskFailed", 0))
+                .hasMessage("\nExpecting execution 'run-1' to record 0 TaskFailed events, " + noHistory);
+        assertThatThrownBy(() -> assertThat(run).events("TaskFailed"))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have its TaskFailed events checked, but "
+                        + "its runtime kept no history");
+        assertThatThrownBy(() -> assertThat(run).history())
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have its history checked, but its runtime "
+                        + "kept no history");
+    }
+
+    @Test
+    void anEventTypeStepFunctionsNeverRecordsFailsTheAssertionsNamingIt() {
+        assertThatThrownBy(() -> assertThat(shop()).hasEventCount("TaskFail", 0))
+                .hasMessage("\nExpecting execution 'order-1' to record 0 TaskFail events, but Step Functions "
+                        + "records no event of the type TaskFail\n\n" + SHOP_PATH);
+        assertThatThrownBy(() -> assertThat(shop()).events("TaskTimeout"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to have its TaskTimeout events checked, but "
+                        + "Step Functions records no event of the type TaskTimeout\n\n");
+        assertThatThrownBy(() -> assertThat(shop()).hasEventsInOrder("ExecutionStarted", "Retried", "Caught"))
+                .hasMessageStartingWith("\nExpecting execution 'order-1' to record the events [ExecutionStarted, "
+                        + "Retried, Caught] in this order, but Step Functions records no event of the types Caught, "
+                        + "Retried\n\n");
+    }
+
+    @Test
+    void hasOutputComparesJsonValuesAndSaysWhereTheyDiffer() {
+        // States.MathAdd answers a BigInteger 3, which Jackson's equals holds different from the int 3 of the text
+        Execution run = run("{'StartAt':'p','States':{'p':{'Type':'Pass','Parameters':{'sum.$':'States.MathAdd(1, 2)',"
+                + "'price':2.50,'tags':['a','b'],'item':{'id':7}},'End':true}}}");
+        assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7.0}}")
+                .hasOutput("{\"item\":{\"id\":7},\"tags\":[\"a\",\"b\"],\"price\":2.50,\"sum\":3}");
+
+        String output = "{\"sum\":3,\"price\":2.50,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7}}";
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":4,\"price\":2.50,\"tags\":[\"a\",\"b\"],"
+                + "\"item\":{\"id\":7}}")).hasMessage("\nExpecting execution 'run-1' to have output {\"sum\":4,"
+                        + "\"price\":2.50,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7}}, but it has " + output
+                        + " ($.sum is 3, not 4)\n\npath of execution 'run-1' (SUCCEEDED):\n  1. p");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\"],"
+                + "\"item\":{\"id\":7}}")).hasMessageContaining(" ($.tags has 2 elements, not 1)\n");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],"
+                + "\"item\":{\"id\":\"7\"}}")).hasMessageContaining(" ($.item.id is 7, not \"7\")\n");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"]}"))
+                .hasMessageContaining(" ($ has the unexpected field 'item')\n");
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],"
+                + "\"item\":{\"id\":7},\"more\":null}")).hasMessageContaining(" ($ has no field 'more')\n");
+        assertThatThrownBy(() -> assertThat(run(REJECT)).hasOutput("{}"))
+                .hasMessageStartingWith("\nExpecting execution 'run-1' to have output {}, but it has none\n\n");
+    }
+
+    @Test
+    void aParallelOrMapCatchesTheErrorOfAFailStateOrATaskInside() {
+        // AWS records no error on a Fail state in a branch, nor on a failed Map iteration: it is read through them
+        Execution parallel = run("{'StartAt':'par','States':{'par':{'Type':'Parallel','Branches':[{'StartAt':'b',"
+                + "'States':{'b':{'Type':'Fail','Error':'Out.Of.Stock','Cause':'none left'}}}],'Catch':[{"
+                + "'ErrorEquals':['States.ALL'],'Next':'sorry'}],'End':true},'sorry':{'Type':'Pass','End':true}}}");
+        assertThat(parallel).succeeded().caught("par", "Out.Of.Stock");
+        assertThatThrownBy(() -> assertThat(parallel).caught("par", "Other"))
+                .hasMessage("\nExpecting execution 'run-1' to catch Other in state 'par', but the errors raised there "
+                        + "were [Out.Of.Stock (none left), caught]\n\npath of execution 'run-1' (SUCCEEDED):\n"
+                        + "  1. par\n       ! Out.Of.Stock (none left), caught\n  2. b\n  3. sorry");
+
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("t", (input, ctx) -> {
+                    throw new StatesError("Item.Bad", "item " + input.path("id").asText());
+                })
+                .build();
+        Execution tasks = runtime.start(runtime.load("Items", json("{'StartAt':'map','States':{'map':{'Type':'Map',"
+                + "'ItemProcessor':{'StartAt':'t','States':{'t':{'Type':'Task','Resource':"
+                + "'arn:aws:states:::lambda:invoke','End':true}}},'Catch':[{'ErrorEquals':['Item.Bad'],'Next':'done'}],"
+                + "'End':true},'done':{'Type':'Pass','End':true}}}")), json("[{'id':1}]"));
+        assertThat(tasks).succeeded().caught("map", "Item.Bad");
+
+        Execution dynamic = runtime.start(runtime.load("Dynamic", json("{'StartAt':'map','States':{'map':{'Type':"
+                + "'Map','ItemProcessor':{'StartAt':'f','States':{'f':{'Type':'Fail','ErrorPath':'$.error',"
+                + "'CausePath':'States.Format($.text, $.id)'}}},'Catch':[{'ErrorEquals':['States.ALL'],"
+                + "'Next':'done'}],'End':true},'done':{'Type':'Pass','End':true}}}")),
+                json("[{'id':2,'error':'Item.Gone','text':'item {}'}]"));
+        assertThat(dynamic).succeeded().caught("map", "Item.Gone");
+        Assertions.assertThat(ExecutionPath.describe(dynamic)).contains("! Item.Gone (item 2), caught");
     }
 
     @Test
@@ -233,8 +355,12 @@ class ExecutionAssertTest {
         assertThatThrownBy(() -> assertThat(run).succeeded())
                 .hasMessageStartingWith("\nExpecting execution 'ask-1' to have status SUCCEEDED, but it is RUNNING");
 
+        assertThatThrownBy(() -> assertThat(run).tookExactly(Duration.ZERO)).isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("\nExpecting execution 'ask-1' to take PT0S, but it is still RUNNING\n\n");
+
         runtime.sendTaskSuccess(token, json("{'approved':true}"));
         run.await();
+        assertThat(run).tookExactly(Duration.ZERO);
         assertThat(run).succeeded().enteredStates("Ask", "Done").hasOutput("{\"approved\":true}");
 
         Execution twice = runtime.start(runtime.load("Twice", json("{'StartAt':'Ask','States':{'Ask':{'Type':'Task',"

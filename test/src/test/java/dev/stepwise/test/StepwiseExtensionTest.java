@@ -162,13 +162,23 @@ class StepwiseExtensionTest {
         @MockConfig(file = "mocks/Nowhere.json")
         void aMissingFile(LocalRuntime runtime) {
         }
+
+        @Test
+        @MockConfig(file = "mocks/Greeter.json", testCase = "Helo")
+        void aTestCaseTheFileDoesNotHave(LocalRuntime runtime) {
+        }
     }
 
     @Test
     void mockConfigOnTheClassOrTheMethodFromTheClassPathOrAFile() {
         EngineExecutionResults results = run(selectClass(MockedGreeter.class));
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(1));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(2));
+        // a misspelt test case would otherwise run every execution unmocked
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("aTestCaseTheFileDoesNotHave"),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(
+                        "@MockConfig(file = \"mocks/Greeter.json\", testCase = \"Helo\"): no state machine of the file "
+                                + "has the test case 'Helo'; its test cases are {Greeter=[Hello, Busy]}"))));
         results.testEvents().assertThatEvents().haveExactly(1, event(test("aMissingFile"), finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
                 message(text -> text.startsWith("@MockConfig(file = \"mocks/Nowhere.json\"): no class path resource "

@@ -24,7 +24,7 @@ final class FailStateErrors {
     /** The error and cause the Fail state whose {@code FailStateEntered} event this is raised, or nulls if unknown. */
     static String[] of(HistoryEvent entered, JsonNode definition) {
         String name = entered.detail("name").asText();
-        JsonNode state = find(definition, name);
+        JsonNode state = StateNames.find(definition, name);
         if (state == null) {
             return new String[2];
         }
@@ -50,30 +50,5 @@ final class FailStateErrors {
 
     private static boolean isExpression(JsonNode value) {
         return value != null && value.isTextual() && value.textValue().startsWith("{%");
-    }
-
-    private static JsonNode find(JsonNode machine, String name) {
-        JsonNode states = machine == null ? null : machine.get("States");
-        if (states == null || !states.isObject()) {
-            return null;
-        }
-        if (states.has(name)) {
-            return states.get(name);
-        }
-        for (JsonNode state : states) {
-            for (JsonNode branch : state.path("Branches")) {
-                JsonNode found = find(branch, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-            for (String processor : new String[] {"Iterator", "ItemProcessor"}) {
-                JsonNode found = find(state.get(processor), name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

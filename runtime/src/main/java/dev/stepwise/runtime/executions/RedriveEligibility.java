@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.executions;
 
+import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.ExecutionStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ public final class RedriveEligibility {
     /** The redrivable period, counted from the stop of the latest attempt. */
     static final Duration REDRIVABLE_PERIOD = Duration.ofDays(14);
     /** A Standard execution's maximum open time, which a redrive does not extend. */
-    static final Duration MAX_OPEN_TIME = Duration.ofDays(365);
+    static final Duration MAX_OPEN_TIME = Duration.ofSeconds(StateMachineType.STANDARD_MAX_SECONDS);
 
     private RedriveEligibility() {
     }

@@ -15,6 +15,7 @@ import dev.stepwise.runtime.events.ExecutionListeners;
 import dev.stepwise.runtime.events.ExecutionStatusChange;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.executions.ExecutionDescription;
+import dev.stepwise.runtime.executions.RedriveEligibility;
 import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.history.HistoryListener;
@@ -397,17 +398,8 @@ public final class Execution {
 
     /** Why a redrive would be refused (AWS's redriveStatusReason), or {@code null} when it is allowed. */
     public String notRedrivableReason() {
-        ExecutionStatus status = status();
-        if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
-            return "Execution is " + status + " and cannot be redriven.";
-        }
-        if (memory == null) {
-            return "Express executions cannot be redriven.";
-        }
-        if (history.lastId() >= History.STANDARD_LIMIT) {
-            return "Execution history event limit exceeded.";
-        }
-        return null;
+        return RedriveEligibility.refusal(status(), memory == null, history.lastId() >= History.STANDARD_LIMIT,
+                identity.startTime(), stopDate, clock.now());
     }
 
     public ExecutionStatus status() {

@@ -199,7 +199,7 @@ public final class LocalRuntime {
     /**
      * Validates a definition with AWS's rules for the settings' machine type (unless the builder turned validation
      * off), then compiles it with its type and logging. An Express machine's executions end after 5 minutes at
-     * most, whatever its TimeoutSeconds says.
+     * most, a Standard one's after a year, whatever its TimeoutSeconds says.
      *
      * @throws InvalidDefinitionException listing every problem found
      */
@@ -226,11 +226,6 @@ public final class LocalRuntime {
     private StateMachine machine(String name, MachinePlan plan, StateMachineSettings settings) {
         if (forcedLogging != null) {
             settings = settings.withLogging(forcedLogging);
-        }
-        if (settings.type() == StateMachineType.EXPRESS) {
-            long limit = StateMachineType.EXPRESS_MAX_SECONDS;
-            long timeout = plan.timeoutSeconds() > 0 ? Math.min(plan.timeoutSeconds(), limit) : limit;
-            plan = new MachinePlan(plan.flow(), timeout, plan.comment(), plan.source());
         }
         return new StateMachine(name, "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name, plan,
                 settings);

@@ -73,6 +73,34 @@ class ParallelMapHistoryTest {
         assertThat(exceeded.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
     }
 
+    /** AWS: "If you specify both values, the workflow fails when it exceeds either value" (tolerated failure docs). */
+    @Test
+    void withBothToleratedLimitsTheMapFailsPastEitherOne() {
+        LocalRuntime failingOdd = LocalRuntime.builder().clock(Clocks.virtual()).handler(FN, (input, ctx) -> {
+            if (input.asInt() % 2 == 1) {
+                throw new IllegalArgumentException("odd " + input.asInt());
+            }
+            return input;
+        }).build();
+        String map = "{'StartAt':'M','States':{'M':{'Type':'Map',%s,'ItemProcessor':{'StartAt':'T','States':{'T':{"
+                + "'Type':'Task','Resource':'" + FN + "','End':true}}},'End':true}}}";
+        // one failure in four: within the count of 1, past the 10 percent
+        StateMachine pastPercentage = failingOdd.load(json(String.format(map,
+                "'ToleratedFailureCount':1,'ToleratedFailurePercentage':10")));
+        assertThat(failingOdd.start(pastPercentage, json("[0,1,2,4]")).await().error())
+                .isEqualTo("States.ExceedToleratedFailureThreshold");
+        // two failures in four: within the 50 percent, past the count of 1
+        StateMachine pastCount = failingOdd.load(json(String.format(map,
+                "'ToleratedFailureCount':1,'ToleratedFailurePercentage':50")));
+        assertThat(failingOdd.start(pastCount, json("[0,1,2,3]")).await().error())
+                .isEqualTo("States.ExceedToleratedFailureThreshold");
+        // exactly at both limits: tolerated
+        StateMachine atBoth = failingOdd.load(json(String.format(map,
+                "'ToleratedFailureCount':1,'ToleratedFailurePercentage':25")));
+        assertThat(failingOdd.start(atBoth, json("[0,1,2,4]")).await().status())
+                .isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+
     @Test
     void historyChainsPreviousEventIdsAsAwsDoes() {
         Execution ex = runtime.start(runtime.load(json("{'StartAt':'M','States':{'M':{'Type':'Map',"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.clock.Clocks;
@@ -127,7 +128,7 @@ class VirtualTimePropertyTest {
     /** The independent model: AWS's rules, walked second by second of the script. */
     private static Expected modelHandlerRun(long timeout, long heartbeat, long executionTimeout, long wait,
             boolean catches, Retry retry, List<Attempt> attempts) {
-        long deadline = executionTimeout > 0 ? executionTimeout : Long.MAX_VALUE;
+        long deadline = executionTimeout > 0 ? executionTimeout : StateMachineType.STANDARD_MAX_SECONDS;
         List<Long> scheduled = new ArrayList<>();
         List<Long> ends = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
@@ -218,7 +219,7 @@ class VirtualTimePropertyTest {
         Long answer = random.nextInt(4) == 0 ? null : at + random.nextInt(80);
 
         // the model
-        long deadline = executionTimeout > 0 ? executionTimeout : Long.MAX_VALUE;
+        long deadline = executionTimeout > 0 ? executionTimeout : StateMachineType.STANDARD_MAX_SECONDS;
         long timeoutAt = timeout > 0 ? timeout : 99_999_999L;
         long lastBeat = 0;
         Long expiredAt = null;
@@ -340,7 +341,7 @@ class VirtualTimePropertyTest {
         machine.put("StartAt", "All");
         machine.putObject("States").putObject("All").put("Type", "Parallel").put("End", true)
                 .set("Branches", branches);
-        long deadline = executionTimeout > 0 ? executionTimeout : Long.MAX_VALUE;
+        long deadline = executionTimeout > 0 ? executionTimeout : StateMachineType.STANDARD_MAX_SECONDS;
         boolean failed = firstFailure != Long.MAX_VALUE;
         long end = failed ? firstFailure : longest;
         expectEnd(machine, deadline, end, failed, label + " parallel " + machine);
@@ -377,7 +378,7 @@ class VirtualTimePropertyTest {
                 .put("SecondsPath", "$.s").put("End", true);
         ObjectNode input = Json.NODES.objectNode();
         input.set("items", items);
-        long deadline = executionTimeout > 0 ? executionTimeout : Long.MAX_VALUE;
+        long deadline = executionTimeout > 0 ? executionTimeout : StateMachineType.STANDARD_MAX_SECONDS;
         expectEnd(machine, deadline, end, false, label + " map " + input + " " + machine, input);
     }
 

@@ -3,6 +3,7 @@ package dev.stepwise.runtime.engine;
 import dev.stepwise.runtime.TestStateResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.asl.data.Json;
@@ -66,8 +67,14 @@ public final class ExecutionRun {
         this.handlers = handlers;
         this.workers = new Workers(pool, clock);
         this.random = new Random(seed);
-        this.deadline = plan.timeoutSeconds() > 0 ? identity.clockStart().plusSeconds(plan.timeoutSeconds()) : null;
+        this.deadline = identity.clockStart().plusSeconds(timeoutSeconds(plan, identity));
         this.memory = memory;
+    }
+
+    /** The machine's TimeoutSeconds, within the longest AWS lets an execution of its type run. */
+    private static long timeoutSeconds(MachinePlan plan, ExecutionIdentity identity) {
+        long limit = (identity.express() ? StateMachineType.EXPRESS : StateMachineType.STANDARD).maxSeconds();
+        return plan.timeoutSeconds() > 0 ? Math.min(plan.timeoutSeconds(), limit) : limit;
     }
 
     /**

@@ -307,12 +307,10 @@ final class MapStep {
                     percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, scope));
         }
 
+        /** Past either limit: with both set, AWS fails the Map Run when it exceeds either one (tolerated threshold docs). */
         boolean exceeded(int failures, int total) {
             boolean overCount = count != null && failures > count;
             boolean overPercentage = percentage != null && total > 0 && failures * 100.0 / total > percentage;
-            if (count != null && percentage != null) {
-                return overCount && overPercentage;
-            }
             return overCount || overPercentage;
         }
     }

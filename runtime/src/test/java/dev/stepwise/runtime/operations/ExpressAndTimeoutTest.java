@@ -56,6 +56,23 @@ class ExpressAndTimeoutTest {
         assertThat(runtime.start(quick, json("{}")).await().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     }
 
+    /** AWS's quotas: a Standard execution runs a year at most, then fails with States.Timeout. */
+    @Test
+    void aStandardExecutionEndsAfterAYearWhateverItsTimeout() {
+        int days400 = 400 * 24 * 60 * 60;
+        StateMachine untimed = runtime.load(json(waiting(days400, "")));
+        StateMachine longTimeout = runtime.load(json(waiting(days400, "'TimeoutSeconds':99999999,")));
+        for (StateMachine machine : new StateMachine[] {untimed, longTimeout}) {
+            Execution execution = runtime.start(machine, json("{}")).await();
+            assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+            assertThat(execution.error()).isEqualTo("States.Timeout");
+            assertThat(Duration.between(execution.startDate(), execution.stopDate())).isEqualTo(Duration.ofDays(365));
+        }
+        int days300 = 300 * 24 * 60 * 60;
+        assertThat(runtime.start(runtime.load(json(waiting(days300, ""))), json("{}")).await().status())
+                .isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+
     @Test
     void aShorterExpressTimeoutStillApplies() {
         StateMachine machine = runtime.load("Short", json(waiting(60, "'TimeoutSeconds':30,")), EXPRESS);

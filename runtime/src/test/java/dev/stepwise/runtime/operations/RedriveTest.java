@@ -14,12 +14,14 @@ import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.StateMachineSettings;
 import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.runtime.clock.VirtualClock;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.task.TaskHandler;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -232,6 +234,35 @@ class RedriveTest {
             assertThat(e.getMessage()).contains("SUCCEEDED");
         });
         assertThat(execution.redriveCount()).isZero();
+    }
+
+    /**
+     * AWS: a redrive is allowed for 14 days after the execution stops, and never once a year has passed since it
+     * started (RedriveExecution API reference; DescribeExecution's redriveStatusReason).
+     */
+    @Test
+    void aRedriveComesWithinFourteenDaysOfTheStopAndAYearOfTheStart() {
+        VirtualClock clock = Clocks.virtual();
+        LocalRuntime runtime = LocalRuntime.builder().clock(clock).build();
+        StateMachine machine = runtime.load(json("{'StartAt':'W','States':{'W':{'Type':'Wait','Seconds':1,"
+                + "'Next':'F'},'F':{'Type':'Fail','Error':'Broken'}}}"));
+        Execution late = runtime.start(machine, json("{}")).await();
+        clock.advance(Duration.ofDays(14).minusSeconds(1));
+        assertThat(late.notRedrivableReason()).isNull();
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(late::redrive).isInstanceOfSatisfying(ApiRefusedException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo("ExecutionNotRedrivable");
+            assertThat(e.getMessage()).endsWith("Execution redrivable period exceeded.");
+        });
+
+        Execution old = runtime.start(machine, json("{}")).await();
+        for (int i = 0; i < 27; i++) { // redriven every 13 days, the window never lapses, but the year does
+            clock.advance(Duration.ofDays(13));
+            old.redrive().await();
+        }
+        clock.advance(Duration.ofDays(14).minusSeconds(1));
+        assertThat(old.notRedrivableReason()).isEqualTo("Execution has exceeded the max execution time.");
+        assertThat(old.redriveCount()).isEqualTo(27);
     }
 
     @Test

@@ -34,6 +34,12 @@ public final class ExecutionRun {
     private final Workers workers;
     private final Random random;
     private final Instant deadline;
+    /**
+     * Whether transitions look at the deadline: only when the machine sets TimeoutSeconds or is Express. A Standard
+     * machine's one-year limit is reached only by letting time pass (a Wait, a retry interval, a Task), whose own
+     * deadlines end at it; reading the clock at every transition for it cost a clock read per state.
+     */
+    private final boolean transitionsCheckDeadline;
     private final Cancellation root = Cancellation.root();
     private final RedriveMemory memory;
     /** {@code $$.Execution} and {@code $$.StateMachine}, built on first use: most executions never read them. */
@@ -68,6 +74,7 @@ public final class ExecutionRun {
         this.workers = new Workers(pool, clock);
         this.random = new Random(seed);
         this.deadline = identity.clockStart().plusSeconds(timeoutSeconds(plan, identity));
+        this.transitionsCheckDeadline = plan.timeoutSeconds() > 0 || identity.express();
         this.memory = memory;
     }
 
@@ -202,7 +209,7 @@ public final class ExecutionRun {
         if (cancellation.isCancelled()) {
             throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
         }
-        if (deadline != null && !clock.now().isBefore(deadline)) {
+        if (transitionsCheckDeadline && !clock.now().isBefore(deadline)) {
             throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
         }
     }
@@ -224,7 +231,7 @@ public final class ExecutionRun {
             return;
         }
         Instant now = clock.now();
-        boolean timesOut = deadline != null && !plusSaturated(now, duration).isBefore(deadline);
+        boolean timesOut = !plusSaturated(now, duration).isBefore(deadline);
         Duration span = timesOut ? Duration.between(now, deadline) : duration;
         try {
             if (clock instanceof dev.stepwise.runtime.clock.VirtualClock virtual) {
@@ -278,7 +285,7 @@ public final class ExecutionRun {
         }
     }
 
-    /** When the execution times out, or {@code null} when it has no deadline. */
+    /** When the execution times out: its TimeoutSeconds, or the longest its type may run. */
     Instant deadline() {
         return deadline;
     }
@@ -304,9 +311,9 @@ public final class ExecutionRun {
         return tokenLog;
     }
 
-    /** How long until the execution times out, or {@code null} when it has no deadline. */
+    /** How long until the execution times out. */
     Duration untilDeadline() {
-        return deadline == null ? null : Duration.between(clock.now(), deadline);
+        return Duration.between(clock.now(), deadline);
     }
 
     /** Whether state outputs and variables are held to AWS's data limits. */

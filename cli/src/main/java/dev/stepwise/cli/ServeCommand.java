@@ -22,11 +22,6 @@ import java.util.concurrent.CountDownLatch;
  */
 final class ServeCommand {
 
-    static final String USAGE = "       stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] "
-            + "[--clock system|virtual] [--lambda-endpoint URL]\n"
-            + "                     (FILE: Step Functions Local's MockConfigFile.json, else $SFN_MOCK_CONFIG; start "
-            + "'<stateMachineArn>#<TestCase>' to mock)";
-
     private final PrintStream out;
 
     ServeCommand(PrintStream out) {

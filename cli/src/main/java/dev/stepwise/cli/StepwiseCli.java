@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph},
@@ -58,18 +59,7 @@ import java.util.List;
  */
 public final class StepwiseCli {
 
-    static final String USAGE = """
-            usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
-                     [--clock virtual|system] [--type STANDARD|EXPRESS]
-                     [--mock-config FILE --test-case NAME [--state-machine NAME]] [--report FILE.html]
-                     (log records and status-change events go to stderr, one JSON per line)
-                   stepwise test-state DEFINITION [--state NAME] [--input FILE|JSON]
-                     [--mock-result FILE|JSON | --mock-error ERROR [--mock-cause CAUSE]]
-                     [--inspection-level INFO|DEBUG|TRACE]
-                   stepwise validate DEFINITION...
-                   stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
-                   stepwise conformance DIR --report FILE
-                   """ + ServeCommand.USAGE;
+    static final String USAGE = Usage.all();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -88,9 +78,14 @@ public final class StepwiseCli {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         String command = rest.poll();
         try {
-            if (command == null || command.equals("--help") || command.equals("-h")) {
+            if (command == null || Usage.asksForHelp(command)) {
                 (command == null ? err : out).println(USAGE);
                 return command == null ? 2 : 0;
+            }
+            Optional<String> usage = Usage.of(command);
+            if (usage.isPresent() && rest.stream().anyMatch(Usage::asksForHelp)) {
+                out.println(usage.get());
+                return 0;
             }
             return switch (command) {
                 case "run" -> run(rest);
@@ -288,9 +283,13 @@ public final class StepwiseCli {
         return result.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
     }
 
-    /** The one positional argument of a command; an unknown option or a second operand is bad usage. */
+    /**
+     * The one positional argument of a command; an unknown option or a second operand is bad usage. Anything
+     * starting with a dash is an option, so that {@code -v} is not reported as a missing file (a file of that name
+     * is written {@code ./-v}).
+     */
     private static String operand(String arg, String earlier) {
-        if (arg.startsWith("--") || earlier != null) {
+        if (arg.startsWith("-") || earlier != null) {
             throw new UsageException("unexpected argument '" + arg + "'");
         }
         return arg;
@@ -340,9 +339,7 @@ public final class StepwiseCli {
             throw new UsageException("validate needs at least one DEFINITION file");
         }
         for (String file : args) {
-            if (file.startsWith("--")) {
-                throw new UsageException("unexpected argument '" + file + "'");
-            }
+            operand(file, null);
         }
         int problems = 0;
         for (String file : args) {
@@ -371,12 +368,7 @@ public final class StepwiseCli {
                             new UsageException("--format is mermaid, dot or svg, not '" + name + "'"));
                 }
                 case "--out" -> outFile = required(args, "--out");
-                default -> {
-                    if (arg.startsWith("--") || definitionFile != null) {
-                        throw new UsageException("unexpected argument '" + arg + "'");
-                    }
-                    definitionFile = arg;
-                }
+                default -> definitionFile = operand(arg, definitionFile);
             }
         }
         if (definitionFile == null) {
@@ -406,10 +398,8 @@ public final class StepwiseCli {
             String arg = args.poll();
             if (arg.equals("--report")) {
                 reportFile = required(args, "--report");
-            } else if (arg.startsWith("--") || dir != null) {
-                throw new UsageException("unexpected argument '" + arg + "'");
             } else {
-                dir = arg;
+                dir = operand(arg, dir);
             }
         }
         if (dir == null || reportFile == null) {

@@ -197,6 +197,30 @@ class StepwiseCliTest {
         assertBadUsage("conformance needs a DIR and --report FILE", "conformance", "cases");
     }
 
+    @Test
+    void eachCommandPrintsItsOwnUsageOnStdoutWithHelp() {
+        for (String command : List.of("run", "test-state", "validate", "graph", "conformance", "serve")) {
+            for (String help : List.of("--help", "-h")) {
+                out.reset();
+                err.reset();
+                assertThat(stepwise(command, "x.json", help)).as(command + " " + help).isZero();
+                assertThat(out()).as(command).startsWith("usage: stepwise " + command + " ");
+                assertThat(out().lines().filter(line -> line.contains("stepwise "))).as("only " + command).hasSize(1);
+                assertThat(err()).isEmpty();
+            }
+        }
+        out.reset();
+        assertThat(stepwise("--help")).isZero();
+        assertThat(out()).startsWith("usage: stepwise run ").contains("       stepwise serve ");
+    }
+
+    @Test
+    void anOptionWithOneDashIsBadUsageNotAMissingFile() {
+        assertBadUsage("unexpected argument '-v'", "run", "-v");
+        assertBadUsage("unexpected argument '-o'", "graph", "x.json", "-o", "g.svg");
+        assertBadUsage("unexpected argument '-q'", "validate", "x.json", "-q");
+    }
+
     private void assertBadUsage(String message, String... args) {
         err.reset();
         assertThat(stepwise(args)).isEqualTo(2);

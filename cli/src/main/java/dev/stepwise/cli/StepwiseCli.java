@@ -51,7 +51,7 @@ import java.util.Optional;
  * states from a Step Functions Local mock file.
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
- * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace; a mock file's
+ * failed; 2 bad usage, a missing file or malformed JSON ({@code validate} checks the other files first) (one line on stderr, never a stack trace; a mock file's
  * mistakes one line each); 3 a bug in the runtime (also one line).
  *
  * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, so
@@ -342,8 +342,17 @@ public final class StepwiseCli {
             operand(file, null);
         }
         int problems = 0;
+        int unreadable = 0;
         for (String file : args) {
-            List<DefinitionProblem> found = DefinitionValidator.validate(readJsonFile(file)).problems();
+            JsonNode definition;
+            try {
+                definition = readJsonFile(file);
+            } catch (InputException e) { // reported, and the other files still checked: one run lists everything
+                err.println("stepwise: " + e.getMessage());
+                unreadable++;
+                continue;
+            }
+            List<DefinitionProblem> found = DefinitionValidator.validate(definition).problems();
             if (found.isEmpty()) {
                 out.println(file + ": valid");
             } else {
@@ -351,7 +360,7 @@ public final class StepwiseCli {
                 problems += found.size();
             }
         }
-        return problems == 0 ? 0 : 1;
+        return unreadable > 0 ? 2 : problems == 0 ? 0 : 1;
     }
 
     /** Draws a definition (any JSON object, valid or not: the picture is how one looks at a wrong definition). */

@@ -157,6 +157,20 @@ class StepwiseCliTest {
     }
 
     @Test
+    void validateChecksEveryFileAfterOneItCannotReadAndExitsWithTwo() throws IOException {
+        String good = file("good.json", PASS);
+        String missing = dir.resolve("missing.json").toString();
+        String broken = file("broken.json", "{'StartAt':");
+        String bad = file("bad.json", INVALID);
+        assertThat(stepwise("validate", good, missing, broken, bad)).isEqualTo(2);
+        assertThat(out().lines()).first().isEqualTo(good + ": valid");
+        assertThat(out()).contains(bad + ": MISSING_TRANSITION_TARGET: Missing 'Next' target: Gone");
+        assertThat(err().lines()).hasSize(2).satisfiesExactly(
+                line -> assertThat(line).isEqualTo("stepwise: no such file: " + missing),
+                line -> assertThat(line).startsWith("stepwise: " + broken + " is not valid JSON: "));
+    }
+
+    @Test
     void validateExitsWithZeroWhenEveryDefinitionIsValid() throws IOException {
         assertThat(stepwise("validate", file("good.json", PASS))).isZero();
     }

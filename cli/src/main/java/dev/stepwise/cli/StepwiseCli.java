@@ -465,7 +465,8 @@ public final class StepwiseCli {
         try {
             return Json.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InputException(option + " is neither a file nor valid JSON: " + firstLine(e.getMessage()));
+            throw new InputException(option + " is neither a file nor valid JSON: "
+                    + JsonSyntaxError.describe(e));
         }
     }
 
@@ -508,7 +509,7 @@ public final class StepwiseCli {
         try {
             return Json.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw new InputException(file + " is not valid JSON: " + firstLine(e.getMessage()));
+            throw new InputException(file + " is not valid JSON: " + JsonSyntaxError.describe(e));
         }
     }
 

@@ -4,14 +4,11 @@ import dev.stepwise.cli.StepwiseCli.InputException;
 import dev.stepwise.cli.StepwiseCli.UsageException;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.server.StepwiseServer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 
@@ -51,15 +48,7 @@ final class ServeCommand {
             }
         }
         if (mockConfig != null && !mockConfig.isBlank()) {
-            Path file = Path.of(mockConfig);
-            if (!Files.isRegularFile(file)) {
-                throw new InputException("no such mock configuration file: " + mockConfig);
-            }
-            try {
-                runtime.mockConfig(MockConfig.read(file));
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                throw new InputException(e.getMessage());
-            }
+            runtime.mockConfig(MockConfigFile.read(mockConfig));
         }
         StepwiseServer started;
         try {

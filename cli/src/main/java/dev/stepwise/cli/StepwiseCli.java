@@ -10,7 +10,6 @@ import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.mock.MockConfig;
-import dev.stepwise.runtime.mock.MockConfigException;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.conformance.ConformanceCase;
@@ -158,7 +157,7 @@ public final class StepwiseCli {
         }
         String name = "StepwiseRun";
         if (mockFile != null) {
-            MockConfig mocks = readMockConfig(mockFile);
+            MockConfig mocks = MockConfigFile.read(mockFile);
             name = mockedMachine(mocks, machineName, testCase);
             builder.mockConfig(mocks);
         }
@@ -179,8 +178,10 @@ public final class StepwiseCli {
         if (report != null) {
             try {
                 execution.report(Path.of(report));
-            } catch (IOException | InvalidPathException e) {
-                throw new InputException("cannot write the report " + report + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new InputException("cannot write the report " + report + ": " + IoErrors.reason(e));
+            } catch (InvalidPathException e) {
+                throw new InputException("not a file name: " + report);
             }
         }
         ObjectNode result = Json.NODES.objectNode();
@@ -319,21 +320,6 @@ public final class StepwiseCli {
         return value;
     }
 
-    private static MockConfig readMockConfig(String file) {
-        if (!isFile(file)) {
-            throw new InputException("no such file: " + file);
-        }
-        try {
-            return MockConfig.read(Path.of(file));
-        } catch (MockConfigException e) {
-            // every mistake, one line each, as validate lists a definition's problems
-            throw new InputException(e.problems().stream().map(problem -> file + ": " + problem)
-                    .collect(java.util.stream.Collectors.joining("\nstepwise: ")));
-        } catch (UncheckedIOException e) {
-            throw new InputException(e.getMessage());
-        }
-    }
-
     private int validate(Deque<String> args) {
         if (args.isEmpty()) {
             throw new UsageException("validate needs at least one DEFINITION file");
@@ -394,8 +380,10 @@ public final class StepwiseCli {
         }
         try {
             Files.writeString(Path.of(outFile), drawn);
-        } catch (IOException | InvalidPathException e) {
-            throw new InputException("cannot write " + outFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException("cannot write " + outFile + ": " + IoErrors.reason(e));
+        } catch (InvalidPathException e) {
+            throw new InputException("not a file name: " + outFile);
         }
         return 0;
     }
@@ -421,14 +409,18 @@ public final class StepwiseCli {
         List<ConformanceCase> cases;
         try {
             cases = ConformanceCase.readAll(folder);
-        } catch (UncheckedIOException e) {
-            throw new InputException(e.getMessage() + ": " + firstLine(e.getCause().getMessage()));
+        } catch (UncheckedIOException e) { // a case that is not JSON comes as an IOException around Json's failure
+            throw new InputException(e.getMessage() + ": "
+                    + (e.getCause().getCause() instanceof IllegalArgumentException notJson
+                            ? "not valid JSON: " + JsonSyntaxError.describe(notJson) : IoErrors.reason(e)));
         }
         ConformanceReport report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
         try {
             Files.writeString(Path.of(reportFile), Json.writePretty(report.toJson()));
         } catch (IOException e) {
-            throw new InputException("cannot write " + reportFile + ": " + e.getMessage());
+            throw new InputException("cannot write " + reportFile + ": " + IoErrors.reason(e));
+        } catch (InvalidPathException e) {
+            throw new InputException("not a file name: " + reportFile);
         }
         out.print(report.describe());
         return report.failures().isEmpty() ? 0 : 1;
@@ -501,7 +493,7 @@ public final class StepwiseCli {
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file);
         } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage());
+            throw new InputException("cannot read " + file + ": " + IoErrors.reason(e));
         }
         if (bytes.length > maxBytes) {
             throw new InputException(file + " is larger than " + maxBytes + " bytes, AWS's limit for " + what);
@@ -511,10 +503,6 @@ public final class StepwiseCli {
         } catch (IllegalArgumentException e) {
             throw new InputException(file + " is not valid JSON: " + JsonSyntaxError.describe(e));
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** Wrong arguments: exit 2 with the usage. */

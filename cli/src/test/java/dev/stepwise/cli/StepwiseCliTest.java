@@ -253,8 +253,12 @@ class StepwiseCliTest {
                 dir.resolve("nowhere").toString(), "--report", dir.resolve("r.json").toString());
         Path cases = Files.createDirectory(dir.resolve("cases"));
         Files.writeString(cases.resolve("bad.json"), "{");
-        assertInputError("stepwise: cannot read conformance case ", "conformance", cases.toString(), "--report",
+        assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not valid JSON:"
+                + " at line 1, column 2: Unexpected end-of-input", "conformance", cases.toString(), "--report",
                 dir.resolve("r.json").toString());
+        Files.write(cases.resolve("bad.json"), new byte[] {'{', (byte) 0xff, '}'});
+        assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not UTF-8 text",
+                "conformance", cases.toString(), "--report", dir.resolve("r.json").toString());
     }
 
     private void assertInputError(String start, String... args) {

@@ -414,6 +414,9 @@ public final class StepwiseCli {
                     + (e.getCause().getCause() instanceof IllegalArgumentException notJson
                             ? "not valid JSON: " + JsonSyntaxError.describe(notJson) : IoErrors.reason(e)));
         }
+        if (cases.isEmpty()) { // else a mistyped folder passes: 0 of 0 cases, 100%
+            throw new InputException("no conformance cases (*.json files) in " + dir);
+        }
         ConformanceReport report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
         try {
             Files.writeString(Path.of(reportFile), Json.writePretty(report.toJson()));

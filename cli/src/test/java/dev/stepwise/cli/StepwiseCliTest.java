@@ -256,9 +256,16 @@ class StepwiseCliTest {
         assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not valid JSON:"
                 + " at line 1, column 2: Unexpected end-of-input", "conformance", cases.toString(), "--report",
                 dir.resolve("r.json").toString());
+        Files.writeString(cases.resolve("bad.json"), PASS.replace('\'', '"'));
+        assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not a recorded"
+                + " case (it needs 'kind' and a 'definition' object)", "conformance", cases.toString(), "--report",
+                dir.resolve("r.json").toString());
         Files.write(cases.resolve("bad.json"), new byte[] {'{', (byte) 0xff, '}'});
         assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not UTF-8 text",
                 "conformance", cases.toString(), "--report", dir.resolve("r.json").toString());
+        Path none = Files.createDirectory(dir.resolve("none"));
+        assertInputError("stepwise: no conformance cases (*.json files) in " + none, "conformance", none.toString(),
+                "--report", dir.resolve("r.json").toString());
     }
 
     private void assertInputError(String start, String... args) {

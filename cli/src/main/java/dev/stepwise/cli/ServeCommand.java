@@ -4,14 +4,11 @@ import dev.stepwise.cli.StepwiseCli.InputException;
 import dev.stepwise.cli.StepwiseCli.UsageException;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.server.StepwiseServer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Deque;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,11 +18,6 @@ import java.util.concurrent.CountDownLatch;
  * stopped.
  */
 final class ServeCommand {
-
-    static final String USAGE = "       stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] "
-            + "[--clock system|virtual] [--lambda-endpoint URL]\n"
-            + "                     (FILE: Step Functions Local's MockConfigFile.json, else $SFN_MOCK_CONFIG; start "
-            + "'<stateMachineArn>#<TestCase>' to mock)";
 
     private final PrintStream out;
 
@@ -56,15 +48,7 @@ final class ServeCommand {
             }
         }
         if (mockConfig != null && !mockConfig.isBlank()) {
-            Path file = Path.of(mockConfig);
-            if (!Files.isRegularFile(file)) {
-                throw new InputException("no such mock configuration file: " + mockConfig);
-            }
-            try {
-                runtime.mockConfig(MockConfig.read(file));
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                throw new InputException(e.getMessage());
-            }
+            runtime.mockConfig(MockConfigFile.read(mockConfig));
         }
         StepwiseServer started;
         try {

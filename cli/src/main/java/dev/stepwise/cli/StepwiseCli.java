@@ -10,7 +10,6 @@ import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.mock.MockConfig;
-import dev.stepwise.runtime.mock.MockConfigException;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.conformance.ConformanceCase;
@@ -40,6 +39,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph},
@@ -50,7 +50,7 @@ import java.util.List;
  * states from a Step Functions Local mock file.
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
- * failed; 2 bad usage, a missing file or malformed JSON (one line on stderr, never a stack trace; a mock file's
+ * failed; 2 bad usage, a missing file or malformed JSON ({@code validate} checks the other files first) (one line on stderr, never a stack trace; a mock file's
  * mistakes one line each); 3 a bug in the runtime (also one line).
  *
  * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, so
@@ -58,18 +58,7 @@ import java.util.List;
  */
 public final class StepwiseCli {
 
-    static final String USAGE = """
-            usage: stepwise run DEFINITION [--input FILE|JSON] [--history] [--log-level ALL|ERROR|FATAL|OFF] [--events]
-                     [--clock virtual|system] [--type STANDARD|EXPRESS]
-                     [--mock-config FILE --test-case NAME [--state-machine NAME]] [--report FILE.html]
-                     (log records and status-change events go to stderr, one JSON per line)
-                   stepwise test-state DEFINITION [--state NAME] [--input FILE|JSON]
-                     [--mock-result FILE|JSON | --mock-error ERROR [--mock-cause CAUSE]]
-                     [--inspection-level INFO|DEBUG|TRACE]
-                   stepwise validate DEFINITION...
-                   stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
-                   stepwise conformance DIR --report FILE
-                   """ + ServeCommand.USAGE;
+    static final String USAGE = Usage.all();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -88,9 +77,14 @@ public final class StepwiseCli {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         String command = rest.poll();
         try {
-            if (command == null || command.equals("--help") || command.equals("-h")) {
+            if (command == null || Usage.asksForHelp(command)) {
                 (command == null ? err : out).println(USAGE);
                 return command == null ? 2 : 0;
+            }
+            Optional<String> usage = Usage.of(command);
+            if (usage.isPresent() && rest.stream().anyMatch(Usage::asksForHelp)) {
+                out.println(usage.get());
+                return 0;
             }
             return switch (command) {
                 case "run" -> run(rest);
@@ -163,7 +157,7 @@ public final class StepwiseCli {
         }
         String name = "StepwiseRun";
         if (mockFile != null) {
-            MockConfig mocks = readMockConfig(mockFile);
+            MockConfig mocks = MockConfigFile.read(mockFile);
             name = mockedMachine(mocks, machineName, testCase);
             builder.mockConfig(mocks);
         }
@@ -184,8 +178,10 @@ public final class StepwiseCli {
         if (report != null) {
             try {
                 execution.report(Path.of(report));
-            } catch (IOException | InvalidPathException e) {
-                throw new InputException("cannot write the report " + report + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new InputException("cannot write the report " + report + ": " + IoErrors.reason(e));
+            } catch (InvalidPathException e) {
+                throw new InputException("not a file name: " + report);
             }
         }
         ObjectNode result = Json.NODES.objectNode();
@@ -288,9 +284,13 @@ public final class StepwiseCli {
         return result.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
     }
 
-    /** The one positional argument of a command; an unknown option or a second operand is bad usage. */
+    /**
+     * The one positional argument of a command; an unknown option or a second operand is bad usage. Anything
+     * starting with a dash is an option, so that {@code -v} is not reported as a missing file (a file of that name
+     * is written {@code ./-v}).
+     */
     private static String operand(String arg, String earlier) {
-        if (arg.startsWith("--") || earlier != null) {
+        if (arg.startsWith("-") || earlier != null) {
             throw new UsageException("unexpected argument '" + arg + "'");
         }
         return arg;
@@ -320,33 +320,25 @@ public final class StepwiseCli {
         return value;
     }
 
-    private static MockConfig readMockConfig(String file) {
-        if (!isFile(file)) {
-            throw new InputException("no such file: " + file);
-        }
-        try {
-            return MockConfig.read(Path.of(file));
-        } catch (MockConfigException e) {
-            // every mistake, one line each, as validate lists a definition's problems
-            throw new InputException(e.problems().stream().map(problem -> file + ": " + problem)
-                    .collect(java.util.stream.Collectors.joining("\nstepwise: ")));
-        } catch (UncheckedIOException e) {
-            throw new InputException(e.getMessage());
-        }
-    }
-
     private int validate(Deque<String> args) {
         if (args.isEmpty()) {
             throw new UsageException("validate needs at least one DEFINITION file");
         }
         for (String file : args) {
-            if (file.startsWith("--")) {
-                throw new UsageException("unexpected argument '" + file + "'");
-            }
+            operand(file, null);
         }
         int problems = 0;
+        int unreadable = 0;
         for (String file : args) {
-            List<DefinitionProblem> found = DefinitionValidator.validate(readJsonFile(file)).problems();
+            JsonNode definition;
+            try {
+                definition = readJsonFile(file);
+            } catch (InputException e) { // reported, and the other files still checked: one run lists everything
+                err.println("stepwise: " + e.getMessage());
+                unreadable++;
+                continue;
+            }
+            List<DefinitionProblem> found = DefinitionValidator.validate(definition).problems();
             if (found.isEmpty()) {
                 out.println(file + ": valid");
             } else {
@@ -354,7 +346,7 @@ public final class StepwiseCli {
                 problems += found.size();
             }
         }
-        return problems == 0 ? 0 : 1;
+        return unreadable > 0 ? 2 : problems == 0 ? 0 : 1;
     }
 
     /** Draws a definition (any JSON object, valid or not: the picture is how one looks at a wrong definition). */
@@ -371,12 +363,7 @@ public final class StepwiseCli {
                             new UsageException("--format is mermaid, dot or svg, not '" + name + "'"));
                 }
                 case "--out" -> outFile = required(args, "--out");
-                default -> {
-                    if (arg.startsWith("--") || definitionFile != null) {
-                        throw new UsageException("unexpected argument '" + arg + "'");
-                    }
-                    definitionFile = arg;
-                }
+                default -> definitionFile = operand(arg, definitionFile);
             }
         }
         if (definitionFile == null) {
@@ -393,8 +380,10 @@ public final class StepwiseCli {
         }
         try {
             Files.writeString(Path.of(outFile), drawn);
-        } catch (IOException | InvalidPathException e) {
-            throw new InputException("cannot write " + outFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException("cannot write " + outFile + ": " + IoErrors.reason(e));
+        } catch (InvalidPathException e) {
+            throw new InputException("not a file name: " + outFile);
         }
         return 0;
     }
@@ -406,10 +395,8 @@ public final class StepwiseCli {
             String arg = args.poll();
             if (arg.equals("--report")) {
                 reportFile = required(args, "--report");
-            } else if (arg.startsWith("--") || dir != null) {
-                throw new UsageException("unexpected argument '" + arg + "'");
             } else {
-                dir = arg;
+                dir = operand(arg, dir);
             }
         }
         if (dir == null || reportFile == null) {
@@ -422,14 +409,21 @@ public final class StepwiseCli {
         List<ConformanceCase> cases;
         try {
             cases = ConformanceCase.readAll(folder);
-        } catch (UncheckedIOException e) {
-            throw new InputException(e.getMessage() + ": " + firstLine(e.getCause().getMessage()));
+        } catch (UncheckedIOException e) { // a case that is not JSON comes as an IOException around Json's failure
+            throw new InputException(e.getMessage() + ": "
+                    + (e.getCause().getCause() instanceof IllegalArgumentException notJson
+                            ? "not valid JSON: " + JsonSyntaxError.describe(notJson) : IoErrors.reason(e)));
+        }
+        if (cases.isEmpty()) { // else a mistyped folder passes: 0 of 0 cases, 100%
+            throw new InputException("no conformance cases (*.json files) in " + dir);
         }
         ConformanceReport report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
         try {
             Files.writeString(Path.of(reportFile), Json.writePretty(report.toJson()));
         } catch (IOException e) {
-            throw new InputException("cannot write " + reportFile + ": " + e.getMessage());
+            throw new InputException("cannot write " + reportFile + ": " + IoErrors.reason(e));
+        } catch (InvalidPathException e) {
+            throw new InputException("not a file name: " + reportFile);
         }
         out.print(report.describe());
         return report.failures().isEmpty() ? 0 : 1;
@@ -466,7 +460,8 @@ public final class StepwiseCli {
         try {
             return Json.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InputException(option + " is neither a file nor valid JSON: " + firstLine(e.getMessage()));
+            throw new InputException(option + " is neither a file nor valid JSON: "
+                    + JsonSyntaxError.describe(e));
         }
     }
 
@@ -501,7 +496,7 @@ public final class StepwiseCli {
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file);
         } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage());
+            throw new InputException("cannot read " + file + ": " + IoErrors.reason(e));
         }
         if (bytes.length > maxBytes) {
             throw new InputException(file + " is larger than " + maxBytes + " bytes, AWS's limit for " + what);
@@ -509,12 +504,8 @@ public final class StepwiseCli {
         try {
             return Json.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw new InputException(file + " is not valid JSON: " + firstLine(e.getMessage()));
+            throw new InputException(file + " is not valid JSON: " + JsonSyntaxError.describe(e));
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** Wrong arguments: exit 2 with the usage. */

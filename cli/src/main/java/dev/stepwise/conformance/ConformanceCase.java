@@ -43,6 +43,11 @@ public record ConformanceCase(
         } catch (IllegalArgumentException e) { // not JSON: reported as a case that cannot be read, as a missing one
             throw new UncheckedIOException("cannot read conformance case " + file, new IOException(e.getMessage(), e));
         }
+        if (!root.path("definition").isObject() || !root.path("kind").isTextual()) {
+            // a definition or any other JSON put in the folder by mistake would otherwise count as a skipped case
+            throw new UncheckedIOException("cannot read conformance case " + file,
+                    new IOException("not a recorded case (it needs 'kind' and a 'definition' object)"));
+        }
         List<String> placeholders = new ArrayList<>();
         root.path("expected_placeholders").forEach(p -> placeholders.add(p.asText()));
         return new ConformanceCase(

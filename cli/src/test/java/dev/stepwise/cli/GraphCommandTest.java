@@ -71,6 +71,17 @@ class GraphCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenSaysWhy() throws IOException {
+        Path nowhere = dir.resolve("nowhere/g.svg");
+        assertThat(stepwise("graph", definition(), "--out", nowhere.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("stepwise: cannot write " + nowhere
+                + ": no such folder " + nowhere.getParent() + "\n");
+        assertThat(stepwise("graph", definition(), "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("stepwise: cannot write " + dir
+                + ": it is a folder\n");
+    }
+
+    @Test
     void runWritesAReportOfTheExecution() throws IOException {
         Path report = dir.resolve("reports/run.html");
         int code = stepwise("run", definition(), "--report", report.toString());

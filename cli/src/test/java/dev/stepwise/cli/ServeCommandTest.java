@@ -112,5 +112,10 @@ class ServeCommandTest {
         Outcome outcome = execute("serve", "--mock-config", bad.toString());
         assertThat(outcome.code()).isEqualTo(2);
         assertThat(outcome.err()).startsWith("stepwise: ").doesNotContain("\tat ");
+        // as run lists them: one line each, with the file and the JSON location
+        assertThat(outcome.err().lines()).allSatisfy(line -> assertThat(line).startsWith("stepwise: " + bad + ": ")
+                .contains("(at /"));
+        Outcome folder = execute("serve", "--mock-config", dir.toString());
+        assertThat(folder.err()).isEqualTo("stepwise: " + dir + " is a folder, not a mock configuration file\n");
     }
 }

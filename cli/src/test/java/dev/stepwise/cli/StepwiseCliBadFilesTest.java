@@ -65,7 +65,25 @@ class StepwiseCliBadFilesTest {
     private static void assertOneLineAndExitTwo(Result result, String file) {
         assertThat(result.code()).as(file).isEqualTo(2);
         assertThat(result.err().lines()).as(file).singleElement()
-                .satisfies(line -> assertThat(line).startsWith("stepwise: ").doesNotContain("Exception"));
+                .satisfies(line -> assertThat(line).startsWith("stepwise: ").doesNotContain("Exception")
+                        .doesNotContain("com.fasterxml", "`", "[Source:"));
+    }
+
+    @Test
+    void malformedJsonIsReportedAtItsLineAndColumn() throws IOException {
+        String comma = write("comma.json", "{\n  \"StartAt\": \"P\",\n  \"States\": {\"P\": {\"Type\": \"Pass\",}}\n}");
+        assertThat(stepwise("validate", comma).err()).isEqualTo("stepwise: " + comma + " is not valid JSON: at line"
+                + " 3, column 35: Unexpected character ('}' (code 125)): was expecting double-quote to start field name\n");
+        String open = write("open.json", "\n  {\"StartAt\": [\"P\"]\n");
+        assertThat(stepwise("run", open).err()).isEqualTo("stepwise: " + open + " is not valid JSON: at line 3,"
+                + " column 1: Unexpected end-of-input: expected close marker for Object (start marker at line 2,"
+                + " column 3)\n");
+        String two = write("two.json", PASS + "\n" + PASS);
+        assertThat(stepwise("run", two).err()).isEqualTo("stepwise: " + two + " is not valid JSON: at line 2,"
+                + " column 1: more JSON after the end of the document\n");
+        assertThat(stepwise("run", write("pass.json", PASS), "--input", "{\"a\": 1").err()).isEqualTo("stepwise: --input is neither a"
+                + " file nor valid JSON: at line 1, column 8: Unexpected end-of-input: expected close marker for"
+                + " Object (start marker at line 1, column 1)\n");
     }
 
     @Test

@@ -197,8 +197,10 @@ class StepwiseCliMockAndTestStateTest {
                 definition, "--type", "FAST");
         assertInputError("stepwise: --inspection-level: unknown level 'ALL': use INFO, DEBUG or TRACE",
                 "test-state", definition, "--state", "Charge", "--inspection-level", "ALL");
-        assertInputError("stepwise: no such file: " + dir.resolve("none.json"), "run", definition, "--mock-config",
-                dir.resolve("none.json").toString(), "--test-case", "T");
+        assertInputError("stepwise: no such mock configuration file: " + dir.resolve("none.json"), "run", definition,
+                "--mock-config", dir.resolve("none.json").toString(), "--test-case", "T");
+        assertInputError("stepwise: " + dir + " is a folder, not a mock configuration file", "run", definition,
+                "--mock-config", dir.toString(), "--test-case", "T");
         assertInputError("stepwise: the definition has no state named 'Nope'", "test-state", definition, "--state",
                 "Nope");
         assertInputError("stepwise: a TestState mock answers a Task state's service call; 'Done' is a Succeed state",

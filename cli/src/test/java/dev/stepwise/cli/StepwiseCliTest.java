@@ -157,6 +157,20 @@ class StepwiseCliTest {
     }
 
     @Test
+    void validateChecksEveryFileAfterOneItCannotReadAndExitsWithTwo() throws IOException {
+        String good = file("good.json", PASS);
+        String missing = dir.resolve("missing.json").toString();
+        String broken = file("broken.json", "{'StartAt':");
+        String bad = file("bad.json", INVALID);
+        assertThat(stepwise("validate", good, missing, broken, bad)).isEqualTo(2);
+        assertThat(out().lines()).first().isEqualTo(good + ": valid");
+        assertThat(out()).contains(bad + ": MISSING_TRANSITION_TARGET: Missing 'Next' target: Gone");
+        assertThat(err().lines()).hasSize(2).satisfiesExactly(
+                line -> assertThat(line).isEqualTo("stepwise: no such file: " + missing),
+                line -> assertThat(line).startsWith("stepwise: " + broken + " is not valid JSON: "));
+    }
+
+    @Test
     void validateExitsWithZeroWhenEveryDefinitionIsValid() throws IOException {
         assertThat(stepwise("validate", file("good.json", PASS))).isZero();
     }
@@ -197,6 +211,30 @@ class StepwiseCliTest {
         assertBadUsage("conformance needs a DIR and --report FILE", "conformance", "cases");
     }
 
+    @Test
+    void eachCommandPrintsItsOwnUsageOnStdoutWithHelp() {
+        for (String command : List.of("run", "test-state", "validate", "graph", "conformance", "serve")) {
+            for (String help : List.of("--help", "-h")) {
+                out.reset();
+                err.reset();
+                assertThat(stepwise(command, "x.json", help)).as(command + " " + help).isZero();
+                assertThat(out()).as(command).startsWith("usage: stepwise " + command + " ");
+                assertThat(out().lines().filter(line -> line.contains("stepwise "))).as("only " + command).hasSize(1);
+                assertThat(err()).isEmpty();
+            }
+        }
+        out.reset();
+        assertThat(stepwise("--help")).isZero();
+        assertThat(out()).startsWith("usage: stepwise run ").contains("       stepwise serve ");
+    }
+
+    @Test
+    void anOptionWithOneDashIsBadUsageNotAMissingFile() {
+        assertBadUsage("unexpected argument '-v'", "run", "-v");
+        assertBadUsage("unexpected argument '-o'", "graph", "x.json", "-o", "g.svg");
+        assertBadUsage("unexpected argument '-q'", "validate", "x.json", "-q");
+    }
+
     private void assertBadUsage(String message, String... args) {
         err.reset();
         assertThat(stepwise(args)).isEqualTo(2);
@@ -215,8 +253,19 @@ class StepwiseCliTest {
                 dir.resolve("nowhere").toString(), "--report", dir.resolve("r.json").toString());
         Path cases = Files.createDirectory(dir.resolve("cases"));
         Files.writeString(cases.resolve("bad.json"), "{");
-        assertInputError("stepwise: cannot read conformance case ", "conformance", cases.toString(), "--report",
+        assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not valid JSON:"
+                + " at line 1, column 2: Unexpected end-of-input", "conformance", cases.toString(), "--report",
                 dir.resolve("r.json").toString());
+        Files.writeString(cases.resolve("bad.json"), PASS.replace('\'', '"'));
+        assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not a recorded"
+                + " case (it needs 'kind' and a 'definition' object)", "conformance", cases.toString(), "--report",
+                dir.resolve("r.json").toString());
+        Files.write(cases.resolve("bad.json"), new byte[] {'{', (byte) 0xff, '}'});
+        assertInputError("stepwise: cannot read conformance case " + cases.resolve("bad.json") + ": not UTF-8 text",
+                "conformance", cases.toString(), "--report", dir.resolve("r.json").toString());
+        Path none = Files.createDirectory(dir.resolve("none"));
+        assertInputError("stepwise: no conformance cases (*.json files) in " + none, "conformance", none.toString(),
+                "--report", dir.resolve("r.json").toString());
     }
 
     private void assertInputError(String start, String... args) {

@@ -2,6 +2,7 @@ package dev.stepwise.asl.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -94,10 +95,11 @@ public final class Json {
             JsonNode node = first.isStructStart() ? container(parser, first) : scalar(parser, first);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                // databind's FAIL_ON_TRAILING_TOKENS, in its words
+                // databind's FAIL_ON_TRAILING_TOKENS, in its words; the cause says where, in a person's words
                 throw new IllegalArgumentException("Trailing token (of type " + trailing + ") found after value"
                         + " (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per"
-                        + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+                        + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", new JsonParseException(parser,
+                        "more JSON after the end of the document", parser.currentTokenLocation()));
             }
             return node;
         } catch (JsonProcessingException e) {

@@ -117,6 +117,17 @@ class JsonTest {
     }
 
     @Test
+    void aSecondDocumentIsRefusedInDatabindsWordsWithItsPlaceInTheCause() {
+        assertThatThrownBy(() -> Json.parse("{\"a\": 1}\n  {}")).hasMessageStartingWith("Trailing token (of type"
+                + " START_OBJECT) found after value").cause().isInstanceOfSatisfying(JsonProcessingException.class,
+                        cause -> {
+                            assertThat(cause.getOriginalMessage()).isEqualTo("more JSON after the end of the document");
+                            assertThat(cause.getLocation().getLineNr()).isEqualTo(2);
+                            assertThat(cause.getLocation().getColumnNr()).isEqualTo(3);
+                        });
+    }
+
+    @Test
     void readsAtMostMaxDepthLevels() throws JsonProcessingException {
         String atLimit = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
         assertThat(TreeShape.of(Json.parse(atLimit))).isEqualTo(TreeShape.of(JsonBinding.MAPPER.readTree(atLimit)));

@@ -181,8 +181,8 @@ public final class Execution {
     }
 
     /**
-     * Under a virtual clock {@code start} returns once the execution has ended or waits for an answer from outside:
-     * time passes meanwhile only as far as the execution needs it. A run that cannot wait for outside answers runs
+     * Under a virtual clock {@code start} returns once the execution has ended, or waits for an answer from outside
+     * with none of its branches still at work: time passes meanwhile only as far as the execution needs it. A run that cannot wait for outside answers runs
      * on the caller's thread; one that can runs on a thread of its own, counted by the clock from this moment on.
      */
     private void launchInVirtualTime(VirtualClock clock, Runnable work) {
@@ -210,7 +210,7 @@ public final class Execution {
                 participant.leave();
             }
         });
-        clock.drive(() -> outcome.isDone() || tokenLog.awaitsAnswer(), null);
+        clock.drive(() -> outcome.isDone() || (tokenLog.awaitsAnswer() && clock.settled()), null);
     }
 
     /** Runs on the finishing thread before anyone waiting on the outcome wakes up. */
@@ -322,7 +322,8 @@ public final class Execution {
     public String awaitTaskToken(String stateName, Duration realTimeout) {
         boolean handedOut;
         if (clock instanceof VirtualClock virtual) {
-            handedOut = virtual.drive(() -> tokenLog.hasNext(stateName) || outcome.isDone(), realTimeout);
+            handedOut = virtual.drive(() -> (tokenLog.hasNext(stateName) && virtual.settled()) || outcome.isDone(),
+                    realTimeout);
         } else {
             handedOut = waitForToken(stateName, realTimeout);
         }

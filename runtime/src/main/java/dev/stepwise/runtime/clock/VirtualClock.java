@@ -194,6 +194,16 @@ public final class VirtualClock implements Clock {
         }
     }
 
+    /**
+     * Whether no participant is at work (every one is blocked on the clock, or there is none): for a {@link #drive}
+     * condition only, which the clock checks under its lock. An outsider that gets control back when an execution
+     * hands out a task token waits for this too, since the execution's other branches may still be moving at the
+     * same instant, and returning before they block would make what the outsider sees a race.
+     */
+    public boolean settled() {
+        return active == 0;
+    }
+
     /** Tells drivers that something their condition reads has changed. */
     public void changed() {
         synchronized (lock) {

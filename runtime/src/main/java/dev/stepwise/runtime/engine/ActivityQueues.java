@@ -114,7 +114,8 @@ public final class ActivityQueues {
                     if (task.isPresent()) {
                         return task;
                     }
-                    if (!virtual.drive(() -> !queue.isEmpty() || end.hasRung(), null) || queue.isEmpty()) {
+                    if (!virtual.drive(() -> (!queue.isEmpty() && virtual.settled()) || end.hasRung(), null)
+                            || queue.isEmpty()) {
                         return Optional.empty();
                     }
                 }

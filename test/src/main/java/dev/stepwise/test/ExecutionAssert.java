@@ -136,7 +136,13 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
 
     /** The execution's output equals this JSON (given as text, e.g. {@code "{\"total\": 3}"}). */
     public ExecutionAssert hasOutput(String json) {
-        return hasOutput(Json.parse(json));
+        JsonNode expected;
+        try {
+            expected = Json.parse(json);
+        } catch (IllegalArgumentException e) { // the test's own text, not the execution, is at fault
+            throw new IllegalArgumentException("the expected output is not valid JSON: " + e.getMessage(), e);
+        }
+        return hasOutput(expected);
     }
 
     /** The execution's output equals this JSON value (numbers by value: 1.0 is 1). */

@@ -1,5 +1,6 @@
 package dev.stepwise.test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.history.HistoryEvent;
 import java.util.List;
@@ -24,8 +25,14 @@ public final class ExecutionHistory {
         return execution.history().stream().filter(event -> event.type().equals(type)).toList();
     }
 
-    /** The error names of the events of one type (failed and timed-out events carry one), in order. */
+    /**
+     * The error names of the events of one type (failed and timed-out events carry one), in order; {@code null} for
+     * an event without one (a failure without an error name, or a type that records none).
+     */
     public static List<String> errors(Execution execution, String type) {
-        return events(execution, type).stream().map(event -> event.detail("error").asText()).toList();
+        return events(execution, type).stream().map(event -> {
+            JsonNode error = event.detail("error");
+            return error == null || error.isNull() ? null : error.asText();
+        }).toList();
     }
 }

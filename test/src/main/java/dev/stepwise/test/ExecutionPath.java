@@ -48,8 +48,14 @@ final class ExecutionPath {
                 stepByEntry.put(event.id(), step);
             }
         }
+        java.util.Set<Long> started = new java.util.HashSet<>();
         for (HistoryEvent event : history) {
             Long entry = entryOf.get(event.id());
+            if (entry != null && isContainerStart(event) && !started.add(entry)) {
+                // AWS records no failure of a Parallel or Map that a Retry takes: its next start is the retry, of
+                // the error of the branch or iteration failure it follows
+                stepByEntry.get(entry).failures().add(failure(event, byId, execution, Outcome.RETRIED));
+            }
             if (entry == null || !isFailure(event)) {
                 continue;
             }
@@ -96,14 +102,24 @@ final class ExecutionPath {
      * {@code previousEventId} into the entry of the event it follows, except a Parallel's or a Map's own events
      * (started, failed, exited, iterations), which belong to the innermost such state still open, since they follow
      * the last event of a branch or an iteration; the execution's own events belong to no state.
+     *
+     * <p>A Parallel or Map is open until it exits or fails: AWS records its failure once, when no Retry takes it,
+     * and then only an exit right after it (a Catch took it) is still its own; a failed inner Parallel leaves the
+     * outer one's next events (its retry, its own failure) to the outer one.
      */
     static Map<Long, Long> entries(List<HistoryEvent> history) {
         Map<Long, Long> entryOf = new HashMap<>();
         Map<Long, String> kindOf = new HashMap<>();
         List<Long> open = new ArrayList<>();
+        Long failedEntry = null;
+        long failedEvent = -1;
         for (HistoryEvent event : history) {
             String type = event.type();
             String container = type.startsWith("Parallel") ? "Parallel" : type.startsWith("Map") ? "Map" : null;
+            if (failedEntry != null && !(type.endsWith("StateExited") && event.previousEventId() == failedEvent)) {
+                open.remove(failedEntry);
+                failedEntry = null;
+            }
             Long entry = null;
             if (type.endsWith("StateEntered")) {
                 entry = event.id();
@@ -119,6 +135,10 @@ final class ExecutionPath {
                 }
                 if (entry != null && type.endsWith("StateExited")) {
                     open.remove(entry);
+                    failedEntry = null;
+                } else if (entry != null && type.endsWith("StateFailed")) {
+                    failedEntry = entry;
+                    failedEvent = event.id();
                 }
             } else if (!type.startsWith("Execution")) {
                 entry = entryOf.get(event.previousEventId());
@@ -141,6 +161,10 @@ final class ExecutionPath {
         Map<Long, String> stateOf = new HashMap<>();
         entries(history).forEach((id, entry) -> stateOf.put(id, names.get(entry)));
         return stateOf;
+    }
+
+    private static boolean isContainerStart(HistoryEvent event) {
+        return event.type().equals("ParallelStateStarted") || event.type().equals("MapStateStarted");
     }
 
     /** A state's failed or timed-out event (not the execution's, not a Map iteration's or a map run's). */

@@ -73,6 +73,18 @@ class ExecutionAssertTest {
             + "  3. done";
 
     @Test
+    void aRetryOfAnOuterParallelIsCreditedToItAfterAnInnerParallelFailed() {
+        Execution run = run("{'StartAt':'par','States':{'par':{'Type':'Parallel',"
+                + "'Retry':[{'ErrorEquals':['Deep'],'MaxAttempts':1,'IntervalSeconds':1}],'Branches':["
+                + "{'StartAt':'in','States':{'in':{'Type':'Parallel','Branches':["
+                + "{'StartAt':'f','States':{'f':{'Type':'Fail','Error':'Deep','Cause':'c'}}}],'End':true}}}],"
+                + "'End':true}}}");
+        // the inner Parallel fails without exiting: the outer one's retry and failure are the outer one's
+        assertThat(run).retried("par", 1).retried("in", 0);
+        assertThatThrownBy(() -> assertThat(run).retried("in", 1)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
     void succeededPassesAndFailsShowingThePath() {
         assertThat(shop()).succeeded();
 
@@ -97,6 +109,12 @@ class ExecutionAssertTest {
         assertThatThrownBy(() -> assertThat(shop()).hasOutput("{}"))
                 .hasMessageStartingWith("\nExpecting execution 'order-1' to have output {}, but it has "
                         + "{\"id\":1,\"timeout\":");
+        assertThatThrownBy(() -> assertThat(shop()).hasOutput("{a:1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the expected output is not valid JSON: ");
+        // events that carry no error give null, not a NullPointerException
+        org.assertj.core.api.Assertions.assertThat(ExecutionHistory.errors(shop(), "TaskStateEntered")).isNotEmpty()
+                .containsOnlyNulls();
     }
 
     @Test

@@ -53,8 +53,9 @@ import java.util.Optional;
  * failed; 2 bad usage, a missing file or malformed JSON ({@code validate} checks the other files first) (one line on stderr, never a stack trace; a mock file's
  * mistakes one line each); 3 a bug in the runtime (also one line).
  *
- * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, so
- * that stdout stays the single result document a script can parse.
+ * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, and
+ * {@code run} and {@code test-state} print a definition's problems there too, so that stdout stays the single
+ * result document a script can parse.
  */
 public final class StepwiseCli {
 
@@ -166,7 +167,7 @@ public final class StepwiseCli {
         try {
             machine = runtime.load(name, definition, type);
         } catch (InvalidDefinitionException e) {
-            printProblems(definitionFile, e.problems());
+            printProblems(err, definitionFile, e.problems()); // stdout holds only a result document
             return 1;
         }
         Execution execution;
@@ -266,7 +267,7 @@ public final class StepwiseCli {
             result = stateName == null ? runtime.testState(definition, inputJson, mock)
                     : runtime.testState(definition, stateName, inputJson, mock);
         } catch (InvalidDefinitionException e) {
-            printProblems(definitionFile, e.problems());
+            printProblems(err, definitionFile, e.problems()); // stdout holds only a result document
             return 1;
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
@@ -342,7 +343,7 @@ public final class StepwiseCli {
             if (found.isEmpty()) {
                 out.println(file + ": valid");
             } else {
-                printProblems(file, found);
+                printProblems(out, file, found);
                 problems += found.size();
             }
         }
@@ -429,10 +430,13 @@ public final class StepwiseCli {
         return report.failures().isEmpty() ? 0 : 1;
     }
 
-    /** One line per problem, as AWS words it: {@code FILE: CODE: message at /location}. */
-    private void printProblems(String file, List<DefinitionProblem> problems) {
+    /**
+     * One line per problem, as AWS words it: {@code FILE: CODE: message at /location}; on stdout for
+     * {@code validate}, whose verdicts they are, on stderr where stdout holds a result document.
+     */
+    private static void printProblems(PrintStream to, String file, List<DefinitionProblem> problems) {
         for (DefinitionProblem p : problems) {
-            out.println(file + ": " + p);
+            to.println(file + ": " + p);
         }
     }
 

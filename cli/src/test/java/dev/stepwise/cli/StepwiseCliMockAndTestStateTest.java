@@ -138,7 +138,7 @@ class StepwiseCliMockAndTestStateTest {
                 + "'Resource':'arn:aws:states:::sqs:sendMessage.waitForTaskToken','Parameters':{'QueueUrl':'q',"
                 + "'MessageBody':{'t.$':'$$.Task.Token'}},'End':true}}}");
         assertThat(stepwise("run", callback, "--type", "EXPRESS")).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("/States/Ask/Resource");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("/States/Ask/Resource"); // stdout: results only
     }
 
     @Test

@@ -407,6 +407,7 @@ public final class StepwiseCli {
         if (!Files.isDirectory(folder)) {
             throw new InputException("no such folder: " + dir);
         }
+        checkWritable(reportFile); // before the cases are read and run, which takes a while, not after
         List<ConformanceCase> cases;
         try {
             cases = ConformanceCase.readAll(folder);
@@ -428,6 +429,22 @@ public final class StepwiseCli {
         }
         out.print(report.describe());
         return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** A file that can be written: its folder exists and it is not a folder itself. */
+    private static void checkWritable(String file) {
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new InputException("not a file name: " + file);
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException("cannot write " + file + ": it is a folder");
+        }
+        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
+            throw new InputException("cannot write " + file + ": no such folder " + path.getParent());
+        }
     }
 
     /**

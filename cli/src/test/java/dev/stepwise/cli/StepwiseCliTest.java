@@ -268,6 +268,12 @@ class StepwiseCliTest {
         Path none = Files.createDirectory(dir.resolve("none"));
         assertInputError("stepwise: no conformance cases (*.json files) in " + none, "conformance", none.toString(),
                 "--report", dir.resolve("r.json").toString());
+        // a report that cannot be written is refused before the cases run, not after
+        assertInputError("stepwise: cannot write " + dir.resolve("gone").resolve("r.json") + ": no such folder "
+                + dir.resolve("gone"), "conformance", cases.toString(), "--report",
+                dir.resolve("gone").resolve("r.json").toString());
+        assertInputError("stepwise: cannot write " + dir + ": it is a folder", "conformance", cases.toString(),
+                "--report", dir.toString());
     }
 
     private void assertInputError(String start, String... args) {

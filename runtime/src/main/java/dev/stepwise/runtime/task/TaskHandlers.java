@@ -143,6 +143,8 @@ public final class TaskHandlers {
     private static StatesError noHandler(String stateName, String resource) {
         return new StatesError(StatesErrors.TASK_FAILED, "No local handler for resource '" + resource
                 + "' (state '" + stateName + "'). Register one with LocalRuntime.builder().handler(\""
-                + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler).");
+                + resource + "\", handler) or .stateHandler(\"" + stateName + "\", handler), or answer the state"
+                + " from a Step Functions Local mock file (LocalRuntime.builder().mockConfig(...); on the command"
+                + " line, stepwise run --mock-config FILE --test-case NAME).");
     }
 }

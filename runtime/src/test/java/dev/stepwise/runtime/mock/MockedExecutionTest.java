@@ -104,7 +104,8 @@ class MockedExecutionTest {
 
         Execution plain = runtime.start(machine, "plain", json("{}"), null);
         assertThat(plain.status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(plain.cause()).contains("No local handler for resource 'arn:aws:states:::lambda:invoke'");
+        assertThat(plain.cause()).contains("No local handler for resource 'arn:aws:states:::lambda:invoke'")
+                .contains("stepwise run --mock-config FILE --test-case NAME"); // what a command-line user can do
         for (int i = 0; i < 2; i++) {
             assertThat(runtime.start(machine, "again-" + i, json("{}"), "RetryPath").status())
                     .isEqualTo(ExecutionStatus.SUCCEEDED);

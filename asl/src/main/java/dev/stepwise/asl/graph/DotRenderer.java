@@ -3,6 +3,7 @@ package dev.stepwise.asl.graph;
 import dev.stepwise.asl.graph.StateGraph.Arrow;
 import dev.stepwise.asl.graph.StateGraph.Box;
 import dev.stepwise.asl.graph.StateGraph.Region;
+import java.util.List;
 
 /**
  * Graphviz DOT. A Parallel or Map state is a cluster holding one cluster per branch; Graphviz cannot end an edge on
@@ -78,10 +79,13 @@ final class DotRenderer {
         }
     }
 
-    /** An edge from or to a container state is clipped to its cluster's border. */
+    /**
+     * An edge from or to a container state is clipped to its cluster's border; not a container's edge to itself (a
+     * Catch that retries the whole Parallel), which Graphviz cannot clip and warns about: it loops on the name.
+     */
     private void edge(String indent, String from, String to, Region region, String attributes) {
         StringBuilder all = new StringBuilder(attributes);
-        for (Box box : region.boxes()) {
+        for (Box box : from.equals(to) ? List.<Box>of() : region.boxes()) {
             if (box.container() && box.id().equals(from)) {
                 all.append(all.isEmpty() ? "" : ", ").append("ltail=cluster_").append(from);
             }
@@ -113,7 +117,9 @@ final class DotRenderer {
         };
     }
 
+    /** Graphviz reads HTML entities in every label (a name "a &amp; b" showed "a & b"), so & is one itself. */
     private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+        return "\"" + text.replace("&", "&#38;").replace("\\", "\\\\").replace("\"", "\\\"")
+                .replace("\n", "\\n") + "\"";
     }
 }

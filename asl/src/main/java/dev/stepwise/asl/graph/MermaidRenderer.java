@@ -109,8 +109,13 @@ final class MermaidRenderer {
         };
     }
 
-    /** Mermaid's entity codes: a quote would end the label; # would start an entity; brackets stay text. */
+    /**
+     * Mermaid's entity codes: a quote would end the label; # would start an entity; brackets stay text; & would
+     * start an HTML entity (a name "a &amp; b" showed "a & b"); % because Mermaid takes %%{...}%% anywhere in the
+     * text as a directive and drops it from the label (or lets a state's name restyle the whole picture).
+     */
     private static String escape(String text) {
-        return text.replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;");
+        return text.replace("#", "#35;").replace("&", "#38;").replace("%", "#37;").replace("\"", "#quot;")
+                .replace("<", "#lt;").replace(">", "#gt;");
     }
 }

@@ -102,7 +102,7 @@ final class SvgRenderer {
 
     private void state(Shape shape) {
         Box box = shape.box();
-        out.append("<g class=\"state t-").append(box.type().toLowerCase(Locale.ROOT))
+        out.append("<g class=\"state t-").append(typeClass(box.type()))
                 .append(shape.role() == Layout.Role.CONTAINER ? " container" : "")
                 .append("\" data-id=\"").append(box.id()).append("\" data-state=\"").append(escape(box.name()))
                 .append("\" data-type=\"").append(escape(box.type())).append("\">");
@@ -160,23 +160,32 @@ final class SvgRenderer {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /**
+     * The type as a class name: the lenient reader keeps any Type a definition spells, and one with a quote wrote
+     * its own attributes into the element (an onload in the console, which inserts the SVG into its page).
+     */
+    static String typeClass(String type) {
+        return type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
                 case '"' -> escaped.append("&quot;");
                 default -> {
-                    // XML 1.0 has no place for most control characters, even escaped
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        escaped.append(c);
+                    // XML 1.0 has no place for most control characters, U+FFFE, U+FFFF or a lone surrogate,
+                    // even escaped: one in a state's name made the whole picture unreadable
+                    if (c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE || c > 0xFFFF || c == '\n'
+                            || c == '\t') {
+                        escaped.appendCodePoint(c);
                     }
                 }
             }
-        }
+        });
         return escaped.toString();
     }
 }

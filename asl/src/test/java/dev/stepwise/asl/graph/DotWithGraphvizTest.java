@@ -2,6 +2,7 @@ package dev.stepwise.asl.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.testsupport.SharedMaterial;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,11 @@ class DotWithGraphvizTest {
         Path dot = SharedMaterial.requireTool("GRAPHVIZ_DOT");
         assertDrawn(dot, GraphFormat.DOT.render(StateGraphReaderTest.order()), "order");
         assertDrawn(dot, GraphFormat.DOT.render(SvgLayoutTest.generated(200, 7)), "generated-200");
+        // a Catch that runs the whole Parallel again: Graphviz warned that its clipped loop was inside its cluster
+        assertDrawn(dot, GraphFormat.DOT.render(Json.parse("""
+                {"StartAt": "p", "States": {"p": {"Type": "Parallel", "End": true,
+                  "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "p"}],
+                  "Branches": [{"StartAt": "a", "States": {"a": {"Type": "Succeed"}}}]}}}""")), "self-catch");
     }
 
     private static void assertDrawn(Path dot, String text, String name) throws IOException, InterruptedException {

@@ -32,6 +32,20 @@ class SvgLayoutTest {
     }
 
     @Test
+    void oddTypesAndCharactersThatXmlCannotHoldStayOutOfTheMarkup() {
+        ObjectNode states = Json.NODES.objectNode();
+        states.putObject("a").put("Type", "x\" onload=\"alert(1)").put("Next", "b\uFFFF\uD800");
+        states.putObject("b\uFFFF\uD800").put("Type", "Succeed");
+        ObjectNode definition = Json.NODES.objectNode().put("StartAt", "a");
+        definition.set("States", states);
+        String svg = GraphFormat.SVG.render(definition);
+        // well-formed XML (SvgBoxes parses it) with both states and no attribute a definition wrote
+        assertThat(SvgBoxes.read(svg)).hasSize(4);
+        assertThat(svg).contains("class=\"state t-xonloadalert1\"", "data-state=\"b\"")
+                .doesNotContain("onload=\"");
+    }
+
+    @Test
     void nestedContainersStayInsideTheirParents() throws IOException {
         String svg = GraphFormat.SVG.render(StateGraphReaderTest.order());
         List<SvgBoxes.Box> boxes = SvgBoxes.read(svg);

@@ -31,6 +31,18 @@ class TextFormatsTest {
     }
 
     @Test
+    void mermaidEscapesEntitiesAndDirectivesInNames() {
+        // Mermaid showed "a &amp; b" as "a & b" and dropped %%{init}%% from the label as a directive
+        String mermaid = GraphFormat.MERMAID.render(Json.parse(
+                "{\"StartAt\": \"a &amp; b\", \"States\": {\"a &amp; b\": {\"Type\": \"Pass\", \"Next\": \"c\"},"
+                        + " \"c\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.p\", \"StringEquals\":"
+                        + " \"50%\", \"Next\": \"%%{init: {'theme': 'dark'}}%% x\"}]},"
+                        + " \"%%{init: {'theme': 'dark'}}%% x\": {\"Type\": \"Succeed\"}}}"));
+        assertThat(mermaid).contains("a #38;amp; b<br/>", "#37;#37;{init: {'theme': 'dark'}}#37;#37; x<br/>")
+                .contains("|\"$.p == #quot;50#37;#quot;\"|").doesNotContain("&amp;", "%%");
+    }
+
+    @Test
     void dotClipsArrowsOfContainersToTheirClusterAndDashesCatches() throws IOException {
         String dot = GraphFormat.DOT.render(StateGraphReaderTest.order());
         assertThat(dot).startsWith("digraph StateMachine {").contains("compound=true;")
@@ -46,6 +58,23 @@ class TextFormatsTest {
         String dot = GraphFormat.DOT.render(Json.parse(
                 "{\"StartAt\": \"a\\\\\\\"b\", \"States\": {\"a\\\\\\\"b\": {\"Type\": \"Succeed\"}}}"));
         assertThat(dot).contains("label=\"a\\\\\\\"b\\nSucceed\"");
+    }
+
+    @Test
+    void dotWritesAmpersandsAsAnEntityBecauseGraphvizReadsEntities() {
+        String dot = GraphFormat.DOT.render(Json.parse(
+                "{\"StartAt\": \"a &amp; b\", \"States\": {\"a &amp; b\": {\"Type\": \"Succeed\"}}}"));
+        assertThat(dot).contains("label=\"a &#38;amp; b\\nSucceed\"");
+    }
+
+    @Test
+    void dotLoopsACatchOfAContainerBackToItselfOnItsNameUnclipped() {
+        String dot = GraphFormat.DOT.render(Json.parse("""
+                {"StartAt": "p", "States": {"p": {"Type": "Parallel", "End": true,
+                  "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "p"}],
+                  "Branches": [{"StartAt": "a", "States": {"a": {"Type": "Succeed"}}}]}}}"""));
+        assertThat(dot).contains("s1 -> s1 [label=\"Catch States.ALL\", style=dashed, color=\"#d13212\","
+                + " fontcolor=\"#d13212\"];");
     }
 
     @Test

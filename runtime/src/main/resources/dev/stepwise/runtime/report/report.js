@@ -47,7 +47,7 @@
     var branchCount = {};
     var open = {};          // lane id -> the innermost open visit (a stack)
     var visits = [];
-    var states = {};
+    var states = Object.create(null); // keyed by state names: "constructor" or "__proto__" must not find Object's
     var start = events.length ? time(events[0]) : 0;
     var end = start;
     var failure = null;

@@ -1,0 +1,50 @@
+package dev.stepwise.runtime.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import dev.stepwise.testsupport.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A report of a run whose state names and data are what a page must not take for its own words. */
+class ExecutionReportInBrowserTest {
+
+    @Test
+    void statesNamedLikeObjectPropertiesAndHtmlInDataAreShownAsText(@TempDir Path dir) throws Exception {
+        Browser browser = Browser.require();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        // report.js kept its states in a plain object: "constructor" found Object's and the page stopped
+        Execution execution = runtime.start(runtime.load(Json.parse("""
+                {"StartAt": "constructor", "States": {
+                  "constructor": {"Type": "Pass", "Next": "__proto__",
+                    "Parameters": {"html": "<img src=x onerror=alert(1)>", "end": "</script><script>alert(2)</script>"}},
+                  "__proto__": {"Type": "Pass", "Next": "<b onmouseover=alert(3)>toString</b>"},
+                  "<b onmouseover=alert(3)>toString</b>": {"Type": "Pass", "Next": "hasOwnProperty"},
+                  "hasOwnProperty": {"Type": "Fail", "Error": "<i>E</i>", "Cause": "<script>alert(4)</script>"}}}""")),
+                Json.parse("{\"x\": \"<svg onload=alert(5)>\"}"));
+        Path report = execution.report(dir.resolve("names.html"));
+        assertThat(Files.readString(report)).doesNotContain("<img src", "<script>alert", "<svg onload", "<i>E");
+
+        JsonNode result = Json.parse(browser.run(Path.of("target/test-classes/browser/report-names.js"),
+                Duration.ofSeconds(120), report.toString()));
+        assertThat(result.get("errors")).as("page errors").isEmpty();
+        assertThat(result.get("dialogs")).as("dialogs opened by a script").isEmpty();
+        assertThat(result.get("rows").asInt()).isGreaterThan(8);
+        JsonNode states = result.get("states");
+        assertThat(states.at("/constructor/status").asText()).isEqualTo("succeeded");
+        assertThat(states.at("/constructor/details").asText()).contains("<img src=x onerror=alert(1)>",
+                "</script><script>alert(2)</script>", "<svg onload=alert(5)>");
+        assertThat(states.at("/__proto__/status").asText()).isEqualTo("succeeded");
+        assertThat(states.get("<b onmouseover=alert(3)>toString</b>").get("status").asText()).isEqualTo("succeeded");
+        assertThat(states.at("/hasOwnProperty/status").asText()).isEqualTo("failed");
+        assertThat(states.at("/hasOwnProperty/details").asText()).contains("<i>E</i>", "<script>alert(4)</script>");
+    }
+}

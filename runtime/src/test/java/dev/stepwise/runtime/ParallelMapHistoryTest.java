@@ -117,6 +117,49 @@ class ParallelMapHistoryTest {
                 "13:MapStateExited<11", "14:ExecutionSucceeded<13");
     }
 
+    /**
+     * A Task that fails uncaught in a Parallel branch is aborted by the Parallel: TaskStateAborted follows the task's
+     * failure aside, and the Parallel's failure, or its retry's start, follows the failure itself. Recorded on AWS:
+     * callback__test_sqs_failure_in_wait_for_task_tok_no_error_field__SQS_PARALLEL_WAIT_FOR_TASK_TOKEN and
+     * states_variables__test_parallel_catch_error__PARALLEL_CATCH_ERROR_OUTPUT_WITH_RETRY.
+     */
+    @Test
+    void aTaskFailingInABranchIsAbortedByItsParallelState() {
+        LocalRuntime failing = LocalRuntime.builder().clock(Clocks.virtual())
+                .handler(FN, (input, ctx) -> { throw new dev.stepwise.asl.error.StatesError("Boom", "c"); }).build();
+        String branch = "'Branches':[{'StartAt':'T','States':{'T':{'Type':'Task','Resource':'"
+                + "arn:aws:states:::lambda:invoke','Parameters':{'FunctionName':'" + FN + "'},'End':true}}}]";
+        Execution caught = failing.start(failing.load(json("{'StartAt':'P','States':{'P':{'Type':'Parallel',"
+                + branch + ",'Catch':[{'ErrorEquals':['States.ALL'],'Next':'C'}],'End':true},"
+                + "'C':{'Type':'Pass','End':true}}}")), json("{}")).await();
+        assertThat(chain(caught)).containsExactly("1:ExecutionStarted<0", "2:ParallelStateEntered<0",
+                "3:ParallelStateStarted<2", "4:TaskStateEntered<3", "5:TaskScheduled<4", "6:TaskStarted<5",
+                "7:TaskFailed<6", "8:TaskStateAborted<7", "9:ParallelStateFailed<7", "10:ParallelStateExited<9",
+                "11:PassStateEntered<10", "12:PassStateExited<11", "13:ExecutionSucceeded<12");
+
+        Execution retried = failing.start(failing.load(json("{'StartAt':'P','States':{'P':{'Type':'Parallel',"
+                + branch + ",'Retry':[{'ErrorEquals':['States.ALL'],'MaxAttempts':1}],'End':true}}}")),
+                json("{}")).await();
+        assertThat(chain(retried)).containsSubsequence("7:TaskFailed<6", "8:TaskStateAborted<7",
+                "9:ParallelStateStarted<7");
+        assertThat(chain(retried).subList(chain(retried).size() - 3, chain(retried).size())).containsExactly(
+                "14:TaskStateAborted<13", "15:ParallelStateFailed<13", "16:ExecutionFailed<15");
+
+        Execution failStateBranch = runtime.start(runtime.load(json("{'StartAt':'P','States':{'P':{'Type':"
+                + "'Parallel','Branches':[{'StartAt':'F','States':{'F':{'Type':'Fail','Error':'E'}}}],"
+                + "'End':true}}}")), json("{}")).await();
+        assertThat(chain(failStateBranch)).doesNotContain("TaskStateAborted").endsWith(
+                "4:FailStateEntered<3", "5:ParallelStateFailed<4", "6:ExecutionFailed<5");
+    }
+
+    private static List<String> chain(Execution ex) {
+        List<String> chain = new ArrayList<>();
+        for (HistoryEvent event : ex.history()) {
+            chain.add(event.id() + ":" + event.type() + "<" + event.previousEventId());
+        }
+        return chain;
+    }
+
     @Test
     void historyCanBeTurnedOff() {
         LocalRuntime quiet = LocalRuntime.builder().clock(Clocks.virtual()).keepHistory(false).build();

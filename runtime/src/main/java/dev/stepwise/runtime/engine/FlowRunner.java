@@ -93,13 +93,30 @@ final class FlowRunner {
      */
     JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation,
             VariableScope variables, FlowKey flowKey) {
+        return run(flow, input, chain, cancellation, variables, flowKey, false);
+    }
+
+    /**
+     * Runs a Parallel branch. A Task state that fails there, uncaught, is then aborted by its Parallel state: AWS
+     * records {@code TaskStateAborted} after the task's failure, aside from the chain, so that the Parallel's next
+     * event (ParallelStateFailed, or its retry's ParallelStateStarted) still follows the failure (recorded in the
+     * conformance corpus: callback__test_sqs_failure_in_wait_for_task_tok_no_error_field__SQS_PARALLEL_WAIT_FOR_TASK_TOKEN,
+     * states_variables__test_parallel_catch_error__*).
+     */
+    JsonNode runBranch(FlowPlan branch, JsonNode input, EventChain chain, Cancellation cancellation,
+            VariableScope variables, FlowKey flowKey) {
+        return run(branch, input, chain, cancellation, variables, flowKey, true);
+    }
+
+    private JsonNode run(FlowPlan flow, JsonNode input, EventChain chain, Cancellation cancellation,
+            VariableScope variables, FlowKey flowKey, boolean parallelBranch) {
         RedriveMemory.StopPoint resume = flowKey == null ? null : run.memory().resumePoint(flowKey);
         StatePlan state = resume == null ? flow.start() : flow.state(resume.state());
         JsonNode data = resume == null ? input : resume.input();
         VariableScope scopeVariables = resume == null ? variables : resume.variables();
         scopeVariables.open();
         try {
-            return runStates(flow, state, data, scopeVariables, chain, cancellation, flowKey);
+            return runStates(flow, state, data, scopeVariables, chain, cancellation, flowKey, parallelBranch);
         } finally {
             scopeVariables.close(); // a finished flow's variables no longer count towards the execution's total
         }
@@ -107,7 +124,7 @@ final class FlowRunner {
 
     /** Runs the states of a flow from {@code state} on until one ends the flow. */
     private JsonNode runStates(FlowPlan flow, StatePlan state, JsonNode data, VariableScope scopeVariables,
-            EventChain chain, Cancellation cancellation, FlowKey flowKey) {
+            EventChain chain, Cancellation cancellation, FlowKey flowKey, boolean parallelBranch) {
         boolean owned = false; // a flow's input is shared with its caller (the execution's, a branch's, an item's)
         while (true) {
             Step step;
@@ -124,6 +141,9 @@ final class FlowRunner {
                 }
                 if (flowKey != null) {
                     run.memory().stoppedAt(flowKey, state.name(), data, scopeVariables);
+                }
+                if (parallelBranch && stop instanceof StatesError && state instanceof TaskPlan) {
+                    chain.recordAside("TaskStateAborted", null);
                 }
                 throw stop;
             }

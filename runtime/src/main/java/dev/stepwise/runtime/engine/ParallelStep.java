@@ -8,6 +8,7 @@ import dev.stepwise.runtime.definition.ParallelPlan;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.runtime.history.EventChain;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One attempt of a Parallel state: every branch runs on the same effective input; the result is an array in branch
@@ -30,6 +31,8 @@ final class ParallelStep {
         JsonNode[] results = new JsonNode[branches.size()];
         Cancellation siblings = cancellation.child();
         VariableScope variables = scope.variables();
+        // the last event of the first branch that failed: the state's failure follows it, not what was recorded aside
+        AtomicLong failedAt = new AtomicLong();
         try {
             boolean sequential = true;
             boolean mayWait = false;
@@ -45,7 +48,13 @@ final class ParallelStep {
                     return;
                 }
                 EventChain branchChain = chain.fork();
-                results[i] = flows.run(branches.get(i), input, branchChain, siblings, variables.inner(), key);
+                try {
+                    results[i] = flows.runBranch(branches.get(i), input, branchChain, siblings, variables.inner(),
+                            key);
+                } catch (StatesError failed) {
+                    failedAt.compareAndSet(0, branchChain.last());
+                    throw failed;
+                }
             });
         } catch (StatesError error) {
             scope.childrenFailed(true);
@@ -55,7 +64,7 @@ final class ParallelStep {
             rememberSucceeded(parallel, scope, results);
             throw stopped;
         } finally {
-            chain.moveTo(chain.history().lastId());
+            chain.moveTo(failedAt.get() > 0 ? failedAt.get() : chain.history().lastId());
         }
         if (scope.flowKey() != null) {
             run.memory().forgetChildren(scope.flowKey(), parallel.name());

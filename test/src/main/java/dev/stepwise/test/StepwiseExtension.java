@@ -14,13 +14,16 @@ import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -44,34 +47,24 @@ import org.opentest4j.TestAbortedException;
  * <p>When the test throws, the history of every execution its runtime recorded is printed to standard output as a
  * {@link HistoryTable}, headed by the execution's ARN, and published as a report entry {@code stepwise.history};
  * and each execution is written as an HTML report (see {@code Execution.report}) under
- * {@code target/stepwise-reports/<test class>/<test method>.html}, its path published as {@code stepwise.report}.
+ * {@code target/stepwise-reports/<test class>/<test method>.html} (one file per test: see {@code ReportFiles}), its path published as
+ * {@code stepwise.report}. The same when a {@code @BeforeEach} or {@code @AfterEach} method throws.
+ *
+ * <p>A runtime resolved for {@code @BeforeAll} or the constructor of a {@code PER_CLASS} test class is the class's:
+ * its tests, and those of its nested classes, share it, and may not ask for another {@link MockConfig} or for the
+ * builder; a failed test reports only the executions it started. When the test (or class) a runtime was made for
+ * ends, the executions still running, such as one waiting for a callback, are stopped, freeing their threads.
  */
-public final class StepwiseExtension implements ParameterResolver, TestExecutionExceptionHandler {
+public final class StepwiseExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             StepwiseExtension.class);
     private static final String REPORT_KEY = "stepwise.history";
     private static final String REPORT_FILE_KEY = "stepwise.report";
-    /** Where reports of failed tests go: the build's output folder of the module under test. */
-    static final Path REPORTS = Path.of("target", "stepwise-reports");
-
-    /** What one test shares between its parameters. */
-    private static final class TestRuntime {
-        final ExecutionRecorder recorder = new ExecutionRecorder();
-        final LocalRuntime.Builder builder;
-        LocalRuntime runtime;
-
-        TestRuntime(LocalRuntime.Builder builder) {
-            this.builder = recorder.attachTo(builder);
-        }
-
-        synchronized LocalRuntime runtime() {
-            if (runtime == null) {
-                runtime = builder.build();
-            }
-            return runtime;
-        }
-    }
+    /** The ARNs of the executions a class-wide runtime had run before a test began, which are not the test's. */
+    private static final String EARLIER_KEY = "stepwise.earlier";
+    static final Path REPORTS = ReportFiles.REPORTS;
 
     /** Constructor parameters are resolved in the test method's context, so that each test gets its own runtime. */
     @Override
@@ -87,20 +80,71 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        // found in this context's store or, when resolved for @BeforeAll or a PER_CLASS constructor, a class's
         TestRuntime test = context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRuntime.class,
-                key -> new TestRuntime(newBuilder(context)), TestRuntime.class);
+                key -> new TestRuntime(newBuilder(context), mockConfig(context)), TestRuntime.class);
+        requireSameMocks(test, context);
         Class<?> type = parameter.getParameter().getType();
+        if (type == LocalRuntime.class || type == LocalRuntime.Builder.class) {
+            requireNotBoth(parameter);
+        }
         if (type == LocalRuntime.class) {
             return test.runtime();
         }
         if (type == LocalRuntime.Builder.class) {
-            if (test.runtime != null) {
-                throw new ParameterResolutionException("a test takes either a LocalRuntime or a LocalRuntime.Builder "
-                        + "to build one from, not both");
+            if (test.built()) {
+                throw new ParameterResolutionException(describe(parameter) + " takes a LocalRuntime.Builder, but "
+                        + "the runtime was already built from it (for @BeforeAll, the constructor or an earlier "
+                        + "lifecycle method); take the LocalRuntime instead");
             }
             return test.builder;
         }
         return test.recorder;
+    }
+
+    /**
+     * A runtime built for a whole class (in {@code @BeforeAll} or a {@code PER_CLASS} constructor) serves all its
+     * tests, nested ones too; a test or nested class asking for other mocks would silently run with the class's.
+     */
+    private static void requireSameMocks(TestRuntime test, ExtensionContext context) {
+        Optional<MockConfig> wanted = mockConfig(context);
+        if (!wanted.equals(test.mocks)) {
+            throw new ExtensionConfigurationException(context.getDisplayName() + " asks for "
+                    + wanted.map(Object::toString).orElse("no @MockConfig") + ", but shares the runtime built for its "
+                    + "class (in @BeforeAll or a PER_CLASS constructor) with "
+                    + test.mocks.map(Object::toString).orElse("no @MockConfig")
+                    + "; give it the class's @MockConfig, or start its executions with a test case");
+        }
+    }
+
+    /** Both in one parameter list would build the runtime before the method could add anything to the builder. */
+    private static void requireNotBoth(ParameterContext parameter) {
+        List<Class<?>> types = List.of(parameter.getDeclaringExecutable().getParameterTypes());
+        if (types.contains(LocalRuntime.class) && types.contains(LocalRuntime.Builder.class)) {
+            throw new ParameterResolutionException(describe(parameter) + " takes both a LocalRuntime and a "
+                    + "LocalRuntime.Builder; take the builder and build the runtime from it");
+        }
+    }
+
+    private static String describe(ParameterContext parameter) {
+        return parameter.getDeclaringExecutable().getDeclaringClass().getSimpleName() + "."
+                + parameter.getDeclaringExecutable().getName();
+    }
+
+    /**
+     * When the test shares a class-wide runtime, notes the executions it ran before, so that the test's failure
+     * reports only its own; and refuses a test whose {@link MockConfig} that runtime does not have.
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        TestRuntime test = context.getParent()
+                .map(parent -> parent.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class)).orElse(null);
+        if (test != null) {
+            requireSameMocks(test, context);
+            Set<String> earlier = new HashSet<>();
+            test.recorder.executions().forEach(execution -> earlier.add(execution.arn()));
+            context.getStore(NAMESPACE).put(EARLIER_KEY, earlier);
+        }
     }
 
     private static LocalRuntime.Builder newBuilder(ExtensionContext context) {
@@ -169,18 +213,42 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
-        TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
-        if (test != null && !(thrown instanceof TestAbortedException)) { // a skipped test has nothing to explain
-            String report = describe(test.recorder.histories());
-            if (!report.isEmpty()) {
-                PrintStream out = System.out;
-                out.print(report);
-                out.flush();
-                context.publishReportEntry(REPORT_KEY, report);
-            }
-            writeReports(context, test.recorder.executions());
-        }
+        explain(context, thrown);
         throw thrown;
+    }
+
+    /** A test whose {@code @BeforeEach} or {@code @AfterEach} checks its executions fails there. */
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
+        explain(context, thrown);
+        throw thrown;
+    }
+
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        explain(context, thrown);
+        throw thrown;
+    }
+
+    private static void explain(ExtensionContext context, Throwable thrown) {
+        TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
+        if (test == null || thrown instanceof TestAbortedException) { // a skipped test has nothing to explain
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> earlier = context.getStore(NAMESPACE).getOrDefault(EARLIER_KEY, Set.class, Set.of());
+        Map<String, List<HistoryEvent>> histories = test.recorder.histories();
+        histories.keySet().removeAll(earlier);
+        String report = describe(histories);
+        if (!report.isEmpty()) {
+            PrintStream out = System.out;
+            out.print(report);
+            out.flush();
+            context.publishReportEntry(REPORT_KEY, report);
+        }
+        writeReports(context, test.recorder.executions().stream()
+                .filter(execution -> !earlier.contains(execution.arn())).toList());
     }
 
     /**
@@ -188,10 +256,8 @@ public final class StepwiseExtension implements ParameterResolver, TestExecution
      * graph coloured by what each state did, inputs and outputs on a click, timeline and history.
      */
     private static void writeReports(ExtensionContext context, List<Execution> executions) {
-        Path folder = REPORTS.resolve(context.getRequiredTestClass().getName());
-        String method = context.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
         for (int i = 0; i < executions.size(); i++) {
-            Path file = folder.resolve(method + (executions.size() > 1 ? "-" + (i + 1) : "") + ".html");
+            Path file = ReportFiles.of(context, i, executions.size());
             try {
                 executions.get(i).report(file);
                 System.out.println("Report of " + executions.get(i).arn() + ": " + file.toAbsolutePath());

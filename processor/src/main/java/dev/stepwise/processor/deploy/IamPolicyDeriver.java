@@ -32,6 +32,9 @@ public final class IamPolicyDeriver {
     public DerivedPolicy derive(DeploymentSpec spec) {
         Derivation derivation = new Derivation();
         spec.tasks().forEach(derivation::grant);
+        if (DistributedMaps.in(spec.definition())) {
+            derivation.grantChildExecutions(spec);
+        }
         if (spec.logging().enabled()) {
             derivation.grants.allow(LOG_DELIVERY_ACTIONS, List.of(ANY));
         }
@@ -64,6 +67,20 @@ public final class IamPolicyDeriver {
                 case SDK_INTEGRATION -> apply(task, mapping.sdk(arn.service(), arn.action()));
                 case UNRECOGNIZED -> warnUncovered(task, "no permission rule covers resource");
             }
+        }
+
+        /**
+         * A Distributed Map starts its children on the state machine itself and watches them: AWS's "IAM policies
+         * for using Distributed Map states" grants {@code states:StartExecution} on the state machine and
+         * {@code states:DescribeExecution}/{@code StopExecution} on {@code execution:<name>/*} (a child's
+         * execution ARN is the parent's name, {@code /}, the Map Run's label). The ARN is built from the name
+         * parameter, not from the state machine, which depends on this role: a reference would be a cycle.
+         */
+        void grantChildExecutions(DeploymentSpec spec) {
+            String name = "${" + LogicalIds.of(spec.stateMachineName()).nameParameter() + "}";
+            grants.allow(List.of("states:StartExecution"), List.of(TargetArns.inStack("states", "stateMachine:" + name)));
+            grants.allow(List.of("states:DescribeExecution", "states:StopExecution"),
+                    List.of(TargetArns.inStack("states", "execution:" + name + "/*")));
         }
 
         private void apply(TaskResource task, Optional<List<IamMapping.Grant>> mapped) {

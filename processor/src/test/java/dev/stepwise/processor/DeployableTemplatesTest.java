@@ -136,11 +136,22 @@ class DeployableTemplatesTest {
                 }
             }""");
 
+    private static final JavaFileObject HTTP = type("Http", """
+            @Workflow
+            public class Http {
+                @Task(resource = "arn:aws:states:::http:invoke")
+                @Parameters("{\\"ApiEndpoint\\": \\"https://api.example.com/orders\\", \\"Method\\": \\"POST\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/orders/0a1b\\"}}")
+                @ResultPath("$.order") void order() {}
+                @Task(resource = "arn:aws:states:::http:invoke")
+                @Parameters("{\\"ApiEndpoint\\": \\"https://api.example.com/ship\\", \\"Method\\": \\"POST\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"${ShippingConnectionArn}\\"}}")
+                @ResultPath("$.ship") @End void ship() {}
+            }""");
+
     private static Compilation compilation;
 
     @BeforeAll
     static void compileWorkflows() {
-        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT);
+        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT, HTTP);
         assertThat(compilation).succeededWithoutWarnings();
     }
 
@@ -203,9 +214,22 @@ class DeployableTemplatesTest {
         }
     }
 
+    @Test
+    void anHttpTaskMayInvokeTheEndpointWithItsConnectionsCredentials() {
+        String policy = parse(templates().get("test.Http.template.json"))
+                .at("/Resources/HttpRole/Properties/Policies/0/PolicyDocument").toString();
+        assertThat(policy).contains("{\"Effect\":\"Allow\",\"Action\":[\"states:InvokeHTTPEndpoint\"],"
+                + "\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}"
+                + ":stateMachine:${HttpStateMachineName}\"}]}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"events:RetrieveConnectionCredentials\"],\"Resource\":"
+                + "[\"arn:aws:events:us-east-1:123456789012:connection/orders/0a1b\",{\"Fn::Sub\":\"${ShippingConnectionArn}\"}]}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"secretsmanager:DescribeSecret\",\"secretsmanager:GetSecretValue\"],"
+                + "\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:secretsmanager:*:*:secret:events!connection/*\"}]}");
+    }
+
     private static Map<String, String> templates() {
         Map<String, String> templates = new TreeMap<>();
-        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut"}) {
+        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut", "Http"}) {
             for (String suffix : new String[] {".template.json", ".sam.json"}) {
                 try {
                     String name = "test." + workflow + suffix;

@@ -124,11 +124,34 @@ class DeployableTemplatesTest {
                 @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work") @End void work() {}
             }""");
 
+    private static final JavaFileObject FAN_OUT = type("FanOut", """
+            @Workflow
+            public class FanOut {
+                @Map(processor = Item.class, mode = Map.Mode.DISTRIBUTED, items = "$.items")
+                @ResultPath("$.done") @End void each() {}
+
+                @Flow
+                public static class Item {
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work") @End void work() {}
+                }
+            }""");
+
+    private static final JavaFileObject HTTP = type("Http", """
+            @Workflow
+            public class Http {
+                @Task(resource = "arn:aws:states:::http:invoke")
+                @Parameters("{\\"ApiEndpoint\\": \\"https://api.example.com/orders\\", \\"Method\\": \\"POST\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"arn:aws:events:us-east-1:123456789012:connection/orders/0a1b\\"}}")
+                @ResultPath("$.order") void order() {}
+                @Task(resource = "arn:aws:states:::http:invoke")
+                @Parameters("{\\"ApiEndpoint\\": \\"https://api.example.com/ship\\", \\"Method\\": \\"POST\\", \\"Authentication\\": {\\"ConnectionArn\\": \\"${ShippingConnectionArn}\\"}}")
+                @ResultPath("$.ship") @End void ship() {}
+            }""");
+
     private static Compilation compilation;
 
     @BeforeAll
     static void compileWorkflows() {
-        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS);
+        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT, HTTP);
         assertThat(compilation).succeededWithoutWarnings();
     }
 
@@ -177,9 +200,36 @@ class DeployableTemplatesTest {
                 .isEqualTo("AWS::Events::Rule");
     }
 
+    @Test
+    void aDistributedMapMayStartWatchAndStopItsOwnChildExecutions() {
+        for (String suffix : new String[] {".template.json", ".sam.json"}) {
+            String policy = parse(templates().get("test.FanOut" + suffix)).at(suffix.equals(".sam.json")
+                    ? "/Resources/FanOutStateMachine/Properties/Policies/0"
+                    : "/Resources/FanOutRole/Properties/Policies/0/PolicyDocument").toString();
+            assertThat(policy).as(suffix).contains("{\"Effect\":\"Allow\",\"Action\":[\"states:StartExecution\"],"
+                    + "\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}"
+                    + ":stateMachine:${FanOutStateMachineName}\"}]}", "{\"Effect\":\"Allow\",\"Action\":"
+                    + "[\"states:DescribeExecution\",\"states:StopExecution\"],\"Resource\":[{\"Fn::Sub\":"
+                    + "\"arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${FanOutStateMachineName}/*\"}]}");
+        }
+    }
+
+    @Test
+    void anHttpTaskMayInvokeTheEndpointWithItsConnectionsCredentials() {
+        String policy = parse(templates().get("test.Http.template.json"))
+                .at("/Resources/HttpRole/Properties/Policies/0/PolicyDocument").toString();
+        assertThat(policy).contains("{\"Effect\":\"Allow\",\"Action\":[\"states:InvokeHTTPEndpoint\"],"
+                + "\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}"
+                + ":stateMachine:${HttpStateMachineName}\"}]}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"events:RetrieveConnectionCredentials\"],\"Resource\":"
+                + "[\"arn:aws:events:us-east-1:123456789012:connection/orders/0a1b\",{\"Fn::Sub\":\"${ShippingConnectionArn}\"}]}",
+                "{\"Effect\":\"Allow\",\"Action\":[\"secretsmanager:DescribeSecret\",\"secretsmanager:GetSecretValue\"],"
+                + "\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:secretsmanager:*:*:secret:events!connection/*\"}]}");
+    }
+
     private static Map<String, String> templates() {
         Map<String, String> templates = new TreeMap<>();
-        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts"}) {
+        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut", "Http"}) {
             for (String suffix : new String[] {".template.json", ".sam.json"}) {
                 try {
                     String name = "test." + workflow + suffix;

@@ -30,8 +30,11 @@ public final class IamPolicyDeriver {
     private final IamMapping mapping = IamMapping.instance();
 
     public DerivedPolicy derive(DeploymentSpec spec) {
-        Derivation derivation = new Derivation();
+        Derivation derivation = new Derivation(spec);
         spec.tasks().forEach(derivation::grant);
+        if (DistributedMaps.in(spec.definition())) {
+            derivation.grantChildExecutions();
+        }
         if (spec.logging().enabled()) {
             derivation.grants.allow(LOG_DELIVERY_ACTIONS, List.of(ANY));
         }
@@ -45,9 +48,14 @@ public final class IamPolicyDeriver {
 
     /** The state of one derivation: the deriver itself keeps none. */
     private final class Derivation {
+        private final DeploymentSpec spec;
         private final PolicyAccumulator grants = new PolicyAccumulator();
         private final Alternatives alternatives = new Alternatives();
         private final List<String> warnings = new ArrayList<>();
+
+        Derivation(DeploymentSpec spec) {
+            this.spec = spec;
+        }
 
         void grant(TaskResource task) {
             TaskResourceArn arn = TaskResourceArn.parse(task.resource());
@@ -60,10 +68,27 @@ public final class IamPolicyDeriver {
                 case ACTIVITY -> {
                     // workers poll the activity with their own credentials: the state machine's role needs nothing
                 }
-                case INTEGRATION -> apply(task, mapping.optimized(arn.service(), arn.action(), arn.mode()));
+                case INTEGRATION -> {
+                    if (HttpTaskGrants.covers(arn)) {
+                        HttpTaskGrants.grant(task.parameters(), spec, grants);
+                    } else {
+                        apply(task, mapping.optimized(arn.service(), arn.action(), arn.mode()));
+                    }
+                }
                 case SDK_INTEGRATION -> apply(task, mapping.sdk(arn.service(), arn.action()));
                 case UNRECOGNIZED -> warnUncovered(task, "no permission rule covers resource");
             }
+        }
+
+        /**
+         * A Distributed Map starts its children on the state machine itself and watches them: AWS's "IAM policies
+         * for using Distributed Map states" grants {@code states:StartExecution} on the state machine and
+         * {@code states:DescribeExecution}/{@code StopExecution} on {@code execution:<name>/*}.
+         */
+        void grantChildExecutions() {
+            grants.allow(List.of("states:StartExecution"), List.of(OwnStateMachine.arn(spec)));
+            grants.allow(List.of("states:DescribeExecution", "states:StopExecution"),
+                    List.of(OwnStateMachine.mapRunExecutions(spec)));
         }
 
         private void apply(TaskResource task, Optional<List<IamMapping.Grant>> mapped) {

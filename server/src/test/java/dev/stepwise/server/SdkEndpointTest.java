@@ -362,6 +362,14 @@ class SdkEndpointTest {
         assertThatThrownBy(() -> sfn.describeStateMachineAlias(b -> b.stateMachineAliasArn(alias)))
                 .isInstanceOf(ResourceNotFoundException.class);
         sfn.deleteStateMachineVersion(b -> b.stateMachineVersionArn(v2));
+        // StartExecution and DescribeStateMachine have no ResourceNotFound among their errors in AWS's API model:
+        // a version or alias that is not there is a state machine that does not exist
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(alias)))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(v2)))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
+        assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(v2)))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
         assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine)).stateMachineVersions())
                 .extracting(StateMachineVersionListItem::stateMachineVersionArn).containsExactly(v1);
         // numbers are not given out again
@@ -383,6 +391,9 @@ class SdkEndpointTest {
         assertThat(result.output()).isEqualTo("{\"done\":true}");
         assertThat(result.executionArn()).contains(":express:express:");
         assertThat(result.billingDetails().billedDurationInMilliseconds()).isPositive();
+        // AWS's StartSyncExecution output carries the X-Ray trace header that was passed to the execution
+        assertThat(sfn.startSyncExecution(b -> b.stateMachineArn(machine).traceHeader("Root=1-5759e988-bd862e3fe"))
+                .traceHeader()).isEqualTo("Root=1-5759e988-bd862e3fe");
 
         String standard = create("not-express", pass("1"));
         assertThatThrownBy(() -> sfn.startSyncExecution(b -> b.stateMachineArn(standard)))

@@ -378,6 +378,32 @@ class SdkEndpointTest {
         assertThat(v3).isEqualTo(machine + ":3");
     }
 
+    @Test
+    void refusesVersionsAndAliasesBeyondAwsQuotas() {
+        // AWS's PublishStateMachineVersion and CreateStateMachineAlias references: up to 1000 versions and 100
+        // aliases per state machine; both list ServiceQuotaExceededException
+        String machine = create("quotas", pass("0"));
+        String first = sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)).stateMachineVersionArn();
+        for (int i = 1; i < 1000; i++) {
+            String result = pass(Integer.toString(i));
+            sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(result).publish(true));
+        }
+        // the current revision is published: publishing it again is idempotent, not a new version
+        assertThat(sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)).stateMachineVersionArn())
+                .isEqualTo(machine + ":1000");
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("1000")));
+        assertThatThrownBy(() -> sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)))
+                .isInstanceOf(ServiceQuotaExceededException.class);
+
+        for (int i = 0; i < 100; i++) {
+            String name = "a" + i;
+            sfn.createStateMachineAlias(b -> b.name(name).routingConfiguration(route(first, 100)));
+        }
+        assertThatThrownBy(() -> sfn.createStateMachineAlias(b -> b.name("a100")
+                .routingConfiguration(route(first, 100)))).isInstanceOf(ServiceQuotaExceededException.class);
+        sfn.createStateMachineAlias(b -> b.name("a0").routingConfiguration(route(first, 100))); // idempotent
+    }
+
     private static RoutingConfigurationListItem route(String version, int weight) {
         return RoutingConfigurationListItem.builder().stateMachineVersionArn(version).weight(weight).build();
     }

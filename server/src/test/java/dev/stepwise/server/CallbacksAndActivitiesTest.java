@@ -148,13 +148,16 @@ class CallbacksAndActivitiesTest {
         String activity = created.activityArn();
         assertThat(activity).isEqualTo("arn:aws:states:us-east-1:123456789012:activity:approve");
         assertThat(sfn.createActivity(b -> b.name("approve")).activityArn()).isEqualTo(activity); // idempotent
+        // AWS (CreateActivity's API reference): a repeated request's tags are ignored, even when they differ
+        sfn.createActivity(b -> b.name("approve").tags(Tag.builder().key("team").value("dev").build(),
+                Tag.builder().key("cost").value("1").build()));
         DescribeActivityResponse described = sfn.describeActivity(b -> b.activityArn(activity));
         assertThat(described.name()).isEqualTo("approve");
         assertThat(described.creationDate()).isEqualTo(created.creationDate());
         assertThat(sfn.listActivities(b -> b.maxResults(1000)).activities()).extracting(ActivityListItem::activityArn)
                 .contains(activity);
-        assertThat(sfn.listTagsForResource(b -> b.resourceArn(activity)).tags()).extracting(Tag::key)
-                .containsExactly("team");
+        assertThat(sfn.listTagsForResource(b -> b.resourceArn(activity)).tags())
+                .extracting(Tag::key, Tag::value).containsExactly(org.assertj.core.groups.Tuple.tuple("team", "ops"));
 
         // nothing queued: the long poll ends empty
         GetActivityTaskResponse none = sfn.getActivityTask(b -> b.activityArn(activity).workerName("w-0"));

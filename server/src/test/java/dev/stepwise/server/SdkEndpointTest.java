@@ -362,12 +362,46 @@ class SdkEndpointTest {
         assertThatThrownBy(() -> sfn.describeStateMachineAlias(b -> b.stateMachineAliasArn(alias)))
                 .isInstanceOf(ResourceNotFoundException.class);
         sfn.deleteStateMachineVersion(b -> b.stateMachineVersionArn(v2));
+        // StartExecution and DescribeStateMachine have no ResourceNotFound among their errors in AWS's API model:
+        // a version or alias that is not there is a state machine that does not exist
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(alias)))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(v2)))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
+        assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(v2)))
+                .isInstanceOf(StateMachineDoesNotExistException.class);
         assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine)).stateMachineVersions())
                 .extracting(StateMachineVersionListItem::stateMachineVersionArn).containsExactly(v1);
         // numbers are not given out again
         String v3 = sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("3")).publish(true))
                 .stateMachineVersionArn();
         assertThat(v3).isEqualTo(machine + ":3");
+    }
+
+    @Test
+    void refusesVersionsAndAliasesBeyondAwsQuotas() {
+        // AWS's PublishStateMachineVersion and CreateStateMachineAlias references: up to 1000 versions and 100
+        // aliases per state machine; both list ServiceQuotaExceededException
+        String machine = create("quotas", pass("0"));
+        String first = sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)).stateMachineVersionArn();
+        for (int i = 1; i < 1000; i++) {
+            String result = pass(Integer.toString(i));
+            sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(result).publish(true));
+        }
+        // the current revision is published: publishing it again is idempotent, not a new version
+        assertThat(sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)).stateMachineVersionArn())
+                .isEqualTo(machine + ":1000");
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("1000")));
+        assertThatThrownBy(() -> sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)))
+                .isInstanceOf(ServiceQuotaExceededException.class);
+
+        for (int i = 0; i < 100; i++) {
+            String name = "a" + i;
+            sfn.createStateMachineAlias(b -> b.name(name).routingConfiguration(route(first, 100)));
+        }
+        assertThatThrownBy(() -> sfn.createStateMachineAlias(b -> b.name("a100")
+                .routingConfiguration(route(first, 100)))).isInstanceOf(ServiceQuotaExceededException.class);
+        sfn.createStateMachineAlias(b -> b.name("a0").routingConfiguration(route(first, 100))); // idempotent
     }
 
     private static RoutingConfigurationListItem route(String version, int weight) {
@@ -383,6 +417,9 @@ class SdkEndpointTest {
         assertThat(result.output()).isEqualTo("{\"done\":true}");
         assertThat(result.executionArn()).contains(":express:express:");
         assertThat(result.billingDetails().billedDurationInMilliseconds()).isPositive();
+        // AWS's StartSyncExecution output carries the X-Ray trace header that was passed to the execution
+        assertThat(sfn.startSyncExecution(b -> b.stateMachineArn(machine).traceHeader("Root=1-5759e988-bd862e3fe"))
+                .traceHeader()).isEqualTo("Root=1-5759e988-bd862e3fe");
 
         String standard = create("not-express", pass("1"));
         assertThatThrownBy(() -> sfn.startSyncExecution(b -> b.stateMachineArn(standard)))

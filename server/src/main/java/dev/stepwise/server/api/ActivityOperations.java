@@ -29,12 +29,19 @@ final class ActivityOperations {
         this.longPoll = longPoll;
     }
 
-    ObjectNode create(Request request) {
+    /**
+     * Idempotent on the name: as AWS documents for CreateActivity, a repeated request's tags are ignored, not
+     * applied, even when they differ (synchronized so that two first requests do not both count as the first).
+     */
+    synchronized ObjectNode create(Request request) {
         String name = request.string("name");
         ArrayNode requestedTags = request.list("tags");
         Tags.check(requestedTags);
+        boolean repeated = runtime.activities().stream().anyMatch(existing -> existing.name().equals(name));
         Activity activity = refusable(() -> runtime.createActivity(name));
-        tags.add(activity.arn(), requestedTags);
+        if (!repeated) {
+            tags.add(activity.arn(), requestedTags);
+        }
         ObjectNode response = WireJson.object().put("activityArn", activity.arn());
         response.set("creationDate", WireJson.timestamp(activity.creationDate()));
         return response;

@@ -41,9 +41,17 @@ final class Catalog {
     MachineEntry require(String arn) {
         MachineEntry entry = find(arn);
         if (entry == null) {
-            throw new ApiException("StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'");
+            throw doesNotExist(arn);
         }
         return entry;
+    }
+
+    /**
+     * StateMachineDoesNotExist, also for a version or alias ARN that names nothing where the operation (as
+     * StartExecution and DescribeStateMachine) has no ResourceNotFound among its errors in AWS's API model.
+     */
+    static ApiException doesNotExist(String arn) {
+        return new ApiException("StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'");
     }
 
     synchronized MachineEntry remove(String arn) {

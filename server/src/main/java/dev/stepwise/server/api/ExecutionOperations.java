@@ -32,12 +32,10 @@ final class ExecutionOperations {
 
     private final LocalRuntime runtime;
     private final Catalog catalog;
-    private final VersionOperations versions;
 
-    ExecutionOperations(LocalRuntime runtime, Catalog catalog, VersionOperations versions) {
+    ExecutionOperations(LocalRuntime runtime, Catalog catalog) {
         this.runtime = runtime;
         this.catalog = catalog;
-        this.versions = versions;
     }
 
     ObjectNode start(Request request) {
@@ -59,11 +57,16 @@ final class ExecutionOperations {
         } catch (ApiRefusedException e) {
             throw Refusals.of(e);
         }
-        return withoutData(WireJson.epochDates(result.toJson(), "startDate", "stopDate"), request);
+        ObjectNode response = WireJson.epochDates(result.toJson(), "startDate", "stopDate");
+        String traceHeader = request.optionalString("traceHeader");
+        if (traceHeader != null) { // AWS's output member: "the X-Ray trace header that was passed to the execution"
+            response.put("traceHeader", traceHeader);
+        }
+        return withoutData(response, request);
     }
 
     private Execution begin(Request request) {
-        StartTarget target = StartTarget.resolve(request.string("stateMachineArn"), catalog, versions);
+        StartTarget target = StartTarget.resolve(request.string("stateMachineArn"), catalog);
         return target.start(runtime, name(request), input(request));
     }
 

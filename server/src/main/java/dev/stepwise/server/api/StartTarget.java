@@ -30,7 +30,7 @@ sealed interface StartTarget {
      * The target of an ARN; {@code <state machine ARN>#<test case>} starts the machine with the mocked responses of
      * that test case of the runtime's mock configuration, as Step Functions Local does.
      */
-    static StartTarget resolve(String text, Catalog catalog, VersionOperations versions) {
+    static StartTarget resolve(String text, Catalog catalog) {
         int hash = text.indexOf('#');
         StatesArn arn = StatesArn.parse(hash < 0 ? text : text.substring(0, hash), "stateMachine");
         MachineEntry entry = catalog.require(arn.unqualified());
@@ -41,10 +41,18 @@ sealed interface StartTarget {
             return new MockedMachine(entry.current().machine(), text.substring(hash + 1));
         }
         if (arn.isVersion()) {
-            return new Version(versions.requireVersion(entry, arn.text()).version());
+            MachineEntry.Version version = entry.version(arn.text());
+            if (version == null) {
+                throw Catalog.doesNotExist(arn.text());
+            }
+            return new Version(version.version());
         }
         if (arn.isAlias()) {
-            return new Alias(versions.requireAlias(arn.text()).alias, entry.current().machine());
+            MachineEntry.Alias alias = entry.alias(arn.text());
+            if (alias == null) {
+                throw Catalog.doesNotExist(arn.text());
+            }
+            return new Alias(alias.alias, entry.current().machine());
         }
         return new Machine(entry.current().machine());
     }

@@ -82,7 +82,10 @@ final class StateMachineOperations {
             throw ApiException.invalidArn(arn.text());
         }
         if (arn.isVersion()) {
-            MachineEntry.Version version = versions.requireVersion(entry, arn.text());
+            MachineEntry.Version version = entry.version(arn.text());
+            if (version == null) {
+                throw Catalog.doesNotExist(arn.text());
+            }
             ObjectNode json = describe(entry, version.revision(), arn.text(), version.version().creationDate());
             if (version.version().description() != null) {
                 json.put("description", version.version().description());

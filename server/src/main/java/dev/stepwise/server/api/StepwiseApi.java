@@ -34,7 +34,7 @@ public final class StepwiseApi {
         ActivityOperations activities = new ActivityOperations(runtime, catalog, tags, activityLongPoll);
         CallbackOperations callbacks = new CallbackOperations(runtime);
         StateMachineOperations machines = new StateMachineOperations(runtime, catalog, versions, tags);
-        ExecutionOperations executions = new ExecutionOperations(runtime, catalog, versions);
+        ExecutionOperations executions = new ExecutionOperations(runtime, catalog);
 
         operations.put("CreateStateMachine", machines::create);
         operations.put("DescribeStateMachine", machines::describe);

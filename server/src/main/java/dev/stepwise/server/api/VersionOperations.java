@@ -23,6 +23,10 @@ import java.util.Objects;
  */
 final class VersionOperations {
 
+    /** AWS's quotas per state machine (PublishStateMachineVersion and CreateStateMachineAlias references). */
+    static final int MAX_VERSIONS = 1000;
+    static final int MAX_ALIASES = 100;
+
     private final LocalRuntime runtime;
     private final Catalog catalog;
 
@@ -34,6 +38,10 @@ final class VersionOperations {
     StateMachineVersion publish(MachineEntry entry, String description) {
         synchronized (entry) {
             Revision revision = entry.current();
+            boolean published = entry.versions().stream().anyMatch(existing -> existing.revision() == revision);
+            if (!published && entry.versions().size() >= MAX_VERSIONS) {
+                throw quotaExceeded(MAX_VERSIONS + " versions", entry.arn, "DeleteStateMachineVersion");
+            }
             StateMachineVersion version = runtime.publish(revision.machine(), description);
             entry.addVersion(new MachineEntry.Version(version, revision));
             return version;
@@ -133,6 +141,9 @@ final class VersionOperations {
                 }
                 throw new ApiException("ConflictException", "Failed to create alias because an alias with the same "
                         + "name and a different routing configuration already exists.");
+            }
+            if (entry.aliases().size() >= MAX_ALIASES) {
+                throw quotaExceeded(MAX_ALIASES + " aliases", entry.arn, "DeleteStateMachineAlias");
             }
             StateMachineAlias created = runtime.createAlias(name, description, routes.toArray(Route[]::new));
             alias = new MachineEntry.Alias(created, description, runtime.clock().now());
@@ -255,6 +266,11 @@ final class VersionOperations {
             }
         }
         return true;
+    }
+
+    private static ApiException quotaExceeded(String quota, String machine, String remedy) {
+        return new ApiException("ServiceQuotaExceededException", "A state machine has at most " + quota + ": "
+                + machine + " has them all; delete unused ones with " + remedy + ".");
     }
 
     static ApiException notFound(String arn) {

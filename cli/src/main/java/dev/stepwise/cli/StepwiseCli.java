@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -313,12 +314,16 @@ public final class StepwiseCli {
         }
     }
 
-    /** AWS's TestState levels; TRACE adds HTTP Task traffic on AWS, which a local run has none of. */
+    /**
+     * AWS's TestState levels, in any case as {@code --type} and {@code --log-level} take theirs; TRACE adds HTTP Task
+     * traffic on AWS, which a local run has none of.
+     */
     private static String inspectionLevel(String value) {
-        if (!List.of("INFO", "DEBUG", "TRACE").contains(value)) {
+        String level = value.trim().toUpperCase(Locale.ROOT);
+        if (!List.of("INFO", "DEBUG", "TRACE").contains(level)) {
             throw new InputException("--inspection-level: unknown level '" + value + "': use INFO, DEBUG or TRACE");
         }
-        return value;
+        return level;
     }
 
     private int validate(Deque<String> args) {

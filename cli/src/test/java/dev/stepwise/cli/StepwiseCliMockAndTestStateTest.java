@@ -174,6 +174,9 @@ class StepwiseCliMockAndTestStateTest {
         assertThat(result().get("inspectionData").isObject()).isTrue();
         assertThat(stepwise("test-state", state, "--mock-result", mock)).isZero();
         assertThat(result().has("inspectionData")).isFalse();
+        // any case, as --type and --log-level take theirs
+        assertThat(stepwise("test-state", state, "--mock-result", mock, "--inspection-level", "debug")).isZero();
+        assertThat(result().get("inspectionData").isObject()).isTrue();
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param placeholders     the {@code ${name}} placeholders of the task resources and arguments, in order of first
  *                         appearance; each becomes a template parameter and a definition substitution
  * @param statusRules      EventBridge rules on the executions' status changes, in declaration order
+ * @param distributedMap   whether a Map state runs in Distributed mode at any depth: its items are child executions
+ *                         of this state machine, which its role must be allowed to start, describe and stop
  */
 public record DeploymentSpec(
         String qualifiedName,
@@ -36,7 +38,8 @@ public record DeploymentSpec(
         String roleArn,
         PublishSpec publish,
         List<String> placeholders,
-        List<StatusChangeRule> statusRules) {
+        List<StatusChangeRule> statusRules,
+        boolean distributedMap) {
 
     public DeploymentSpec {
         Objects.requireNonNull(qualifiedName, "qualifiedName");
@@ -73,6 +76,7 @@ public record DeploymentSpec(
         private final List<ResourceTag> tags = new ArrayList<>();
         private LoggingSpec logging = LoggingSpec.OFF;
         private boolean tracing;
+        private boolean distributedMap;
         private String roleArn;
         private PublishSpec publish;
         private List<String> placeholders;
@@ -119,6 +123,11 @@ public record DeploymentSpec(
             return this;
         }
 
+        public Builder distributedMap(boolean distributedMap) {
+            this.distributedMap = distributedMap;
+            return this;
+        }
+
         public Builder onStatusChange(StatusChangeRule rule) {
             statusRules.add(rule);
             return this;
@@ -133,7 +142,7 @@ public record DeploymentSpec(
         public DeploymentSpec build() {
             List<String> names = placeholders != null ? placeholders : Placeholders.in(tasks);
             return new DeploymentSpec(qualifiedName, stateMachineName, type, definition, tasks, tags, logging,
-                    tracing, roleArn, publish, names, statusRules);
+                    tracing, roleArn, publish, names, statusRules, distributedMap);
         }
     }
 }

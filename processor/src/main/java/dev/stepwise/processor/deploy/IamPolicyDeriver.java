@@ -32,7 +32,7 @@ public final class IamPolicyDeriver {
     public DerivedPolicy derive(DeploymentSpec spec) {
         Derivation derivation = new Derivation(spec);
         spec.tasks().forEach(derivation::grant);
-        if (DistributedMaps.in(spec.definition())) {
+        if (spec.distributedMap()) {
             derivation.grantChildExecutions();
         }
         if (spec.logging().enabled()) {

@@ -33,6 +33,8 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
                 .publish(publish(settings.publish()));
         settings.tags().forEach(tag -> builder.tag(tag.key(), tag.value()));
         settings.statusRules().forEach(rule -> builder.onStatusChange(new StatusChangeRule(rule.statuses(), rule.target())));
+        builder.distributedMap(model.flow().allStates().stream()
+                .anyMatch(state -> state instanceof StateModel.Map map && map.mode().equals("DISTRIBUTED")));
         List<StateModel.Task> tasks = model.flow().tasks();
         tasks.forEach(task -> builder.task(new TaskResource(task.name(), task.resource(),
                 parameters(task.data().parameters()))));

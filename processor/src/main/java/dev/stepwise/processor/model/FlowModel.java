@@ -25,18 +25,28 @@ public record FlowModel(JavaType.ClassType type, String comment, String startAt,
     /** Every Task state of this flow and of the branches and item processors inside it, in declaration order. */
     public List<StateModel.Task> tasks() {
         List<StateModel.Task> tasks = new ArrayList<>();
-        collectTasks(this, tasks);
+        for (StateModel state : allStates()) {
+            if (state instanceof StateModel.Task task) {
+                tasks.add(task);
+            }
+        }
         return tasks;
     }
 
-    private static void collectTasks(FlowModel flow, List<StateModel.Task> tasks) {
+    /** Every state of this flow and of the branches and item processors inside it, depth first in declaration order. */
+    public List<StateModel> allStates() {
+        List<StateModel> all = new ArrayList<>();
+        collect(this, all);
+        return all;
+    }
+
+    private static void collect(FlowModel flow, List<StateModel> all) {
         for (StateModel state : flow.states()) {
-            if (state instanceof StateModel.Task task) {
-                tasks.add(task);
-            } else if (state instanceof StateModel.Parallel parallel) {
-                parallel.branches().forEach(branch -> collectTasks(branch, tasks));
+            all.add(state);
+            if (state instanceof StateModel.Parallel parallel) {
+                parallel.branches().forEach(branch -> collect(branch, all));
             } else if (state instanceof StateModel.Map map) {
-                collectTasks(map.processor(), tasks);
+                collect(map.processor(), all);
             }
         }
     }

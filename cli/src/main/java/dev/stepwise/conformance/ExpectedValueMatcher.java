@@ -1,6 +1,7 @@
 package dev.stepwise.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -46,7 +47,7 @@ public final class ExpectedValueMatcher {
             return true;
         }
         if (expected.isNumber() && actual.isNumber()) {
-            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+            return Json.sameNumber(expected, actual);
         }
         if (expected.isTextual() && actual.isTextual()) {
             return matchesText(expected.textValue(), actual.textValue());

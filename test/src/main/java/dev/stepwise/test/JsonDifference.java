@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The first place two JSON values differ, as text for an assertion message. Numbers are compared by value, as JSON
- * has one number type: the runtime may hold 3 as a BigInteger (an intrinsic's sum) where the expected text parses
- * as an int, and Jackson's own equality would call them different while both print as 3.
+ * The first place two JSON values differ, as text for an assertion message. Numbers are compared by value
+ * ({@link Json#sameNumber}): the runtime may hold 3 as a BigInteger (an intrinsic's sum) where the expected text
+ * parses as an int, and Jackson's own equality would call them different while both print as 3.
  */
 final class JsonDifference {
 
@@ -23,8 +23,7 @@ final class JsonDifference {
 
     private static Optional<String> at(String path, JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {
-            return expected.decimalValue().compareTo(actual.decimalValue()) == 0 ? Optional.empty()
-                    : differ(path, expected, actual);
+            return Json.sameNumber(expected, actual) ? Optional.empty() : differ(path, expected, actual);
         }
         if (expected.isObject() && actual.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = expected.fields(); fields.hasNext();) {

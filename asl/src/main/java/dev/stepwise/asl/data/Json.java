@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -64,6 +65,23 @@ public final class Json {
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private Json() {
+    }
+
+    /** Orders two numbers by value and anything else by equality: what {@link #sameJson} compares leaves with. */
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    /**
+     * Whether two numbers are the same JSON number, whatever Java type holds them: JSON has one number type, and
+     * {@code 3}, {@code 3.0} and a {@code BigInteger} 3 (an intrinsic's sum) are one value.
+     */
+    public static boolean sameNumber(JsonNode a, JsonNode b) {
+        return NUMBERS_BY_VALUE.compare(a, b) == 0;
+    }
+
+    /** Whether two documents are the same JSON, their numbers compared by value ({@link #sameNumber}). */
+    public static boolean sameJson(JsonNode a, JsonNode b) {
+        return a.equals(NUMBERS_BY_VALUE, b);
     }
 
     /**

@@ -103,6 +103,17 @@ class JsonTest {
     }
 
     @Test
+    void sameJsonComparesNumbersByValueAndEverythingElseExactly() {
+        JsonNode sum = Json.NODES.objectNode().set("n", Json.NODES.numberNode(java.math.BigInteger.valueOf(3)));
+        assertThat(Json.sameJson(Json.parse("{\"n\": 3.0}"), sum)).isTrue();
+        assertThat(Json.sameJson(Json.parse("[1.50, {\"a\": 2}]"), Json.parse("[1.5, {\"a\": 2}]"))).isTrue();
+        assertThat(Json.sameJson(Json.parse("{\"n\": 3}"), Json.parse("{\"n\": 4}"))).isFalse();
+        assertThat(Json.sameJson(Json.parse("{\"n\": \"3\"}"), Json.parse("{\"n\": 3}"))).isFalse();
+        assertThat(Json.sameJson(Json.parse("{\"n\": 3}"), Json.parse("{\"m\": 3}"))).isFalse();
+        assertThat(Json.sameNumber(Json.parse("1e2"), Json.parse("100"))).isTrue();
+    }
+
+    @Test
     void aKeyWrittenTwiceIsKeptLastByParseAndRefusedByParseWithUniqueKeys() {
         assertThat(Json.parse("{\"x\": 1, \"x\": 2}").toString()).isEqualTo("{\"x\":2}");
         assertThatThrownBy(() -> Json.parseWithUniqueKeys("{\"a\": {\"x\": 1, \"x\": 2}}"))

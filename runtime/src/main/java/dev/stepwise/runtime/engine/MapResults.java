@@ -9,7 +9,8 @@ import dev.stepwise.asl.data.Json;
  * A Map state's result when nothing is exported to S3: its iterations' outputs in item order, shaped by the
  * ResultWriter's {@code WriterConfig.Transformation}. FLATTEN splices in the elements of each succeeded output that
  * is an array; a failed iteration's result stays as it is (AWS's ResultWriter page: "If a child workflow execution
- * fails, Step Functions returns its execution result unchanged").
+ * fails, Step Functions returns its execution result unchanged"). NONE, which AWS documents as adding each child's
+ * execution metadata, is answered as COMPACT: the shape of that metadata in a state output is not recorded.
  */
 final class MapResults {
 

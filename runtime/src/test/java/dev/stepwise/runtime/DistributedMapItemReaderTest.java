@@ -257,6 +257,36 @@ class DistributedMapItemReaderTest {
     }
 
     @Test
+    void aWriterConfigWithoutResourceShapesTheOutputInsteadOfExportingIt() {
+        // ResultWriter page: WriterConfig alone previews the formatted output; FLATTEN flattens a child's array
+        // output, COMPACT returns the outputs as they are
+        String definition = "{'StartAt':'M','States':{'M':{'Type':'Map','End':true,"
+                + "'ResultWriter':{'WriterConfig':{'Transformation':'%s','OutputType':'JSON'}}," + PROCESSOR + "}}}";
+        String input = "[[1,2],[],'three',[[4]],{'five':[5]}]";
+
+        assertThat(execute("arn:aws:states:::s3:putObject", answering(Json.NODES.objectNode()),
+                definition.formatted("FLATTEN"), input).output())
+                .isEqualTo(json("[1,2,'three',[4],{'five':[5]}]"));
+        assertThat(execute("arn:aws:states:::s3:putObject", answering(Json.NODES.objectNode()),
+                definition.formatted("COMPACT"), input).output()).isEqualTo(json(input));
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void flattenLeavesAToleratedFailureAsItIs() {
+        String definition = "{'StartAt':'M','States':{'M':{'Type':'Map','End':true,'ToleratedFailureCount':1,"
+                + "'ResultWriter':{'WriterConfig':{'Transformation':'FLATTEN'}},"
+                + "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED','ExecutionType':'STANDARD'},"
+                + "'StartAt':'C','States':{'C':{'Type':'Choice','Choices':[{'Variable':'$[0]','IsPresent':true,"
+                + "'Next':'P'}],'Default':'F'},'P':{'Type':'Pass','End':true},"
+                + "'F':{'Type':'Fail','Error':'Empty','Cause':'no items'}}}}}}";
+        Execution ex = execute("arn:aws:states:::s3:putObject", answering(Json.NODES.objectNode()), definition,
+                "[[1,2],[]]");
+
+        assertThat(ex.output()).isEqualTo(json("[1,2,{'Error':'Empty','Cause':'no items'}]"));
+    }
+
+    @Test
     void aFailingPutFailsTheResultWriter() {
         String definition = "{'StartAt':'M','States':{'M':{'Type':'Map','End':true,"
                 + "'ResultWriter':{'Resource':'arn:aws:states:::s3:putObject',"

@@ -1,6 +1,8 @@
 package dev.stepwise.asl.validation;
 
 import dev.stepwise.asl.ItemReaderInputType;
+import dev.stepwise.asl.ResultWriterOutputType;
+import dev.stepwise.asl.ResultWriterTransformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.QueryLanguage;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ final class DistributedMapRules {
     private static final Pattern WRITER_RESOURCE = Pattern.compile(TaskResources.INTEGRATION_PREFIX + "s3:putObject");
     private static final Set<String> INPUT_TYPES = ItemReaderInputType.names();
     private static final Set<String> HEADER_LOCATIONS = Set.of("FIRST_ROW", "GIVEN");
+    private static final Set<String> WRITER_CONFIG_FIELDS = Set.of("OutputType", "Transformation");
 
     private final Problems problems;
     private final ValueChecks checks;
@@ -97,6 +100,45 @@ final class DistributedMapRules {
             resource(writer.get("Resource"), at.field("Resource"), WRITER_RESOURCE, "arn:aws:states:::s3:putObject");
         }
         payload(writer, at, state.language());
+        writerFieldSets(writer, at, state.language());
+        JsonNode config = writer.get("WriterConfig");
+        if (config != null && isObject(config, at.field("WriterConfig"), "WriterConfig")) {
+            writerConfig(config, at.field("WriterConfig"));
+        }
+    }
+
+    /**
+     * AWS's documented field sets (ResultWriter page, "Required field combinations"): WriterConfig alone shapes the
+     * output without exporting it; Resource with Parameters (Arguments in JSONata) exports it; all three do both.
+     */
+    private void writerFieldSets(JsonNode writer, JsonPointer at, QueryLanguage language) {
+        String location = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
+        boolean resource = writer.has("Resource");
+        if (resource != writer.has(location)) {
+            problems.schema(at, "The ResultWriter fields 'Resource' and '" + location + "' go together: set both"
+                    + " to export the results to S3, or neither");
+        } else if (!resource && !writer.has("WriterConfig")) {
+            problems.schema(at, "The field 'ResultWriter' cannot be empty: set WriterConfig, or Resource and "
+                    + location + ", or all three");
+        }
+    }
+
+    private void writerConfig(JsonNode config, JsonPointer at) {
+        for (Iterator<String> it = config.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!WRITER_CONFIG_FIELDS.contains(field)) {
+                problems.schema(at.field(field), "The field '" + field + "' is not supported in WriterConfig;"
+                        + " allowed fields are OutputType, Transformation");
+            }
+        }
+        if (config.has("Transformation")) {
+            checks.oneOf(config.get("Transformation"), at.field("Transformation"), "Transformation",
+                    ResultWriterTransformation.names());
+        }
+        if (config.has("OutputType")) {
+            checks.oneOf(config.get("OutputType"), at.field("OutputType"), "OutputType",
+                    ResultWriterOutputType.names());
+        }
     }
 
     /** {@code Parameters} (JSONPath) or {@code Arguments} (JSONata) describe the S3 location. */

@@ -571,6 +571,29 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void resultWriterNeedsOneOfAwsFieldSetsAndAKnownWriterConfig() {
+            String map = "{\"Type\":\"Map\",\"End\":true,\"ResultWriter\":%s,\"ItemProcessor\":{\"ProcessorConfig\":"
+                    + "{\"Mode\":\"DISTRIBUTED\"},\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Succeed\"}}}}";
+            String put = "\"Resource\":\"arn:aws:states:::s3:putObject\"";
+            String location = "\"Parameters\":{\"Bucket\":\"b\",\"Prefix\":\"p\"}";
+            String config = "\"WriterConfig\":{\"Transformation\":\"FLATTEN\",\"OutputType\":\"JSON\"}";
+            // the ResultWriter page's required field combinations: WriterConfig; Resource and Parameters; all three
+            assertValid(single(map.formatted("{" + config + "}")));
+            assertValid(single(map.formatted("{" + put + "," + location + "}")));
+            assertValid(single(map.formatted("{" + put + "," + location + "," + config + "}")));
+            assertSchemaProblem(single(map.formatted("{}")), "/States/A/ResultWriter", "cannot be empty");
+            assertSchemaProblem(single(map.formatted("{" + put + "}")), "/States/A/ResultWriter", "go together");
+            assertSchemaProblem(single(map.formatted("{" + location + "," + config + "}")), "/States/A/ResultWriter",
+                    "go together");
+            String wrong = single(map.formatted("{\"WriterConfig\":{\"Transformation\":\"DEEP\","
+                    + "\"OutputType\":\"CSV\",\"Format\":1}}"));
+            assertSchemaProblem(wrong, "/States/A/ResultWriter/WriterConfig/Transformation",
+                    "must be one of COMPACT, FLATTEN, NONE");
+            assertSchemaProblem(wrong, "/States/A/ResultWriter/WriterConfig/OutputType", "must be one of JSON, JSONL");
+            assertSchemaProblem(wrong, "/States/A/ResultWriter/WriterConfig/Format", "not supported in WriterConfig");
+        }
+
+        @Test
         void concurrencyAndToleranceAreInRange() {
             String definition = single("{\"Type\":\"Map\",\"End\":true,\"MaxConcurrency\":-1,"
                     + "\"ToleratedFailurePercentage\":101,\"ToleratedFailureCount\":-2,\"ItemProcessor\":"

@@ -2,6 +2,7 @@ package dev.stepwise.runtime.definition;
 
 import dev.stepwise.asl.ItemReaderInputType;
 import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.ResultWriterTransformation;
 import dev.stepwise.asl.validation.Problems;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,16 +135,28 @@ final class MapCompiler {
                 jsonata ? FieldCompiler.jsonata(b, "BatchInput", problems) : null);
     }
 
-    /** A Distributed Map's ResultWriter with a Resource; {@code null} otherwise. */
+    /** A Distributed Map's ResultWriter; {@code null} when absent (the validator reports a malformed one). */
     private static ResultWriterPlan resultWriter(Fields f, Problems problems, boolean jsonata) {
         JsonNode writer = f.object("ResultWriter");
-        if (writer == null || !writer.has("Resource")) {
+        if (writer == null) {
             return null;
         }
         Fields w = new Fields(writer, f.at("ResultWriter"), problems);
-        String resource = w.string("Resource");
-        return new ResultWriterPlan(resource == null ? "" : resource,
+        JsonNode configNode = w.object("WriterConfig");
+        Fields config = new Fields(configNode == null ? Json.NODES.objectNode() : configNode, w.at("WriterConfig"),
+                problems);
+        ResultWriterTransformation transformation = null;
+        String name = config.string("Transformation");
+        if (name != null) {
+            try {
+                transformation = ResultWriterTransformation.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                config.problem("Transformation", "must be one of "
+                        + String.join(", ", ResultWriterTransformation.names()));
+            }
+        }
+        return new ResultWriterPlan(w.has("Resource") ? w.string("Resource") : null,
                 jsonata ? null : FieldCompiler.template(w, "Parameters", problems),
-                jsonata ? FieldCompiler.jsonata(w, "Arguments", problems) : null);
+                jsonata ? FieldCompiler.jsonata(w, "Arguments", problems) : null, transformation);
     }
 }

@@ -69,7 +69,7 @@ final class MapStep {
             ArrayNode batches = map.itemBatcher() == null ? null
                     : ItemBatches.of(map.itemBatcher(), selected(map, items, scope), scope);
             outcomes = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, threshold);
-            if (map.resultWriter() != null) {
+            if (map.resultWriter() != null && map.resultWriter().exports()) {
                 try {
                     written = resultWriting.write(map.resultWriter(), map.name(), mapRunArn, outcomes, scope);
                 } catch (StatesError | FlowStopped stopped) {
@@ -97,11 +97,7 @@ final class MapStep {
         if (written != null) {
             return written;
         }
-        ArrayNode output = Json.NODES.arrayNode(outcomes.length);
-        for (ResultWriting.Outcome outcome : outcomes) {
-            output.add(outcome.output());
-        }
-        return output;
+        return MapResults.output(outcomes, map.resultWriter() == null ? null : map.resultWriter().transformation());
     }
 
     /**
@@ -128,7 +124,7 @@ final class MapStep {
         Cancellation siblings = cancellation.child();
         boolean sequential = run.sequential(map.processor());
         // only a ResultWriter lists each iteration's input; otherwise an input is garbage once its iteration ends
-        boolean keepInputs = map.resultWriter() != null;
+        boolean keepInputs = map.resultWriter() != null && map.resultWriter().exports();
         FlowKey parentKey = scope.flowKey();
         try {
             run.workers().run(length, maxConcurrency, sequential, map.processor().mayLetTimePass(), siblings,

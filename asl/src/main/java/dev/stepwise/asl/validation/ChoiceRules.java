@@ -2,6 +2,7 @@ package dev.stepwise.asl.validation;
 
 import dev.stepwise.asl.Rfc3339;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.QueryLanguage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -106,7 +107,7 @@ final class ChoiceRules {
                     + " written as \"{% ... %}\", or a boolean");
         }
         if (rule.has("Assign")) {
-            templates.jsonataValue(rule.get("Assign"), at.field("Assign"));
+            templates.assign(rule.get("Assign"), at.field("Assign"), QueryLanguage.JSONATA);
         }
         if (rule.has("Output")) {
             templates.jsonataValue(rule.get("Output"), at.field("Output"));
@@ -133,7 +134,7 @@ final class ChoiceRules {
         if (topLevel) {
             requireNext(rule, at);
             if (rule.has("Assign")) {
-                templates.jsonPathTemplate(rule.get("Assign"), at.field("Assign"));
+                templates.assign(rule.get("Assign"), at.field("Assign"), QueryLanguage.JSONPATH);
             }
         }
         if (!combinators.isEmpty()) {

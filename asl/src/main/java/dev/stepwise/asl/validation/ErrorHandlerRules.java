@@ -128,7 +128,7 @@ final class ErrorHandlerRules {
             templates.jsonataValue(catcher.get("Output"), at.field("Output"));
         }
         if (catcher.has("Assign")) {
-            templates.check(catcher.get("Assign"), at.field("Assign"), language);
+            templates.assign(catcher.get("Assign"), at.field("Assign"), language);
         }
     }
 

@@ -12,11 +12,37 @@ import java.util.Map;
 final class PayloadTemplates {
 
     private static final String DYNAMIC_KEY_SUFFIX = ".$";
+    /** AWS's limit on a variable name's length. */
+    static final int MAX_VARIABLE_NAME_LENGTH = 80;
 
     private final ValueChecks checks;
+    private final Problems problems;
 
-    PayloadTemplates(ValueChecks checks) {
+    PayloadTemplates(ValueChecks checks, Problems problems) {
         this.checks = checks;
+        this.problems = problems;
+    }
+
+    /**
+     * An {@code Assign} of a state, a top-level Choice rule or a catcher: an object from variable names (at most 80
+     * characters; in JSONPath a computed value's key ends in {@code .$}, which is not part of the name) to values.
+     */
+    void assign(JsonNode assign, JsonPointer at, QueryLanguage language) {
+        if (!assign.isObject()) {
+            problems.schema(at, "The field 'Assign' must be an object mapping variable names to values, not "
+                    + ValueChecks.describe(assign));
+            return;
+        }
+        for (Iterator<String> it = assign.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            String name = language == QueryLanguage.JSONPATH && key.endsWith(DYNAMIC_KEY_SUFFIX)
+                    ? key.substring(0, key.length() - DYNAMIC_KEY_SUFFIX.length()) : key;
+            if (name.length() > MAX_VARIABLE_NAME_LENGTH) {
+                problems.schema(at.field(key), "The variable name '" + name + "' is " + name.length()
+                        + " characters long; variable names are at most " + MAX_VARIABLE_NAME_LENGTH + " characters");
+            }
+        }
+        check(assign, at, language);
     }
 
     /** Checks a field's value as the state's query language reads it. */

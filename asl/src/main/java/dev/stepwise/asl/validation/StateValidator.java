@@ -26,7 +26,7 @@ final class StateValidator {
     StateValidator(ValidationContext context, NestedMachines nested) {
         this.problems = context.problems();
         this.checks = new ValueChecks(problems);
-        this.templates = new PayloadTemplates(checks);
+        this.templates = new PayloadTemplates(checks, problems);
         this.errorHandlers = new ErrorHandlerRules(problems, checks, templates);
         this.taskRules = new TaskRules(context, checks, templates);
         this.choiceRules = new ChoiceRules(problems, checks, templates);
@@ -130,12 +130,7 @@ final class StateValidator {
             }
         }
         if (state.has("Assign")) {
-            if (!state.get("Assign").isObject()) {
-                problems.schema(state.at("Assign"), "The field 'Assign' must be an object mapping variable names"
-                        + " to values");
-            } else {
-                templates.check(state.get("Assign"), state.at("Assign"), state.language());
-            }
+            templates.assign(state.get("Assign"), state.at("Assign"), state.language());
         }
     }
 }

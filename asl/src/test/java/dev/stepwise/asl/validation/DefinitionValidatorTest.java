@@ -396,6 +396,24 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void everyAssignIsAnObjectOfVariableNamesOfAtMostEightyCharacters() {
+            // a Choice rule's and a catcher's Assign were left to the runtime, which refused what this accepted
+            String definition = "{\"StartAt\":\"C\",\"States\":{\"C\":{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":"
+                    + "\"$.a\",\"IsPresent\":true,\"Assign\":5,\"Next\":\"D\"}],\"Default\":\"D\"},\"D\":{\"Type\":"
+                    + "\"Task\"," + LAMBDA + ",\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Assign\":[1],"
+                    + "\"Next\":\"E\"}],\"End\":true},\"E\":{\"Type\":\"Succeed\"}}}";
+            assertSchemaProblem(definition, "/States/C/Choices/0/Assign",
+                    "The field 'Assign' must be an object mapping variable names to values, not 5");
+            assertSchemaProblem(definition, "/States/D/Catch/0/Assign", "must be an object mapping variable names");
+            String longest = "v".repeat(80);
+            assertValid(single("{\"Type\":\"Pass\",\"Assign\":{\"" + longest + ".$\":\"$\"},\"End\":true}"));
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"Assign\":{\"" + longest + "w\":1},\"End\":true}"),
+                    "/States/A/Assign/" + longest + "w", "is 81 characters long; variable names are at most 80");
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"QueryLanguage\":\"JSONata\",\"Assign\":{\""
+                    + longest + "w\":1},\"End\":true}"), "/States/A/Assign/" + longest + "w", "at most 80");
+        }
+
+        @Test
         void jsonataExpressionsMustParse() {
             assertSchemaProblem(single("{\"Type\":\"Pass\",\"QueryLanguage\":\"JSONata\","
                     + "\"Output\":{\"x\":\"{% $states.input.( %}\"},\"End\":true}"), "/States/A/Output/x",

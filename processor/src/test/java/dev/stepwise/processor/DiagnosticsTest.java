@@ -376,6 +376,8 @@ class DiagnosticsTest {
                                 + "    @ResultPath(\"$.order.total\")\n    void call() {}" + END)),
                 error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"1st\" must start with a letter or _",
                         "1st", workflow("    @Pass\n    @Assign(name = \"1st\", value = \"$.a\")\n    void first() {}" + END)),
+                error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"states\" must start with a letter or _, continue with letters, digits or _, have at most 80 characters and not be 'states' (that is $states)",
+                        "states", workflow("    @Pass\n    @Assign(name = \"states\", value = \"$.a\")\n    void first() {}" + END)),
                 error(Message.DUPLICATE_VARIABLE, "[DuplicateVariable] variable \"total\" is assigned twice in this state",
                         "$.b", workflow("    @Pass\n    @Assign(name = \"total\", value = \"$.a\")\n"
                                 + "    @Assign(name = \"total\", value = \"$.b\")\n    void first() {}" + END)));

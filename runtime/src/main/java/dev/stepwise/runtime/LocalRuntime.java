@@ -1,7 +1,8 @@
 package dev.stepwise.runtime;
 
+import dev.stepwise.asl.validation.DefinitionBounds;
 import dev.stepwise.asl.AslLimits;
-import dev.stepwise.runtime.engine.PayloadSize;
+import dev.stepwise.asl.data.PayloadSize;
 import dev.stepwise.asl.StateMachineType;
 
 import com.fasterxml.jackson.databind.JsonNode;

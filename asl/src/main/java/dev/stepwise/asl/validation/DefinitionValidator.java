@@ -3,6 +3,8 @@ package dev.stepwise.asl.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.asl.QueryLanguage;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks an Amazon States Language definition the way AWS's CreateStateMachine and ValidateStateMachineDefinition
@@ -27,6 +29,10 @@ public final class DefinitionValidator {
 
     /** Validates a definition for the given machine type; Express machines reject {@code .sync} and callbacks. */
     public static ValidationReport validate(JsonNode definition, StateMachineType type) {
+        Optional<DefinitionProblem> outOfBounds = outOfBounds(definition);
+        if (outOfBounds.isPresent()) {
+            return new ValidationReport(List.of(outOfBounds.get()));
+        }
         ValidationContext context = new ValidationContext(type);
         new MachineValidator(context).validateRoot(definition);
         return new ValidationReport(context.problems().list());
@@ -38,8 +44,17 @@ public final class DefinitionValidator {
      * machine the state was taken from. Never throws on bad input.
      */
     public static ValidationReport validateState(String name, JsonNode state, QueryLanguage machineLanguage) {
+        Optional<DefinitionProblem> outOfBounds = outOfBounds(state);
+        if (outOfBounds.isPresent()) {
+            return new ValidationReport(List.of(outOfBounds.get()));
+        }
         ValidationContext context = new ValidationContext(StateMachineType.STANDARD);
         new MachineValidator(context).validateState(name, state, machineLanguage);
         return new ValidationReport(context.problems().list());
+    }
+
+    /** AWS's size limit and the nesting bound come first: nothing else walks a definition past them. */
+    private static Optional<DefinitionProblem> outOfBounds(JsonNode definition) {
+        return definition == null ? Optional.empty() : DefinitionBounds.checkTree(definition);
     }
 }

@@ -2,6 +2,7 @@ package dev.stepwise.asl.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.QueryLanguage;
+import dev.stepwise.asl.VariableNames;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -12,8 +13,6 @@ import java.util.Map;
 final class PayloadTemplates {
 
     private static final String DYNAMIC_KEY_SUFFIX = ".$";
-    /** AWS's limit on a variable name's length. */
-    static final int MAX_VARIABLE_NAME_LENGTH = 80;
 
     private final ValueChecks checks;
     private final Problems problems;
@@ -24,8 +23,8 @@ final class PayloadTemplates {
     }
 
     /**
-     * An {@code Assign} of a state, a top-level Choice rule or a catcher: an object from variable names (at most 80
-     * characters; in JSONPath a computed value's key ends in {@code .$}, which is not part of the name) to values.
+     * An {@code Assign} of a state, a top-level Choice rule or a catcher: an object from {@link VariableNames valid
+     * variable names} to values; in JSONPath a computed value's key ends in {@code .$}, which is not part of the name.
      */
     void assign(JsonNode assign, JsonPointer at, QueryLanguage language) {
         if (!assign.isObject()) {
@@ -37,9 +36,11 @@ final class PayloadTemplates {
             String key = it.next();
             String name = language == QueryLanguage.JSONPATH && key.endsWith(DYNAMIC_KEY_SUFFIX)
                     ? key.substring(0, key.length() - DYNAMIC_KEY_SUFFIX.length()) : key;
-            if (name.length() > MAX_VARIABLE_NAME_LENGTH) {
-                problems.schema(at.field(key), "The variable name '" + name + "' is " + name.length()
-                        + " characters long; variable names are at most " + MAX_VARIABLE_NAME_LENGTH + " characters");
+            if (name.equals(VariableNames.RESERVED)) {
+                problems.schema(at.field(key), "'states' is reserved for $states and cannot be assigned");
+            } else if (!VariableNames.isValid(name)) {
+                problems.schema(at.field(key), "'" + name + "' is not a valid variable name: up to "
+                        + VariableNames.MAX_LENGTH + " letters, digits and underscores, not starting with a digit");
             }
         }
         check(assign, at, language);

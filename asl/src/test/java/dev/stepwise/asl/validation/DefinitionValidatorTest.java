@@ -9,8 +9,12 @@ import static dev.stepwise.asl.validation.ValidationAssertions.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.QueryLanguage;
 import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.asl.data.Json;
 import java.io.InputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,33 @@ class DefinitionValidatorTest {
             assertSchemaProblem(definition, "/Version", "must be one of 1.0");
             assertSchemaProblem(definition, "/QueryLanguage", "must be one of JSONPath, JSONata, not 'XPath'");
             assertSchemaProblem(definition, "/TimeoutSeconds", "must be an integer from 0 to 99999999");
+        }
+
+        @Test
+        void aDefinitionPastTheSizeOrDepthBoundIsRefusedBeforeAnythingElse() {
+            // the runtime refused these while validate (ValidateStateMachineDefinition, `stepwise validate`) accepted
+            // built as a tree: the JSON parser itself refuses text nested this deep
+            ArrayNode deep = Json.NODES.arrayNode();
+            for (int level = 1; level < 1_000; level++) {
+                deep = Json.NODES.arrayNode().add(deep);
+            }
+            ObjectNode pass = (ObjectNode)
+                    json("{\"Type\":\"Pass\",\"End\":true}");
+            pass.set("Result", deep);
+            ObjectNode definition = (ObjectNode)
+                    json(single("{}"));
+            ((ObjectNode) definition.get("States")).set("A", pass);
+            ValidationReport tooDeep = DefinitionValidator.validate(definition);
+            assertThat(tooDeep.problems()).singleElement().satisfies(p -> {
+                assertThat(p.message()).isEqualTo("the definition nests deeper than 1000 levels of objects and arrays");
+                assertThat(p.location()).startsWith("/States/A/Result/0/0/0");
+            });
+            assertThat(DefinitionValidator.validateState("S", pass, QueryLanguage.JSONPATH).problems())
+                    .singleElement().satisfies(p -> assertThat(p.message()).contains("nests deeper than 1000"));
+            String big = "x".repeat(1_100_000);
+            ValidationReport tooLarge = validate(single("{\"Type\":\"Pass\",\"Comment\":\"" + big + "\",\"End\":true}"));
+            assertThat(tooLarge.problems()).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("larger than AWS's limit of 1048576 bytes"));
         }
     }
 
@@ -396,8 +427,8 @@ class DefinitionValidatorTest {
         }
 
         @Test
-        void everyAssignIsAnObjectOfVariableNamesOfAtMostEightyCharacters() {
-            // a Choice rule's and a catcher's Assign were left to the runtime, which refused what this accepted
+        void everyAssignIsAnObjectOfValidVariableNames() {
+            // Choice rules', catchers' Assign and all variable names were left to the runtime, which refused what this accepted
             String definition = "{\"StartAt\":\"C\",\"States\":{\"C\":{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":"
                     + "\"$.a\",\"IsPresent\":true,\"Assign\":5,\"Next\":\"D\"}],\"Default\":\"D\"},\"D\":{\"Type\":"
                     + "\"Task\"," + LAMBDA + ",\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Assign\":[1],"
@@ -406,11 +437,17 @@ class DefinitionValidatorTest {
                     "The field 'Assign' must be an object mapping variable names to values, not 5");
             assertSchemaProblem(definition, "/States/D/Catch/0/Assign", "must be an object mapping variable names");
             String longest = "v".repeat(80);
-            assertValid(single("{\"Type\":\"Pass\",\"Assign\":{\"" + longest + ".$\":\"$\"},\"End\":true}"));
+            assertValid(single("{\"Type\":\"Pass\",\"Assign\":{\"" + longest + ".$\":\"$\",\"größe_2\":1,\"_x\":2},"
+                    + "\"End\":true}"));
             assertSchemaProblem(single("{\"Type\":\"Pass\",\"Assign\":{\"" + longest + "w\":1},\"End\":true}"),
-                    "/States/A/Assign/" + longest + "w", "is 81 characters long; variable names are at most 80");
-            assertSchemaProblem(single("{\"Type\":\"Pass\",\"QueryLanguage\":\"JSONata\",\"Assign\":{\""
-                    + longest + "w\":1},\"End\":true}"), "/States/A/Assign/" + longest + "w", "at most 80");
+                    "/States/A/Assign/" + longest + "w", "is not a valid variable name: up to 80 letters, digits and"
+                            + " underscores, not starting with a digit");
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"QueryLanguage\":\"JSONata\",\"Assign\":{\"1x\":1},"
+                    + "\"End\":true}"), "/States/A/Assign/1x", "'1x' is not a valid variable name");
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"Assign\":{\"a-b.$\":\"$\"},\"End\":true}"),
+                    "/States/A/Assign/a-b.$", "'a-b' is not a valid variable name");
+            assertSchemaProblem(single("{\"Type\":\"Pass\",\"Assign\":{\"states\":1},\"End\":true}"),
+                    "/States/A/Assign/states", "'states' is reserved for $states");
         }
 
         @Test

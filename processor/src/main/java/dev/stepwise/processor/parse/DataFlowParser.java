@@ -9,7 +9,7 @@ import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.Expressions;
 import dev.stepwise.processor.model.RawJson;
 import java.util.List;
-import java.util.regex.Pattern;
+import dev.stepwise.asl.VariableNames;
 
 /**
  * Reads how data moves through a state: JSONPath's InputPath, ResultSelector, ResultPath and OutputPath, or
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class DataFlowParser {
 
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,79}");
 
     private final Problems problems;
     private final StateAttributes attributes;
@@ -94,7 +93,7 @@ final class DataFlowParser {
         for (int k = 0; k < assigns.size(); k++) {
             String name = assigns.get(k).string("name");
             String value = assigns.get(k).string("value");
-            if (!VARIABLE_NAME.matcher(name).matches()) {
+            if (!VariableNames.isValid(name)) {
                 problems.add(Message.INVALID_VARIABLE_NAME, d.where().on("Assign", k, "name"), name);
             } else if (assign.has(name) || assign.has(name + ".$")) {
                 problems.add(Message.DUPLICATE_VARIABLE, d.where().on("Assign", k, "name"), name);

@@ -5,9 +5,7 @@ import dev.stepwise.asl.validation.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.PayloadTemplate;
 import dev.stepwise.asl.data.jsonata.JsonataTemplate;
-import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Compiles a state's data flow fields into a {@link DataFlow}: InputPath, Parameters, ResultSelector, ResultPath and
@@ -21,7 +19,6 @@ final class DataFlowCompiler {
             "ResultPath", "OutputPath", "ItemsPath");
     private static final List<String> JSONATA_ONLY = List.of("Arguments", "Output", "Items");
 
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]{0,79}");
 
     private DataFlowCompiler() {
     }
@@ -77,16 +74,6 @@ final class DataFlowCompiler {
         JsonNode value = f.object("Assign");
         if (value == null) {
             return null;
-        }
-        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            String variable = !jsonata && name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
-            if (variable.equals("states")) {
-                problems.schema(f.at("Assign") + "/" + name, "'states' is reserved for $states and cannot be assigned");
-            } else if (!VARIABLE_NAME.matcher(variable).matches()) {
-                problems.schema(f.at("Assign") + "/" + name, "is not a valid variable name: up to 80 letters, digits "
-                        + "and underscores, not starting with a digit");
-            }
         }
         if (jsonata) {
             JsonataTemplate template = FieldCompiler.jsonata(f, "Assign", problems);

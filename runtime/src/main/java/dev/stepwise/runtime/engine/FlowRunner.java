@@ -1,5 +1,7 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.data.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
@@ -611,7 +613,7 @@ final class FlowRunner {
         if (!run.enforcesPayloadLimit()) {
             return;
         }
-        PayloadSize.Fit fit = PayloadSize.fit(output, PayloadSize.LIMIT_BYTES);
+        PayloadSize.Fit fit = PayloadSize.fit(output, AslLimits.MAX_PAYLOAD_BYTES);
         if (fit != PayloadSize.Fit.FITS) {
             throw new StatesError(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
                     + (fit == PayloadSize.Fit.TOO_DEEP

@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.asl.data.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.data.Json;

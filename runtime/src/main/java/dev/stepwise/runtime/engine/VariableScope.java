@@ -1,5 +1,7 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.data.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.error.StatesError;
@@ -84,8 +86,8 @@ final class VariableScope {
         int i = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); i++) {
             Map.Entry<String, JsonNode> field = it.next();
-            long size = PayloadSize.size(field.getValue(), PayloadSize.LIMIT_BYTES);
-            if (size > PayloadSize.LIMIT_BYTES) {
+            long size = PayloadSize.size(field.getValue(), AslLimits.MAX_PAYLOAD_BYTES);
+            if (size > AslLimits.MAX_PAYLOAD_BYTES) {
                 throw new StatesError(StatesErrors.DATA_LIMIT_EXCEEDED, "The state '" + stateName
                         + "' assigned a value to the variable '" + field.getKey()
                         + "' with a size exceeding the maximum number of bytes service limit.");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.asl.validation.DefinitionProblem;
+import dev.stepwise.asl.validation.DefinitionValidator;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.InvalidDefinitionException;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzTest {
 
-    private static final long SEED = 20240611L;
+    private static final long SEED = Long.getLong("stepwise.fuzz.seed", 20240611L);
     private static final int MUTANTS = 5_000;
     private static final long RUN_TIMEOUT_SECONDS = 20;
     /** A Java exception's class name, qualified or simple, where an ASL error name belongs. */
@@ -170,6 +171,10 @@ class FuzzTest {
                 if (problem.location() == null || problem.code() == null || problem.message() == null) {
                     tally.problems.add("a problem without location, code or message: " + problem);
                 }
+            }
+            // ValidateStateMachineDefinition, `stepwise validate` and the processor see only the validator
+            if (DefinitionValidator.validate(definition).isValid()) {
+                tally.problems.add("the validator accepts what the runtime refuses: " + e.problems());
             }
             return null;
         }

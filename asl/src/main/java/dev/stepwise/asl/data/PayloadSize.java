@@ -1,8 +1,7 @@
-package dev.stepwise.runtime.engine;
+package dev.stepwise.asl.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.AslLimits;
-import dev.stepwise.asl.data.Json;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -14,8 +13,6 @@ import java.util.Map;
  * recursion here (and in every later walk of a document that passed) stays shallow.
  */
 public final class PayloadSize {
-
-    static final long LIMIT_BYTES = AslLimits.MAX_PAYLOAD_BYTES;
 
     /** A byte budget no document reaches: for a walk that checks only the depth. */
     public static final long UNLIMITED = Long.MAX_VALUE / 4;
@@ -53,7 +50,7 @@ public final class PayloadSize {
      * The serialized size of {@code node}, or any value above {@code budget} once it is known to be larger (or
      * to nest deeper than {@link Json#MAX_DEPTH}).
      */
-    static long size(JsonNode node, long budget) {
+    public static long size(JsonNode node, long budget) {
         return walk(node, budget, Json.MAX_DEPTH, true);
     }
 

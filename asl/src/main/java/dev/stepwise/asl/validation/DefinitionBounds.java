@@ -1,11 +1,9 @@
-package dev.stepwise.runtime;
+package dev.stepwise.asl.validation;
 
-import dev.stepwise.runtime.engine.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.data.Json;
-import dev.stepwise.asl.validation.DefinitionProblem;
-import dev.stepwise.asl.validation.ProblemCodes;
+import dev.stepwise.asl.data.PayloadSize;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -15,7 +13,7 @@ import java.util.Optional;
  * The bounds a definition must keep before anything walks it: AWS's 1 MB definition size, and the
  * {@link Json#MAX_DEPTH} nesting that keeps the validator's and the compiler's recursion shallow.
  */
-final class DefinitionBounds {
+public final class DefinitionBounds {
 
     private static final int MAX_BYTES = AslLimits.MAX_DEFINITION_BYTES;
 
@@ -23,7 +21,7 @@ final class DefinitionBounds {
     }
 
     /** The problem with a definition's text, checked before it is parsed. */
-    static Optional<DefinitionProblem> checkText(String text) {
+    public static Optional<DefinitionProblem> checkText(String text) {
         // UTF-8 takes at least one byte per char and at most three; count exactly only when it matters.
         if (text.length() > MAX_BYTES || (long) text.length() * 3 > MAX_BYTES
                 && text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
@@ -36,7 +34,7 @@ final class DefinitionBounds {
      * The problem with a parsed (or built) definition: too deep, or too large once written. Measured as the payload
      * limit is, without writing the text out; only a definition past the depth is walked again, for where.
      */
-    static Optional<DefinitionProblem> checkTree(JsonNode definition) {
+    public static Optional<DefinitionProblem> checkTree(JsonNode definition) {
         return switch (PayloadSize.fit(definition, MAX_BYTES)) {
             case FITS -> Optional.empty();
             case TOO_LARGE -> Optional.of(tooLarge());

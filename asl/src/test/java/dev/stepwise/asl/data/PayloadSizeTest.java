@@ -1,11 +1,10 @@
-package dev.stepwise.runtime.engine;
+package dev.stepwise.asl.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stepwise.asl.data.Json;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -412,13 +412,7 @@ public final class StepwiseCli {
             out.print(drawn);
             return 0;
         }
-        try {
-            Files.writeString(Path.of(outFile), drawn);
-        } catch (IOException e) {
-            throw new InputException("cannot write " + outFile + ": " + IoErrors.reason(e));
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + outFile);
-        }
+        OutputFiles.write(outFile, drawn);
         return 0;
     }
 
@@ -440,7 +434,7 @@ public final class StepwiseCli {
         if (!Files.isDirectory(folder)) {
             throw new InputException("no such folder: " + dir);
         }
-        checkWritable(reportFile); // before the cases are read and run, which takes a while, not after
+        OutputFiles.prepare(reportFile); // before the cases are read and run, which takes a while, not after
         List<ConformanceCase> cases;
         try {
             cases = ConformanceCase.readAll(folder);
@@ -453,31 +447,9 @@ public final class StepwiseCli {
             throw new InputException("no conformance cases (*.json files) in " + dir);
         }
         ConformanceReport report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
-        try {
-            Files.writeString(Path.of(reportFile), Json.writePretty(report.toJson()));
-        } catch (IOException e) {
-            throw new InputException("cannot write " + reportFile + ": " + IoErrors.reason(e));
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + reportFile);
-        }
+        OutputFiles.write(reportFile, Json.writePretty(report.toJson()));
         out.print(report.describe());
         return report.failures().isEmpty() ? 0 : 1;
-    }
-
-    /** A file that can be written: its folder exists and it is not a folder itself. */
-    private static void checkWritable(String file) {
-        Path path;
-        try {
-            path = Path.of(file).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + file);
-        }
-        if (Files.isDirectory(path)) {
-            throw new InputException("cannot write " + file + ": it is a folder");
-        }
-        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
-            throw new InputException("cannot write " + file + ": no such folder " + path.getParent());
-        }
     }
 
     /**

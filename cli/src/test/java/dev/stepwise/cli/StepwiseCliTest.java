@@ -185,7 +185,7 @@ class StepwiseCliTest {
         Files.writeString(cases.resolve("b.json"), caseJson("wrong", FAIL, "{'status':'FAILED','error':'Other'}",
                 true));
         Files.writeString(cases.resolve("c.json"), caseJson("needs-aws", FAIL, "{'status':'SUCCEEDED'}", false));
-        Path report = dir.resolve("report.json");
+        Path report = dir.resolve("reports/today/report.json"); // its folders are made, as run --report's are
         int code = stepwise("conformance", cases.toString(), "--report", report.toString());
         assertThat(code).as("a case failed").isEqualTo(1);
         assertThat(out()).contains("paths").contains("1/2").contains("overall");
@@ -269,9 +269,9 @@ class StepwiseCliTest {
         assertInputError("stepwise: no conformance cases (*.json files) in " + none, "conformance", none.toString(),
                 "--report", dir.resolve("r.json").toString());
         // a report that cannot be written is refused before the cases run, not after
-        assertInputError("stepwise: cannot write " + dir.resolve("gone").resolve("r.json") + ": no such folder "
-                + dir.resolve("gone"), "conformance", cases.toString(), "--report",
-                dir.resolve("gone").resolve("r.json").toString());
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertInputError("stepwise: cannot write " + plain.resolve("r.json") + ": " + plain + " is a file, not a "
+                + "folder", "conformance", cases.toString(), "--report", plain.resolve("r.json").toString());
         assertInputError("stepwise: cannot write " + dir + ": it is a folder", "conformance", cases.toString(),
                 "--report", dir.toString());
     }

@@ -101,7 +101,7 @@ public final class StepwiseCli {
             };
         } catch (UsageException e) {
             err.println("stepwise: " + e.getMessage());
-            err.println(USAGE);
+            err.println(Usage.of(command).orElse(USAGE)); // a known command's mistake: its own usage, as --help gives
             return 2;
         } catch (InputException e) {
             err.println("stepwise: " + e.getMessage());

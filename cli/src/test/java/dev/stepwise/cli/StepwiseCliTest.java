@@ -213,6 +213,17 @@ class StepwiseCliTest {
         assertBadUsage("conformance needs a DIR and --report FILE", "conformance", "cases");
     }
 
+    /** A mistake with a known command shows that command's usage, as its --help does, not every command's. */
+    @Test
+    void badUsageOfACommandShowsThatCommandsUsage() {
+        assertBadUsage("--port is a number from 0 to 65535, not 'abc'", "serve", "--port", "abc");
+        assertThat(err()).contains("usage: stepwise serve ").doesNotContain("stepwise run ");
+        assertBadUsage("graph needs a DEFINITION file", "graph");
+        assertThat(err()).contains("usage: stepwise graph ").doesNotContain("stepwise serve ");
+        assertBadUsage("unknown command 'launch'", "launch");
+        assertThat(err()).contains("usage: stepwise run ").contains("       stepwise serve ");
+    }
+
     @Test
     void eachCommandPrintsItsOwnUsageOnStdoutWithHelp() {
         for (String command : List.of("run", "test-state", "validate", "graph", "conformance", "serve")) {

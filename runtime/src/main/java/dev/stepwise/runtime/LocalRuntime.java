@@ -33,6 +33,8 @@ import dev.stepwise.runtime.logging.LogSink;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.MockTestCase;
+import dev.stepwise.runtime.definition.TaskPlan;
+import dev.stepwise.runtime.definition.TaskResource;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.task.TaskHandlers;
@@ -661,7 +663,21 @@ public final class LocalRuntime {
                     + "' is a " + state.path("Type").asText() + " state");
         }
         TaskHandlers stateHandlers = mock == null ? handlers : handlers.withMocks(Map.of(name, mock.handler()));
-        return testState(compiler.compileState(name, state, machineLanguage), input, stateHandlers, options);
+        dev.stepwise.runtime.definition.StatePlan plan = compiler.compileState(name, state, machineLanguage);
+        if (plan instanceof TaskPlan task && waitsForAnAnswerFromOutside(task.resource())
+                && !stateHandlers.answersItself(name, task.resource().arn())) {
+            // AWS: "Without a mock, invoking these states via TestState API will return a validation exception."
+            throw new IllegalArgumentException("TestState runs an activity, .sync or .waitForTaskToken Task only "
+                    + "with a mock (or a handler that answers it), as AWS's TestState does: '" + name
+                    + "' would wait for an answer nothing sends");
+        }
+        return testState(plan, input, stateHandlers, options);
+    }
+
+    /** An activity, a .sync job or a callback: AWS's TestState runs these Tasks only with a mock. */
+    private static boolean waitsForAnAnswerFromOutside(TaskResource resource) {
+        return resource.kind() == TaskResource.Kind.ACTIVITY || resource.waitsForTaskToken()
+                || resource.arn().contains(".sync");
     }
 
     private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input,

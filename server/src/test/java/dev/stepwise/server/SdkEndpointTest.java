@@ -538,6 +538,13 @@ class SdkEndpointTest {
                 .stateConfiguration(c -> c.errorCausedByState("Inner"))))
                 .isInstanceOf(SfnException.class)
                 .hasMessageContaining("'stateConfiguration.errorCausedByState' is not served");
+        // AWS: "Without a mock, invoking these states via TestState API will return a validation exception."
+        assertThatThrownBy(() -> sfn.testState(b -> b.definition("{\"Type\":\"Task\",\"Resource\":"
+                + "\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\",\"Parameters\":{\"QueueUrl\":\"q\","
+                + "\"MessageBody\":{\"t.$\":\"$$.Task.Token\"}},\"End\":true}")))
+                .isInstanceOf(SfnException.class).hasMessageContaining("only with a mock")
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"));
     }
 
     @Test

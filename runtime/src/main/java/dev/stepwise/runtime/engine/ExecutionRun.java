@@ -190,6 +190,10 @@ public final class ExecutionRun {
             tested = new FlowRunner(this).runAlone(state, input, scope, attempt, new EventChain(history, 0), root);
         } catch (StatesError e) { // variables over AWS's limits
             tested = new FlowRunner.TestedState(null, null, e, Json.NODES.objectNode().set("input", input));
+        } catch (FlowStopped e) {
+            // AWS's API reference: a state that runs too long "fails with the States.Timeout error"
+            tested = new FlowRunner.TestedState(null, null, new StatesError(StatesErrors.TIMEOUT,
+                    "The state did not end within the time TestState gives it."), Json.NODES.objectNode());
         } catch (RuntimeException | StackOverflowError e) {
             tested = new FlowRunner.TestedState(null, null, internalError(e), Json.NODES.objectNode());
         }

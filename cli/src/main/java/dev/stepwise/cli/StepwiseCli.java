@@ -7,7 +7,9 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.StateMachine;
+import dev.stepwise.runtime.TestStateOptions;
 import dev.stepwise.runtime.TestStateResult;
+import dev.stepwise.runtime.TestStateStatus;
 import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.TestStateMock;
@@ -99,7 +101,7 @@ public final class StepwiseCli {
             };
         } catch (UsageException e) {
             err.println("stepwise: " + e.getMessage());
-            err.println(USAGE);
+            err.println(Usage.of(command).orElse(USAGE)); // a known command's mistake: its own usage, as --help gives
             return 2;
         } catch (InputException e) {
             err.println("stepwise: " + e.getMessage());
@@ -224,7 +226,8 @@ public final class StepwiseCli {
 
     /**
      * TestState: one state alone, a whole machine's state by name or a single state's definition, optionally with
-     * its Task's service call mocked; prints what the TestState API returns (inspection data from DEBUG on).
+     * its Task's service call mocked, variables set and the retries already made; prints what the TestState API
+     * returns (inspection data from DEBUG on).
      */
     private int testState(Deque<String> args) {
         String definitionFile = null;
@@ -233,6 +236,8 @@ public final class StepwiseCli {
         String mockResult = null;
         String mockError = null;
         String mockCause = null;
+        String variables = null;
+        int retrierRetryCount = 0;
         String inspectionLevel = "INFO";
         while (!args.isEmpty()) {
             String arg = args.poll();
@@ -242,6 +247,9 @@ public final class StepwiseCli {
                 case "--mock-result" -> mockResult = required(args, "--mock-result");
                 case "--mock-error" -> mockError = required(args, "--mock-error");
                 case "--mock-cause" -> mockCause = required(args, "--mock-cause");
+                case "--variables" -> variables = required(args, "--variables");
+                case "--retrier-retry-count" -> retrierRetryCount = count(required(args, "--retrier-retry-count"),
+                        "--retrier-retry-count");
                 case "--inspection-level" -> inspectionLevel = inspectionLevel(required(args, "--inspection-level"));
                 default -> definitionFile = operand(arg, definitionFile);
             }
@@ -262,11 +270,17 @@ public final class StepwiseCli {
         if (stateName == null && definition.has("States")) {
             throw new UsageException("test-state needs --state NAME for a whole state machine");
         }
+        JsonNode variablesJson = variables == null ? null : readInput(variables, "--variables");
+        if (variablesJson != null && !variablesJson.isObject()) {
+            throw new InputException("--variables is a JSON object of variable names and values");
+        }
+        TestStateOptions options = TestStateOptions.NONE.withMock(mock).withVariables(variablesJson)
+                .withRetrierRetryCount(retrierRetryCount);
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         TestStateResult result;
         try {
-            result = stateName == null ? runtime.testState(definition, inputJson, mock)
-                    : runtime.testState(definition, stateName, inputJson, mock);
+            result = stateName == null ? runtime.testState(definition, inputJson, options)
+                    : runtime.testState(definition, stateName, inputJson, options);
         } catch (InvalidDefinitionException e) {
             printProblems(err, definitionFile, e.problems()); // stdout holds only a result document
             return 1;
@@ -283,7 +297,8 @@ public final class StepwiseCli {
             printed.set("inspectionData", result.inspectionData());
         }
         out.println(Json.writePretty(printed));
-        return result.status() == ExecutionStatus.SUCCEEDED ? 0 : 1;
+        // a caught error still moves on to a next state; a failure or a pending retry does not
+        return result.status() == TestStateStatus.SUCCEEDED || result.status() == TestStateStatus.CAUGHT_ERROR ? 0 : 1;
     }
 
     /**
@@ -296,6 +311,19 @@ public final class StepwiseCli {
             throw new UsageException("unexpected argument '" + arg + "'");
         }
         return arg;
+    }
+
+    /** A count option's value: a whole number, 0 or more. */
+    private static int count(String value, String option) {
+        try {
+            int count = Integer.parseInt(value.trim());
+            if (count >= 0) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new InputException(option + " is a whole number, 0 or more, not '" + value + "'");
     }
 
     private static boolean virtualClock(String value) {
@@ -384,13 +412,7 @@ public final class StepwiseCli {
             out.print(drawn);
             return 0;
         }
-        try {
-            Files.writeString(Path.of(outFile), drawn);
-        } catch (IOException e) {
-            throw new InputException("cannot write " + outFile + ": " + IoErrors.reason(e));
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + outFile);
-        }
+        OutputFiles.write(outFile, drawn);
         return 0;
     }
 
@@ -412,7 +434,7 @@ public final class StepwiseCli {
         if (!Files.isDirectory(folder)) {
             throw new InputException("no such folder: " + dir);
         }
-        checkWritable(reportFile); // before the cases are read and run, which takes a while, not after
+        OutputFiles.prepare(reportFile); // before the cases are read and run, which takes a while, not after
         List<ConformanceCase> cases;
         try {
             cases = ConformanceCase.readAll(folder);
@@ -425,31 +447,9 @@ public final class StepwiseCli {
             throw new InputException("no conformance cases (*.json files) in " + dir);
         }
         ConformanceReport report = new ConformanceRunner(new RuntimeCaseExecutor()).run(cases, ConformanceCase::runnableLocally);
-        try {
-            Files.writeString(Path.of(reportFile), Json.writePretty(report.toJson()));
-        } catch (IOException e) {
-            throw new InputException("cannot write " + reportFile + ": " + IoErrors.reason(e));
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + reportFile);
-        }
+        OutputFiles.write(reportFile, Json.writePretty(report.toJson()));
         out.print(report.describe());
         return report.failures().isEmpty() ? 0 : 1;
-    }
-
-    /** A file that can be written: its folder exists and it is not a folder itself. */
-    private static void checkWritable(String file) {
-        Path path;
-        try {
-            path = Path.of(file).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + file);
-        }
-        if (Files.isDirectory(path)) {
-            throw new InputException("cannot write " + file + ": it is a folder");
-        }
-        if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
-            throw new InputException("cannot write " + file + ": no such folder " + path.getParent());
-        }
     }
 
     /**

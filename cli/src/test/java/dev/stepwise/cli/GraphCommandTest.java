@@ -70,12 +70,21 @@ class GraphCommandTest {
         assertThat(stepwise("graph", dir.resolve("missing.json").toString())).isEqualTo(2);
     }
 
+    /** As {@code run --report} makes the folders of its report, {@code graph --out} makes those of its picture. */
+    @Test
+    void anOutputIntoFoldersThatDoNotExistYetMakesThem() throws IOException {
+        Path nested = dir.resolve("pictures/of orders/g.svg");
+        assertThat(stepwise("graph", definition(), "--format", "svg", "--out", nested.toString())).isZero();
+        assertThat(Files.readString(nested)).startsWith("<svg");
+    }
+
     @Test
     void anOutputThatCannotBeWrittenSaysWhy() throws IOException {
-        Path nowhere = dir.resolve("nowhere/g.svg");
-        assertThat(stepwise("graph", definition(), "--out", nowhere.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("stepwise: cannot write " + nowhere
-                + ": no such folder " + nowhere.getParent() + "\n");
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path underAFile = file.resolve("g.svg");
+        assertThat(stepwise("graph", definition(), "--out", underAFile.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("stepwise: cannot write " + underAFile
+                + ": " + file + " is a file, not a folder\n");
         assertThat(stepwise("graph", definition(), "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("stepwise: cannot write " + dir
                 + ": it is a folder\n");

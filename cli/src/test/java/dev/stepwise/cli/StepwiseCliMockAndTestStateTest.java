@@ -153,14 +153,48 @@ class StepwiseCliMockAndTestStateTest {
         assertThat(stepwise("test-state", definition, "--state", "Charge", "--mock-error", "Card.Declined",
                 "--mock-cause", "no funds", "--inspection-level", "DEBUG")).isZero();
         JsonNode caught = result();
+        assertThat(caught.get("status").asText()).isEqualTo("CAUGHT_ERROR");
+        assertThat(caught.get("error").asText()).isEqualTo("Card.Declined");
         assertThat(caught.get("nextState").asText()).isEqualTo("Declined");
         assertThat(caught.get("output")).isEqualTo(Json.parse("{\"error\":{\"Error\":\"Card.Declined\","
                 + "\"Cause\":\"no funds\"}}"));
-        assertThat(caught.has("inspectionData")).isTrue();
+        assertThat(caught.get("inspectionData").get("errorDetails")).isEqualTo(Json.parse("{\"catchIndex\":0}"));
 
         assertThat(stepwise("test-state", definition, "--state", "Charge", "--mock-error", "Card.Expired"))
                 .isEqualTo(1);
         assertThat(result().get("error").asText()).isEqualTo("Card.Expired");
+    }
+
+    /** AWS's "Testing retry and error handling" (test-state-isolation): RETRIABLE until the retries run out. */
+    @Test
+    void testStateReportsARetriableErrorUntilTheRetriesMadeReachMaxAttempts() throws IOException {
+        String state = file("retried.json", "{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke',"
+                + "'Retry':[{'ErrorEquals':['Lambda.ServiceException'],'IntervalSeconds':2,'MaxAttempts':3,"
+                + "'BackoffRate':2.0}],'Catch':[{'ErrorEquals':['States.ALL'],'Next':'Recover'}],'End':true}");
+
+        assertThat(stepwise("test-state", state, "--mock-error", "Lambda.ServiceException", "--retrier-retry-count",
+                "1", "--inspection-level", "DEBUG")).isEqualTo(1);
+        assertThat(result().get("status").asText()).isEqualTo("RETRIABLE");
+        assertThat(result().get("inspectionData").get("errorDetails"))
+                .isEqualTo(Json.parse("{\"retryBackoffIntervalSeconds\":4,\"retryIndex\":0}"));
+
+        assertThat(stepwise("test-state", state, "--mock-error", "Lambda.ServiceException", "--retrier-retry-count",
+                "3")).isZero();
+        assertThat(result().get("status").asText()).isEqualTo("CAUGHT_ERROR");
+        assertThat(result().get("nextState").asText()).isEqualTo("Recover");
+    }
+
+    @Test
+    void testStateSetsVariablesFromJsonOrAFile() throws IOException {
+        String state = file("pass.json", "{'Type':'Pass','QueryLanguage':'JSONata','Output':'{% $total * 2 %}',"
+                + "'End':true}");
+
+        assertThat(stepwise("test-state", state, "--variables", "{\"total\":21}")).isZero();
+        assertThat(result().get("output").intValue()).isEqualTo(42);
+        assertThat(stepwise("test-state", state, "--variables", file("vars.json", "{'total':5}"),
+                "--inspection-level", "DEBUG")).isZero();
+        assertThat(result().get("output").intValue()).isEqualTo(10);
+        assertThat(result().get("inspectionData").get("variables")).isEqualTo(Json.parse("{\"total\":5}"));
     }
 
     @Test
@@ -208,6 +242,12 @@ class StepwiseCliMockAndTestStateTest {
                 "Nope");
         assertInputError("stepwise: a TestState mock answers a Task state's service call; 'Done' is a Succeed state",
                 "test-state", definition, "--state", "Done", "--mock-result", "{}");
+        assertInputError("stepwise: --variables is a JSON object of variable names and values", "test-state",
+                definition, "--state", "Charge", "--variables", "[1]");
+        assertInputError("stepwise: --retrier-retry-count is a whole number, 0 or more, not '-1'", "test-state",
+                definition, "--state", "Charge", "--retrier-retry-count", "-1");
+        assertInputError("stepwise: --retrier-retry-count is a whole number, 0 or more, not 'two'", "test-state",
+                definition, "--state", "Charge", "--retrier-retry-count", "two");
         assertInputError("stepwise: --mock-result is neither a file nor valid JSON: ", "test-state", definition,
                 "--state", "Charge", "--mock-result", "{oops");
     }

@@ -185,7 +185,7 @@ class StepwiseCliTest {
         Files.writeString(cases.resolve("b.json"), caseJson("wrong", FAIL, "{'status':'FAILED','error':'Other'}",
                 true));
         Files.writeString(cases.resolve("c.json"), caseJson("needs-aws", FAIL, "{'status':'SUCCEEDED'}", false));
-        Path report = dir.resolve("report.json");
+        Path report = dir.resolve("reports/today/report.json"); // its folders are made, as run --report's are
         int code = stepwise("conformance", cases.toString(), "--report", report.toString());
         assertThat(code).as("a case failed").isEqualTo(1);
         assertThat(out()).contains("paths").contains("1/2").contains("overall");
@@ -211,6 +211,17 @@ class StepwiseCliTest {
         assertBadUsage("--log-level needs a value", "run", "x.json", "--log-level");
         assertBadUsage("validate needs at least one DEFINITION file", "validate");
         assertBadUsage("conformance needs a DIR and --report FILE", "conformance", "cases");
+    }
+
+    /** A mistake with a known command shows that command's usage, as its --help does, not every command's. */
+    @Test
+    void badUsageOfACommandShowsThatCommandsUsage() {
+        assertBadUsage("--port is a number from 0 to 65535, not 'abc'", "serve", "--port", "abc");
+        assertThat(err()).contains("usage: stepwise serve ").doesNotContain("stepwise run ");
+        assertBadUsage("graph needs a DEFINITION file", "graph");
+        assertThat(err()).contains("usage: stepwise graph ").doesNotContain("stepwise serve ");
+        assertBadUsage("unknown command 'launch'", "launch");
+        assertThat(err()).contains("usage: stepwise run ").contains("       stepwise serve ");
     }
 
     @Test
@@ -269,9 +280,9 @@ class StepwiseCliTest {
         assertInputError("stepwise: no conformance cases (*.json files) in " + none, "conformance", none.toString(),
                 "--report", dir.resolve("r.json").toString());
         // a report that cannot be written is refused before the cases run, not after
-        assertInputError("stepwise: cannot write " + dir.resolve("gone").resolve("r.json") + ": no such folder "
-                + dir.resolve("gone"), "conformance", cases.toString(), "--report",
-                dir.resolve("gone").resolve("r.json").toString());
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertInputError("stepwise: cannot write " + plain.resolve("r.json") + ": " + plain + " is a file, not a "
+                + "folder", "conformance", cases.toString(), "--report", plain.resolve("r.json").toString());
         assertInputError("stepwise: cannot write " + dir + ": it is a folder", "conformance", cases.toString(),
                 "--report", dir.toString());
     }

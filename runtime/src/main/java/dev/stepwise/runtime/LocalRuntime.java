@@ -34,6 +34,8 @@ import dev.stepwise.runtime.logging.LogSink;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.MockTestCase;
+import dev.stepwise.runtime.definition.TaskPlan;
+import dev.stepwise.runtime.definition.TaskResource;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.task.TaskHandler;
 import dev.stepwise.runtime.task.TaskHandlers;
@@ -586,7 +588,7 @@ public final class LocalRuntime {
      * @throws InvalidDefinitionException listing every problem found
      */
     public TestStateResult testState(JsonNode state, JsonNode input) {
-        return testState(state, input, null);
+        return testState(state, input, TestStateOptions.NONE);
     }
 
     /**
@@ -597,7 +599,17 @@ public final class LocalRuntime {
      * @throws IllegalArgumentException when a mock is given for a state that is not a Task
      */
     public TestStateResult testState(JsonNode state, JsonNode input, TestStateMock mock) {
-        return testState("TestState", state, QueryLanguage.JSONPATH, input, mock);
+        return testState(state, input, TestStateOptions.NONE.withMock(mock));
+    }
+
+    /**
+     * Runs one state alone with TestState's optional members: a mock, variables, the retries already made.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     * @throws IllegalArgumentException when a mock is given for a state that is not a Task
+     */
+    public TestStateResult testState(JsonNode state, JsonNode input, TestStateOptions options) {
+        return testState("TestState", state, QueryLanguage.JSONPATH, input, options);
     }
 
     /**
@@ -608,7 +620,7 @@ public final class LocalRuntime {
      * @throws IllegalArgumentException when the machine has no state of that name
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input) {
-        return testState(machine, stateName, input, null);
+        return testState(machine, stateName, input, TestStateOptions.NONE);
     }
 
     /**
@@ -620,42 +632,71 @@ public final class LocalRuntime {
      *     that is not a Task
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input, TestStateMock mock) {
+        return testState(machine, stateName, input, TestStateOptions.NONE.withMock(mock));
+    }
+
+    /**
+     * Runs the state named {@code stateName} of a whole machine alone with TestState's optional members.
+     *
+     * @throws InvalidDefinitionException listing every problem found
+     * @throws IllegalArgumentException when the machine has no state of that name, or a mock is given for a state
+     *     that is not a Task
+     */
+    public TestStateResult testState(JsonNode machine, String stateName, JsonNode input, TestStateOptions options) {
         rejectOutOfBounds(machine);
         JsonNode state = findState(machine, stateName);
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
         }
-        return testState(stateName, state, QueryLanguage.ofMachine(machine), input, mock);
+        return testState(stateName, state, QueryLanguage.ofMachine(machine), input, options);
     }
 
     private TestStateResult testState(String name, JsonNode state, QueryLanguage machineLanguage,
-            JsonNode input, TestStateMock mock) {
+            JsonNode input, TestStateOptions options) {
         rejectOutOfBounds(state);
         if (validate) {
             rejectInvalid(DefinitionValidator.validateState(name, state, machineLanguage));
         }
+        TestStateMock mock = options.mock();
         if (mock != null && !"Task".equals(state.path("Type").asText())) {
             // AWS also mocks whole Map and Parallel states; locally a mock stands for a Task's service call only.
             throw new IllegalArgumentException("a TestState mock answers a Task state's service call; '" + name
                     + "' is a " + state.path("Type").asText() + " state");
         }
         TaskHandlers stateHandlers = mock == null ? handlers : handlers.withMocks(Map.of(name, mock.handler()));
-        return testState(compiler.compileState(name, state, machineLanguage), input, stateHandlers);
+        dev.stepwise.runtime.definition.StatePlan plan = compiler.compileState(name, state, machineLanguage);
+        if (plan instanceof TaskPlan task && waitsForAnAnswerFromOutside(task.resource())
+                && !stateHandlers.answersItself(name, task.resource().arn())) {
+            // AWS: "Without a mock, invoking these states via TestState API will return a validation exception."
+            throw new IllegalArgumentException("TestState runs an activity, .sync or .waitForTaskToken Task only "
+                    + "with a mock (or a handler that answers it), as AWS's TestState does: '" + name
+                    + "' would wait for an answer nothing sends");
+        }
+        return testState(plan, input, stateHandlers, options);
+    }
+
+    /** An activity, a .sync job or a callback: AWS's TestState runs these Tasks only with a mock. */
+    private static boolean waitsForAnAnswerFromOutside(TaskResource resource) {
+        return resource.kind() == TaskResource.Kind.ACTIVITY || resource.waitsForTaskToken()
+                || resource.arn().contains(".sync");
     }
 
     private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input,
-            TaskHandlers stateHandlers) {
+            TaskHandlers stateHandlers, TestStateOptions options) {
         StateMachine machine = new StateMachine("TestState", "arn:aws:states:" + REGION + ":" + ACCOUNT
                 + ":stateMachine:TestState", new MachinePlan(
                         new dev.stepwise.runtime.definition.FlowPlan(plan.name(), Map.of(plan.name(), plan)), 0,
                         null, null), StateMachineSettings.STANDARD);
         JsonNode effectiveInput = checkedInput(input, "state input");
+        if (options.variables() != null) {
+            checkedInput(options.variables(), "variables");
+        }
         ExecutionIdentity identity = new ExecutionIdentity(machine.executionArn("test"), "test", machine.arn(),
                 machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
                 new History(clock, false), stateHandlers, pool, executions.incrementAndGet())
                 .payloadLimit(payloadLimit).answers(tokens, activities, new TokenLog());
-        return run.runAlone(plan);
+        return run.runAlone(plan, options.variables(), options.retrierRetryCount());
     }
 
     /** Depth-first search through States, Parallel Branches and Map processors. */

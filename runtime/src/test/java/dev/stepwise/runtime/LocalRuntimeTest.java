@@ -87,7 +87,7 @@ class LocalRuntimeTest {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         TestStateResult outcome = runtime.testState(json("{'Type':'Pass','InputPath':'$.in',"
                 + "'Parameters':{'v.$':'$.v'},'ResultPath':'$.out','Next':'Elsewhere'}"), json("{'in':{'v':1}}"));
-        assertThat(outcome.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(outcome.status()).isEqualTo(TestStateStatus.SUCCEEDED);
         assertThat(outcome.nextState()).isEqualTo("Elsewhere");
         assertThat(outcome.output()).isEqualTo(json("{'in':{'v':1},'out':{'v':1}}"));
         assertThat(outcome.inspectionData().get("afterInputPath")).isEqualTo(json("{'v':1}"));
@@ -100,7 +100,7 @@ class LocalRuntimeTest {
         TestStateResult outcome = runtime.testState(json("{'StartAt':'M','States':{'M':{'Type':'Map',"
                 + "'ItemProcessor':{'StartAt':'Inner','States':{'Inner':{'Type':'Fail','Error':'E','Cause':'C'}}},"
                 + "'End':true}}}"), "Inner", json("{}"));
-        assertThat(outcome.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(outcome.status()).isEqualTo(TestStateStatus.FAILED);
         assertThat(outcome.error()).isEqualTo("E");
         assertThatThrownBy(() -> runtime.testState(json("{'StartAt':'A','States':{'A':{'Type':'Succeed'}}}"),
                 "Missing", json("{}"))).hasMessageContaining("no state named 'Missing'");

@@ -63,7 +63,7 @@ class QueryLanguageResolutionTest {
                 + "'States':{'P':{'Type':'Parallel','End':true,'Branches':[{'StartAt':'Inner','States':{"
                 + "'Inner':{'Type':'Pass','Output':'{% $states.input.n * 3 %}','End':true}}}]}}}"), "Inner",
                 json("{'n':2}"));
-        assertThat(outcome.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(outcome.status()).isEqualTo(TestStateStatus.SUCCEEDED);
         assertThat(outcome.output()).isEqualTo(json("6"));
     }
 

@@ -495,6 +495,58 @@ class SdkEndpointTest {
                 .isInstanceOf(InvalidDefinitionException.class);
     }
 
+    /**
+     * TestState's error handling and variables as AWS's guide shows them ("Testing retry and error handling",
+     * test-state-isolation): RETRIABLE with the Retry's index and backoff, CAUGHT_ERROR once the retries made reach
+     * MaxAttempts, and the {@code variables} member read by the state.
+     */
+    @Test
+    void testStateReportsRetriableAndCaughtErrorsAndTakesVariables() {
+        String task = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Parameters\":"
+                + "{\"FunctionName\":\"f\"},\"Retry\":[{\"ErrorEquals\":[\"Lambda.ServiceException\"],"
+                + "\"IntervalSeconds\":2,\"MaxAttempts\":3,\"BackoffRate\":2.0}],\"Catch\":[{\"ErrorEquals\":"
+                + "[\"States.ALL\"],\"ResultPath\":\"$.error\",\"Next\":\"Recover\"}],\"End\":true}";
+        MockInput serviceError = MockInput.builder().errorOutput(MockErrorOutput.builder()
+                .error("Lambda.ServiceException").cause("Service error").build()).build();
+
+        TestStateResponse retriable = sfn.testState(b -> b.definition(task).input("{\"data\":\"value\"}")
+                .mock(serviceError).stateConfiguration(c -> c.retrierRetryCount(1))
+                .inspectionLevel(InspectionLevel.DEBUG));
+        assertThat(retriable.status()).isEqualTo(TestExecutionStatus.RETRIABLE);
+        assertThat(retriable.error()).isEqualTo("Lambda.ServiceException");
+        assertThat(retriable.inspectionData().errorDetails().retryIndex()).isZero();
+        assertThat(retriable.inspectionData().errorDetails().retryBackoffIntervalSeconds()).isEqualTo(4);
+
+        TestStateResponse caught = sfn.testState(b -> b.definition(task).input("{\"data\":\"value\"}")
+                .mock(serviceError).stateConfiguration(c -> c.retrierRetryCount(3))
+                .inspectionLevel(InspectionLevel.DEBUG));
+        assertThat(caught.status()).isEqualTo(TestExecutionStatus.CAUGHT_ERROR);
+        assertThat(caught.nextState()).isEqualTo("Recover");
+        assertThat(caught.output()).isEqualTo("{\"data\":\"value\",\"error\":{\"Error\":\"Lambda.ServiceException\","
+                + "\"Cause\":\"Service error\"}}");
+        assertThat(caught.inspectionData().errorDetails().catchIndex()).isZero();
+
+        TestStateResponse withVariables = sfn.testState(b -> b.definition("{\"Type\":\"Pass\",\"QueryLanguage\":"
+                + "\"JSONata\",\"Output\":\"{% $total * 2 %}\",\"End\":true}").variables("{\"total\":21}")
+                .inspectionLevel(InspectionLevel.DEBUG));
+        assertThat(withVariables.output()).isEqualTo("42");
+        assertThat(withVariables.inspectionData().variables()).isEqualTo("{\"total\":21}");
+
+        assertThatThrownBy(() -> sfn.testState(b -> b.definition(task).variables("[1]")))
+                .isInstanceOf(SfnException.class).hasMessageContaining("a JSON object of variable names and values");
+        assertThatThrownBy(() -> sfn.testState(b -> b.definition(task).mock(serviceError)
+                .stateConfiguration(c -> c.errorCausedByState("Inner"))))
+                .isInstanceOf(SfnException.class)
+                .hasMessageContaining("'stateConfiguration.errorCausedByState' is not served");
+        // AWS: "Without a mock, invoking these states via TestState API will return a validation exception."
+        assertThatThrownBy(() -> sfn.testState(b -> b.definition("{\"Type\":\"Task\",\"Resource\":"
+                + "\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\",\"Parameters\":{\"QueueUrl\":\"q\","
+                + "\"MessageBody\":{\"t.$\":\"$$.Task.Token\"}},\"End\":true}")))
+                .isInstanceOf(SfnException.class).hasMessageContaining("only with a mock")
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"));
+    }
+
     @Test
     void answersOperationsItDoesNotServeAsUnknown() {
         assertThatThrownBy(() -> sfn.describeMapRun(b -> b.mapRunArn("arn:aws:states:us-east-1:123456789012:"

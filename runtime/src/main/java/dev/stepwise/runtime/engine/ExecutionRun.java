@@ -175,21 +175,41 @@ public final class ExecutionRun {
 
     /**
      * TestState: runs {@code state} alone on the execution's input, with inspection data, recording no history
-     * beyond what the state itself records.
+     * beyond what the state itself records. {@code variables} (or {@code null}) are set before the state runs, and
+     * {@code retrierRetryCount} retries of the Retry that takes its error count as made (see {@link TestedAttempt}).
      */
-    public TestStateResult runAlone(dev.stepwise.runtime.definition.StatePlan state) {
+    public TestStateResult runAlone(dev.stepwise.runtime.definition.StatePlan state, ObjectNode variables,
+            int retrierRetryCount) {
+        VariableScope scope = VariableScope.root();
+        TestedAttempt attempt = new TestedAttempt(retrierRetryCount);
         FlowRunner.TestedState tested;
         try {
-            tested = new FlowRunner(this).runAlone(state, input, new EventChain(history, 0), root);
+            if (variables != null && !variables.isEmpty()) {
+                scope.assign(state.name(), variables, enforcesPayloadLimit());
+            }
+            tested = new FlowRunner(this).runAlone(state, input, scope, attempt, new EventChain(history, 0), root);
+        } catch (StatesError e) { // variables over AWS's limits
+            tested = new FlowRunner.TestedState(null, null, e, Json.NODES.objectNode().set("input", input));
+        } catch (FlowStopped e) {
+            // AWS's API reference: a state that runs too long "fails with the States.Timeout error"
+            tested = new FlowRunner.TestedState(null, null, new StatesError(StatesErrors.TIMEOUT,
+                    "The state did not end within the time TestState gives it."), Json.NODES.objectNode());
         } catch (RuntimeException | StackOverflowError e) {
             tested = new FlowRunner.TestedState(null, null, internalError(e), Json.NODES.objectNode());
         }
-        StatesError error = tested.error();
-        return new TestStateResult(error == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.FAILED, tested.output(),
-                tested.next(), error == null ? null : error.error(), error == null ? null : error.cause(),
-                tested.inspection());
+        ObjectNode inspection = tested.inspection();
+        if (attempt.errorDetails() != null) {
+            inspection.set("errorDetails", attempt.errorDetails());
+        }
+        ObjectNode after = scope.snapshot();
+        if (!after.isEmpty()) { // AWS's recordings of states without variables have no "variables" member
+            inspection.set("variables", after);
+        }
+        StatesError error = tested.error() != null ? tested.error() : attempt.handledError();
+        return new TestStateResult(tested.error() != null ? attempt.failedStatus() : attempt.endedStatus(),
+                tested.output(), tested.next(), error == null ? null : error.error(),
+                error == null ? null : error.cause(), inspection);
     }
-
 
     /** Asks the execution to stop at its next transition (StopExecution). */
     public void abort() {

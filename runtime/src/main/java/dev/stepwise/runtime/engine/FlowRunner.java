@@ -164,10 +164,14 @@ final class FlowRunner {
                 || state instanceof FailPlan);
     }
 
-    /** TestState: runs one state alone with inspection on; returns its output and next state. */
-    TestedState runAlone(StatePlan state, JsonNode input, EventChain chain, Cancellation cancellation) {
-        StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, VariableScope.root());
-        scope.inspect();
+    /**
+     * TestState: runs one state alone with inspection on, its Retry and Catch reporting to {@code attempt} instead of
+     * retrying; returns its output and next state, or the error that escaped it.
+     */
+    TestedState runAlone(StatePlan state, JsonNode input, VariableScope variables, TestedAttempt attempt,
+            EventChain chain, Cancellation cancellation) {
+        StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, variables);
+        scope.testAlone(attempt);
         try {
             Step step = runState(state, input, false, scope, chain, cancellation);
             return new TestedState(step.output(), step.next(), null, scope.inspection());
@@ -456,9 +460,14 @@ final class FlowRunner {
             } catch (StatesError e) {
                 error = e;
             }
+            TestedAttempt tested = scope.tested();
             if (!error.isUncatchable()) {
                 int r = firstMatchingRetrier(handling, error);
-                if (r >= 0 && attempts[r] < handling.retriers().get(r).maxAttempts()) {
+                if (r >= 0 && tested != null) {
+                    if (tested.retries(r, handling.retriers().get(r), error)) {
+                        throw error; // TestState reports the retry instead of making it
+                    }
+                } else if (r >= 0 && attempts[r] < handling.retriers().get(r).maxAttempts()) {
                     attempts[r]++;
                     retryCount++;
                     run.sleep(retryDelay(handling.retriers().get(r), attempts[r]), cancellation);
@@ -467,8 +476,12 @@ final class FlowRunner {
             }
             failed(state, scope, chain);
             if (!error.isUncatchable()) {
-                for (Catcher catcher : handling.catchers()) {
+                for (int c = 0; c < handling.catchers().size(); c++) {
+                    Catcher catcher = handling.catchers().get(c);
                     if (catcher.errors().matches(error)) {
+                        if (tested != null) {
+                            tested.caught(c, error);
+                        }
                         return caught(state, catcher, errorOutput(error), input, scope, chain);
                     }
                 }

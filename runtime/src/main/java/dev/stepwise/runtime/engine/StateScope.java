@@ -40,6 +40,8 @@ final class StateScope implements DataScope {
     private boolean childrenFailed;
     private FlowKey flowKey;
     private ObjectNode inspection;
+    /** TestState's single attempt, or {@code null} in an execution. */
+    private TestedAttempt tested;
     /** A ResultPath written into the state's own input, undone if the state fails (see {@code FlowRunner.Exit}). */
     private ReferencePath.Replaced inPlaceWrite;
     /** The error the last Task attempt's handler failed with, handed back as a value (see {@code TaskStep#run}). */
@@ -71,10 +73,19 @@ final class StateScope implements DataScope {
         return item;
     }
 
-    /** Turns on TestState's inspection data for this state: the document after each data-flow step. */
-    void inspect() {
+    /**
+     * Makes this state TestState's single attempt: inspection data on (the document after each data-flow step), and
+     * its Retry and Catch reporting to {@code attempt} instead of retrying.
+     */
+    void testAlone(TestedAttempt attempt) {
+        tested = attempt;
         inspection = Json.NODES.objectNode();
         inspection.set("input", input);
+    }
+
+    /** TestState's single attempt, or {@code null} in an execution. */
+    TestedAttempt tested() {
+        return tested;
     }
 
     /** Records a data-flow step when inspection is on; a single null check otherwise. */

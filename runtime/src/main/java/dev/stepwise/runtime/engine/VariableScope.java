@@ -4,11 +4,13 @@ import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.data.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.error.StatesError;
 import dev.stepwise.asl.error.StatesErrors;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The workflow variables of one flow: the machine's, or one Parallel branch's or Map iteration's, which also reads
@@ -106,6 +108,15 @@ final class VariableScope {
         for (Iterator<String> names = assigned.fieldNames(); names.hasNext(); i++) {
             values.put(names.next(), sized[i]);
         }
+    }
+
+    /** This scope's own variables (not those of the flows around it), by name: what TestState reports. */
+    ObjectNode snapshot() {
+        ObjectNode all = Json.NODES.objectNode();
+        if (values != null) {
+            new TreeMap<>(values).forEach((name, variable) -> all.set(name, variable.value()));
+        }
+        return all;
     }
 
     /**

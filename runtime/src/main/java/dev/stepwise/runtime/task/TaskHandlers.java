@@ -102,6 +102,16 @@ public final class TaskHandlers {
     }
 
     /**
+     * Whether the Task's answer comes from its handler (a mock first): not for an activity or callback Task no
+     * handler covers (it waits for a worker or a token), nor for one whose handler only makes the service call
+     * ({@link TaskHandler#submitting}).
+     */
+    public boolean answersItself(String stateName, String resource) {
+        TaskHandler handler = lookup(stateName, resource);
+        return handler != null && !(handler instanceof SubmittingHandler);
+    }
+
+    /**
      * The handler for a state's call ignoring mocks: what a Distributed Map's ResultWriter writes through, since a
      * test case that mocks the Map state mocks its ItemReader, not the writing of its results.
      *

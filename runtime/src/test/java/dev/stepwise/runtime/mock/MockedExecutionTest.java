@@ -10,6 +10,7 @@ import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.TestStateResult;
+import dev.stepwise.runtime.TestStateStatus;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.history.HistoryEvent;
 import java.nio.file.Files;
@@ -268,19 +269,20 @@ class MockedExecutionTest {
 
         TestStateResult paid = runtime.testState(machine, "Charge", json("{'id':7}"),
                 TestStateMock.result(json("{'Payload':{'ok':true}}")));
-        assertThat(paid.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(paid.status()).isEqualTo(TestStateStatus.SUCCEEDED);
         assertThat(paid.output()).isEqualTo(json("{'id':7,'charge':{'paid':true}}"));
         assertThat(paid.nextState()).isEqualTo("Done");
 
         TestStateResult declined = runtime.testState(machine, "Charge", json("{'id':7}"),
                 TestStateMock.error("Card.Declined", "insufficient funds"));
+        assertThat(declined.status()).isEqualTo(TestStateStatus.CAUGHT_ERROR);
         assertThat(declined.nextState()).isEqualTo("Declined");
         assertThat(declined.output()).isEqualTo(json("{'id':7,'error':{'Error':'Card.Declined',"
                 + "'Cause':'insufficient funds'}}"));
 
         TestStateResult uncaught = runtime.testState(machine, "Charge", json("{}"),
                 TestStateMock.error("Card.Expired", null));
-        assertThat(uncaught.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(uncaught.status()).isEqualTo(TestStateStatus.FAILED);
         assertThat(uncaught.error()).isEqualTo("Card.Expired");
 
         assertThatThrownBy(() -> runtime.testState(json("{'Type':'Pass','End':true}"), json("{}"),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.TestStateOptions;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.server.protocol.ApiException;
@@ -15,13 +16,20 @@ import java.util.Map;
 
 /**
  * TestState: one state run alone, given as a state definition or (with {@code stateName}) as a whole machine's
- * definition and the name of one of its states.
+ * definition and the name of one of its states, with AWS's {@code mock}, {@code variables} and
+ * {@code stateConfiguration.retrierRetryCount}.
  */
 final class TestStateOperation {
 
     /** Newer TestState members the runtime's TestState does not take: refused rather than silently ignored. */
-    private static final List<String> UNSERVED_MEMBERS = List.of("context", "variables",
-            "stateConfiguration");
+    private static final List<String> UNSERVED_MEMBERS = List.of("context");
+
+    /** The members of {@code stateConfiguration} that test a Map or Parallel state's mocked failure: not served. */
+    private static final List<String> UNSERVED_CONFIGURATION = List.of("errorCausedByState",
+            "mapIterationFailureCount", "mapItemReaderData");
+
+    /** Inspection members that are structures on the wire; the others carry a JSON document as text. */
+    private static final List<String> STRUCTURED_INSPECTION = List.of("errorDetails");
 
     private final LocalRuntime runtime;
 
@@ -40,7 +48,14 @@ final class TestStateOperation {
         String level = request.choice("inspectionLevel", "INFO", "INFO", "DEBUG", "TRACE");
         String stateName = request.optionalString("stateName");
         JsonNode input = request.jsonText("input", "InvalidExecutionInput");
-        TestStateMock mock = mock(request.object("mock"));
+        TestStateOptions options = TestStateOptions.NONE.withMock(mock(request.object("mock")))
+                .withRetrierRetryCount(retrierRetryCount(request.object("stateConfiguration")));
+        JsonNode variables = request.jsonText("variables", "ValidationException");
+        if (variables != null && !variables.isObject()) {
+            throw ApiException.validation("Invalid variables: a JSON object of variable names and values is "
+                    + "expected");
+        }
+        options = options.withVariables(variables);
         JsonNode definition;
         try {
             definition = Json.parse(text);
@@ -50,8 +65,8 @@ final class TestStateOperation {
         }
         TestStateResult result;
         try {
-            result = stateName == null ? runtime.testState(definition, input, mock)
-                    : runtime.testState(definition, stateName, input, mock);
+            result = stateName == null ? runtime.testState(definition, input, options)
+                    : runtime.testState(definition, stateName, input, options);
         } catch (InvalidDefinitionException e) {
             throw Refusals.of(e);
         }
@@ -74,6 +89,21 @@ final class TestStateOperation {
         return response;
     }
 
+    /** {@code stateConfiguration.retrierRetryCount}, 0 when absent; the Map and Parallel members are refused. */
+    private static int retrierRetryCount(ObjectNode configuration) {
+        if (configuration == null) {
+            return 0;
+        }
+        Request members = new Request("TestState", configuration);
+        for (String member : UNSERVED_CONFIGURATION) {
+            if (members.has(member)) {
+                throw ApiException.validation("the TestState member 'stateConfiguration." + member
+                        + "' is not served by the Stepwise endpoint");
+            }
+        }
+        return members.integer("retrierRetryCount", 0, 0, Integer.MAX_VALUE);
+    }
+
     /** AWS's {@code mock}: a {@code result} (JSON text) or an {@code errorOutput}; {@code null} for none. */
     private static TestStateMock mock(ObjectNode mock) {
         if (mock == null) {
@@ -91,11 +121,15 @@ final class TestStateOperation {
         return TestStateMock.result(members.jsonText("result", "ValidationException"));
     }
 
-    /** The inspection steps as the wire carries them: each document as JSON text. */
+    /** The inspection data as the wire carries it: each document as JSON text, errorDetails as a structure. */
     private static ObjectNode asText(ObjectNode inspection) {
         ObjectNode wire = WireJson.object();
         for (Map.Entry<String, JsonNode> step : inspection.properties()) {
-            wire.put(step.getKey(), Json.write(step.getValue()));
+            if (STRUCTURED_INSPECTION.contains(step.getKey())) {
+                wire.set(step.getKey(), step.getValue());
+            } else {
+                wire.put(step.getKey(), Json.write(step.getValue()));
+            }
         }
         return wire;
     }

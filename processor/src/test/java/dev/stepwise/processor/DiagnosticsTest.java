@@ -132,6 +132,19 @@ class DiagnosticsTest {
                         "private void done", workflow("    @Succeed private void done() {}")),
                 error(Message.STATE_METHOD_STATIC, "[StateMethodStatic] state method done must not be static",
                         "static void done", workflow("    @Succeed static void done() {}")),
+                error(Message.INNER_CLASS, "[InnerClass] Sample.Quote is an inner class, which Jackson cannot create from JSON"
+                        + " without an instance of Sample, so the generated Workflow class could not convert it; declare it"
+                        + " static", "Quote quote)", workflow("    public class Quote { public int total; }\n"
+                                + "    @Task(resource = " + LAMBDA + ")\n    public void price(@From(\"$.quote\") Quote quote) {}" + END)),
+                error(Message.INNER_CLASS, "[InnerClass] Sample.Book.Line is an inner class, which Jackson cannot create from"
+                        + " JSON without an instance of Sample.Book", "public Priced price", workflow(
+                                "    public static class Book { public class Line { public int qty; } }\n"
+                                + "    public record Priced(List<Book.Line[]> lines) {}\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    public Priced price() { return null; }" + END)),
+                error(Message.INNER_CLASS, "[InnerClass] Sample.Secret is an inner class", "Order.class",
+                        type("Sample", "@Workflow(input = Sample.Order.class)\npublic class Sample {\n"
+                                + "    public record Order(String id, java.util.Map<String, Secret> secrets) {}\n"
+                                + "    public class Secret { public String code; }\n    @Succeed void done() {}\n}")),
                 error(Message.STATE_METHOD_GENERIC, "[StateMethodGeneric] state method make must not declare type parameters",
                         "<T> T make", workflow("    @Task(resource = " + LAMBDA + ") <T> T make() { return null; }" + END)),
                 error(Message.MODIFIER_WITHOUT_STATE, "[ModifierWithoutState] @Next is only meaningful on a state method",

@@ -80,6 +80,11 @@ final class TypeReader {
         return new JavaType.ClassType(elements.getPackageOf(element).getQualifiedName().toString(), names, List.of());
     }
 
+    /** The class as source names it in messages: {@code Outer.Inner}. */
+    String display(TypeElement element) {
+        return classType(element, elements).display();
+    }
+
     private JavaType declared(DeclaredType type, boolean variables) {
         var element = (TypeElement) type.asElement();
         JavaType.ClassType raw = classType(element, elements);

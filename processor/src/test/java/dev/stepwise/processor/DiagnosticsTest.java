@@ -387,6 +387,12 @@ class DiagnosticsTest {
                 error(Message.JSONATA_RESULT_PATH, "[JsonataResultPath] in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"$.order.total\"",
                         "@ResultPath", workflow("    @Task(resource = " + LAMBDA + ") @Query(QueryLanguage.JSONATA)\n"
                                 + "    @ResultPath(\"$.order.total\")\n    void call() {}" + END)),
+                error(Message.UNKNOWN_VARIABLE, "[UnknownVariable] \"$order.id\" reads the variable $order, which no"
+                        + " @Assign of this workflow sets; assign it with @Assign(name = \"order\", value = ...) in an"
+                        + " earlier state, or read the input field with $.order", "$order.id",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Assign(name = \"orders\", value = \"$\")\n"
+                                + "    void load() {}\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    void ship(@From(\"$order.id\") String id) {}" + END)),
                 error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"1st\" must start with a letter or _",
                         "1st", workflow("    @Pass\n    @Assign(name = \"1st\", value = \"$.a\")\n    void first() {}" + END)),
                 error(Message.DUPLICATE_VARIABLE, "[DuplicateVariable] variable \"total\" is assigned twice in this state",

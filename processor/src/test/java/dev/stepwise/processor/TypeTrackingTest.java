@@ -681,6 +681,56 @@ class TypeTrackingTest {
         assertThat(record(fixed, "Output")).contains("Sample.Box<? extends Sample.Line> box");
     }
 
+    @Test
+    void aJsonPathStateReadsTheVariablesEarlierStatesAssignWhereAwsDoes() throws IOException {
+        // "$name" was refused everywhere ("workflows have none"), though @Assign sets variables and AWS reads them in
+        // Choice variables, .$ values, InputPath and SecondsPath (assign__test_reference_assign__BASE_REFERENCE_IN_*)
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.receipt")
+                    @Assign(name = "receipt", value = "$") @Assign(name = "chargeId", value = "$.chargeId")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Choice @When(test = "$receipt.amount > 100", next = "pause") @Default("pause")
+                    @Assign(name = "delay", value = "$.delay")
+                    void route() {}
+                    @Wait(secondsPath = "$delay") void pause() {}
+                    @Task(resource = %s) @InputPath("$receipt") @ResultPath("$.mailed")
+                    String mail(@From("$.amount") BigDecimal amount, @From("$chargeId") String chargeId) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.asl.json")).contains(
+                "\"receipt.$\": \"$\"", "\"Variable\": \"$receipt.amount\"", "\"SecondsPath\": \"$delay\"",
+                "\"InputPath\": \"$receipt\"", "\"chargeId.$\": \"$chargeId\"");
+        // the Choice's Assign reads its input: delay is an input field
+        assertThat(record(compilation, "Input")).contains("\"delay\"");
+    }
+
+    @Test
+    void aJsonPathAssignReadsTheResultAndAVariableHasTheTypeItWasAssigned() {
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.receipt")
+                    @Assign(name = "receipt", value = "$") @Assign(name = "chargeId", value = "$.chargeID")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Choice @When(test = "$receipt.amont > 100", next = "mail") @Default("mail") void route() {}
+                    @Task(resource = %s) @ResultPath("$.mailed")
+                    String mail(@From("$chargID") String chargeId) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("\"$.chargeID\": the state's result has no property \"chargeID\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("$.chargeID");
+        assertThat(compilation).hadErrorContaining("\"$receipt.amont\": Sample.Receipt has no property \"amont\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("$receipt.amont");
+        assertThat(compilation).hadErrorContaining("[UnknownVariable] \"$chargID\" reads the variable $chargID,"
+                + " which no @Assign of this workflow sets").inFile(source).onLineContaining("$chargID");
+    }
+
     private static String source(JavaFileObject file) throws IOException {
         return file.getCharContent(false).toString();
     }

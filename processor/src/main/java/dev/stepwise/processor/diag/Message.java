@@ -91,6 +91,7 @@ public enum Message {
     JSONPATH_ONLY("JsonPathOnly", Kind.ERROR, "%s is JSONPath only; in a JSONata state %s"),
     JSONATA_ONLY("JsonataOnly", Kind.ERROR, "@Output is JSONata only; in a JSONPath state use @ResultPath and @OutputPath, or add @Query(QueryLanguage.JSONATA)"),
     JSONATA_RESULT_PATH("JsonataResultPath", Kind.ERROR, "in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"%s\"; write an @Output expression instead"),
+    UNKNOWN_VARIABLE("UnknownVariable", Kind.ERROR, "\"%s\" reads the variable $%s, which no @Assign of this workflow sets; assign it with @Assign(name = \"%s\", value = ...) in an earlier state, or read the input field with $.%s"),
     INVALID_VARIABLE_NAME("InvalidVariableName", Kind.ERROR, "variable name \"%s\" must start with a letter or _, continue with letters, digits or _, and have at most 80 characters"),
     DUPLICATE_VARIABLE("DuplicateVariable", Kind.ERROR, "variable \"%s\" is assigned twice in this state; each variable takes one value per state"),
     INTERNAL_ERROR("InternalError", Kind.ERROR, "the Stepwise processor failed on this element (%s); please report this with the source that caused it");

@@ -132,6 +132,19 @@ class DiagnosticsTest {
                         "private void done", workflow("    @Succeed private void done() {}")),
                 error(Message.STATE_METHOD_STATIC, "[StateMethodStatic] state method done must not be static",
                         "static void done", workflow("    @Succeed static void done() {}")),
+                error(Message.INNER_CLASS, "[InnerClass] Sample.Quote is an inner class, which Jackson cannot create from JSON"
+                        + " without an instance of Sample, so the generated Workflow class could not convert it; declare it"
+                        + " static", "Quote quote)", workflow("    public class Quote { public int total; }\n"
+                                + "    @Task(resource = " + LAMBDA + ")\n    public void price(@From(\"$.quote\") Quote quote) {}" + END)),
+                error(Message.INNER_CLASS, "[InnerClass] Sample.Book.Line is an inner class, which Jackson cannot create from"
+                        + " JSON without an instance of Sample.Book", "public Priced price", workflow(
+                                "    public static class Book { public class Line { public int qty; } }\n"
+                                + "    public record Priced(List<Book.Line[]> lines) {}\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    public Priced price() { return null; }" + END)),
+                error(Message.INNER_CLASS, "[InnerClass] Sample.Secret is an inner class", "Order.class",
+                        type("Sample", "@Workflow(input = Sample.Order.class)\npublic class Sample {\n"
+                                + "    public record Order(String id, java.util.Map<String, Secret> secrets) {}\n"
+                                + "    public class Secret { public String code; }\n    @Succeed void done() {}\n}")),
                 error(Message.STATE_METHOD_GENERIC, "[StateMethodGeneric] state method make must not declare type parameters",
                         "<T> T make", workflow("    @Task(resource = " + LAMBDA + ") <T> T make() { return null; }" + END)),
                 error(Message.MODIFIER_WITHOUT_STATE, "[ModifierWithoutState] @Next is only meaningful on a state method",
@@ -374,6 +387,12 @@ class DiagnosticsTest {
                 error(Message.JSONATA_RESULT_PATH, "[JsonataResultPath] in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"$.order.total\"",
                         "@ResultPath", workflow("    @Task(resource = " + LAMBDA + ") @Query(QueryLanguage.JSONATA)\n"
                                 + "    @ResultPath(\"$.order.total\")\n    void call() {}" + END)),
+                error(Message.UNKNOWN_VARIABLE, "[UnknownVariable] \"$order.id\" reads the variable $order, which no"
+                        + " @Assign of this workflow sets; assign it with @Assign(name = \"order\", value = ...) in an"
+                        + " earlier state, or read the input field with $.order", "$order.id",
+                        workflow("    @Task(resource = " + LAMBDA + ")\n    @Assign(name = \"orders\", value = \"$\")\n"
+                                + "    void load() {}\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    void ship(@From(\"$order.id\") String id) {}" + END)),
                 error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"1st\" must start with a letter or _",
                         "1st", workflow("    @Pass\n    @Assign(name = \"1st\", value = \"$.a\")\n    void first() {}" + END)),
                 error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"states\" must start with a letter or _, continue with letters, digits or _, have at most 80 characters and not be 'states' (that is $states)",

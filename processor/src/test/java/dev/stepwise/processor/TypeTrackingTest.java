@@ -613,6 +613,138 @@ class TypeTrackingTest {
         assertThat(record(compilation, "Output")).contains("@JsonProperty(\"order\") Sample.Order order");
     }
 
+    @Test
+    void aGenericTypesPropertiesHaveTheTypeArgumentsOfItsUse() throws IOException {
+        // Page<T>'s properties used to keep T as Object: paths below first, items or all were never checked, and
+        // the Output record, holding a whole Page<Line>, typed first as Object
+        JavaFileObject processor = type("Ship", """
+                @Flow
+                public class Ship {
+                    @Task(resource = %s) String ship(@From("$.skuu") String sku) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = workflow(TYPES + """
+                    public record Page<T>(List<T> items, T first, T[] all, int total) {}
+                    public static class Holder<K> { public K getKey() { return null; } }
+                    @Task(resource = %s) @ResultPath("$.page") Page<Line> load() { return null; }
+                    @Task(resource = %s) @ResultPath("$.held")
+                    Holder<Page<Line>> hold(@From("$.page.first.qty") int quantity, @From("$.page.all") Line[] all) {
+                        return null;
+                    }
+                    @Choice @When(test = "$.held.key.first.quantity > 1", next = "shipAll") @Default("shipAll")
+                    void route() {}
+                    @Map(items = "$.page.items", processor = Ship.class) @ResultPath("$.shipped") void shipAll() {}
+                    @Task(resource = %s) @Next("done") Page<Receipt> last() { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source, processor);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("\"$.page.first.qty\": Sample.Line has no property \"qty\"; it has"
+                + " sku, quantity").inFile(source).onLineContaining("$.page.first.qty");
+        assertThat(compilation).hadErrorContaining("\"$.skuu\": the state input has no property \"skuu\"; it has"
+                + " sku, quantity").inFile(processor).onLineContaining("$.skuu");
+
+        Compilation fixed = compileText(source(source).replace("first.qty", "first.quantity"),
+                processor.getCharContent(false).toString().replace("skuu", "sku"));
+        assertThat(fixed).succeededWithoutWarnings();
+        assertThat(record(fixed, "Output")).contains("List<Sample.Receipt> items", "Sample.Receipt first",
+                "Sample.Receipt[] all", "int total");
+    }
+
+    @Test
+    void wildcardTypeArgumentsAreKeptAndTheirBoundsChecked() throws IOException {
+        // a wildcard was written as Object: the generated binding passed a Map<String, List<Object>> where the
+        // method takes a Map<String, List<? extends Number>>, which did not compile
+        JavaFileObject source = workflow(TYPES + """
+                    public record Box<T>(T value, List<T> values) {}
+                    @Task(resource = %s) @ResultPath("$.box")
+                    Box<? extends Line> weigh(@From("$.weights") java.util.Map<String, List<? extends Number>> weights,
+                                              @From("$.sinks") List<? super Integer> sinks) {
+                        return null;
+                    }
+                    @Choice @When(test = "$.box.value.qty > 1", next = "done") @Default("done") void route() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("\"$.box.value.qty\": Sample.Line has no property \"qty\"; it has"
+                + " sku, quantity").inFile(source).onLineContaining("$.box.value.qty");
+
+        Compilation fixed = compileText(source(source).replace("value.qty", "value.quantity"));
+        assertThat(fixed).succeededWithoutWarnings();
+        assertThat(record(fixed, "Input")).contains("Map<String, List<? extends Number>> weights",
+                "List<? super Integer> sinks");
+        assertThat(record(fixed, "Output")).contains("Sample.Box<? extends Sample.Line> box");
+    }
+
+    @Test
+    void aJsonPathStateReadsTheVariablesEarlierStatesAssignWhereAwsDoes() throws IOException {
+        // "$name" was refused everywhere ("workflows have none"), though @Assign sets variables and AWS reads them in
+        // Choice variables, .$ values, InputPath and SecondsPath (assign__test_reference_assign__BASE_REFERENCE_IN_*)
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.receipt")
+                    @Assign(name = "receipt", value = "$") @Assign(name = "chargeId", value = "$.chargeId")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Choice @When(test = "$receipt.amount > 100", next = "pause") @Default("pause")
+                    @Assign(name = "delay", value = "$.delay")
+                    void route() {}
+                    @Wait(secondsPath = "$delay") void pause() {}
+                    @Task(resource = %s) @InputPath("$receipt") @ResultPath("$.mailed")
+                    String mail(@From("$.amount") BigDecimal amount, @From("$chargeId") String chargeId) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.asl.json")).contains(
+                "\"receipt.$\": \"$\"", "\"Variable\": \"$receipt.amount\"", "\"SecondsPath\": \"$delay\"",
+                "\"InputPath\": \"$receipt\"", "\"chargeId.$\": \"$chargeId\"");
+        // the Choice's Assign reads its input: delay is an input field
+        assertThat(record(compilation, "Input")).contains("\"delay\"");
+    }
+
+    @Test
+    void aJsonPathAssignReadsTheResultAndAVariableHasTheTypeItWasAssigned() {
+        JavaFileObject source = workflow(TYPES + """
+                    @Task(resource = %s) @ResultPath("$.receipt")
+                    @Assign(name = "receipt", value = "$") @Assign(name = "chargeId", value = "$.chargeID")
+                    Receipt charge(@From("$.order") Order order) { return null; }
+                    @Choice @When(test = "$receipt.amont > 100", next = "mail") @Default("mail") void route() {}
+                    @Task(resource = %s) @ResultPath("$.mailed")
+                    String mail(@From("$chargID") String chargeId) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("\"$.chargeID\": the state's result has no property \"chargeID\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("$.chargeID");
+        assertThat(compilation).hadErrorContaining("\"$receipt.amont\": Sample.Receipt has no property \"amont\";"
+                + " it has chargeId, amount").inFile(source).onLineContaining("$receipt.amont");
+        assertThat(compilation).hadErrorContaining("[UnknownVariable] \"$chargID\" reads the variable $chargID,"
+                + " which no @Assign of this workflow sets").inFile(source).onLineContaining("$chargID");
+    }
+
+    private static String source(JavaFileObject file) throws IOException {
+        return file.getCharContent(false).toString();
+    }
+
+    private static Compilation compileText(String workflow, String... flows) {
+        var files = new java.util.ArrayList<JavaFileObject>();
+        files.add(com.google.testing.compile.JavaFileObjects.forSourceString("test.Sample", workflow));
+        for (String flow : flows) {
+            String name = flow.substring(flow.indexOf("public class ") + 13).split("[ {]")[0];
+            files.add(com.google.testing.compile.JavaFileObjects.forSourceString("test." + name, flow));
+        }
+        return Sources.compile(files.toArray(JavaFileObject[]::new));
+    }
+
     private static String record(Compilation compilation, String name) throws IOException {
         return Sources.nestedRecord(compilation, "test.SampleWorkflow", name);
     }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.stepwise.processor.model.JavaType;
 import java.util.List;
 
@@ -29,6 +30,13 @@ final class JavaTypes {
         }
         if (type instanceof JavaType.ArrayType array) {
             return ArrayTypeName.of(of(array.component()));
+        }
+        if (type instanceof JavaType.Wildcard wildcard) {
+            return wildcard.lower() != null ? WildcardTypeName.supertypeOf(of(wildcard.lower()))
+                    : WildcardTypeName.subtypeOf(of(wildcard.bound()));
+        }
+        if (type instanceof JavaType.TypeVariable) {
+            return ClassName.OBJECT; // the catalog fills type variables in; one left open is read as any object
         }
         var declared = (JavaType.ClassType) type;
         List<String> names = declared.simpleNames();

@@ -74,14 +74,18 @@ final class Shapes {
         return JavaType.JSON;
     }
 
-    /** The element type of an array or collection type; empty for any other type or a raw collection. */
+    /**
+     * The element type of an array or collection type (a wildcard element's bound: what its elements are); empty
+     * for any other type or a raw collection.
+     */
     static Optional<JavaType> elementOf(JavaType type) {
         if (type instanceof JavaType.ArrayType array) {
             return Optional.of(array.component());
         }
         if (type instanceof JavaType.ClassType c && COLLECTIONS.contains(c.qualifiedName())
                 && c.typeArguments().size() == 1) {
-            return Optional.of(c.typeArguments().get(0));
+            JavaType element = c.typeArguments().get(0);
+            return Optional.of(element instanceof JavaType.Wildcard wildcard ? wildcard.bound() : element);
         }
         return Optional.empty();
     }

@@ -79,6 +79,9 @@ public final class TypeTracker {
      */
     private static final int VISITS_PER_STATE = 64;
 
+    /** What a JSONPath Assign of a Task, Parallel, Map or Pass reads, in messages. */
+    private static final String STATE_RESULT = "the state's result";
+
     /** {@code $[index]} and what follows it: an element of an array result, in a JSONPath written by hand. */
     private static final Pattern ELEMENT = Pattern.compile("\\$\\[(\\d{1,9})](.*)");
 
@@ -199,8 +202,6 @@ public final class TypeTracker {
             catchErrors(state, true);
             visitJsonata(state);
         } else {
-            JsonataTemplate.parse(state.expressions().assign())
-                    .ifPresent(assign -> context.variables().assignUntyped(state.name(), assign));
             Where where = context.sites().of(state);
             String inputPath = inputPath(state);
             if (inputPath != null) {
@@ -212,7 +213,9 @@ public final class TypeTracker {
             readTaskParameters(state, inputPath, where);
             enterSubflows(state, inputPath, where);
             catchErrors(state, false);
-            writeResult(state);
+            Document effectiveInput = effectiveInput(inputPath);
+            Document result = writeResult(state);
+            jsonPathAssign(state, where, result != null ? result : effectiveInput);
             outputPath(state).ifPresent(path -> {
                 document.asStateOutput();
                 readWhole(path, where.on("OutputPath", "value"));
@@ -622,6 +625,11 @@ public final class TypeTracker {
     }
 
     private void resolve(String path, JavaType expected, Where where) {
+        Optional<PathSyntax.VariableRead> variable = PathSyntax.variableRead(path);
+        if (variable.isPresent()) {
+            readVariable(path, variable.get(), where);
+            return;
+        }
         List<String> segments = PathSyntax.segments(path);
         resolve(path, segments, segments.size() == 1 && path.equals("$." + segments.get(0)), expected, where);
     }
@@ -663,6 +671,18 @@ public final class TypeTracker {
         }
     }
 
+    /**
+     * Checks a JSONPath read of a variable ({@code $order.id}): some state must assign it, and the fields below it
+     * must exist in its type once every assignment is known.
+     */
+    private void readVariable(String path, PathSyntax.VariableRead read, Where where) {
+        if (!context.variables().isAssigned(read.name())) {
+            report(Message.UNKNOWN_VARIABLE, where, path, read.name(), read.name(), read.name());
+            return;
+        }
+        context.variables().type(read.name()).ifPresent(type -> checkNested(path, type, read.fields(), where));
+    }
+
     private void checkNested(String path, JavaType type, List<String> segments, Where where) {
         JavaType current = type;
         for (String segment : segments) {
@@ -681,7 +701,11 @@ public final class TypeTracker {
         }
     }
 
-    private void writeResult(StateModel state) {
+    /**
+     * Places the state's result by its ResultPath and returns that result (after ResultSelector), what a JSONPath
+     * Assign reads as {@code $}; null for a state whose result is its effective input or that has none.
+     */
+    private Document writeResult(StateModel state) {
         DataFlow data;
         JavaType result = resultType(state);
         if (state instanceof StateModel.Task task) {
@@ -696,7 +720,7 @@ public final class TypeTracker {
                 if (data.resultPath() != null && !data.resultPath().equals("$") && !data.discardResult()) {
                     placeField(document, data.resultPath(), JavaType.JSON);
                 }
-                return;
+                return null;
             }
             result = JavaType.JSON;
             if (data.parameters() != null) {
@@ -706,12 +730,12 @@ public final class TypeTracker {
                 Document built = PayloadShape.of(data.parameters(),
                         value -> payloadValue(value, inputPath, Optional.empty(), at));
                 if (pass.result() == null) {
-                    writeDocument(data, built);
-                    return;
+                    writeDocument(data, built.copy());
+                    return built.describedAs(STATE_RESULT);
                 }
             }
         } else {
-            return;
+            return null;
         }
         Document selected = null;
         if (data.resultSelector() != null) {
@@ -721,7 +745,8 @@ public final class TypeTracker {
             result = JavaType.JSON;
         }
         if (selected != null) {
-            writeDocument(data, selected);
+            writeDocument(data, selected.copy());
+            return selected.describedAs(STATE_RESULT);
         } else if (!data.discardResult()) {
             if (data.resultPath() == null || data.resultPath().equals("$")) {
                 document = shapes.documentOf(result);
@@ -729,6 +754,42 @@ public final class TypeTracker {
                 placeField(document, data.resultPath(), result);
             }
         }
+        return shapes.documentOf(result).describedAs(STATE_RESULT);
+    }
+
+    /**
+     * A JSONPath state's {@code Assign}: each {@code "name.$"} value reads {@code $} as the state's result after
+     * ResultSelector (a Task, Parallel or Map), its result (a Pass: Result, Parameters, else its effective input)
+     * or its effective input (Choice, Wait), as AWS evaluates it (the conformance cases
+     * assign__test_state_assign_evaluation_order__BASE_EVALUATION_ORDER_PASS_STATE and
+     * query_language__test_lambda_task_resource_data_flow__TASK_LAMBDA_SDK_RESOURCE_JSONPATH_TO_JSONATA); a path
+     * is checked there and gives the variable its type. Variables read as they were when the state was entered.
+     */
+    private void jsonPathAssign(StateModel state, Where where, Document source) {
+        Optional<JsonNode> assign = JsonataTemplate.parse(state.expressions().assign());
+        if (assign.isEmpty()) {
+            return;
+        }
+        var assigned = new LinkedHashMap<String, JavaType>();
+        Document current = document;
+        document = source;
+        int k = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().fields(); it.hasNext(); k++) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JavaType type = JavaType.JSON;
+            if (entry.getKey().endsWith(".$") && entry.getValue().isTextual()) {
+                String value = entry.getValue().textValue();
+                if (value.equals("$")) {
+                    type = source.wholeType().map(Shapes::erase).orElse(JavaType.JSON);
+                } else if (compose(null, value).isPresent()) {
+                    resolve(value, JavaType.JSON, where.on("Assign", k, "value"));
+                    type = typeAt(value).map(Shapes::erase).orElse(JavaType.JSON);
+                }
+            }
+            assigned.put(Variables.name(entry.getKey()), type);
+        }
+        document = current;
+        assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
     }
 
     /** Places a result whose shape is a document (a payload's keys) at the ResultPath. */
@@ -786,8 +847,15 @@ public final class TypeTracker {
         return typeAt(path).map(shapes::documentOf).orElseGet(Document::opaque);
     }
 
-    /** The type at a plain field path of the current document; empty when it is not known. */
+    /** The type at a plain field path of the current document or of a variable; empty when it is not known. */
     private Optional<JavaType> typeAt(String path) {
+        Optional<PathSyntax.VariableRead> variable = PathSyntax.variableRead(path);
+        if (variable.isPresent()) {
+            String name = variable.get().name();
+            List<String> fields = variable.get().fields();
+            return path.equals("$" + name + (fields.isEmpty() ? "" : "." + String.join(".", fields)))
+                    ? shapes.typeWithin(context.variables().type(name), fields) : Optional.empty();
+        }
         List<String> segments = PathSyntax.segments(path);
         if (segments.isEmpty() || !isPlain(path, segments)) {
             return Optional.empty();
@@ -804,7 +872,8 @@ public final class TypeTracker {
         if (!path.startsWith("$") || path.startsWith("$$")) {
             return Optional.empty();
         }
-        if (inputPath == null || inputPath.equals("$")) {
+        if (inputPath == null || inputPath.equals("$") || PathSyntax.variableRead(path).isPresent()) {
+            // a variable is read as it is, whatever the state input
             return Optional.of(path);
         }
         List<String> segments = PathSyntax.segments(inputPath);

@@ -61,9 +61,9 @@ final class Variables {
         types.merge(name, type, (known, other) -> known.equals(other) ? known : JavaType.JSON);
     }
 
-    /** Assigns every key of a JSONPath state's {@code Assign}, whose values tracking does not type. */
-    void assignUntyped(String state, JsonNode assign) {
-        assign.fieldNames().forEachRemaining(key -> assign(state, name(key), JavaType.JSON));
+    /** Whether some state of the workflow assigns the variable. */
+    boolean isAssigned(String name) {
+        return unseen.containsKey(name);
     }
 
     /** The variable's type, when every assignment to it has been seen. */

@@ -15,6 +15,7 @@ public enum Message {
     FLOW_NOT_INSTANTIABLE("FlowNotInstantiable", Kind.ERROR, "@Flow class %s needs to be a non-abstract, non-private top-level or static nested class with a non-private no-argument constructor, the class and constructor public when in another package than the workflow: the generated Workflow class creates it to run its Task states locally"),
     GENERATED_NAME_TAKEN("GeneratedNameTaken", Kind.ERROR, "the class %s generated for this workflow clashes with %s; rename one of the two classes, or, if it is a generated source left from an earlier build, clean the build (mvn clean)"),
     TYPE_NOT_ACCESSIBLE("TypeNotAccessible", Kind.ERROR, "%s is %s, so the generated Workflow class (in %s) cannot name it; make it %s"),
+    INNER_CLASS("InnerClass", Kind.ERROR, "%s is an inner class, which Jackson cannot create from JSON without an instance of %s, so the generated Workflow class could not convert it; declare it static"),
     TASK_METHOD_NOT_PUBLIC("TaskMethodNotPublic", Kind.ERROR, "Task method %s of %s must be public: the generated Workflow class, in %s, calls it"),
     PARAMETER_NAMES_MISSING("ParameterNamesMissing", Kind.ERROR, "%s comes from a class file without parameter names, so Task method %s would pass its parameters to Step Functions as %s; compile %s with javac -parameters (Maven: <maven.compiler.parameters>true</maven.compiler.parameters>)"),
     RECURSIVE_FLOW("RecursiveFlow", Kind.ERROR, "%s contains itself through Parallel branches or Map processors; a flow cannot nest itself"),
@@ -90,6 +91,7 @@ public enum Message {
     JSONPATH_ONLY("JsonPathOnly", Kind.ERROR, "%s is JSONPath only; in a JSONata state %s"),
     JSONATA_ONLY("JsonataOnly", Kind.ERROR, "@Output is JSONata only; in a JSONPath state use @ResultPath and @OutputPath, or add @Query(QueryLanguage.JSONATA)"),
     JSONATA_RESULT_PATH("JsonataResultPath", Kind.ERROR, "in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"%s\"; write an @Output expression instead"),
+    UNKNOWN_VARIABLE("UnknownVariable", Kind.ERROR, "\"%s\" reads the variable $%s, which no @Assign of this workflow sets; assign it with @Assign(name = \"%s\", value = ...) in an earlier state, or read the input field with $.%s"),
     INVALID_VARIABLE_NAME("InvalidVariableName", Kind.ERROR, "variable name \"%s\" must start with a letter or _, continue with letters, digits or _, have at most 80 characters and not be 'states' (that is $states)"),
     DUPLICATE_VARIABLE("DuplicateVariable", Kind.ERROR, "variable \"%s\" is assigned twice in this state; each variable takes one value per state"),
     INTERNAL_ERROR("InternalError", Kind.ERROR, "the Stepwise processor failed on this element (%s); please report this with the source that caused it");

@@ -60,4 +60,34 @@ public sealed interface JavaType {
             return component.display() + "[]";
         }
     }
+
+    /**
+     * A wildcard type argument, {@code ?}, {@code ? extends upper} or {@code ? super lower}: generated code must
+     * spell it as the user did, since {@code List<Object>} is no {@code List<? extends Number>}.
+     *
+     * @param upper the {@code extends} bound, or null
+     * @param lower the {@code super} bound, or null
+     */
+    record Wildcard(JavaType upper, JavaType lower) implements JavaType {
+        /** The type a value read through this wildcard has: its upper bound, else any object. */
+        public JavaType bound() {
+            return upper != null ? upper : OBJECT;
+        }
+
+        @Override
+        public String display() {
+            return upper != null ? "? extends " + upper.display() : lower != null ? "? super " + lower.display() : "?";
+        }
+    }
+
+    /**
+     * A type parameter of a generic user type, as its property types mention it ({@code T} in
+     * {@code record Page<T>(List<T> items)}): {@link TypeCatalog} replaces it with the argument a use gives.
+     */
+    record TypeVariable(String name) implements JavaType {
+        @Override
+        public String display() {
+            return name;
+        }
+    }
 }

@@ -18,10 +18,14 @@ public final class PathSyntax {
     private PathSyntax() {
     }
 
-    /** A path into the state input ({@code $...}) or the context object ({@code $$...}). */
+    /**
+     * A path into the state input ({@code $...}), the context object ({@code $$...}) or a variable
+     * ({@code $name...}); whether the variable is one the workflow assigns is type tracking's to say.
+     */
     public static Optional<Finding> checkPath(String path, String what) {
         try {
-            return noVariable(Path.compile(path), what);
+            Path.compile(path);
+            return Optional.empty();
         } catch (PathSyntaxException e) {
             return Optional.of(finding(e, what));
         }
@@ -32,22 +36,51 @@ public final class PathSyntax {
         return Finding.of(Message.INVALID_PATH, e.path(), what, describe(e, 0));
     }
 
-    /** A reference path, as ResultPath and Choice variables need; {@code $$} only where {@code context} allows. */
-    public static Optional<Finding> checkReferencePath(String path, String what, boolean context) {
+    /**
+     * A reference path: one that writes (ResultPath) names a node of the input; one that reads (a Choice
+     * variable) may also start at the context object ({@code $$}) or at a variable ({@code $name}), as AWS runs
+     * {@code "Variable": "$guess"} (assign__test_reference_assign__BASE_REFERENCE_IN_CHOICE).
+     */
+    public static Optional<Finding> checkReferencePath(String path, String what, boolean read) {
         boolean contextPath = path.startsWith("$$");
-        if (contextPath && !context) {
+        if (contextPath && !read) {
             return invalid(path, what, "the context object ($$) cannot be used here");
         }
+        int rootLength = 0; // what the root takes after its "$": the second "$", or the variable's name
         try {
             if (contextPath) {
-                // Below its root a context reference has the steps of an input reference: check them as one.
-                Path.compileReference(path.substring(1));
-                return Optional.empty();
+                rootLength = 1;
+            } else if (path.startsWith("$")) {
+                Path compiled = Path.compile(path);
+                if (compiled.root() == Path.Root.VARIABLE) {
+                    if (!read) {
+                        return invalid(path, what, "$" + compiled.variable() + " names a variable, which " + what
+                                + " cannot write; did you mean $." + compiled.variable() + "?");
+                    }
+                    rootLength = compiled.variable().length();
+                }
             }
-            Path.compileReference(path);
-            return noVariable(Path.compile(path), what);
+            // Below its root a context or variable reference has the steps of an input reference: check them as one.
+            Path.compileReference(rootLength == 0 ? path : "$" + path.substring(1 + rootLength));
+            return Optional.empty();
         } catch (PathSyntaxException e) {
-            return invalid(path, what, describe(e, contextPath ? 1 : 0));
+            return invalid(path, what, describe(e, rootLength));
+        }
+    }
+
+    /** A path that starts at a variable: its name and the property names below it, as {@link #segments} gives. */
+    public record VariableRead(String name, List<String> fields) {
+    }
+
+    /** The variable a path reads ({@code $order.lines} reads order, then lines); empty for any other path. */
+    public static Optional<VariableRead> variableRead(String path) {
+        try {
+            Path compiled = Path.compile(path);
+            return compiled.root() == Path.Root.VARIABLE
+                    ? Optional.of(new VariableRead(compiled.variable(), compiled.referencePrefix().leadingFields()))
+                    : Optional.empty();
+        } catch (PathSyntaxException e) {
+            return Optional.empty();
         }
     }
 
@@ -59,15 +92,6 @@ public final class PathSyntax {
         } catch (PathSyntaxException e) {
             return List.of();
         }
-    }
-
-    /** Workflows declare no variables, so {@code $name} is a typo for {@code $.name} rather than a variable. */
-    private static Optional<Finding> noVariable(Path path, String what) {
-        if (path.root() != Path.Root.VARIABLE) {
-            return Optional.empty();
-        }
-        return invalid(path.source(), what, "$" + path.variable() + " would read a variable, and workflows have none;"
-                + " did you mean $." + path.variable() + "?");
     }
 
     /** The runtime's reason, with the 1-based column where the runtime knows one beyond the path's start. */

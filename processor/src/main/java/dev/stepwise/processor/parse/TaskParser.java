@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -31,6 +32,7 @@ final class TaskParser implements StateParser {
     private final Elements elements;
     private final TypeReader types;
     private final GeneratedAccess access;
+    private final InnerClasses innerClasses;
     private final StateParts parts;
     private final Problems problems;
     private final StateAttributes attributes;
@@ -39,6 +41,7 @@ final class TaskParser implements StateParser {
         this.elements = elements;
         this.types = types;
         this.access = access;
+        this.innerClasses = new InnerClasses(elements);
         this.parts = parts;
         this.problems = parts.problems();
         this.attributes = parts.attributes();
@@ -105,10 +108,15 @@ final class TaskParser implements StateParser {
         return new TaskSignature(d.method().getSimpleName().toString(), parameters, types.read(d.method().getReturnType()));
     }
 
-    /** The generated class converts a Task's arguments and result, and its records hold them: it names their types. */
+    /**
+     * The generated class converts a Task's arguments and result, and its records hold them: it names their types,
+     * and Jackson creates them from JSON.
+     */
     private void checkNameable(TypeMirror type, Where at) {
         access.hidden(type).ifPresent(hidden -> problems.add(Message.TYPE_NOT_ACCESSIBLE, at, hidden.type(),
                 hidden.reason(), access.packageName(), hidden.remedy()));
+        innerClasses.in(type).ifPresent(inner -> problems.add(Message.INNER_CLASS, at,
+                types.display(inner), types.display((TypeElement) inner.getEnclosingElement())));
     }
 
     /**

@@ -17,6 +17,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -27,23 +28,45 @@ final class TypeReader {
 
     private final Elements elements;
     private final Map<String, List<TypeCatalog.Property>> catalog = new LinkedHashMap<>();
+    private final Map<String, List<String>> typeParameters = new LinkedHashMap<>();
 
     TypeReader(Elements elements) {
         this.elements = elements;
     }
 
     TypeCatalog catalog() {
-        return new TypeCatalog(catalog);
+        return new TypeCatalog(catalog, typeParameters);
     }
 
+    /**
+     * The type as the generated class names it. A type variable (of a generic workflow class, which the generated
+     * class uses raw) is an {@code Object} there.
+     */
     JavaType read(TypeMirror type) {
+        return read(type, false);
+    }
+
+    /**
+     * @param variables whether a type variable stays one: in the property types of a generic user type, which
+     *                  {@link TypeCatalog} fills in with the type arguments of each use
+     */
+    private JavaType read(TypeMirror type, boolean variables) {
         return switch (type.getKind()) {
             case VOID -> JavaType.VOID;
             case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE -> new JavaType.PrimitiveType(type.toString());
-            case ARRAY -> new JavaType.ArrayType(read(((ArrayType) type).getComponentType()));
-            case DECLARED -> declared((DeclaredType) type);
+            case ARRAY -> new JavaType.ArrayType(read(((ArrayType) type).getComponentType(), variables));
+            case DECLARED -> declared((DeclaredType) type, variables);
+            case WILDCARD -> wildcard((WildcardType) type, variables);
+            case TYPEVAR -> variables ? new JavaType.TypeVariable(type.toString()) : JavaType.OBJECT;
             default -> JavaType.OBJECT;
         };
+    }
+
+    private JavaType wildcard(WildcardType type, boolean variables) {
+        TypeMirror upper = type.getExtendsBound();
+        TypeMirror lower = type.getSuperBound();
+        return new JavaType.Wildcard(upper == null ? null : read(upper, variables),
+                lower == null ? null : read(lower, variables));
     }
 
     /** The class by package and simple names, outermost first. */
@@ -57,13 +80,17 @@ final class TypeReader {
         return new JavaType.ClassType(elements.getPackageOf(element).getQualifiedName().toString(), names, List.of());
     }
 
-    private JavaType declared(DeclaredType type) {
+    /** The class as source names it in messages: {@code Outer.Inner}. */
+    String display(TypeElement element) {
+        return classType(element, elements).display();
+    }
+
+    private JavaType declared(DeclaredType type, boolean variables) {
         var element = (TypeElement) type.asElement();
         JavaType.ClassType raw = classType(element, elements);
         var arguments = new ArrayList<JavaType>();
         for (TypeMirror argument : type.getTypeArguments()) {
-            arguments.add(argument.getKind() == TypeKind.DECLARED || argument.getKind() == TypeKind.ARRAY
-                    ? read(argument) : JavaType.OBJECT);
+            arguments.add(read(argument, variables));
         }
         String packageName = raw.packageName();
         var javaType = new JavaType.ClassType(packageName, raw.simpleNames(), arguments);
@@ -81,12 +108,16 @@ final class TypeReader {
         catalog.put(qualifiedName, List.of());
         var properties = new ArrayList<TypeCatalog.Property>();
         for (DeclaredProperty property : declaredProperties(element)) {
-            properties.add(new TypeCatalog.Property(property.name(), read(property.type())));
+            properties.add(new TypeCatalog.Property(property.name(), read(property.type(), true)));
         }
         if (properties.isEmpty()) {
             catalog.remove(qualifiedName);
         } else {
             catalog.put(qualifiedName, List.copyOf(properties));
+            if (!element.getTypeParameters().isEmpty()) {
+                typeParameters.put(qualifiedName, element.getTypeParameters().stream()
+                        .map(parameter -> parameter.getSimpleName().toString()).toList());
+            }
         }
     }
 

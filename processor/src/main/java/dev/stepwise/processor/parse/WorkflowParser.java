@@ -78,7 +78,7 @@ public final class WorkflowParser {
         FlowModel flow = new FlowParser(elements, types, access, sources, problems, sites, jsonata)
                 .parse(type, comment.isEmpty() ? null : comment);
         String name = workflow.string("name").isEmpty() ? type.getSimpleName().toString() : workflow.string("name");
-        JavaType input = declaredInput(workflow, types, access, problems, where);
+        JavaType input = declaredInput(workflow, types, access, new InnerClasses(elements), problems, where);
         var model = new WorkflowModel(packageName, classNames(type), name,
                 comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata, input);
         return new ParsedWorkflow(model, problems.snapshot(), sites);
@@ -89,7 +89,7 @@ public final class WorkflowParser {
      * declared, or when the declared one has no properties to check paths against (reported).
      */
     private static JavaType declaredInput(AnnotationReader workflow, TypeReader types, GeneratedAccess access,
-                                          Problems problems, Where where) {
+                                          InnerClasses innerClasses, Problems problems, Where where) {
         if (!workflow.isSet("input")) {
             return null;
         }
@@ -102,6 +102,12 @@ public final class WorkflowParser {
         if (hidden.isPresent()) {
             problems.add(Message.TYPE_NOT_ACCESSIBLE, where.on("Workflow", "input"), hidden.get().type(),
                     hidden.get().reason(), access.packageName(), hidden.get().remedy());
+            return null;
+        }
+        Optional<TypeElement> inner = innerClasses.in(mirror);
+        if (inner.isPresent()) {
+            problems.add(Message.INNER_CLASS, where.on("Workflow", "input"), types.display(inner.get()),
+                    types.display((TypeElement) inner.get().getEnclosingElement()));
             return null;
         }
         JavaType input = types.read(mirror);

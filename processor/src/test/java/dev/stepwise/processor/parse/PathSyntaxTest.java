@@ -53,10 +53,18 @@ class PathSyntaxTest {
     }
 
     @Test
-    void aDollarNameIsATypoBecauseWorkflowsHaveNoVariables() {
-        assertThat(PathSyntax.checkPath("$order.id", "InputPath").orElseThrow().args().get(2))
-                .isEqualTo("$order would read a variable, and workflows have none; did you mean $.order?");
-        assertThat(PathSyntax.checkReferencePath("$order", "ResultPath", false)).isPresent();
+    void aVariableIsReadAsAPathButNotWrittenAsAResultPath() {
+        // AWS runs "InputPath": "$theAnswer" and "Variable": "$guess" (assign__test_reference_assign__*)
+        assertThat(PathSyntax.checkPath("$order.id", "InputPath")).isEmpty();
+        assertThat(PathSyntax.checkReferencePath("$guess", "path", true)).isEmpty();
+        assertThat(PathSyntax.checkReferencePath("$order.lines[0]['sku']", "path", true)).isEmpty();
+        assertThat(PathSyntax.checkReferencePath("$order.lines[*]", "path", true).orElseThrow().args().get(2))
+                .isEqualTo("a reference path allows only .field, ['field'] and [index] steps, not [*] at column 13");
+        assertThat(PathSyntax.checkReferencePath("$order", "ResultPath", false).orElseThrow().args().get(2))
+                .isEqualTo("$order names a variable, which ResultPath cannot write; did you mean $.order?");
+        assertThat(PathSyntax.variableRead("$order.lines[0].sku"))
+                .contains(new PathSyntax.VariableRead("order", java.util.List.of("lines")));
+        assertThat(PathSyntax.variableRead("$.order")).isEmpty();
     }
 
     @Test

@@ -84,7 +84,7 @@ final class HandlerCall {
      * Calls {@code handler} on a handler thread and waits for its output.
      *
      * @param handler throws only unchecked exceptions, which reach the caller as they are
-     * @throws StatesError {@code States.Timeout} or {@code States.HeartbeatTimeout}
+     * @throws StatesError {@code States.Timeout}, of the Task's timeout or of a missed heartbeat
      * @throws FlowStopped when the execution timed out, was stopped, or the flow was cancelled
      */
     static JsonNode run(Callable<JsonNode> handler, Limits limits, ExecutionRun run, Cancellation cancellation) {
@@ -107,7 +107,7 @@ final class HandlerCall {
                 throw new StatesError(StatesErrors.TIMEOUT, null);
             }
             if (limits.heartbeatNanos() > 0 && now - limits.lastBeatAt().getAsLong() >= limits.heartbeatNanos()) {
-                throw new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
+                throw StatesErrors.heartbeatTimeout();
             }
             try {
                 return outcome.get(Math.max(limits.nextDeadline() - now, 1), TimeUnit.NANOSECONDS);

@@ -60,6 +60,7 @@ public final class Execution {
     private final History history;
     private final HistoryPager pager;
     private final RedriveMemory memory;
+    private final RuntimeLifecycle lifecycle;
     private volatile ExecutionIdentity identity;
     private volatile ExecutionRun run;
     private volatile RunOutcome outcome;
@@ -80,9 +81,11 @@ public final class Execution {
     /**
      * @param background where a run goes under the system clock; under a virtual clock it runs inside the call
      * @param sink where log records go, or {@code null} for none
+     * @param lifecycle the runtime's, which a redrive joins as a start does
      */
     Execution(StateMachine machine, ExecutionIdentity identity, JsonNode input, Clock clock, Executor background,
-            boolean keepHistory, boolean historyLimit, LogSink sink, ExecutionListeners listeners, RunFactory runs) {
+            boolean keepHistory, boolean historyLimit, LogSink sink, ExecutionListeners listeners, RunFactory runs,
+            RuntimeLifecycle lifecycle) {
         this.machine = machine;
         this.identity = identity;
         this.input = input;
@@ -95,6 +98,7 @@ public final class Execution {
                 historyListener(machine.settings().logging(), sink));
         this.pager = new HistoryPager(identity.executionArn());
         this.memory = standard ? new RedriveMemory() : null;
+        this.lifecycle = lifecycle;
     }
 
     /** The log writer and the progress listeners, or {@code null} when nobody reads events (the fast path). */
@@ -386,14 +390,24 @@ public final class Execution {
      * not succeed run again. Appends {@code ExecutionRedriven}; the redrive count grows by one.
      *
      * @throws ApiRefusedException {@code ExecutionNotRedrivable} when AWS would refuse the redrive
+     * @throws IllegalStateException when the runtime has been closed
      */
     public synchronized Execution redrive() {
-        String reason = notRedrivableReason();
-        if (reason != null) {
-            throw new ApiRefusedException(ApiRefusedException.EXECUTION_NOT_REDRIVABLE, reason);
+        lifecycle.launching("redrive execution " + name());
+        boolean relaunched = false;
+        try {
+            String reason = notRedrivableReason();
+            if (reason != null) {
+                throw new ApiRefusedException(ApiRefusedException.EXECUTION_NOT_REDRIVABLE, reason);
+            }
+            identity = identity.redriven(identity.redriveCount() + 1, clock.now());
+            launch(ExecutionRun::redrive);
+            relaunched = true;
+        } finally {
+            if (lifecycle.launched(relaunched ? this : null)) {
+                stop(); // the runtime closed while this redrive was under way
+            }
         }
-        identity = identity.redriven(identity.redriveCount() + 1, clock.now());
-        launch(ExecutionRun::redrive);
         return this;
     }
 

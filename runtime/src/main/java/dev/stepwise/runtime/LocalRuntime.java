@@ -17,7 +17,7 @@ import dev.stepwise.asl.validation.ProblemCodes;
 import dev.stepwise.asl.QueryLanguage;
 import dev.stepwise.asl.validation.DefinitionValidator;
 import dev.stepwise.asl.validation.ValidationReport;
-import dev.stepwise.runtime.engine.DaemonThreads;
+import dev.stepwise.runtime.engine.RuntimeThreads;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
 import dev.stepwise.runtime.engine.ActivityQueues;
@@ -55,10 +55,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -84,8 +80,15 @@ import java.util.function.Supplier;
  * name rules, describe and list, stop, redrive, paged history, Express synchronous starts, published versions,
  * aliases and {@code @Publish} deployments, CloudWatch-style logs to a {@link LogSink} and EventBridge-style
  * status events to {@link ExecutionListener}s.
+ *
+ * <p>A runtime holds threads while executions run (and for a short while after); {@link #close()} stops the
+ * executions still running, as StopExecution does, and ends its threads, so a long-lived process or a test suite
+ * that builds many runtimes can release each one: {@code try (LocalRuntime runtime = LocalRuntime.builder().build())}.
  */
-public final class LocalRuntime {
+public final class LocalRuntime implements AutoCloseable {
+
+    /** How long {@link #close} waits for starts under way, stopped executions and their threads, each. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
     private static final String REGION = "us-east-1";
     private static final String ACCOUNT = "123456789012";
@@ -100,7 +103,8 @@ public final class LocalRuntime {
     private final DefinitionCompiler compiler;
     /** Whether loads share plans with other runtimes ({@link CompiledPlans}): not when the builder added checks. */
     private final boolean sharesPlans;
-    private final ExecutorService pool;
+    private final RuntimeThreads threads;
+    private final RuntimeLifecycle lifecycle = new RuntimeLifecycle();
     private final AtomicLong executions = new AtomicLong();
     private final AtomicInteger machines = new AtomicInteger();
     /** Generated workflows compiled once per runtime, keyed by their definition text. */
@@ -117,14 +121,6 @@ public final class LocalRuntime {
     private final String defaultTestCase;
     private final TaskTokens tokens = new TaskTokens();
     private final ActivityQueues activities;
-    /**
-     * The threads of whole executions: under the system clock every execution's, under a virtual clock those of
-     * executions that wait for answers from outside (see {@link Execution}). Not the bounded pool: an execution may
-     * hold its thread for as long as a Wait or a Task lasts, and a pool of a few threads would leave every later
-     * execution queued behind a few waiting ones, where Step Functions runs them all at once.
-     */
-    private final ExecutorService executionThreads = java.util.concurrent.Executors.newCachedThreadPool(
-            new DaemonThreads("stepwise-execution"));
 
     private LocalRuntime(Builder builder) {
         this.clock = builder.clock;
@@ -135,7 +131,7 @@ public final class LocalRuntime {
         this.payloadLimit = builder.payloadLimit;
         this.compiler = new DefinitionCompiler(builder.checks);
         this.sharesPlans = builder.checks.isEmpty();
-        this.pool = newPool(builder.poolSize);
+        this.threads = new RuntimeThreads(builder.poolSize);
         this.defaultLogging = builder.logging;
         this.forcedLogging = builder.forcedLogging;
         this.logSink = builder.logSink;
@@ -433,6 +429,20 @@ public final class LocalRuntime {
 
     private Execution start(StateMachine machine, String versionArn, String aliasArn, String name,
             JsonNode input, MockTestCase mocks) {
+        lifecycle.launching("start an execution");
+        Execution started = null;
+        try {
+            started = launch(machine, versionArn, aliasArn, name, input, mocks);
+            return started;
+        } finally {
+            if (lifecycle.launched(started)) {
+                started.stop(); // the runtime closed while this start was under way
+            }
+        }
+    }
+
+    private Execution launch(StateMachine machine, String versionArn, String aliasArn, String name,
+            JsonNode input, MockTestCase mocks) {
         TaskHandlers taskHandlers = handlers.withDefaults(machine.boundTasks());
         if (mocks != null) {
             taskHandlers = taskHandlers.withMocks(mocks.handlersForOneExecution());
@@ -455,11 +465,12 @@ public final class LocalRuntime {
         ExecutionIdentity identity = new ExecutionIdentity(arn, executionName, machine.arn(), machine.name(),
                 role, clock.now(), express, 0, null, versionArn, aliasArn);
         Execution.RunFactory runs = (who, history, memory) -> new ExecutionRun(machine.plan(), who, effectiveInput,
-                clock, history, executionHandlers, pool, number, memory).payloadLimit(payloadLimit);
+                clock, history, executionHandlers, threads, number, memory).payloadLimit(payloadLimit);
         Supplier<Execution> create = () -> {
             Execution execution = new Execution(machine, identity, effectiveInput, clock,
-                    clock.isVirtual() ? null : executionThreads, keepHistory, historyLimit, logSink, listeners, runs);
-            execution.answers(tokens, activities, machine.mayAwaitAnswers() ? executionThreads : null);
+                    clock.isVirtual() ? null : threads.executions(), keepHistory, historyLimit, logSink, listeners,
+                    runs, lifecycle);
+            execution.answers(tokens, activities, machine.mayAwaitAnswers() ? threads.executions() : null);
             return execution;
         };
         if (express) {
@@ -477,6 +488,24 @@ public final class LocalRuntime {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Closes the runtime: every execution still running is stopped as {@link Execution#stop()} (StopExecution) stops
+     * it, so it ends ABORTED with its {@code ExecutionAborted} event, its waits for callbacks, workers, Waits and
+     * retries cut short and its task tokens refused from then on ({@code TaskTimedOut}); then the runtime's threads
+     * end (a Java handler still running is interrupted). Later starts, redrives and TestState calls are refused with
+     * an {@link IllegalStateException}; describing executions and reading their histories still works. Closing
+     * again does nothing. The clock is not the runtime's own and is left as it is.
+     */
+    @Override
+    public void close() {
+        List<Execution> running = lifecycle.close(CLOSE_GRACE);
+        running.forEach(Execution::stop);
+        for (Execution execution : running) {
+            execution.await(CLOSE_GRACE);
+        }
+        threads.shutdown(CLOSE_GRACE);
     }
 
     /**
@@ -691,10 +720,20 @@ public final class LocalRuntime {
         if (options.variables() != null) {
             checkedInput(options.variables(), "variables");
         }
+        lifecycle.launching("run TestState");
+        try {
+            return testState(machine, plan, effectiveInput, stateHandlers, options);
+        } finally {
+            lifecycle.launched(null); // TestState runs on the caller's thread, to its end
+        }
+    }
+
+    private TestStateResult testState(StateMachine machine, dev.stepwise.runtime.definition.StatePlan plan,
+            JsonNode effectiveInput, TaskHandlers stateHandlers, TestStateOptions options) {
         ExecutionIdentity identity = new ExecutionIdentity(machine.executionArn("test"), "test", machine.arn(),
                 machine.name(), ROLE_ARN, clock.now(), false);
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
-                new History(clock, false), stateHandlers, pool, executions.incrementAndGet())
+                new History(clock, false), stateHandlers, threads, executions.incrementAndGet())
                 .payloadLimit(payloadLimit).answers(tokens, activities, new TokenLog());
         return run.runAlone(plan, options.variables(), options.retrierRetryCount());
     }
@@ -722,13 +761,6 @@ public final class LocalRuntime {
             }
         }
         return null;
-    }
-
-    private static ExecutorService newPool(int size) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), new DaemonThreads("stepwise-worker"));
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
     }
 
     /** Configures a {@link LocalRuntime}. */

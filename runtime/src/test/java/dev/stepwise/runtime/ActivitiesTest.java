@@ -116,8 +116,9 @@ class ActivitiesTest {
 
         execution.await();
 
-        assertThat(execution.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(execution.error()).isEqualTo("States.Timeout"); // AWS's name for a missed heartbeat too
         assertThat(last(execution, "ActivityTimedOut").timestamp()).isEqualTo(taken.plusSeconds(20));
+        assertThat(last(execution, "ActivityTimedOut").detail("error").asText()).isEqualTo("States.Timeout");
         assertRefused(() -> runtime.sendTaskSuccess(task.taskToken(), json("{}")), "TaskTimedOut");
     }
 

@@ -169,8 +169,46 @@ class CallbacksTest {
 
         execution.await();
 
-        assertThat(execution.error()).isEqualTo("States.HeartbeatTimeout");
+        // AWS names a missed heartbeat States.Timeout (recorded in timeouts__test_heartbeat_timeout)
+        assertThat(execution.error()).isEqualTo("States.Timeout");
         assertThat(last(execution, "TaskTimedOut").timestamp()).isEqualTo(start.plusSeconds(160));
+        assertThat(last(execution, "TaskTimedOut").detail("error").asText()).isEqualTo("States.Timeout");
+    }
+
+    @Test
+    void aMissedHeartbeatIsCaughtByHeartbeatTimeoutOrTimeoutButNotByTaskFailed() {
+        for (String caughtBy : List.of("States.HeartbeatTimeout", "States.Timeout", "States.ALL")) {
+            Execution execution = missedHeartbeat("['" + caughtBy + "']");
+            assertThat(execution.status()).as(caughtBy).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(execution.output()).as(caughtBy).isEqualTo(json("{'Error':'States.Timeout','Cause':''}"));
+        }
+        Execution notCaught = missedHeartbeat("['States.TaskFailed']");
+        assertThat(notCaught.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(notCaught.error()).isEqualTo("States.Timeout");
+    }
+
+    @Test
+    void aTaskThatRunsPastItsTimeoutIsNotAHeartbeatTimeout() {
+        VirtualClock clock = Clocks.virtual();
+        LocalRuntime runtime = LocalRuntime.builder().clock(clock).build();
+        Execution execution = runtime.start(runtime.load(json(machine(",'TimeoutSeconds':30,'HeartbeatSeconds':20,"
+                + "'Catch':[{'ErrorEquals':['States.HeartbeatTimeout'],'Next':'Caught'}]"))), json("{}"));
+        String token = execution.awaitTaskToken("Ask");
+        clock.advance(Duration.ofSeconds(15));
+        runtime.sendTaskHeartbeat(token);
+
+        execution.await();
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(execution.error()).isEqualTo("States.Timeout");
+    }
+
+    private static Execution missedHeartbeat(String errorEquals) {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution execution = runtime.start(runtime.load(json(machine(",'HeartbeatSeconds':10,"
+                + "'Catch':[{'ErrorEquals':" + errorEquals + ",'Next':'Caught'}]"))), json("{}"));
+        execution.awaitTaskToken("Ask");
+        return execution.await();
     }
 
     @Test

@@ -39,7 +39,7 @@ class ExactDeadlinesTest {
                 + "'Catch':[{'ErrorEquals':['States.ALL'],'Next':'Caught'}]", ""))), json("{}")).await();
 
         assertThat(since(start, execution, "LambdaFunctionTimedOut")).isEqualTo(Duration.ofHours(1));
-        assertThat(execution.output()).isEqualTo(json("{'Error':'States.HeartbeatTimeout','Cause':''}"));
+        assertThat(execution.output()).isEqualTo(json("{'Error':'States.Timeout','Cause':''}"));
     }
 
     @Test

@@ -123,16 +123,17 @@ class TaskAndErrorHandlingTest {
     }
 
     @Test
-    void missedHeartbeatRaisesHeartbeatTimeout() {
+    void missedHeartbeatRaisesTimeoutWhichHeartbeatTimeoutCatches() {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).handler(FN, (input, ctx) -> {
             ctx.clock().sleep(Duration.ofSeconds(4));
             ctx.heartbeat();
             ctx.clock().sleep(Duration.ofSeconds(6));
             return input;
         }).build();
-        Execution ex = runtime.start(runtime.load(json(task(",'TimeoutSeconds':60,'HeartbeatSeconds':5"))),
-                json("{}")).await();
-        assertThat(ex.error()).isEqualTo("States.HeartbeatTimeout");
+        Execution ex = runtime.start(runtime.load(json(task(",'TimeoutSeconds':60,'HeartbeatSeconds':5,"
+                + "'Retry':[{'ErrorEquals':['States.TaskFailed'],'MaxAttempts':3}]"))), json("{}")).await();
+        assertThat(ex.error()).isEqualTo("States.Timeout"); // not retried: States.TaskFailed excludes timeouts
+        assertThat(ex.history()).filteredOn(e -> e.type().equals("LambdaFunctionScheduled")).hasSize(1);
     }
 
     @Test

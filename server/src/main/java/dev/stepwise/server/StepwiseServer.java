@@ -76,11 +76,15 @@ public final class StepwiseServer implements AutoCloseable {
         return runtime;
     }
 
-    /** Stops accepting requests, lets running ones finish for up to a second, and stops. */
+    /**
+     * Stops accepting requests, lets running ones finish for up to a second, and stops; then closes the runtime it
+     * built, which stops the executions still running (as StopExecution does) and ends the runtime's threads.
+     */
     @Override
     public void close() {
         http.stop(1);
         threads.shutdownNow();
+        runtime.close();
     }
 
     /** Configures a {@link StepwiseServer}. */

@@ -142,6 +142,30 @@ class CallbacksAndActivitiesTest {
     }
 
     @Test
+    void closingTheEndpointStopsWhatStillWaitsAndClosesItsRuntime() throws Exception {
+        StepwiseServer own = StepwiseServer.builder().port(0).start();
+        String execution;
+        try (SfnClient client = SdkClients.sfn(own.uri())) {
+            String machine = client.createStateMachine(b -> b.name("Waits").roleArn(ROLE).definition("""
+                    {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+                      "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                      "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}}, "End": true}}}
+                    """)).stateMachineArn();
+            execution = client.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        }
+        LocalRuntime runtime = own.runtime();
+        dev.stepwise.runtime.Execution waiting = runtime.execution(execution).orElseThrow();
+        waiting.awaitTaskToken("Ask", Duration.ofSeconds(20));
+
+        own.close();
+
+        assertThat(waiting.status()).isEqualTo(dev.stepwise.runtime.ExecutionStatus.ABORTED);
+        assertThat(waiting.history().get(waiting.history().size() - 1).type()).isEqualTo("ExecutionAborted");
+        assertThatThrownBy(() -> runtime.start(waiting.stateMachine(), Json.NODES.objectNode()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
     void servesActivitiesToWorkersThatPoll() throws Exception {
         CreateActivityResponse created = sfn.createActivity(b -> b.name("approve")
                 .tags(Tag.builder().key("team").value("ops").build()));

@@ -37,6 +37,8 @@ final class TestRuntime implements AutoCloseable {
     /**
      * Stops the executions still running: one waiting for a callback nobody will send, or for a Wait a virtual clock
      * no longer driven, would otherwise hold its thread for as long as the JVM lives, one more for each such test.
+     * Then closes the runtime it built, which ends that runtime's threads (a runtime the test built from the
+     * builder is the test's to close).
      */
     @Override
     public void close() {
@@ -44,6 +46,13 @@ final class TestRuntime implements AutoCloseable {
             if (execution.status() == ExecutionStatus.RUNNING) {
                 execution.stop("Stepwise.TestEnded", "the test that started this execution ended");
             }
+        }
+        LocalRuntime built;
+        synchronized (this) {
+            built = runtime;
+        }
+        if (built != null) {
+            built.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.stepwise.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
@@ -255,6 +256,7 @@ class StepwiseLifecycleTest {
         @Test
         void waits(LocalRuntime runtime) {
             SEEN.add(runtime.start(runtime.load("C", Json.parse(CALLBACK)), Json.parse("{}")));
+            SEEN.add(runtime);
         }
     }
 
@@ -289,6 +291,9 @@ class StepwiseLifecycleTest {
         // stopped, its thread would no longer wait for an answer nobody will send
         assertThat(left.status()).isEqualTo(ExecutionStatus.ABORTED);
         assertThat(left.error()).isEqualTo("Stepwise.TestEnded");
+        LocalRuntime closed = (LocalRuntime) SEEN.get(1); // and its runtime closed, its threads ended
+        assertThatThrownBy(() -> closed.start(closed.load("C", Json.parse(CALLBACK)), Json.parse("{}")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
 
         run(LeavesACallbackWaitingForTheClass.class).testEvents().assertStatistics(stats -> stats.succeeded(2));
         assertThat(SEEN.get(1)).isEqualTo(ExecutionStatus.RUNNING); // the class's runtime lives as long as its class

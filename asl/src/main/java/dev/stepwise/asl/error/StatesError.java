@@ -11,11 +11,18 @@ public final class StatesError extends RuntimeException {
 
     private final String error;
     private final String cause;
+    /** A Task's missed HeartbeatSeconds: named {@code States.Timeout}, matched by {@code States.HeartbeatTimeout}. */
+    private final boolean missedHeartbeat;
 
     public StatesError(String error, String cause) {
+        this(error, cause, false);
+    }
+
+    StatesError(String error, String cause, boolean missedHeartbeat) {
         super(null, null, false, false);
         this.error = error;
         this.cause = cause;
+        this.missedHeartbeat = missedHeartbeat;
     }
 
     @Override
@@ -31,6 +38,14 @@ public final class StatesError extends RuntimeException {
     /** The human-readable cause; may be {@code null}. */
     public String cause() {
         return cause;
+    }
+
+    /**
+     * Whether a Task raised this because it missed its HeartbeatSeconds ({@link StatesErrors#heartbeatTimeout()}),
+     * which a Retry or Catch naming {@code States.HeartbeatTimeout} matches as well as one naming its error name.
+     */
+    public boolean isHeartbeatTimeout() {
+        return missedHeartbeat;
     }
 
     /** Whether Catch with {@code States.ALL} may not catch this error (AWS: Runtime and DataLimitExceeded). */

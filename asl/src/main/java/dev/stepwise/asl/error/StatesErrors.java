@@ -33,6 +33,16 @@ public final class StatesErrors {
     private StatesErrors() {
     }
 
+    /**
+     * A Task that missed its HeartbeatSeconds. AWS names the error {@code States.Timeout} wherever it shows
+     * (TaskTimedOut, ActivityTimedOut, ExecutionFailed: recorded in timeouts__test_heartbeat_timeout and
+     * test_heartbeat_path_timeout), and documents {@code States.HeartbeatTimeout} as a name only Retry and Catch
+     * use, to tell a missed heartbeat from a Task that ran past TimeoutSeconds.
+     */
+    public static StatesError heartbeatTimeout() {
+        return new StatesError(TIMEOUT, null, true);
+    }
+
     public static StatesError runtime(String cause) {
         return new StatesError(RUNTIME, cause);
     }

@@ -31,6 +31,7 @@ public final class ExecutionRun {
     private final Clock clock;
     private final History history;
     private final TaskHandlers handlers;
+    private final RuntimeThreads threads;
     private final Workers workers;
     private final Random random;
     private final Instant deadline;
@@ -55,8 +56,8 @@ public final class ExecutionRun {
     private TokenLog tokenLog;
 
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
-            TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed) {
-        this(plan, identity, input, clock, history, handlers, pool, seed, null);
+            TaskHandlers handlers, RuntimeThreads threads, long seed) {
+        this(plan, identity, input, clock, history, handlers, threads, seed, null);
     }
 
     /**
@@ -64,14 +65,15 @@ public final class ExecutionRun {
      *     execution cannot be redriven (Express, TestState)
      */
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
-            TaskHandlers handlers, java.util.concurrent.ExecutorService pool, long seed, RedriveMemory memory) {
+            TaskHandlers handlers, RuntimeThreads threads, long seed, RedriveMemory memory) {
         this.plan = plan;
         this.identity = identity;
         this.input = input;
         this.clock = clock;
         this.history = history;
         this.handlers = handlers;
-        this.workers = new Workers(pool, clock);
+        this.threads = threads;
+        this.workers = new Workers(threads, clock);
         this.random = new Random(seed);
         this.deadline = identity.clockStart().plusSeconds(timeoutSeconds(plan, identity));
         this.transitionsCheckDeadline = plan.timeoutSeconds() > 0 || identity.express();
@@ -383,6 +385,10 @@ public final class ExecutionRun {
 
     Workers workers() {
         return workers;
+    }
+
+    RuntimeThreads threads() {
+        return threads;
     }
 
     /**

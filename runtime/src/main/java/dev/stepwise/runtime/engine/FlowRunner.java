@@ -612,14 +612,10 @@ final class FlowRunner {
         }
         if (error.cause() != null) {
             output.put("Cause", error.cause());
-        } else if (isTaskTimeout(error)) {
+        } else if (StatesErrors.TIMEOUT.equals(error.error())) {
             output.put("Cause", "");
         }
         return output;
-    }
-
-    private static boolean isTaskTimeout(StatesError error) {
-        return StatesErrors.TIMEOUT.equals(error.error()) || StatesErrors.HEARTBEAT_TIMEOUT.equals(error.error());
     }
 
     private void checkSize(String stateName, JsonNode output) {

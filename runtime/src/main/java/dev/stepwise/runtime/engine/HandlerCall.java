@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,9 +21,6 @@ import java.util.function.LongSupplier;
  */
 final class HandlerCall {
 
-    /** Handler threads: daemons, so a handler that never returns cannot keep the JVM alive. */
-    private static final ExecutorService HANDLER_THREADS = Executors.newCachedThreadPool(new DaemonThreads("stepwise-task"));
-
     /** Completes a call's outcome when its flow is cancelled; never thrown. */
     private static final Throwable STOPPED = new Throwable("stopped", null, false, false) {
     };
@@ -32,8 +28,9 @@ final class HandlerCall {
     private final CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
     private final Future<?> thread;
 
-    private HandlerCall(Callable<JsonNode> handler) {
-        this.thread = HANDLER_THREADS.submit(() -> {
+    /** @param threads the runtime's handler threads: daemons, so a handler that never returns cannot keep the JVM alive */
+    private HandlerCall(Callable<JsonNode> handler, ExecutorService threads) {
+        this.thread = threads.submit(() -> {
             try {
                 outcome.complete(handler.call());
             } catch (Throwable t) {
@@ -84,11 +81,11 @@ final class HandlerCall {
      * Calls {@code handler} on a handler thread and waits for its output.
      *
      * @param handler throws only unchecked exceptions, which reach the caller as they are
-     * @throws StatesError {@code States.Timeout} or {@code States.HeartbeatTimeout}
+     * @throws StatesError {@code States.Timeout}, of the Task's timeout or of a missed heartbeat
      * @throws FlowStopped when the execution timed out, was stopped, or the flow was cancelled
      */
     static JsonNode run(Callable<JsonNode> handler, Limits limits, ExecutionRun run, Cancellation cancellation) {
-        HandlerCall call = new HandlerCall(handler);
+        HandlerCall call = new HandlerCall(handler, run.threads().handlers());
         try (Cancellation.Registration ignored = cancellation.onCancel(
                 () -> call.outcome.completeExceptionally(STOPPED))) {
             return call.await(limits, run, cancellation);
@@ -107,7 +104,7 @@ final class HandlerCall {
                 throw new StatesError(StatesErrors.TIMEOUT, null);
             }
             if (limits.heartbeatNanos() > 0 && now - limits.lastBeatAt().getAsLong() >= limits.heartbeatNanos()) {
-                throw new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
+                throw StatesErrors.heartbeatTimeout();
             }
             try {
                 return outcome.get(Math.max(limits.nextDeadline() - now, 1), TimeUnit.NANOSECONDS);

@@ -52,7 +52,7 @@ final class TaskDeadlines {
 
     /**
      * What the limit that fired at {@link #next()} means: the execution timed out ({@link FlowStopped}), or the Task
-     * did ({@code States.Timeout}, {@code States.HeartbeatTimeout}). When two fire at the same instant the
+     * did ({@code States.Timeout}, of its TimeoutSeconds or of a missed heartbeat). When two fire at the same instant the
      * execution's deadline wins, then the Task's timeout.
      */
     RuntimeException expiry() {
@@ -63,7 +63,7 @@ final class TaskDeadlines {
         if (timeoutAt.equals(next)) {
             return new StatesError(StatesErrors.TIMEOUT, null);
         }
-        return new StatesError(StatesErrors.HEARTBEAT_TIMEOUT, null);
+        return StatesErrors.heartbeatTimeout();
     }
 
     /** In seconds, no {@code Duration} made: every Task attempt works out its deadlines. */

@@ -95,8 +95,7 @@ final class TaskStep {
     }
 
     private void recordFailure(StatesError error, TaskResource resource, Events events, EventChain chain) {
-        boolean timedOut = StatesErrors.TIMEOUT.equals(error.error())
-                || StatesErrors.HEARTBEAT_TIMEOUT.equals(error.error());
+        boolean timedOut = StatesErrors.TIMEOUT.equals(error.error());
         ObjectNode details = null;
         if (history.retains()) {
             details = resourceDetails(resource, events);

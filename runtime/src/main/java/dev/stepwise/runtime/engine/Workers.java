@@ -32,15 +32,14 @@ final class Workers {
      */
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
-    /** Threads of jobs that take turns in virtual time: mostly blocked on the clock, so not from the bounded pool. */
-    private static final ExecutorService TURN_TAKERS = java.util.concurrent.Executors.newCachedThreadPool(
-            new DaemonThreads("stepwise-virtual"));
-
     private final ExecutorService pool;
+    /** Threads of jobs that take turns in virtual time: mostly blocked on the clock, so not from the bounded pool. */
+    private final ExecutorService turnTakers;
     private final dev.stepwise.runtime.clock.Clock clock;
 
-    Workers(ExecutorService pool, dev.stepwise.runtime.clock.Clock clock) {
-        this.pool = pool;
+    Workers(RuntimeThreads threads, dev.stepwise.runtime.clock.Clock clock) {
+        this.pool = threads.workers();
+        this.turnTakers = threads.turnTakers();
         this.clock = clock;
     }
 
@@ -111,7 +110,7 @@ final class Workers {
         VirtualClock.Alarm allDone = virtual.latch();
         for (int h = 0; h < width; h++) {
             VirtualClock.Participant helper = virtual.join(parent.turns());
-            TURN_TAKERS.execute(() -> {
+            turnTakers.execute(() -> {
                 helper.enter();
                 try {
                     jobs.drain();

@@ -100,8 +100,8 @@ class InvoicePaymentRunTest {
         runtime.sendTaskHeartbeat(token); // the provider is working on it, then goes silent
         run.await();
 
-        assertThat(run).failedWith("PaymentTimedOut").caught("Request payment", "States.HeartbeatTimeout");
-        assertThat(events(run, "TaskTimedOut").get(0).detail("error").asText()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(run).failedWith("PaymentTimedOut").caught("Request payment", "States.Timeout");
+        assertThat(events(run, "TaskTimedOut").get(0).detail("error").asText()).isEqualTo("States.Timeout");
         assertThat(events(run, "TaskTimedOut").get(0).timestamp()).isEqualTo(asked.plus(Duration.ofMinutes(25)));
     }
 

@@ -112,9 +112,9 @@ class TripBookingRunTest {
 
         Execution run = silentHotel.start(TripBookingWorkflow.bind(new CompensationRecorder()), input(30, 10, 60));
 
-        // AWS's error output for a timeout has "Cause": ""
-        assertThat(run).failedWith("States.HeartbeatTimeout", "").caught("bookHotel", "States.HeartbeatTimeout");
-        assertThat(errors(run, "LambdaFunctionTimedOut")).containsExactly("States.HeartbeatTimeout");
+        // AWS's error output for a timeout has "Cause": "", and a missed heartbeat is named States.Timeout
+        assertThat(run).failedWith("States.Timeout", "").caught("bookHotel", "States.Timeout");
+        assertThat(errors(run, "LambdaFunctionTimedOut")).containsExactly("States.Timeout");
         assertThat(cancelled).containsExactly("flight FL-t-7");
     }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code $sort} without a comparator: jsonata-js sorts only all-number or all-string arrays and fails others
  *       with D3070; the library casts and fails with a Java {@code ClassCastException}.</li>
  *   <li>{@code $replace} with a regular expression and a replacement function that returns no string: jsonata-js
- *       fails with D3012; the library with a Java {@code NullPointerException}.</li>
+ *       fails with D3012; the library with a Java {@code NullPointerException}. An empty pattern (D3010) and a
+ *       negative limit (D3011) keep their codes, which the library's messages leave out.</li>
  * </ul>
  */
 final class JavaScriptCompatibleFunctions {
@@ -47,6 +48,12 @@ final class JavaScriptCompatibleFunctions {
         Object pattern = args.get(1);
         Object replacement = args.get(2);
         Integer limit = args.size() > 3 && args.get(3) instanceof Number number ? number.intValue() : null;
+        if ("".equals(pattern)) {
+            throw new JException("D3010", -1);
+        }
+        if (limit != null && limit < 0) {
+            throw new JException("D3011", -1);
+        }
         try {
             return Functions.replace((String) args.get(0), pattern, replacement, limit);
         } catch (NullPointerException | ClassCastException e) {

@@ -142,7 +142,7 @@ class JsonataExpressionTest {
                 + "'Output' threw an error during evaluation. ").contains("nope");
     }
 
-    /** jsonata-js's wording (errorCodes D3070, D3012), which AWS runs, where the Java library slips with a cast. */
+    /** jsonata-js wording (errorCodes D3070, D3010-D3012), which AWS runs, where the library slips or drops the code. */
     @Test
     void sortAndReplaceFailAsJsonataJsDoesWhereTheLibrarySlips() {
         assertThat(failure("$sort([1, 'a'])").detail()).endsWith("threw an error during evaluation. D3070: The single "
@@ -151,6 +151,10 @@ class JsonataExpressionTest {
         assertThat(failure("$sort([true, false])").detail()).contains("D3070: ");
         assertThat(failure("$replace('abc', /b/, function($m){1})").detail())
                 .endsWith("D3012: Attempted to replace a matched string with a non-string value");
+        assertThat(failure("$replace('abc', '', 'x')").detail())
+                .endsWith("D3010: Second argument of replace function cannot be an empty string");
+        assertThat(failure("$replace('abc', 'b', 'x', -1)").detail())
+                .endsWith("D3011: Fourth argument of replace function must evaluate to a positive number");
         assertThat(eval("$sort([3, 1, 2])")).isEqualTo(json("[1,2,3]"));
         assertThat(eval("$sort(['b', 'a'])")).isEqualTo(json("[\"a\",\"b\"]"));
         assertThat(eval("$sort([[2]])")).isEqualTo(json("[[2]]"));

@@ -25,13 +25,34 @@ final class JsonataErrorText {
     private JsonataErrorText() {
     }
 
-    /** {@code CODE: message} for a library error, the plain message for anything else. */
+    /**
+     * {@code CODE: message} for a library error, the plain message for anything else, except the library's Java
+     * slips (a cast or null it did not expect, an index past the end), whose text names Java classes and variables.
+     */
     static String of(Throwable failure) {
         if (failure instanceof JException jsonata) {
             return ofJsonata(jsonata);
         }
-        String message = failure.getMessage();
-        return message == null ? failure.getClass().getSimpleName() : message;
+        Throwable reason = unwrapped(failure);
+        if (isJavaSlip(reason) || reason.getMessage() == null) {
+            return "A function in the expression cannot be applied to the values it was given.";
+        }
+        return reason.getMessage();
+    }
+
+    /** A wrapper whose message is only its cause's class and message ("java.lang.Exception: ...") says less. */
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable reason = failure;
+        while (reason.getCause() != null && reason.getCause() != reason
+                && String.valueOf(reason.getMessage()).equals(reason.getCause().toString())) {
+            reason = reason.getCause();
+        }
+        return reason;
+    }
+
+    private static boolean isJavaSlip(Throwable failure) {
+        return failure instanceof NullPointerException || failure instanceof ClassCastException
+                || failure instanceof IndexOutOfBoundsException || failure instanceof ArrayStoreException;
     }
 
     /** The message alone, without the code: for syntax errors, where the code is reported separately. */

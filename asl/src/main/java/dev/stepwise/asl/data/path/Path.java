@@ -89,7 +89,7 @@ public final class Path implements ValueExpression {
             return reference.get();
         }
         try {
-            return QuerySelector.compile("$" + text.substring(from));
+            return QuerySelector.compile("$" + text.substring(from), text);
         } catch (RuntimeException e) {
             // The library's messages count positions in the text it saw, so no column is given.
             String reason = e.getMessage() == null ? "not a valid JSONPath query" : e.getMessage().strip();

@@ -142,6 +142,38 @@ class JsonataExpressionTest {
                 + "'Output' threw an error during evaluation. ").contains("nope");
     }
 
+    /** jsonata-js wording (errorCodes D3070, D3010-D3012), which AWS runs, where the library slips or drops the code. */
+    @Test
+    void sortAndReplaceFailAsJsonataJsDoesWhereTheLibrarySlips() {
+        assertThat(failure("$sort([1, 'a'])").detail()).endsWith("threw an error during evaluation. D3070: The single "
+                + "argument form of the sort function can only be applied to an array of strings or an array of "
+                + "numbers.  Use the second argument to specify a comparison function");
+        assertThat(failure("$sort([true, false])").detail()).contains("D3070: ");
+        assertThat(failure("$replace('abc', /b/, function($m){1})").detail())
+                .endsWith("D3012: Attempted to replace a matched string with a non-string value");
+        assertThat(failure("$replace('abc', '', 'x')").detail())
+                .endsWith("D3010: Second argument of replace function cannot be an empty string");
+        assertThat(failure("$replace('abc', 'b', 'x', -1)").detail())
+                .endsWith("D3011: Fourth argument of replace function must evaluate to a positive number");
+        assertThat(eval("$sort([3, 1, 2])")).isEqualTo(json("[1,2,3]"));
+        assertThat(eval("$sort(['b', 'a'])")).isEqualTo(json("[\"a\",\"b\"]"));
+        assertThat(eval("$sort([[2]])")).isEqualTo(json("[[2]]"));
+        assertThat(eval("$sort([{'a':2},{'a':1}], function($l, $r){$l.a > $r.a}).a")).isEqualTo(json("[1,2]"));
+        assertThat(eval("$replace('abcb', /b/, function($m){$uppercase($m.match)})")).isEqualTo(json("\"aBcB\""));
+        assertThat(eval("$replace('abcb', 'b', 'x', 1)")).isEqualTo(json("\"axcb\""));
+    }
+
+    @Test
+    void aJavaSlipInsideTheLibraryNamesNoJavaClassOrVariable() {
+        for (String expression : new String[] {"$parseInteger('abc', 'w')", "$replace('abc', 'b', function($m){1})",
+                "$substring(null, 1)", "$sort([[1], [2]])"}) {
+            assertThat(failure(expression).detail()).as(expression)
+                    .startsWith("The JSONata expression '" + expression + "' specified for the field 'Output' threw "
+                            + "an error during evaluation. ")
+                    .doesNotContainPattern("java\\.|[A-Za-z]+(Exception|Error)\\b|Cannot invoke|cannot be cast");
+        }
+    }
+
     @Test
     void syntaxErrorsAreReportedAtCompileTimeWithTheirPosition() {
         assertThatThrownBy(() -> JsonataExpression.compile("1 +", "Output"))

@@ -117,6 +117,26 @@ class PathTest {
     }
 
     @Test
+    void aPathFunctionThatCannotApplyFailsWithStatesRuntimeNamingThePathNotAJavaException() {
+        JsonNode lists = Json.parse("{\"none\":[],\"words\":[\"a\",\"b\"],\"nums\":[1,2],\"obj\":{\"a\":1}}");
+        for (String path : new String[] {"$.none.sum()", "$.none.min()", "$.words.avg()", "$.obj.stddev()",
+                "$.none.first()", "$.none.last()", "$.nums.index(1)", "$.nums.length(1)"}) {
+            Path compiled = Path.compile(path);
+            assertThatThrownBy(() -> compiled.select(lists)).as(path)
+                    .isInstanceOfSatisfying(dev.stepwise.asl.error.StatesError.class, e -> {
+                        assertThat(e.error()).isEqualTo("States.Runtime");
+                        assertThat(e.cause()).startsWith("Invalid path '" + path + "' : ")
+                                .doesNotContainPattern("[A-Za-z]+(Exception|Error)\\b");
+                    });
+        }
+        assertThatThrownBy(() -> Path.compile("$$.none.sum()").evaluate(DataScope.of(input, lists)))
+                .isInstanceOfSatisfying(dev.stepwise.asl.error.StatesError.class, e -> assertThat(e.cause())
+                        .isEqualTo("Invalid path '$$.none.sum()' : Aggregation function attempted to calculate value "
+                                + "using empty array"));
+        assertThat(Path.compile("$.nums.sum()").select(lists).asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
     void otherBrokenFiltersAreStillSyntaxErrors() {
         for (String path : new String[] {"$.t[?(@.code==)]", "$.t[?(@.code=='es' &&)]", "$.t[?(@.code=='it\\'s)]"}) {
             assertThatThrownBy(() -> Path.compile(path)).as(path).isInstanceOf(PathSyntaxException.class);

@@ -3,8 +3,11 @@ package dev.stepwise.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,12 +24,20 @@ class RecordedAwsAnswersTest {
     private static final String WAIT = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":60,"
             + "\"End\":true}}}";
 
+    private static final AtomicInteger FAILS_ONCE_CALLS = new AtomicInteger();
+
     private static StepwiseServer server;
     private static SfnClient sfn;
 
     @BeforeAll
     static void start() {
-        server = StepwiseServer.builder().port(0).runtime(LocalRuntime.builder().clock(Clocks.virtual())).start();
+        server = StepwiseServer.builder().port(0).runtime(LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("FailsOnce", (input, ctx) -> {
+                    if (FAILS_ONCE_CALLS.getAndIncrement() == 0) {
+                        throw new IllegalStateException("first call fails");
+                    }
+                    return Json.NODES.objectNode().put("ok", true);
+                })).start();
         sfn = SdkClients.sfn(server.uri());
     }
 
@@ -169,5 +180,58 @@ class RecordedAwsAnswersTest {
                 .statusFilter(ExecutionStatus.PENDING_REDRIVE))).isInstanceOf(SfnException.class)
                 .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
                         .isEqualTo("ValidationException"));
+    }
+
+    @Test
+    void textThatIsNotAnArnHasAnInvalidPrefix() {
+        String invalid = "Invalid Arn: 'Invalid ARN prefix: not_a_valid_arn'";
+        assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn("not_a_valid_arn")))
+                .isInstanceOf(InvalidArnException.class).hasMessageContaining(invalid);
+        assertThatThrownBy(() -> sfn.listExecutions(b -> b.stateMachineArn("not_a_valid_arn")))
+                .isInstanceOf(InvalidArnException.class).hasMessageContaining(invalid);
+        assertThatThrownBy(() -> sfn.describeExecution(b -> b.executionArn("not_a_valid_arn")))
+                .isInstanceOf(InvalidArnException.class).hasMessageContaining(invalid);
+        assertThatThrownBy(() -> sfn.getExecutionHistory(b -> b.executionArn("not_a_valid_arn")))
+                .isInstanceOf(InvalidArnException.class).hasMessageContaining(invalid);
+    }
+
+    @Test
+    void aMemberOutsideItsModelPatternIsAValidationError() {
+        String version = sfn.createStateMachine(b -> b.name("patterns").definition(pass("1")).roleArn(ROLE)
+                .publish(true)).stateMachineVersionArn();
+        RoutingConfigurationListItem route = RoutingConfigurationListItem.builder().stateMachineVersionArn(version)
+                .weight(100).build();
+        for (String name : new String[] {"123", "INVALID ALIAS", "ALIAS@"}) {
+            assertThatThrownBy(() -> sfn.createStateMachineAlias(b -> b.name(name).routingConfiguration(route)))
+                    .isInstanceOf(SfnException.class)
+                    .hasMessageContaining("Value '" + name + "' at 'name' failed to satisfy constraint: Member must "
+                            + "satisfy regular expression pattern: ^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$")
+                    .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
+                            .isEqualTo("ValidationException"));
+        }
+        String machine = version.substring(0, version.lastIndexOf(':'));
+        assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).traceHeader("Root=\u00e9")))
+                .isInstanceOf(SfnException.class).hasMessageContaining("at 'traceHeader' failed to satisfy");
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(execution).clientToken("two words")))
+                .isInstanceOf(SfnException.class).hasMessageContaining("at 'clientToken' failed to satisfy");
+    }
+
+    @Test
+    void aRetriedRedriveAnswersTheRedriveItRepeats() {
+        String machine = create("redriven", "{\"StartAt\":\"FailsOnce\",\"States\":{\"FailsOnce\":{\"Type\":"
+                + "\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Parameters\":{\"FunctionName\":"
+                + "\"f\"},\"End\":true}}}");
+        String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).status()).isEqualTo(ExecutionStatus.FAILED);
+
+        Instant redriven = sfn.redriveExecution(b -> b.executionArn(execution).clientToken("retry-1")).redriveDate();
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).status())
+                .isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(sfn.redriveExecution(b -> b.executionArn(execution).clientToken("retry-1")).redriveDate())
+                .isEqualTo(redriven);
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveCount()).isEqualTo(1);
+        assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(execution).clientToken("retry-2")))
+                .isInstanceOf(ExecutionNotRedrivableException.class);
     }
 }

@@ -19,6 +19,7 @@ import dev.stepwise.server.protocol.ApiException;
 import dev.stepwise.server.protocol.Request;
 import dev.stepwise.server.protocol.WireJson;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -32,6 +33,7 @@ final class ExecutionOperations {
 
     private final LocalRuntime runtime;
     private final Catalog catalog;
+    private final RedriveTokens redriveTokens = new RedriveTokens();
 
     ExecutionOperations(LocalRuntime runtime, Catalog catalog) {
         this.runtime = runtime;
@@ -110,12 +112,16 @@ final class ExecutionOperations {
 
     ObjectNode redrive(Request request) {
         Execution execution = require(request.string("executionArn"));
-        try {
-            execution.redrive();
-        } catch (ApiRefusedException e) {
-            throw Refusals.of(e);
-        }
-        return WireJson.object().set("redriveDate", WireJson.timestamp(execution.describe().redriveDate()));
+        Instant redriveDate = redriveTokens.redrive(execution.arn(), request.optionalString("clientToken"),
+                runtime.clock().now(), () -> {
+                    try {
+                        execution.redrive();
+                    } catch (ApiRefusedException e) {
+                        throw Refusals.of(e);
+                    }
+                    return execution.describe().redriveDate();
+                });
+        return WireJson.object().set("redriveDate", WireJson.timestamp(redriveDate));
     }
 
     ObjectNode history(Request request) {

@@ -230,6 +230,9 @@ class RecordedAwsAnswersTest {
                 .isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(sfn.redriveExecution(b -> b.executionArn(execution).clientToken("retry-1")).redriveDate())
                 .isEqualTo(redriven);
+        // AWS's reason has no full stop (test_sfn_api's test_describe_execution)
+        assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveStatusReason())
+                .isEqualTo("Execution is SUCCEEDED and cannot be redriven");
         assertThat(sfn.describeExecution(b -> b.executionArn(execution)).redriveCount()).isEqualTo(1);
         assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(execution).clientToken("retry-2")))
                 .isInstanceOf(ExecutionNotRedrivableException.class);

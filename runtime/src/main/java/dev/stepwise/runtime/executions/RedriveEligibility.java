@@ -8,7 +8,9 @@ import java.time.Instant;
 /**
  * When AWS refuses RedriveExecution, in the words of DescribeExecution's {@code redriveStatusReason} (API reference,
  * RedriveExecution and DescribeExecution): not while running or after success, not for Express, not past the event
- * limit, not 14 days after the execution stopped, not a year after it started.
+ * limit, not 14 days after the execution stopped, not a year after it started. AWS's reasons end without a full stop
+ * ("Execution is SUCCEEDED and cannot be redriven", recorded in LocalStack's AWS-validated test_sfn_api and
+ * test_sfn_api_aliasing snapshots; the API reference lists the others the same way).
  */
 public final class RedriveEligibility {
 
@@ -28,19 +30,19 @@ public final class RedriveEligibility {
     public static String refusal(ExecutionStatus status, boolean express, boolean historyFull, Instant startDate,
             Instant stopDate, Instant now) {
         if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
-            return "Execution is " + status + " and cannot be redriven.";
+            return "Execution is " + status + " and cannot be redriven";
         }
         if (express) {
             return "Express executions cannot be redriven.";
         }
         if (historyFull) {
-            return "Execution history event limit exceeded.";
+            return "Execution history event limit exceeded";
         }
         if (!now.isBefore(startDate.plus(MAX_OPEN_TIME))) {
-            return "Execution has exceeded the max execution time.";
+            return "Execution has exceeded the max execution time";
         }
         if (stopDate != null && !now.isBefore(stopDate.plus(REDRIVABLE_PERIOD))) {
-            return "Execution redrivable period exceeded.";
+            return "Execution redrivable period exceeded";
         }
         return null;
     }

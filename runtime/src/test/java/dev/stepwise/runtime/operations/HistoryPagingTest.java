@@ -115,7 +115,7 @@ class HistoryPagingTest {
         assertThat(events).hasSize(25_000);
         assertThat(events.get(24_999).type()).isEqualTo("ExecutionFailed");
         assertThat(events.get(24_999).id()).isEqualTo(25_000);
-        assertThat(execution.notRedrivableReason()).isEqualTo("Execution history event limit exceeded.");
+        assertThat(execution.notRedrivableReason()).isEqualTo("Execution history event limit exceeded");
     }
 
     @Test

@@ -252,7 +252,7 @@ class RedriveTest {
         clock.advance(Duration.ofSeconds(1));
         assertThatThrownBy(late::redrive).isInstanceOfSatisfying(ApiRefusedException.class, e -> {
             assertThat(e.errorCode()).isEqualTo("ExecutionNotRedrivable");
-            assertThat(e.getMessage()).endsWith("Execution redrivable period exceeded.");
+            assertThat(e.getMessage()).endsWith("Execution redrivable period exceeded");
         });
 
         Execution old = runtime.start(machine, json("{}")).await();
@@ -261,7 +261,7 @@ class RedriveTest {
             old.redrive().await();
         }
         clock.advance(Duration.ofDays(14).minusSeconds(1));
-        assertThat(old.notRedrivableReason()).isEqualTo("Execution has exceeded the max execution time.");
+        assertThat(old.notRedrivableReason()).isEqualTo("Execution has exceeded the max execution time");
         assertThat(old.redriveCount()).isEqualTo(27);
     }
 

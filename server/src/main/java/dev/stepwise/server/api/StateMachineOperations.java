@@ -35,12 +35,15 @@ final class StateMachineOperations {
     private final Catalog catalog;
     private final VersionOperations versions;
     private final Tags tags;
+    private final ExecutionOperations executions;
 
-    StateMachineOperations(LocalRuntime runtime, Catalog catalog, VersionOperations versions, Tags tags) {
+    StateMachineOperations(LocalRuntime runtime, Catalog catalog, VersionOperations versions, Tags tags,
+            ExecutionOperations executions) {
         this.runtime = runtime;
         this.catalog = catalog;
         this.versions = versions;
         this.tags = tags;
+        this.executions = executions;
     }
 
     ObjectNode create(Request request) {
@@ -52,10 +55,10 @@ final class StateMachineOperations {
         ObjectNode tracing = tracing(request.object("tracingConfiguration"));
         ArrayNode requestedTags = request.list("tags");
         Tags.check(requestedTags);
+        boolean publish = publishes(request);
         Instant now = runtime.clock().now();
         StateMachine machine = compile(name, definition, type, logging, roleArn);
-        Revision revision = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(),
-                now);
+        Revision revision = new Revision(machine, definition, roleArn, logging, tracing, null, now);
         MachineEntry entry = catalog.putIfAbsent(machine.arn(), () -> new MachineEntry(machine.arn(), name, now,
                 revision));
         boolean repeated = entry.current() != revision;
@@ -68,7 +71,7 @@ final class StateMachineOperations {
         }
         ObjectNode response = WireJson.object().put("stateMachineArn", entry.arn);
         response.set("creationDate", WireJson.timestamp(entry.creationDate));
-        if (request.bool("publish", false)) {
+        if (publish) {
             StateMachineVersion version = versions.publish(entry, request.optionalString("versionDescription"));
             response.put("stateMachineVersionArn", version.arn());
         }
@@ -77,6 +80,20 @@ final class StateMachineOperations {
 
     ObjectNode describe(Request request) {
         StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
+        boolean metadataOnly = metadataOnly(request);
+        ObjectNode json = describe(arn);
+        if (metadataOnly) { // the API model: "If called with includedData = METADATA_ONLY, the returned definition
+            json.put("definition", "{}"); // will be {}."
+        }
+        return json;
+    }
+
+    /** {@code includedData}, which DescribeStateMachine and DescribeStateMachineForExecution take. */
+    static boolean metadataOnly(Request request) {
+        return request.choice("includedData", "ALL_DATA", "ALL_DATA", "METADATA_ONLY").equals("METADATA_ONLY");
+    }
+
+    private ObjectNode describe(StatesArn arn) {
         MachineEntry entry = catalog.require(arn.unqualified());
         if (arn.isAlias()) {
             throw ApiException.invalidArn(arn.text());
@@ -102,15 +119,17 @@ final class StateMachineOperations {
         json.set("creationDate", WireJson.timestamp(creationDate));
         json.set("loggingConfiguration", revision.loggingConfiguration());
         json.set("tracingConfiguration", revision.tracingConfiguration());
-        json.put("revisionId", revision.revisionId());
+        putRevisionId(json, revision);
         return json;
     }
 
     ObjectNode update(Request request) {
         StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
-        if (arn.qualifier() != null) {
+        if (arn.isAlias()) {
             throw ApiException.invalidArn(arn.text());
         }
+        // a version ARN names no state machine that could change: AWS answers StateMachineDoesNotExist (recorded in
+        // LocalStack's AWS-validated test_sfn_api_versioning snapshot, test_update_state_machine)
         MachineEntry entry = catalog.require(arn.text());
         if (!request.has("definition") && !request.has("roleArn") && !request.has("loggingConfiguration")
                 && !request.has("tracingConfiguration")) {
@@ -118,6 +137,7 @@ final class StateMachineOperations {
                     + "LoggingConfiguration, the EncryptionConfiguration or the TracingConfiguration must be "
                     + "specified");
         }
+        boolean publish = publishes(request);
         Instant now = runtime.clock().now();
         Revision updated;
         synchronized (entry) {
@@ -130,14 +150,21 @@ final class StateMachineOperations {
                     ? tracing(request.object("tracingConfiguration")) : current.tracingConfiguration();
             StateMachine machine = compile(entry.name, definition, current.machine().type(), logging,
                     roleArn);
-            updated = new Revision(machine, definition, roleArn, logging, tracing, UUID.randomUUID().toString(), now);
-            entry.update(updated);
+            Revision candidate = new Revision(machine, definition, roleArn, logging, tracing,
+                    UUID.randomUUID().toString(), now);
+            // an update that changes nothing makes no revision: AWS keeps the revision id (none for the first) and
+            // publishing returns the version it already has (test_sfn_api_versioning's
+            // test_empty_revision_with_publish_and_no_publish_on_creation, recorded on AWS)
+            updated = candidate.configuredAs(current) ? current : candidate;
+            if (updated != current) {
+                entry.update(updated);
+            }
         }
         catalog.remember(updated);
         ObjectNode response = WireJson.object();
         response.set("updateDate", WireJson.timestamp(now));
-        response.put("revisionId", updated.revisionId());
-        if (request.bool("publish", false)) {
+        putRevisionId(response, updated);
+        if (publish) {
             response.put("stateMachineVersionArn", versions.publish(entry, request.optionalString(
                     "versionDescription")).arn());
         }
@@ -196,7 +223,9 @@ final class StateMachineOperations {
         return response;
     }
 
-    ObjectNode describeForExecution(Execution execution) {
+    ObjectNode describeForExecution(Request request) {
+        Execution execution = executions.require(request.string("executionArn"));
+        metadataOnly(request); // checked; what AWS leaves out for it concerns encrypted definitions only
         Revision revision = catalog.revisionOf(execution.stateMachine());
         if (revision == null) {
             throw new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + execution.arn() + "'");
@@ -207,8 +236,28 @@ final class StateMachineOperations {
         json.set("updateDate", WireJson.timestamp(revision.updateDate()));
         json.set("loggingConfiguration", revision.loggingConfiguration());
         json.set("tracingConfiguration", revision.tracingConfiguration());
-        json.put("revisionId", revision.revisionId());
+        putRevisionId(json, revision);
         return json;
+    }
+
+    /** The revision id, a member only once an update made one. */
+    private static void putRevisionId(ObjectNode json, Revision revision) {
+        if (revision.revisionId() != null) {
+            json.put("revisionId", revision.revisionId());
+        }
+    }
+
+    /**
+     * The request's {@code publish}; AWS refuses a {@code versionDescription} without it ("Version description can
+     * only be set when publish is true", recorded in test_sfn_api_versioning's
+     * test_create_with_version_description_no_publish; the API model says so of both operations).
+     */
+    private static boolean publishes(Request request) {
+        boolean publish = request.bool("publish", false);
+        if (!publish && request.has("versionDescription")) {
+            throw new ApiException("ValidationException", "Version description can only be set when publish is true");
+        }
+        return publish;
     }
 
     /** Validates and compiles, with AWS's InvalidDefinition message listing every problem. */

@@ -15,6 +15,9 @@ record StatesArn(String text, String type, List<String> parts) {
 
     /** @throws ApiException {@code InvalidArn} when {@code text} is not a Step Functions ARN */
     static StatesArn parse(String text) {
+        if (!text.startsWith("arn:")) { // AWS's words (LocalStack's AWS-validated test_sfn_api snapshot)
+            throw new ApiException("InvalidArn", "Invalid Arn: 'Invalid ARN prefix: " + text + "'");
+        }
         String[] fields = text.split(":", -1);
         if (fields.length < 7 || !fields[0].equals("arn") || fields[1].isEmpty() || !fields[2].equals("states")
                 || fields[5].isEmpty() || Arrays.stream(fields, 6, fields.length).anyMatch(String::isEmpty)) {

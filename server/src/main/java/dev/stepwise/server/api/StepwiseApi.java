@@ -33,8 +33,8 @@ public final class StepwiseApi {
                 || runtime.activities().stream().anyMatch(activity -> activity.arn().equals(arn)));
         ActivityOperations activities = new ActivityOperations(runtime, catalog, tags, activityLongPoll);
         CallbackOperations callbacks = new CallbackOperations(runtime);
-        StateMachineOperations machines = new StateMachineOperations(runtime, catalog, versions, tags);
         ExecutionOperations executions = new ExecutionOperations(runtime, catalog);
+        StateMachineOperations machines = new StateMachineOperations(runtime, catalog, versions, tags, executions);
 
         operations.put("CreateStateMachine", machines::create);
         operations.put("DescribeStateMachine", machines::describe);
@@ -42,8 +42,7 @@ public final class StepwiseApi {
         operations.put("DeleteStateMachine", machines::delete);
         operations.put("ListStateMachines", machines::list);
         operations.put("ValidateStateMachineDefinition", machines::validate);
-        operations.put("DescribeStateMachineForExecution", request -> machines.describeForExecution(
-                executions.require(request.string("executionArn"))));
+        operations.put("DescribeStateMachineForExecution", machines::describeForExecution);
 
         operations.put("StartExecution", executions::start);
         operations.put("StartSyncExecution", executions::startSync);

@@ -55,9 +55,10 @@ final class VersionOperations {
         }
         MachineEntry entry = catalog.require(arn.text());
         String revisionId = request.optionalString("revisionId");
-        if (revisionId != null && !revisionId.equals(entry.current().revisionId())) {
+        String current = entry.current().publishedId();
+        if (revisionId != null && !revisionId.equals(current)) {
             throw new ApiException("ConflictException", "Failed to publish the State Machine version for revision "
-                    + revisionId + ". The current State Machine revision is " + entry.current().revisionId() + ".");
+                    + revisionId + ". The current State Machine revision is " + current + ".");
         }
         StateMachineVersion version = publish(entry, request.optionalString("description"));
         ObjectNode response = WireJson.object();
@@ -191,9 +192,15 @@ final class VersionOperations {
     }
 
     ObjectNode deleteAlias(Request request) {
-        MachineEntry.Alias alias = requireAlias(request.string("stateMachineAliasArn"));
-        runtime.deleteAlias(alias.alias);
-        catalog.require(StatesArn.parse(alias.alias.arn()).unqualified()).removeAlias(alias.alias.arn());
+        StatesArn arn = aliasArn(request.string("stateMachineAliasArn"));
+        MachineEntry entry = catalog.find(arn.unqualified());
+        MachineEntry.Alias alias = entry == null ? null : entry.alias(arn.text());
+        // deleting an alias that is not there succeeds, as on AWS (LocalStack's AWS-validated test_sfn_api_aliasing
+        // snapshot, test_delete_no_such_alias_arn)
+        if (alias != null) {
+            runtime.deleteAlias(alias.alias);
+            entry.removeAlias(alias.alias.arn());
+        }
         return WireJson.object();
     }
 
@@ -221,10 +228,7 @@ final class VersionOperations {
 
     /** The alias named by an alias ARN. */
     MachineEntry.Alias requireAlias(String text) {
-        StatesArn arn = StatesArn.parse(text, "stateMachine");
-        if (!arn.isAlias()) {
-            throw ApiException.invalidArn(text);
-        }
+        StatesArn arn = aliasArn(text);
         MachineEntry entry = catalog.find(arn.unqualified());
         MachineEntry.Alias alias = entry == null ? null : entry.alias(arn.text());
         if (alias == null) {
@@ -233,9 +237,17 @@ final class VersionOperations {
         return alias;
     }
 
+    private static StatesArn aliasArn(String text) {
+        StatesArn arn = StatesArn.parse(text, "stateMachine");
+        if (!arn.isAlias()) {
+            throw ApiException.invalidArn(text);
+        }
+        return arn;
+    }
+
     /** A routing configuration's versions, which must exist. */
     private List<Route> routes(ArrayNode routing) {
-        List<Route> routes = new ArrayList<>();
+        List<StatesArn> arns = new ArrayList<>();
         for (JsonNode item : routing) {
             JsonNode versionArn = item.get("stateMachineVersionArn");
             JsonNode weight = item.get("weight");
@@ -243,15 +255,22 @@ final class VersionOperations {
                 throw ApiException.validation("every routing entry needs a 'stateMachineVersionArn' and an "
                         + "integer 'weight'");
             }
-            StatesArn arn = StatesArn.parse(versionArn.textValue(), "stateMachine");
-            if (!arn.isVersion()) {
-                throw ApiException.invalidArn(arn.text());
-            }
+            arns.add(StatesArn.parse(versionArn.textValue(), "stateMachine"));
+        }
+        if (!arns.stream().allMatch(StatesArn::isVersion)) {
+            // AWS's words, recorded in LocalStack's AWS-validated test_sfn_api_aliasing snapshot
+            throw new ApiException("ValidationException", "Routing configuration must contain state machine version "
+                    + "ARNs. Received: " + arns.stream().map(StatesArn::text).toList());
+        }
+        List<Route> routes = new ArrayList<>();
+        for (int i = 0; i < arns.size(); i++) {
+            StatesArn arn = arns.get(i);
+            int weight = routing.get(i).get("weight").intValue();
             MachineEntry entry = catalog.find(arn.unqualified());
             if (entry == null) {
                 throw notFound(arn.text());
             }
-            routes.add(Route.to(requireVersion(entry, arn.text()).version(), weight.intValue()));
+            routes.add(Route.to(requireVersion(entry, arn.text()).version(), weight));
         }
         return routes;
     }

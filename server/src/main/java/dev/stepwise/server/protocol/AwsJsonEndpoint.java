@@ -75,6 +75,7 @@ public final class AwsJsonEndpoint implements HttpHandler {
         }
         ObjectNode members = members(exchange.getRequestBody());
         MemberLengths.check(name, members);
+        MemberPatterns.check(name, members);
         return operation.call(new Request(name, members));
     }
 

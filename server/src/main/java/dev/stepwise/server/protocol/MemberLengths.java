@@ -33,6 +33,7 @@ final class MemberLengths {
             Map.entry("key", new Limit(1, 128)), Map.entry("tagKeys", new Limit(1, 128)),
             Map.entry("value", new Limit(0, 256)),
             Map.entry("taskToken", new Limit(1, 2048)), Map.entry("nextToken", new Limit(1, 1024)),
+            Map.entry("clientToken", new Limit(1, 64)),
             Map.entry("traceHeader", new Limit(0, 256)), Map.entry("kmsKeyId", new Limit(1, 2048)),
             Map.entry("input", new Limit(0, 262144)), Map.entry("output", new Limit(0, 262144)),
             Map.entry("definition", new Limit(1, 1048576)));

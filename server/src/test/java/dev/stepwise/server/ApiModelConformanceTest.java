@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -40,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * timestamps as epoch numbers, integers and longs as integers), every refusal against the operation's error shapes,
  * and every operation of the model is either served or answered as knowingly not served.
  *
- * <p>The model is read from a Python installation's botocore ({@code -Dstepwise.botocore.model=FILE} or
- * {@code STEPWISE_BOTOCORE_MODEL} to name the {@code service-2.json[.gz]}); without one the test is skipped.
+ * <p>The model is the one of the botocore {@code python3} imports ({@code -Dstepwise.botocore.model=FILE} or
+ * {@code STEPWISE_BOTOCORE_MODEL} name another {@code service-2.json[.gz]}); without one the test is skipped, and
+ * under STEPWISE_REQUIRE_SHARED=1 (CI) it fails.
  */
 class ApiModelConformanceTest {
 
@@ -59,8 +61,14 @@ class ApiModelConformanceTest {
     @BeforeAll
     static void start() {
         Optional<Path> file = modelFile();
-        Assumptions.assumeTrue(file.isPresent(), "botocore's Step Functions model (service-2.json.gz) was not found: "
-                + "install botocore or name the file with -Dstepwise.botocore.model");
+        if (file.isEmpty()) {
+            String reason = "botocore's Step Functions model (service-2.json.gz) was not found: install botocore (it"
+                    + " comes with the AWS CLI and boto3) or name the file with -Dstepwise.botocore.model";
+            if ("1".equals(System.getenv("STEPWISE_REQUIRE_SHARED"))) {
+                throw new AssertionError("required by STEPWISE_REQUIRE_SHARED=1, but " + reason);
+            }
+            Assumptions.abort("skipped: " + reason);
+        }
         model = read(file.get());
         server = StepwiseServer.builder().port(0).activityLongPoll(Duration.ZERO)
                 .runtime(LocalRuntime.builder().clock(Clocks.virtual())).start();
@@ -326,30 +334,26 @@ class ApiModelConformanceTest {
         }
     }
 
+    /** The named file, else the model of the botocore that {@code python3} imports (the AWS CLI's and boto3's). */
     private static Optional<Path> modelFile() {
         String named = System.getProperty("stepwise.botocore.model", System.getenv("STEPWISE_BOTOCORE_MODEL"));
         if (named != null) {
             return Optional.of(Path.of(named)).filter(Files::isRegularFile);
         }
-        Path model = Path.of("botocore", "data", "stepfunctions", "2016-11-23", "service-2.json.gz");
-        String home = System.getProperty("user.home");
-        List<Path> libraries = new ArrayList<>();
-        children(Path.of(home, ".pyenv", "versions")).forEach(version -> libraries.add(version.resolve("lib")));
-        libraries.addAll(List.of(Path.of("/usr/lib"), Path.of("/usr/local/lib"), Path.of(home, ".local", "lib")));
-        return libraries.stream().flatMap(ApiModelConformanceTest::children)
-                .filter(python -> python.getFileName().toString().startsWith("python"))
-                .flatMap(python -> Stream.of(python.resolve("site-packages"), python.resolve("dist-packages")))
-                .map(packages -> packages.resolve(model)).filter(Files::isRegularFile).findFirst();
-    }
-
-    private static Stream<Path> children(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return Stream.empty();
-        }
-        try (Stream<Path> listed = Files.list(folder)) {
-            return listed.sorted().toList().stream();
+        try {
+            Process python = new ProcessBuilder("python3", "-c",
+                    "import botocore, os; print(os.path.dirname(botocore.__file__))").redirectErrorStream(true).start();
+            String folder = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!python.waitFor(30, TimeUnit.SECONDS) || python.exitValue() != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Path.of(folder, "data", "stepfunctions", "2016-11-23", "service-2.json.gz"))
+                    .filter(Files::isRegularFile);
         } catch (IOException e) {
-            return Stream.empty();
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 

@@ -149,6 +149,11 @@ public final class StepwiseCli {
         if (machineName != null && mockFile == null) {
             throw new UsageException("--state-machine names the machine in a --mock-config");
         }
+        if (statusEvents && type == StateMachineType.EXPRESS) {
+            // as on AWS, where only Standard workflows send status changes to EventBridge
+            throw new UsageException("--events: Express workflows emit no status change events; "
+                    + "follow them with --log-level ALL");
+        }
         JsonNode definition = readJsonFile(definitionFile);
         JsonNode inputJson = readInput(input, "--input");
         LocalRuntime.Builder builder = LocalRuntime.builder().clock(virtualClock ? Clocks.virtual() : Clocks.system());

@@ -124,6 +124,13 @@ class StepwiseCliTest {
         assertThat(Json.parse(out()).get("status").asText()).isEqualTo("FAILED");
     }
 
+    /** AWS's EventBridge guide: Express workflows do not emit events to EventBridge. */
+    @Test
+    void eventsOfAnExpressWorkflowAreRefusedAsAwsSendsNone() throws IOException {
+        assertBadUsage("--events: Express workflows emit no status change events; follow them with --log-level ALL",
+                "run", file("pass.json", PASS), "--type", "EXPRESS", "--events");
+    }
+
     @Test
     void anUnknownLogLevelIsOneLineWithExitTwo() throws IOException {
         assertInputError("stepwise: --log-level: unknown log level 'LOUD': use ALL, ERROR, FATAL or OFF", "run",

@@ -224,8 +224,12 @@ public final class Execution {
         return done;
     }
 
+    /**
+     * Tells the listeners of a status change, as EventBridge would: Express workflows emit no status change events
+     * (AWS's EventBridge guide, "Standard versus Express workflows"), so theirs announce none.
+     */
     private void announce(ExecutionStatus status, ExecutionRun.Outcome done) {
-        if (listeners.isEmpty()) {
+        if (listeners.isEmpty() || machine.type() == StateMachineType.EXPRESS) {
             return;
         }
         ExecutionIdentity current = identity;

@@ -143,6 +143,47 @@ class ParallelMapEventLinksTest {
         assertThat(ex.history()).isEmpty();
     }
 
+    /**
+     * states_variables__test_map_catch_error__MAP_CATCH_ERROR_OUTPUT(_WITH_RETRY), id for id: with a MaxConcurrency
+     * of 1 the iterations follow one another on the map's chain although their Task may let time pass; each
+     * MapIterationStarted follows the previous iteration's last event, and a failed iteration's MapStateFailed
+     * follows that iteration's last event, not its MapIterationFailed.
+     */
+    @Test
+    void iterationsOfAMapWithAConcurrencyOfOneLinkOneAfterTheOtherLikeAws() {
+        LocalRuntime failing = LocalRuntime.builder().clock(Clocks.virtual())
+                .handler("arn:aws:states:::lambda:invoke", (input, ctx) -> {
+                    throw new IllegalStateException("Some exception was raised.");
+                }).build();
+        String map = "{'QueryLanguage':'JSONata','StartAt':'Each','States':{'Each':{'Type':'Map',"
+                + "'Items':'{% $states.input.items %}','MaxConcurrency':1,'ItemProcessor':{'StartAt':'Call',"
+                + "'States':{'Call':{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke',"
+                + "'Arguments':{'FunctionName':'f'},RETRY'Catch':[{'ErrorEquals':['States.ALL'],'Next':'Fallback'}],"
+                + "'End':true},'Fallback':{'Type':'Pass','Output':OUTPUT,'End':true}}},'End':true}}}";
+
+        Execution caught = run(failing, map.replace("RETRY", "").replace("OUTPUT", "'{% $states.input %}'"),
+                "{'items':[1,2]}");
+        assertThat(links(caught)).containsExactly("1:ExecutionStarted<0", "2:MapStateEntered Each<0",
+                "3:MapStateStarted<2", "4:MapIterationStarted Each<3", "5:TaskStateEntered Call<4",
+                "6:TaskScheduled<5", "7:TaskStarted<6", "8:TaskFailed<7", "9:TaskStateExited Call<8",
+                "10:PassStateEntered Fallback<9", "11:PassStateExited Fallback<10", "12:MapIterationSucceeded Each<11",
+                "13:MapIterationStarted Each<11", "14:TaskStateEntered Call<13", "15:TaskScheduled<14",
+                "16:TaskStarted<15", "17:TaskFailed<16", "18:TaskStateExited Call<17",
+                "19:PassStateEntered Fallback<18", "20:PassStateExited Fallback<19",
+                "21:MapIterationSucceeded Each<20", "22:MapStateSucceeded<21", "23:MapStateExited Each<21",
+                "24:ExecutionSucceeded<23");
+
+        Execution failed = run(failing, map.replace("RETRY", "'Retry':[{'ErrorEquals':['States.ALL'],"
+                + "'IntervalSeconds':1,'MaxAttempts':1}],").replace("OUTPUT", "{'error':'{% $undefined %}'}"),
+                "{'items':[1,2]}");
+        assertThat(links(failed)).containsExactly("1:ExecutionStarted<0", "2:MapStateEntered Each<0",
+                "3:MapStateStarted<2", "4:MapIterationStarted Each<3", "5:TaskStateEntered Call<4",
+                "6:TaskScheduled<5", "7:TaskStarted<6", "8:TaskFailed<7", "9:TaskScheduled<8", "10:TaskStarted<9",
+                "11:TaskFailed<10", "12:TaskStateExited Call<11", "13:PassStateEntered Fallback<12",
+                "14:EvaluationFailed<12", "15:MapIterationFailed Each<14", "16:MapStateFailed<14",
+                "17:ExecutionFailed<16");
+    }
+
     private static Execution run(LocalRuntime runtime, String definition) {
         return run(runtime, definition, "{}");
     }

@@ -39,8 +39,8 @@ class RegionalIntegrationArnTest {
         assertThat(ex.output()).isEqualTo(json("{'from':'regionless'}"));
         HistoryEvent scheduled = ex.history().stream().filter(e -> e.type().equals("TaskScheduled")).findFirst()
                 .orElseThrow();
-        assertThat(scheduled.detail("resourceType").asText()).isEqualTo("aws-sdk");
-        assertThat(scheduled.detail("resource").asText()).isEqualTo("s3:getObject");
+        assertThat(scheduled.detail("resourceType").asText()).isEqualTo("aws-sdk:s3");
+        assertThat(scheduled.detail("resource").asText()).isEqualTo("getObject");
         assertThat(scheduled.detail("region").asText()).isEqualTo("eu-west-1");
     }
 

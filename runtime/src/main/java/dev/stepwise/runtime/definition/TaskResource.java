@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * A Task's {@code Resource} ARN, read the way history events report it: {@code arn:aws:states:::lambda:invoke}
- * gives resourceType {@code lambda} and resource {@code invoke}; a plain Lambda function ARN is a
+ * gives resourceType {@code lambda} and resource {@code invoke}; an AWS SDK integration names its service in the
+ * type, {@code arn:aws:states:::aws-sdk:s3:listObjects} giving {@code aws-sdk:s3} and {@code listObjects} (as the
+ * histories AWS recorded show); a plain Lambda function ARN is a
  * {@link Kind#LAMBDA_FUNCTION} (history then uses {@code LambdaFunction*} events); an activity ARN an activity.
  *
  * <p>An integration ARN may name a region and account ({@code arn:aws:states:us-east-1:123456789012:lambda:invoke});
@@ -15,6 +17,9 @@ public record TaskResource(String arn, Kind kind, String resourceType, String re
     /** How AWS invokes the resource, which decides the history event family. */
     public enum Kind { SERVICE_INTEGRATION, LAMBDA_FUNCTION, ACTIVITY, OTHER }
 
+    /** What AWS SDK integrations start with after the ARN's account: the service follows it. */
+    private static final String SDK_PREFIX = "aws-sdk:";
+
     /** The region history reports for a region-less integration ARN: the local runtime's account lives there. */
     private static final String DEFAULT_REGION = "us-east-1";
 
@@ -23,7 +28,7 @@ public record TaskResource(String arn, Kind kind, String resourceType, String re
         String region = parts.length > 3 ? parts[3] : "";
         if (isIntegration(parts)) {
             String rest = String.join(":", Arrays.copyOfRange(parts, 5, parts.length));
-            int colon = rest.indexOf(':');
+            int colon = rest.indexOf(':', rest.startsWith(SDK_PREFIX) ? SDK_PREFIX.length() : 0);
             String type = colon < 0 ? rest : rest.substring(0, colon);
             String action = colon < 0 ? "" : rest.substring(colon + 1);
             return new TaskResource(arn, Kind.SERVICE_INTEGRATION, type, action,

@@ -61,7 +61,7 @@ final class MapStep {
             chain.record("MapRunStarted",
                     history.retains() ? Json.NODES.objectNode().put("mapRunArn", mapRunArn) : null);
         }
-        boolean sequential = run.sequential(map.processor());
+        boolean chained = iterationsChained(map, maxConcurrency);
         ResultWriting.Outcome[] outcomes;
         JsonNode written = null;
         try {
@@ -85,7 +85,7 @@ final class MapStep {
             }
             throw error;
         } finally {
-            if (!sequential && !map.distributed()) {
+            if (!chained && !map.distributed()) {
                 // Concurrent iterations forked the chain: continue after whatever happened last.
                 chain.moveTo(chain.history().lastId());
             }
@@ -98,6 +98,16 @@ final class MapStep {
             return written;
         }
         return MapResults.output(outcomes, map.resultWriter() == null ? null : map.resultWriter().transformation());
+    }
+
+    /**
+     * Whether the iterations run one after the other, each continuing the map's event chain as AWS records them:
+     * under a virtual clock when none can let time pass, and always with a MaxConcurrency of 1 (AWS's histories
+     * of such maps link each MapIterationStarted to the previous iteration's last event, Tasks or not:
+     * states_variables__test_map_catch_error). {@link Workers} runs them so then.
+     */
+    private boolean iterationsChained(MapPlan map, int maxConcurrency) {
+        return run.sequential(map.processor()) || maxConcurrency == 1;
     }
 
     /**
@@ -123,13 +133,14 @@ final class MapStep {
         AtomicInteger failures = new AtomicInteger();
         Cancellation siblings = cancellation.child();
         boolean sequential = run.sequential(map.processor());
+        boolean chained = iterationsChained(map, maxConcurrency);
         // only a ResultWriter lists each iteration's input; otherwise an input is garbage once its iteration ends
         boolean keepInputs = map.resultWriter() != null && map.resultWriter().exports();
         FlowKey parentKey = scope.flowKey();
         try {
             run.workers().run(length, maxConcurrency, sequential, map.processor().mayLetTimePass(), siblings,
                     chain.history(), i -> iterate(map, i, parentKey == null ? null : parentKey.child(map.name(), i),
-                            items, batches, scope, chain, sequential, siblings, keepInputs, threshold, failures,
+                            items, batches, scope, chain, chained, siblings, keepInputs, threshold, failures,
                             results));
         } catch (StatesError | FlowStopped stopped) {
             rememberSucceeded(map, scope, results);
@@ -140,7 +151,7 @@ final class MapStep {
 
     /** One iteration: its result (or, under a tolerated failure threshold, its error) goes to {@code results[i]}. */
     private void iterate(MapPlan map, int i, FlowKey key, ArrayNode items, ArrayNode batches, StateScope scope,
-            EventChain chain, boolean sequential, Cancellation siblings, boolean keepInputs, Threshold threshold,
+            EventChain chain, boolean chained, Cancellation siblings, boolean keepInputs, Threshold threshold,
             AtomicInteger failures, ResultWriting.Outcome[] results) {
         JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
         if (earlier != null) {
@@ -151,7 +162,7 @@ final class MapStep {
         }
         JsonNode itemInput = iterationInput(map, i, items, batches, scope);
         try {
-            JsonNode result = iteration(map, i, itemInput, chain, sequential, siblings, scope.variables(), key);
+            JsonNode result = iteration(map, i, itemInput, chain, chained, siblings, scope.variables(), key);
             results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, result, false);
         } catch (StatesError error) {
             if (threshold == null) {
@@ -253,7 +264,7 @@ final class MapStep {
                 "The specified tolerance threshold was exceeded");
     }
 
-    private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean sequential,
+    private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean chained,
             Cancellation cancellation, VariableScope outer, FlowKey key) {
         if (map.distributed()) {
             // A child execution: its events belong to its own history, not to this one, and like any execution
@@ -269,7 +280,7 @@ final class MapStep {
             }
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
-        EventChain iterationChain = sequential ? chain : chain.fork();
+        EventChain iterationChain = chained ? chain : chain.fork();
         iterationChain.record("MapIterationStarted",
                 history.retains() ? EventDetails.mapIteration(map.name(), index) : null);
         try {

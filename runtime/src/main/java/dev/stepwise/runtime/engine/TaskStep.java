@@ -67,7 +67,7 @@ final class TaskStep {
             if (activity) {
                 output = awaitWorker(task, input, scope.taskToken(), deadlines, chain, events, cancellation);
             } else {
-                chain.record(events.started, history.retains() ? resourceDetails(resource, events) : null);
+                chain.record(events.started, history.retains() ? startedDetails(resource, events) : null);
                 deadlines.beat(run.clock().now());
                 boolean callback = (handler == null || handler instanceof SubmittingHandler)
                         && resource.waitsForTaskToken();
@@ -319,10 +319,19 @@ final class TaskStep {
         if (!task.timeout().isAbsent()) {
             details.put("timeoutInSeconds", timeout);
         }
-        if (heartbeat > 0) {
+        // LambdaFunctionScheduledEventDetails has no heartbeatInSeconds in AWS's API model
+        if (heartbeat > 0 && resource.kind() != TaskResource.Kind.LAMBDA_FUNCTION) {
             details.put("heartbeatInSeconds", heartbeat);
         }
         return details;
+    }
+
+    /**
+     * TaskStarted names the resource; LambdaFunctionStarted has no details in AWS's API (nor in its recorded
+     * histories), and ActivityStarted only a worker's name, which a local handler does not have.
+     */
+    private static ObjectNode startedDetails(TaskResource resource, Events events) {
+        return events.withResource ? resourceDetails(resource, events) : null;
     }
 
     private static ObjectNode resourceDetails(TaskResource resource, Events events) {

@@ -13,7 +13,10 @@ public interface ExecutionListener {
     default void executionCreated(Execution execution) {
     }
 
-    /** An execution started, was redriven, or ended (as EventBridge reports it). */
+    /**
+     * A Standard execution started, was redriven, or ended (as EventBridge reports it). Express executions report
+     * none, as on AWS: follow them through {@link #eventRecorded} or their logs.
+     */
     default void statusChanged(ExecutionStatusChange change) {
     }
 

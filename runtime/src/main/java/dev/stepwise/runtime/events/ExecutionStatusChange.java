@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.asl.data.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * One "Step Functions Execution Status Change" event: an execution's state at the moment its status changed.
  *
  * @param stopDate {@code null} while the execution runs
+ * @param input the execution's input, which the event leaves out when it is too large for EventBridge
  * @param output {@code null} unless it succeeded
  * @param error {@code null} unless it failed, timed out or was stopped with an error
  */
@@ -34,12 +36,19 @@ public record ExecutionStatusChange(
     public static final String SOURCE = "aws.states";
     public static final String DETAIL_TYPE = "Step Functions Execution Status Change";
 
+    /**
+     * What EventBridge takes of an execution's data: when the escaped input and output together pass 248 KB the
+     * input is left out, and an escaped output past 248 KB is left out too, each then marked
+     * {@code "included": false} (AWS's guide, "EventBridge payloads").
+     */
+    static final long PAYLOAD_LIMIT = 248 * 1024;
+
     /** The event as EventBridge delivers it, with inputs and outputs as JSON text and dates as epoch milliseconds. */
     public ObjectNode toEventBridgeJson() {
         ObjectNode event = Json.NODES.objectNode();
         event.put("version", "0");
         event.put("id", UUID.nameUUIDFromBytes((executionArn + "|" + status + "|" + redriveCount).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).toString());
+                StandardCharsets.UTF_8)).toString());
         event.put("detail-type", DETAIL_TYPE);
         event.put("source", SOURCE);
         String[] arn = executionArn.split(":");
@@ -60,17 +69,34 @@ public record ExecutionStatusChange(
         detail.put("status", status.name());
         detail.put("startDate", startDate.toEpochMilli());
         putDate(detail, "stopDate", stopDate);
-        putText(detail, "input", input == null ? null : Json.write(input));
-        detail.set("inputDetails", Json.NODES.objectNode().put("included", true));
-        putText(detail, "output", output == null ? null : Json.write(output));
-        detail.set("outputDetails", output == null ? Json.NODES.nullNode()
-                : Json.NODES.objectNode().put("included", true));
+        String inputText = input == null ? null : Json.write(input);
+        String outputText = output == null ? null : Json.write(output);
+        long outputSize = escapedSize(outputText);
+        boolean inputIncluded = escapedSize(inputText) + outputSize <= PAYLOAD_LIMIT;
+        boolean outputIncluded = outputSize <= PAYLOAD_LIMIT;
+        putText(detail, "input", inputIncluded ? inputText : null);
+        detail.set("inputDetails", Json.NODES.objectNode().put("included", inputIncluded));
+        putText(detail, "output", outputIncluded ? outputText : null);
+        detail.set("outputDetails", outputText == null ? Json.NODES.nullNode()
+                : Json.NODES.objectNode().put("included", outputIncluded));
         detail.put("redriveCount", redriveCount);
         putDate(detail, "redriveDate", redriveDate);
         detail.put("redriveStatus", redriveStatus());
         putText(detail, "error", error);
         putText(detail, "cause", cause);
         return detail;
+    }
+
+    /**
+     * The UTF-8 size of {@code text} as the event carries it, escaped inside a JSON string (0 for none): the size
+     * EventBridge's payload limit counts.
+     */
+    private static long escapedSize(String text) {
+        if (text == null) {
+            return 0;
+        }
+        String escaped = Json.write(Json.NODES.textNode(text));
+        return escaped.getBytes(StandardCharsets.UTF_8).length - 2L; // without the enclosing quotes
     }
 
     private String redriveStatus() {

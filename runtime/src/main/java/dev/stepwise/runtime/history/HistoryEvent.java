@@ -16,6 +16,13 @@ import java.util.Set;
  */
 public record HistoryEvent(long id, long previousEventId, Instant timestamp, String type, ObjectNode details) {
 
+    /**
+     * The detail fields that hold execution data: what GetExecutionHistory leaves out when asked to
+     * ({@code includeExecutionData=false}), and logs unless their configuration includes it.
+     */
+    private static final Set<String> DATA_FIELDS = Set.of("input", "output", "inputDetails", "outputDetails",
+            "parameters");
+
     /** Detail fields that GetExecutionHistory returns as JSON text rather than as a nested object. */
     private static final Set<String> TEXT_FIELDS = Set.of("input", "output", "parameters");
 
@@ -33,6 +40,16 @@ public record HistoryEvent(long id, long previousEventId, Instant timestamp, Str
     /** A detail field, or {@code null}. */
     public JsonNode detail(String field) {
         return details == null ? null : details.get(field);
+    }
+
+    /** This event without its execution data ({@link #DATA_FIELDS}); this very event when it has none. */
+    public HistoryEvent withoutExecutionData() {
+        if (details == null || DATA_FIELDS.stream().noneMatch(details::has)) {
+            return this;
+        }
+        ObjectNode stripped = details.deepCopy();
+        stripped.remove(DATA_FIELDS);
+        return new HistoryEvent(id, previousEventId, timestamp, type, stripped);
     }
 
     /** The event in GetExecutionHistory's shape: inputs, outputs and parameters as JSON text. */

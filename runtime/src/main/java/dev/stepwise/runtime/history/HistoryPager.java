@@ -1,11 +1,9 @@
 package dev.stepwise.runtime.history;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cuts an execution's events into GetExecutionHistory pages. A token names the execution, the direction and the id
@@ -13,10 +11,6 @@ import java.util.Set;
  * execution's new events do not move the next page of a newest-first listing (an offset from the newest would).
  */
 public final class HistoryPager {
-
-    /** The detail fields that hold execution data: dropped when the query leaves it out. */
-    private static final Set<String> DATA_FIELDS = Set.of("input", "output", "inputDetails", "outputDetails",
-            "parameters");
 
     private final String executionArn;
 
@@ -33,7 +27,7 @@ public final class HistoryPager {
         List<HistoryEvent> page = new ArrayList<>(Math.max(0, end - start));
         for (int i = start; i < end; i++) {
             HistoryEvent event = events.get(reverse ? size - 1 - i : i);
-            page.add(query.includeExecutionData() ? event : withoutData(event));
+            page.add(query.includeExecutionData() ? event : event.withoutExecutionData());
         }
         return new HistoryPage(page, end < size ? encode(events.get(reverse ? size - 1 - end : end).id(), reverse)
                 : null);
@@ -52,16 +46,6 @@ public final class HistoryPager {
             }
         }
         return reverse ? Math.max(0, events.size() - 1 - low) : low;
-    }
-
-    private static HistoryEvent withoutData(HistoryEvent event) {
-        ObjectNode details = event.details();
-        if (details == null || DATA_FIELDS.stream().noneMatch(details::has)) {
-            return event;
-        }
-        ObjectNode stripped = details.deepCopy();
-        stripped.remove(DATA_FIELDS);
-        return new HistoryEvent(event.id(), event.previousEventId(), event.timestamp(), event.type(), stripped);
     }
 
     private String encode(long nextId, boolean reverse) {

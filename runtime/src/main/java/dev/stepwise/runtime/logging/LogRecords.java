@@ -1,10 +1,8 @@
 package dev.stepwise.runtime.logging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.history.HistoryEvent;
-import java.util.Set;
 
 /**
  * Turns a history event into the record Step Functions writes to CloudWatch Logs. Every top-level value is a
@@ -12,10 +10,6 @@ import java.util.Set;
  * outputs and parameters as JSON text.
  */
 public final class LogRecords {
-
-    /** The detail fields that carry execution data, left out unless the configuration includes it. */
-    private static final Set<String> DATA_FIELDS = Set.of("input", "output", "inputDetails", "outputDetails",
-            "parameters");
 
     private LogRecords() {
     }
@@ -37,11 +31,7 @@ public final class LogRecords {
         if (event.details() == null) {
             return Json.NODES.objectNode();
         }
-        JsonNode shaped = event.toJson().get(event.detailsKey());
-        ObjectNode details = (ObjectNode) shaped;
-        if (!includeExecutionData) {
-            details.remove(DATA_FIELDS);
-        }
-        return details;
+        HistoryEvent shown = includeExecutionData ? event : event.withoutExecutionData();
+        return (ObjectNode) shown.toJson().get(event.detailsKey());
     }
 }

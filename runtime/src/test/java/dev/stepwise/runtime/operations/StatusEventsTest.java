@@ -4,6 +4,8 @@ import static dev.stepwise.runtime.operations.Machines.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
@@ -77,6 +79,49 @@ class StatusEventsTest {
         assertThat(changes.get(1).toEventBridgeJson().get("detail").get("cause").asText()).isEqualTo("C");
         assertThat(changes.get(3).redriveCount()).isEqualTo(1);
         assertThat(changes.get(3).redriveDate()).isNotNull();
+    }
+
+    /** AWS's EventBridge guide: "Express Workflows do not emit events to EventBridge". */
+    @Test
+    void expressExecutionsAnnounceNoStatusChangeButStillReportTheirEvents() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        Execution execution = runtime.start(runtime.load("Quick", json(PASS), StateMachineType.EXPRESS),
+                json("{}")).await();
+
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(changes).isEmpty();
+        assertThat(progress).extracting(HistoryEvent::type).isEqualTo(Machines.types(execution));
+    }
+
+    /**
+     * AWS's guide, "EventBridge payloads": when the escaped input and output together pass 248 KB the input is left
+     * out, and an escaped output past 248 KB is left out too, {@code inputDetails}/{@code outputDetails} saying so.
+     */
+    @Test
+    void payloadsTooLargeForEventBridgeAreLeftOutAndMarkedSo() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        String half = "x".repeat(130 * 1024);
+        runtime.start(runtime.load(json("{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}")),
+                json("{'text':'" + half + "'}")).await();
+
+        ObjectNode running = (ObjectNode) changes.get(0).toEventBridgeJson().get("detail");
+        assertThat(running.get("input").asText()).contains(half);
+        assertThat(running.get("inputDetails").get("included").asBoolean()).isTrue();
+        assertThat(running.get("outputDetails").isNull()).isTrue();
+        ObjectNode succeeded = (ObjectNode) changes.get(1).toEventBridgeJson().get("detail");
+        assertThat(succeeded.get("input").isNull()).isTrue();
+        assertThat(succeeded.get("inputDetails").get("included").asBoolean()).isFalse();
+        assertThat(succeeded.get("output").asText()).contains(half);
+        assertThat(succeeded.get("outputDetails").get("included").asBoolean()).isTrue();
+
+        changes.clear();
+        // 100,000 quotes: 200 KB of JSON text, 400 KB once escaped inside the event
+        runtime.start(runtime.load(json("{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}")),
+                Json.NODES.objectNode().put("quotes", "\"".repeat(100_000))).await();
+        ObjectNode quoted = (ObjectNode) changes.get(1).toEventBridgeJson().get("detail");
+        assertThat(quoted.get("output").isNull()).isTrue();
+        assertThat(quoted.get("outputDetails").get("included").asBoolean()).isFalse();
+        assertThat(quoted.get("inputDetails").get("included").asBoolean()).isFalse();
     }
 
     @Test

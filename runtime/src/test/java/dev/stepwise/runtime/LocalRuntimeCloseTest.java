@@ -98,6 +98,30 @@ class LocalRuntimeCloseTest {
         assertStoppedAsStopExecutionStopsIt(execution);
     }
 
+    @Test
+    void runtimeAfterRuntimeBorrowsTheThreadsTheEarlierOnesLeftInsteadOfStartingItsOwn() {
+        List<String> branches = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            branches.add("{'StartAt':'W" + i + "','States':{'W" + i + "':{'Type':'Wait','Seconds':60,'End':true}}}");
+        }
+        String fiveBranches = "{'StartAt':'All','States':{'All':{'Type':'Parallel','End':true,'Branches':["
+                + String.join(",", branches) + "]}}}";
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Runnable testWithItsOwnRuntime = () -> {
+            try (LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build()) {
+                assertThat(runtime.start(runtime.load(json(fiveBranches)), json("{}")).await().status())
+                        .isEqualTo(ExecutionStatus.SUCCEEDED);
+            }
+        };
+        testWithItsOwnRuntime.run(); // the first may start what the JVM has not started yet
+        long startedBefore = threads.getTotalStartedThreadCount();
+        for (int test = 0; test < 20; test++) {
+            testWithItsOwnRuntime.run();
+        }
+        // a pool per runtime started five branch threads for each: a hundred here, a fifth of a 50-test suite's time
+        assertThat(threads.getTotalStartedThreadCount() - startedBefore).isLessThan(10);
+    }
+
     private final java.util.Map<Execution, LocalRuntime> runtimeOf = new java.util.HashMap<>();
 
     /** An execution of {@link #MACHINE} on a runtime of its own, under a virtual clock, waiting for its callback. */

@@ -10,14 +10,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads of one runtime, which {@link #shutdown} ends together when the runtime is closed. Each pool lets its
- * idle threads go after a while, so an unclosed runtime holds no thread for long once its executions have ended.
- * Their names start with the runtime's own prefix ({@code stepwise-3-task-1}), so a thread dump tells whose they are.
+ * The threads of one runtime, which {@link #shutdown} ends together when the runtime is closed. Whole executions,
+ * handlers and virtual-time turn-takers run on threads all runtimes of the JVM share ({@link RuntimeShare}), so a
+ * runtime per test does not start threads of its own each time; the bounded workers of Parallel and Map under the
+ * system clock are the runtime's own pool. Idle threads go after a while, so an unclosed runtime holds none for long
+ * once its executions have ended. While they work for a runtime, threads carry its name ({@code stepwise-3-task-1}).
  */
 public final class RuntimeThreads {
 
     private static final long IDLE_SECONDS = 30;
     private static final AtomicInteger RUNTIMES = new AtomicInteger();
+    /** The JVM's idle threads, lent to whichever runtime has work (unbounded: see {@link #executions}). */
+    private static final ExecutorService CARRIERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS,
+            TimeUnit.SECONDS, new SynchronousQueue<>(), new DaemonThreads("stepwise-idle"));
 
     private final String prefix = "stepwise-" + RUNTIMES.incrementAndGet() + "-";
 
@@ -39,14 +44,9 @@ public final class RuntimeThreads {
                 new LinkedBlockingQueue<>(), new DaemonThreads(prefix + "worker"));
         bounded.allowCoreThreadTimeOut(true);
         this.workers = bounded;
-        this.executions = unbounded(prefix + "execution");
-        this.handlers = unbounded(prefix + "task");
-        this.turnTakers = unbounded(prefix + "virtual");
-    }
-
-    private ExecutorService unbounded(String name) {
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                new DaemonThreads(name));
+        this.executions = new RuntimeShare(CARRIERS, prefix + "execution");
+        this.handlers = new RuntimeShare(CARRIERS, prefix + "task");
+        this.turnTakers = new RuntimeShare(CARRIERS, prefix + "virtual");
     }
 
     public ExecutorService executions() {

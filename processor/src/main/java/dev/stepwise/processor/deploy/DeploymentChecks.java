@@ -1,5 +1,6 @@
 package dev.stepwise.processor.deploy;
 
+import dev.stepwise.asl.AliasRouting;
 import dev.stepwise.processor.deploy.DeploymentProblem.Kind;
 import dev.stepwise.processor.deploy.PublishSpec.DeploymentPreference;
 import dev.stepwise.processor.deploy.PublishSpec.RoutingWeight;
@@ -176,17 +177,17 @@ public final class DeploymentChecks {
     }
 
     private static void checkRouting(List<RoutingWeight> routing, List<DeploymentProblem> problems) {
-        if (routing.size() > 2) {
-            problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS,
-                    "an alias routes to at most 2 versions, not " + routing.size(), 2));
+        if (routing.size() > AliasRouting.MAX_ROUTES) {
+            problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS, "an alias routes to at most "
+                    + AliasRouting.MAX_ROUTES + " versions, not " + routing.size(), AliasRouting.MAX_ROUTES));
         }
         int sum = 0;
         Set<String> versions = new HashSet<>();
         for (int index = 0; index < routing.size(); index++) {
             RoutingWeight weight = routing.get(index);
-            if (weight.weight() < 0 || weight.weight() > 100) {
-                problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHT_RANGE,
-                        "a routing weight is a percentage from 0 to 100, not " + weight.weight(), index));
+            if (!AliasRouting.isValidWeight(weight.weight())) {
+                problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHT_RANGE, "a routing weight is a percentage"
+                        + " from 0 to " + AliasRouting.TOTAL_WEIGHT + ", not " + weight.weight(), index));
             }
             sum += weight.weight();
             String version = weight.isNewVersion() ? "the new version" : weight.versionArn();
@@ -195,9 +196,9 @@ public final class DeploymentChecks {
                         index));
             }
         }
-        if (sum != 100) {
+        if (sum != AliasRouting.TOTAL_WEIGHT) {
             problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS_SUM,
-                    "routing weights must add up to 100, not " + sum));
+                    "routing weights must add up to " + AliasRouting.TOTAL_WEIGHT + ", not " + sum));
         }
     }
 

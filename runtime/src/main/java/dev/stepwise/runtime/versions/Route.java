@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.versions;
 
+import dev.stepwise.asl.AliasRouting;
 import java.util.Objects;
 
 /** One entry of an alias's RoutingConfiguration: a version and the percentage of executions it gets. */
@@ -7,8 +8,9 @@ public record Route(StateMachineVersion version, int weight) {
 
     public Route {
         Objects.requireNonNull(version, "version");
-        if (weight < 0 || weight > 100) {
-            throw new IllegalArgumentException("a route's weight must be between 0 and 100, was " + weight);
+        if (!AliasRouting.isValidWeight(weight)) {
+            throw new IllegalArgumentException("a route's weight must be between 0 and " + AliasRouting.TOTAL_WEIGHT
+                    + ", was " + weight);
         }
     }
 

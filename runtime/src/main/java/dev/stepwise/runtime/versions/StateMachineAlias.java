@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.versions;
 
+import dev.stepwise.asl.AliasRouting;
 import java.util.List;
 import java.util.Objects;
 
@@ -72,7 +73,7 @@ public final class StateMachineAlias {
 
         static List<Route> checked(String machineArn, List<Route> routes) {
             Objects.requireNonNull(routes, "routes");
-            if (routes.isEmpty() || routes.size() > 2) {
+            if (routes.isEmpty() || routes.size() > AliasRouting.MAX_ROUTES) {
                 throw new IllegalArgumentException("an alias routes to one or two versions, not " + routes.size());
             }
             int total = 0;
@@ -86,9 +87,9 @@ public final class StateMachineAlias {
             if (routes.size() == 2 && routes.get(0).version().arn().equals(routes.get(1).version().arn())) {
                 throw new IllegalArgumentException("an alias cannot route twice to " + routes.get(0).version().arn());
             }
-            if (total != 100) {
-                throw new IllegalArgumentException("the weights of an alias's routes must add up to 100, not "
-                        + total);
+            if (total != AliasRouting.TOTAL_WEIGHT) {
+                throw new IllegalArgumentException("the weights of an alias's routes must add up to "
+                        + AliasRouting.TOTAL_WEIGHT + ", not " + total);
             }
             return List.copyOf(routes);
         }

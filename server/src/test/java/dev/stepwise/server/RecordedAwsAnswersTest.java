@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.sfn.model.*;
  */
 class RecordedAwsAnswersTest {
 
-    private static final String ROLE = "arn:aws:iam::123456789012:role/local";
+    private static final String ROLE = SdkClients.ROLE;
     private static final String WAIT = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":60,"
             + "\"End\":true}}}";
 
@@ -48,11 +48,11 @@ class RecordedAwsAnswersTest {
     }
 
     private static String pass(String result) {
-        return "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":" + result + ",\"End\":true}}}";
+        return SdkClients.pass(result);
     }
 
     private static String create(String name, String definition) {
-        return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
+        return SdkClients.create(sfn, name, definition);
     }
 
     @Test

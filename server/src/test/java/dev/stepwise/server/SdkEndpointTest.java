@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.sfn.model.*;
 /** Every served operation through the AWS SDK for Java v2, against an endpoint on a free port (virtual clock). */
 class SdkEndpointTest {
 
-    private static final String ROLE = "arn:aws:iam::123456789012:role/local";
+    private static final String ROLE = SdkClients.ROLE;
     private static final String CHARGE = "arn:aws:lambda:us-east-1:123456789012:function:charge";
     /** Fails on its first call and succeeds afterwards: a redrive's second chance. */
     private static final AtomicInteger FLAKY_CALLS = new AtomicInteger();
@@ -52,11 +52,11 @@ class SdkEndpointTest {
     }
 
     private static String pass(String result) {
-        return "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":" + result + ",\"End\":true}}}";
+        return SdkClients.pass(result);
     }
 
     private static String create(String name, String definition) {
-        return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE)).stateMachineArn();
+        return SdkClients.create(sfn, name, definition);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.stepwise.runtime.TestStateOptions;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.runtime.TestStateStatus;
 import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.asl.data.JsonSyntaxError;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.clock.Clocks;

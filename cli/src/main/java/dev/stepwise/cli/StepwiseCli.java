@@ -97,7 +97,7 @@ public final class StepwiseCli {
                 case "validate" -> validate(rest);
                 case "graph" -> graph(rest);
                 case "conformance" -> conformance(rest);
-                case "serve" -> new ServeCommand(out).run(rest);
+                case "serve" -> new ServeCommand(out, System.getenv(), Path.of("")).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -77,7 +77,13 @@ public final class MockConfig {
         return parse(json, "document");
     }
 
-    private static MockConfig parse(String json, String source) {
+    /**
+     * Parses a mock configuration document read from {@code source} (a class path resource, say), which the
+     * exception names.
+     *
+     * @throws MockConfigException listing every mistake, each with its JSON location
+     */
+    public static MockConfig parse(String json, String source) {
         JsonNode root;
         try {
             root = Json.parse(json);

@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,10 +22,18 @@ import java.util.concurrent.CountDownLatch;
  */
 final class ServeCommand {
 
-    private final PrintStream out;
+    /** Step Functions Local's name for the mock file it reads from the folder it was started in. */
+    static final String DEFAULT_MOCK_CONFIG = "MockConfigFile.json";
 
-    ServeCommand(PrintStream out) {
+    private final PrintStream out;
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+
+    /** A command reading {@code SFN_MOCK_CONFIG} from {@code environment} and a default mock file from a folder. */
+    ServeCommand(PrintStream out, Map<String, String> environment, Path workingDirectory) {
         this.out = out;
+        this.environment = environment;
+        this.workingDirectory = workingDirectory;
     }
 
     int run(Deque<String> args) {
@@ -30,7 +41,7 @@ final class ServeCommand {
         LocalRuntime.Builder runtime = LocalRuntime.builder()
                 // a long-running endpoint remembers more executions than a test's runtime
                 .rememberedExecutions(10_000);
-        String mockConfig = System.getenv("SFN_MOCK_CONFIG");
+        String mockConfig = null;
         while (!args.isEmpty()) {
             String arg = args.poll();
             switch (arg) {
@@ -47,8 +58,10 @@ final class ServeCommand {
                 default -> throw new UsageException("unexpected argument '" + arg + "'");
             }
         }
-        if (mockConfig != null && !mockConfig.isBlank()) {
-            runtime.mockConfig(MockConfigFile.read(mockConfig));
+        String mockFile = mockConfig != null ? mockConfig : mockConfigFromTheEnvironment();
+        if (mockFile != null) {
+            runtime.mockConfig(MockConfigFile.read(mockFile));
+            out.println("Mocked responses from " + mockFile + " (start '<stateMachineArn>#<TestCase>' to use them)");
         }
         StepwiseServer started;
         try {
@@ -73,6 +86,20 @@ final class ServeCommand {
             started.close();
         }
         return 0;
+    }
+
+    /**
+     * Without {@code --mock-config}, as Step Functions Local finds its mock file (developer guide,
+     * sfn-local-test-sm-exec): {@code SFN_MOCK_CONFIG}, else a {@code MockConfigFile.json} in the folder it was
+     * started from, else none.
+     */
+    private String mockConfigFromTheEnvironment() {
+        String variable = environment.get("SFN_MOCK_CONFIG");
+        if (variable != null && !variable.isBlank()) {
+            return variable;
+        }
+        Path local = workingDirectory.resolve(DEFAULT_MOCK_CONFIG);
+        return Files.isRegularFile(local) ? local.toString() : null;
     }
 
     private static int port(String value) {

@@ -11,6 +11,7 @@ import dev.stepwise.runtime.TestStateOptions;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.runtime.TestStateStatus;
 import dev.stepwise.asl.StateMachineType;
+import dev.stepwise.asl.data.JsonSyntaxError;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.runtime.clock.Clocks;
@@ -96,7 +97,7 @@ public final class StepwiseCli {
                 case "validate" -> validate(rest);
                 case "graph" -> graph(rest);
                 case "conformance" -> conformance(rest);
-                case "serve" -> new ServeCommand(out).run(rest);
+                case "serve" -> new ServeCommand(out, System.getenv(), Path.of("")).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -32,8 +32,8 @@ final class Usage {
         COMMANDS.put("serve", """
                 stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--clock system|virtual]
                   [--lambda-endpoint URL]
-                  (FILE: Step Functions Local's MockConfigFile.json, else $SFN_MOCK_CONFIG; start
-                  '<stateMachineArn>#<TestCase>' to mock)""");
+                  (FILE: Step Functions Local's MockConfigFile.json, else $SFN_MOCK_CONFIG, else
+                  ./MockConfigFile.json if there is one; start '<stateMachineArn>#<TestCase>' to mock)""");
     }
 
     private Usage() {

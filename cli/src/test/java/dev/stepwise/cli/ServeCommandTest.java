@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -53,15 +56,7 @@ class ServeCommandTest {
         serving.start();
         try {
             URI endpoint = awaitEndpoint(out);
-            call(endpoint, "CreateStateMachine", "{\"name\": \"Hello\", \"roleArn\": \"arn:aws:iam::123456789012:role/r\","
-                    + "\"definition\": " + Json.NODES.textNode("{\"StartAt\": \"Call\", \"States\": {\"Call\": "
-                            + "{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\", "
-                            + "\"Parameters\": {\"FunctionName\": \"hello\"}, \"OutputPath\": \"$.Payload\", "
-                            + "\"End\": true}}}") + "}");
-            String execution = call(endpoint, "StartExecution", "{\"stateMachineArn\": "
-                    + "\"arn:aws:states:us-east-1:123456789012:stateMachine:Hello#Mocked\"}").path("executionArn")
-                    .asText();
-            JsonNode described = call(endpoint, "DescribeExecution", "{\"executionArn\": \"" + execution + "\"}");
+            JsonNode described = runMockedHello(endpoint);
             assertThat(described.path("status").asText()).isEqualTo("SUCCEEDED");
             assertThat(Json.parse(described.path("output").asText())).isEqualTo(Json.parse("{\"hello\": \"mock\"}"));
             assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
@@ -71,6 +66,56 @@ class ServeCommandTest {
         }
         assertThat(serving.isAlive()).isFalse();
         assertThat(code.get()).isZero();
+    }
+
+    /**
+     * Step Functions Local's JAR reads SFN_MOCK_CONFIG, else a MockConfigFile.json in the folder it was started from
+     * (developer guide, sfn-local-test-sm-exec: "by default, it will attempt to read a mock configuration file named
+     * MockConfigFile.json in the directory from which you launched Step Functions Local"; with both, the variable's).
+     */
+    @Test
+    void findsTheMockFileAsStepFunctionsLocalDoesWithoutMockConfig() throws Exception {
+        Files.writeString(dir.resolve("MockConfigFile.json"), helloMocks("from the folder"));
+        Path named = Files.writeString(dir.resolve("EnvSpecifiedMockConfig.json"), helloMocks("from the variable"));
+
+        assertThat(mockedHello(Map.of())).isEqualTo("from the folder");
+        assertThat(mockedHello(Map.of("SFN_MOCK_CONFIG", named.toString()))).isEqualTo("from the variable");
+    }
+
+    private static String helloMocks(String answer) {
+        return "{\"StateMachines\": {\"Hello\": {\"TestCases\": {\"Mocked\": {\"Call\": \"Answer\"}}}},"
+                + "\"MockedResponses\": {\"Answer\": {\"0\": {\"Return\": {\"Payload\": \"" + answer + "\"}}}}}";
+    }
+
+    /** Serves from {@link #dir} with this environment; returns what the mocked Hello machine answered. */
+    private String mockedHello(Map<String, String> environment) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Thread serving = new Thread(() -> new ServeCommand(printed, environment, dir)
+                .run(new ArrayDeque<>(List.of("--port", "0", "--clock", "virtual"))));
+        serving.start();
+        try {
+            URI endpoint = awaitEndpoint(out);
+            JsonNode described = runMockedHello(endpoint);
+            assertThat(described.path("status").asText()).as(described.toString()).isEqualTo("SUCCEEDED");
+            return Json.parse(described.path("output").asText()).asText();
+        } finally {
+            serving.interrupt();
+            serving.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** Creates the Hello machine and runs its test case Mocked; returns DescribeExecution's answer. */
+    private static JsonNode runMockedHello(URI endpoint) throws Exception {
+        call(endpoint, "CreateStateMachine", "{\"name\": \"Hello\", \"roleArn\": \"arn:aws:iam::123456789012:role/r\","
+                + "\"definition\": " + Json.NODES.textNode("{\"StartAt\": \"Call\", \"States\": {\"Call\": "
+                        + "{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\", "
+                        + "\"Parameters\": {\"FunctionName\": \"hello\"}, \"OutputPath\": \"$.Payload\", "
+                        + "\"End\": true}}}") + "}");
+        String execution = call(endpoint, "StartExecution", "{\"stateMachineArn\": "
+                + "\"arn:aws:states:us-east-1:123456789012:stateMachine:Hello#Mocked\"}").path("executionArn")
+                .asText();
+        return call(endpoint, "DescribeExecution", "{\"executionArn\": \"" + execution + "\"}");
     }
 
     private static URI awaitEndpoint(ByteArrayOutputStream out) throws InterruptedException {

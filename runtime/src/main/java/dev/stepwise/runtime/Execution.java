@@ -317,6 +317,8 @@ public final class Execution {
      * #await()}, {@link VirtualClock#advance}).
      *
      * @throws IllegalStateException when the execution ends before the state hands out a token
+     * @throws IllegalArgumentException when the machine has no such state, or it is not a Task that hands out tokens
+     *     (on a {@code .waitForTaskToken} integration or an activity)
      */
     public String awaitTaskToken(String stateName) {
         return awaitTaskToken(stateName, null);
@@ -328,6 +330,7 @@ public final class Execution {
      * @throws IllegalStateException when the execution ends, or the time is up, before the state hands out a token
      */
     public String awaitTaskToken(String stateName, Duration realTimeout) {
+        TokenStates.require(machine, stateName);
         boolean handedOut;
         if (clock instanceof VirtualClock virtual) {
             handedOut = virtual.drive(() -> (tokenLog.hasNext(stateName) && virtual.settled()) || outcome.isDone(),

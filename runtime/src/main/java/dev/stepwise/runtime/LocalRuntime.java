@@ -3,6 +3,7 @@ package dev.stepwise.runtime;
 import dev.stepwise.asl.validation.DefinitionBounds;
 import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.data.PayloadSize;
+import dev.stepwise.asl.DefinitionStates;
 import dev.stepwise.asl.StateMachineType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -673,7 +674,7 @@ public final class LocalRuntime implements AutoCloseable {
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input, TestStateOptions options) {
         rejectOutOfBounds(machine);
-        JsonNode state = findState(machine, stateName);
+        JsonNode state = DefinitionStates.find(machine, stateName);
         if (state == null) {
             throw new IllegalArgumentException("the definition has no state named '" + stateName + "'");
         }
@@ -736,31 +737,6 @@ public final class LocalRuntime implements AutoCloseable {
                 new History(clock, false), stateHandlers, threads, executions.incrementAndGet())
                 .payloadLimit(payloadLimit).answers(tokens, activities, new TokenLog());
         return run.runAlone(plan, options.variables(), options.retrierRetryCount());
-    }
-
-    /** Depth-first search through States, Parallel Branches and Map processors. */
-    private static JsonNode findState(JsonNode flow, String name) {
-        JsonNode states = flow.path("States");
-        if (states.has(name)) {
-            return states.get(name);
-        }
-        for (JsonNode state : states) {
-            for (JsonNode branch : state.path("Branches")) {
-                JsonNode found = findState(branch, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-            for (String processor : new String[] {"ItemProcessor", "Iterator"}) {
-                if (state.has(processor)) {
-                    JsonNode found = findState(state.get(processor), name);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** Configures a {@link LocalRuntime}. */

@@ -255,6 +255,35 @@ class CallbacksTest {
     }
 
     @Test
+    void awaitTaskTokenRefusesAStateThatHandsOutNoTokenBeforeTimePasses() {
+        VirtualClock clock = Clocks.virtual();
+        LocalRuntime runtime = LocalRuntime.builder().clock(clock)
+                .handler("arn:aws:states:::lambda:invoke", (input, context) -> json("{}")).build();
+        String review = runtime.createActivity("review").arn();
+        Instant start = clock.now();
+        Execution execution = runtime.start(runtime.load("Invoice", json("{'StartAt':'Ask','States':{"
+                + "'Ask':{'Type':'Task','Resource':'" + SQS + "','TimeoutSeconds':3600,'Next':'Par'},"
+                + "'Par':{'Type':'Parallel','Branches':[{'StartAt':'Call','States':{'Call':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::lambda:invoke','End':true}}}],'Next':'Work'},"
+                + "'Work':{'Type':'Task','Resource':'" + review + "',"
+                + "'End':true}}}")), json("{}"));
+
+        assertThatThrownBy(() -> execution.awaitTaskToken("ask")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("state machine 'Invoice' has no state named 'ask' to hand out a task token; its states "
+                        + "are [Ask, Par, Work, Call]");
+        assertThatThrownBy(() -> execution.awaitTaskToken("Par")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("state 'Par' is a Parallel state, which hands out no task token; a Task on a "
+                        + ".waitForTaskToken integration or an activity does");
+        assertThatThrownBy(() -> execution.awaitTaskToken("Call")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Task state 'Call' (arn:aws:states:::lambda:invoke) hands out no task token");
+        // the mistakes cost the execution nothing: no deadline ran out while they were refused
+        assertThat(clock.now()).isEqualTo(start);
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
+        runtime.sendTaskSuccess(execution.awaitTaskToken("Ask"), json("{}"));
+        assertThat(execution.awaitTaskToken("Work")).isNotEmpty(); // an activity's token, for its worker
+    }
+
+    @Test
     void aStateEnteredAgainHandsOutTheNextToken() {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         Execution execution = runtime.start(runtime.load(json("{'StartAt':'Ask','States':{'Ask':{'Type':'Task',"

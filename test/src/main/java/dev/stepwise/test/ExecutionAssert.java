@@ -2,6 +2,7 @@ package dev.stepwise.test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.DefinitionStates;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.JsonBinding;
 import dev.stepwise.runtime.Execution;
@@ -288,7 +289,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
      */
     private void checkable(String expectation, String... states) {
         checkableEvents(expectation);
-        Set<String> known = StateNames.of(actual.stateMachine().definition());
+        Set<String> known = DefinitionStates.of(actual.stateMachine().definition()).keySet();
         List<String> unknown = Arrays.stream(states).filter(state -> !known.contains(state)).distinct().toList();
         if (!unknown.isEmpty()) {
             fail("%s, but its state machine '%s' has no state named %s; its states are %s", expectation,

@@ -55,14 +55,36 @@ public final class ExecutionRecorder implements ExecutionListener, LogSink {
         logs.computeIfAbsent(record.path("execution_arn").asText(), arn -> new ArrayList<>()).add(record);
     }
 
-    /** The log records of an execution, in the order they were written. */
+    /**
+     * The log records of an execution, in the order they were written.
+     *
+     * @throws IllegalArgumentException when the execution ran on a runtime this recorder is not attached to
+     */
     public synchronized ExecutionLogs logs(Execution execution) {
+        requireRecorded(execution);
         return new ExecutionLogs(execution, List.copyOf(logs.getOrDefault(execution.arn(), List.of())));
     }
 
-    /** The status-change events of an execution, in the order they happened. */
+    /**
+     * The status-change events of an execution, in the order they happened.
+     *
+     * @throws IllegalArgumentException when the execution ran on a runtime this recorder is not attached to
+     */
     public synchronized StatusChanges statusChanges(Execution execution) {
+        requireRecorded(execution);
         return new StatusChanges(execution, List.copyOf(statusChanges.getOrDefault(execution.arn(), List.of())));
+    }
+
+    /**
+     * An execution this recorder never saw has no records here, which says nothing of what it logged or reported:
+     * {@code isEmpty()} on it could not fail.
+     */
+    private void requireRecorded(Execution execution) {
+        if (!executions.containsKey(execution.arn())) {
+            throw new IllegalArgumentException("execution '" + execution.name() + "' ran on a runtime this recorder "
+                    + "is not attached to, so it kept nothing of it; start it on the runtime @StepwiseTest gives (or "
+                    + "one built from the Builder it gives), or attach the recorder with recorder.attachTo(builder)");
+        }
     }
 
     /** The history of every execution recorded, by execution ARN, in the order the executions started. */

@@ -1,6 +1,7 @@
 package dev.stepwise.test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.DefinitionStates;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.runtime.history.HistoryEvent;
@@ -24,7 +25,7 @@ final class FailStateErrors {
     /** The error and cause the Fail state whose {@code FailStateEntered} event this is raised, or nulls if unknown. */
     static String[] of(HistoryEvent entered, JsonNode definition) {
         String name = entered.detail("name").asText();
-        JsonNode state = StateNames.find(definition, name);
+        JsonNode state = DefinitionStates.find(definition, name);
         if (state == null) {
             return new String[2];
         }

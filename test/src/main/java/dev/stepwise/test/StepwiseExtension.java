@@ -6,6 +6,7 @@ import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
+import dev.stepwise.runtime.mock.MockConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -191,14 +192,25 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
         }
     }
 
-    /** A class path resource first, then a path relative to the working directory (see {@link MockConfig#file}). */
+    /**
+     * A class path resource first, then a path relative to the working directory (see {@link MockConfig#file}); a
+     * file with mistakes fails the test naming the annotation and where the file was found.
+     */
     static dev.stepwise.runtime.mock.MockConfig readMockConfig(String file) {
+        try {
+            return findMockConfig(file);
+        } catch (MockConfigException e) {
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): " + e.getMessage(), e);
+        }
+    }
+
+    private static dev.stepwise.runtime.mock.MockConfig findMockConfig(String file) {
         String resource = file.startsWith("/") ? file.substring(1) : file;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
             if (in != null) {
                 return dev.stepwise.runtime.mock.MockConfig.parse(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8));
+                        StandardCharsets.UTF_8), "class path resource " + resource);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the class path resource " + resource, e);

@@ -61,6 +61,21 @@ class RecordedEventsAssertTest {
     }
 
     @Test
+    void anExecutionOfARuntimeTheRecorderIsNotAttachedToIsRefusedRatherThanFoundSilent() {
+        LocalRuntime other = LocalRuntime.builder().clock(Clocks.virtual())
+                .logging(LoggingConfiguration.of(LogLevel.ALL, true)).build();
+        Execution elsewhere = other.start(other.load("Greeter", Json.parse("{\"StartAt\":\"hello\",\"States\":"
+                + "{\"hello\":{\"Type\":\"Fail\",\"Error\":\"Oops\"}}}")), "elsewhere", Json.parse("{}"));
+
+        assertThatThrownBy(() -> assertThat(recorder.logs(elsewhere)).isEmpty())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("execution 'elsewhere' ran on a runtime this recorder is not attached to");
+        assertThatThrownBy(() -> assertThat(recorder.statusChanges(elsewhere)).hasStatuses())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recorder.attachTo(builder)");
+    }
+
+    @Test
     void theHistoryTableListsEveryEventWithItsState() {
         Execution run = run(LoggingConfiguration.OFF);
 

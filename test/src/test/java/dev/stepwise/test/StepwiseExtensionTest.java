@@ -167,13 +167,24 @@ class StepwiseExtensionTest {
         @MockConfig(file = "mocks/Greeter.json", testCase = "Helo")
         void aTestCaseTheFileDoesNotHave(LocalRuntime runtime) {
         }
+
+        @Test
+        @MockConfig(file = "mocks/Mistaken.json")
+        void aFileWithMistakes(LocalRuntime runtime) {
+        }
     }
 
     @Test
     void mockConfigOnTheClassOrTheMethodFromTheClassPathOrAFile() {
         EngineExecutionResults results = run(selectClass(MockedGreeter.class));
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(2));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(3));
+        // among several mock files, the one with the mistakes is named
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("aFileWithMistakes"),
+                finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(
+                        "@MockConfig(file = \"mocks/Mistaken.json\"): Invalid mock configuration class path resource "
+                                + "mocks/Mistaken.json (1 mistake):\n  no mocked response named 'SaysHi' in "
+                                + "MockedResponses (at /StateMachines/Greeter/TestCases/Hello/greet)"))));
         // a misspelt test case would otherwise run every execution unmocked
         results.testEvents().assertThatEvents().haveExactly(1, event(test("aTestCaseTheFileDoesNotHave"),
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(

@@ -1,7 +1,9 @@
 package dev.stepwise.runtime.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.DuplicateKeys;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.JsonSyntaxError;
 import dev.stepwise.asl.validation.JsonPointer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +33,8 @@ import java.util.regex.Pattern;
  * object of the strings {@code Error} and {@code Cause}). Ranges must not overlap; they need not cover every
  * invocation: an execution that reaches an invocation no entry answers fails with {@code States.Runtime} when it
  * gets there, as Step Functions Local fails it (an empty entry is accepted for the same reason). States a test case
- * does not list are not mocked.
+ * does not list are not mocked. Names are unique, as AWS documents for test cases and mocked responses: a name given
+ * twice in one object is a mistake, not a silent replacement.
  *
  * <p>Immutable; {@link #read} and {@link #parse} report every mistake of a file at once.
  */
@@ -74,15 +77,26 @@ public final class MockConfig {
         return parse(json, "document");
     }
 
-    private static MockConfig parse(String json, String source) {
+    /**
+     * Parses a mock configuration document read from {@code source} (a class path resource, say), which the
+     * exception names.
+     *
+     * @throws MockConfigException listing every mistake, each with its JSON location
+     */
+    public static MockConfig parse(String json, String source) {
         JsonNode root;
         try {
             root = Json.parse(json);
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new MockConfigException(source, List.of(new MockConfigProblem("", "not valid JSON: " + message)));
+            throw new MockConfigException(source, List.of(new MockConfigProblem("",
+                    "not valid JSON: " + JsonSyntaxError.describe(e))));
         }
         Reader reader = new Reader();
+        // AWS: test case names are "unique per state machine", mocked responses have "unique field names"; a tree
+        // would keep the last of two silently
+        DuplicateKeys.in(json).forEach(key -> reader.problems.add(new MockConfigProblem(key.pointer(), "'"
+                + key.name() + "' is named a second time here; names in a mock configuration are "
+                + "unique (the later entry would silently replace the earlier)")));
         Map<String, Map<String, MockTestCase>> machines = reader.read(root);
         if (!reader.problems.isEmpty()) {
             throw new MockConfigException(source, reader.problems);

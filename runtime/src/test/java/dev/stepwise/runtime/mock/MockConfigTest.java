@@ -126,6 +126,29 @@ class MockConfigTest {
     }
 
     @Test
+    void aSyntaxErrorSaysWhereInTheFile() {
+        MockConfigException e = mistakes("{'StateMachines': {},\n 'MockedResponses': {'R': {'0': {'Return': 1}}}}}");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("not valid JSON: at line 2, column 49: Unexpected close marker '}'"));
+    }
+
+    /** AWS: test case names are "unique per state machine", and MockedResponses' fields are "unique field names". */
+    @Test
+    void aNameGivenTwiceIsAMistakeAtEachLaterOccurrenceNotASilentReplacement() {
+        MockConfigException e = mistakes("{'StateMachines':{'M':{'TestCases':{"
+                + "'HappyPath':{'A':'Ok'},'HappyPath':{'A':'Fails','A':'Ok'}}}},"
+                + "'MockedResponses':{'Ok':{'0':{'Return':1}},'Fails':{'0':{'Throw':{'Error':'E','Cause':'c'}},"
+                + "'0':{'Return':2}},'Ok':{'0':{'Return':3}}}}");
+
+        assertThat(e.problems()).extracting(MockConfigProblem::location).containsExactly(
+                "/StateMachines/M/TestCases/HappyPath", "/StateMachines/M/TestCases/HappyPath/A",
+                "/MockedResponses/Fails/0", "/MockedResponses/Ok");
+        assertThat(e.problems().get(0).message()).isEqualTo("'HappyPath' is named a second time here; names in a "
+                + "mock configuration are unique (the later entry would silently replace the earlier)");
+    }
+
+    @Test
     void aFileThatCannotBeReadIsAnIoError(@org.junit.jupiter.api.io.TempDir Path dir) {
         assertThatThrownBy(() -> MockConfig.read(dir.resolve("none.json")))
                 .isInstanceOf(java.io.UncheckedIOException.class)

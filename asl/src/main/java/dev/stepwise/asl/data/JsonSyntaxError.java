@@ -1,15 +1,16 @@
-package dev.stepwise.cli;
+package dev.stepwise.asl.data;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.regex.Pattern;
 
 /**
- * Why a text is not JSON, in words for a terminal: the line and column to look at, then what is wrong there.
- * {@code Json.parse} words its failures as AWS's services do (quoting the text, naming Jackson's settings), which
- * in a file of hundreds of lines says neither where nor, for a trailing document, what.
+ * Why a text is not JSON, in words for a person (the command line's files, a mock configuration): the line and
+ * column to look at, then what is wrong there. {@code Json.parse} words its failures as AWS's services do (quoting
+ * the text, naming Jackson's settings), which in a file of hundreds of lines says neither where nor, for a trailing
+ * document, what.
  */
-final class JsonSyntaxError {
+public final class JsonSyntaxError {
 
     /** The parser's reference to the text, {@code [Source: (String)"..."; line: 1, column: 9]}: the place is kept. */
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]",
@@ -22,7 +23,7 @@ final class JsonSyntaxError {
     }
 
     /** {@code at line 4, column 40: Unexpected character ...}, or the message alone when the place is unknown. */
-    static String describe(IllegalArgumentException failure) {
+    public static String describe(IllegalArgumentException failure) {
         String message = failure.getMessage();
         String place = "";
         if (failure.getCause() instanceof JsonProcessingException cause) {

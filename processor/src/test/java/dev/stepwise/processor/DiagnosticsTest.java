@@ -338,6 +338,12 @@ class DiagnosticsTest {
                 error(Message.STATUS_NONE, "[NoStatuses] an @OnStatusChange rule needs at least one status",
                         "statuses = {}", Sources.workflow("@OnStatusChange(statuses = {},\n"
                                 + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_EXPRESS, "[ExpressStatusRule] Step Functions sends EventBridge the status changes of"
+                        + " Standard workflows only, so this rule would never fire for an Express workflow",
+                        "@OnStatusChange", type("Sample", "@Workflow(type = Workflow.Type.EXPRESS)\n"
+                                + "@OnStatusChange(statuses = OnStatusChange.Status.FAILED,\n"
+                                + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")\n"
+                                + "public class Sample { @Succeed void done() {} }")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:logs:us-east-1:123456789012:log-group:orders\" is not a log group ARN ending in :*",
                         "@Logging", Sources.workflow("@Logging(logGroup = \"arn:aws:logs:us-east-1:123456789012:log-group:orders\")", "    @Succeed void done() {}")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:s3:::bucket:*\" is not a log group ARN",

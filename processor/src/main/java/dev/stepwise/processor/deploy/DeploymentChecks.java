@@ -59,7 +59,7 @@ public final class DeploymentChecks {
         }
         spec.placeholders().forEach(name -> checkPlaceholder(name, spec.tasks(), problems));
         for (int index = 0; index < spec.statusRules().size(); index++) {
-            checkStatusRule(spec.statusRules().get(index), index, problems);
+            checkStatusRule(spec.statusRules().get(index), spec.type(), index, problems);
         }
         return List.copyOf(problems);
     }
@@ -213,7 +213,15 @@ public final class DeploymentChecks {
         }
     }
 
-    private static void checkStatusRule(StatusChangeRule rule, int index, List<DeploymentProblem> problems) {
+    private static void checkStatusRule(StatusChangeRule rule, StateMachineType type, int index,
+                                        List<DeploymentProblem> problems) {
+        // AWS's "Automating Step Functions event delivery with EventBridge": status changes come from Standard
+        // workflows only, so a rule on an Express one would never fire
+        if (type == StateMachineType.EXPRESS) {
+            problems.add(new DeploymentProblem(Kind.STATUS_EXPRESS, "Step Functions sends EventBridge the status "
+                    + "changes of Standard workflows only, so this rule would never fire for an Express workflow; "
+                    + "remove @OnStatusChange, or make the workflow STANDARD", index));
+        }
         if (rule.statuses().isEmpty()) {
             problems.add(new DeploymentProblem(Kind.STATUS_NONE, "an @OnStatusChange rule needs at least one status, "
                     + "e.g. statuses = {FAILED, TIMED_OUT}", index));

@@ -51,7 +51,9 @@ public record DeploymentProblem(Kind kind, String message, int index) {
         /** An {@code @OnStatusChange} target that is not the ARN of a topic, queue, function, state machine or bus. */
         STATUS_TARGET(Subject.STATUS_RULES),
         /** An {@code @OnStatusChange} without statuses. */
-        STATUS_NONE(Subject.STATUS_RULES);
+        STATUS_NONE(Subject.STATUS_RULES),
+        /** An {@code @OnStatusChange} on an Express workflow, whose executions EventBridge hears nothing of. */
+        STATUS_EXPRESS(Subject.STATUS_RULES);
 
         private final Subject subject;
 

@@ -376,6 +376,14 @@ class DiagnosticsTest {
                         "routing = ", 2, List.of(Sources.workflow("@Publish(alias = \"live\",\n        routing = @Publish.Route(weight = 101))", "    @Succeed void done() {}"))),
                 error(Message.ROUTING_WEIGHTS_SUM, "[RoutingWeightsSum] routing weights must add up to 100, not 90",
                         "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 80), @Publish.Route(version = \"" + OLD_VERSION + "\", weight = 10)})", "    @Succeed void done() {}")),
+                error(Message.ROUTING_VERSIONS, "[RoutingVersions] routing names \"" + OLD_VERSION.replace(":3", ":live")
+                                + "\", which is not a state machine version ARN",
+                        "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 90), "
+                                + "@Publish.Route(version = \"" + OLD_VERSION.replace(":3", ":live") + "\", weight = 10)})",
+                                "    @Succeed void done() {}")),
+                error(Message.ROLE_ARN, "[InvalidRoleArn] \"arn:aws:iam::1234567...\" is 262 characters; Step Functions takes ARNs of at most 256",
+                        "@ExecutionRole", Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/" + "team/".repeat(45)
+                                + "orders\")", "    @Succeed void done() {}")),
                 error(Message.ROUTING_VERSIONS, "[RoutingVersions] routing names the new version twice",
                         "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 50), @Publish.Route(weight = 50)})", "    @Succeed void done() {}")),
                 error(Message.PLACEHOLDER_NAME, "[PlaceholderName] placeholder \"${fn-name}\" becomes a template parameter",

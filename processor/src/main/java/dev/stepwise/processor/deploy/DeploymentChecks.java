@@ -29,12 +29,17 @@ public final class DeploymentChecks {
     static final int MAX_NAME = 80;
     static final int MAX_ALIAS_DESCRIPTION = 256;
     static final int MAX_INTERVAL_MINUTES = 2100;
+    /** Step Functions' Arn shape (role, log group, version ARNs), and the schema's RoleArn and LogGroupArn. */
+    static final int MAX_ARN = 256;
 
     private static final Pattern LOG_GROUP_ARN =
             Pattern.compile("arn:aws[a-z-]*:logs:[a-z0-9-]+:\\d{12}:log-group:[.\\-_/#A-Za-z0-9]{1,512}:\\*");
     private static final Pattern ROLE_ARN =
             Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/(?:[\\x21-\\x7E]*/)?[\\w+=,.@-]{1,64}");
     /** Letters, digits, _ . - only, and not digits alone: a number would read as a version. */
+    /** A published version of a state machine: its ARN with the version number as qualifier. */
+    private static final Pattern VERSION_ARN =
+            Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:\\d{12}:stateMachine:[^:\\s]+:\\d+");
     private static final Pattern ALIAS_NAME = Pattern.compile("(?=.*[a-zA-Z_.-])[a-zA-Z0-9_.-]+");
     private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
     private static final Pattern NAME_FORBIDDEN =
@@ -115,6 +120,7 @@ public final class DeploymentChecks {
 
     private static void checkLogGroupArn(String arn, List<DeploymentProblem> problems) {
         if (LOG_GROUP_ARN.matcher(arn).matches()) {
+            checkArnLength(arn, Kind.LOG_GROUP_ARN, -1, problems);
             return;
         }
         String fix = LOG_GROUP_ARN.matcher(arn + ":*").matches()
@@ -128,6 +134,16 @@ public final class DeploymentChecks {
         if (!ROLE_ARN.matcher(arn).matches()) {
             problems.add(new DeploymentProblem(Kind.ROLE_ARN, "\"" + arn + "\" is not an IAM role ARN; use "
                     + "arn:<partition>:iam::<12-digit account>:role/<path/name>"));
+        } else {
+            checkArnLength(arn, Kind.ROLE_ARN, -1, problems);
+        }
+    }
+
+    /** An ARN of the right form may still be longer than the state machine and alias take. */
+    private static void checkArnLength(String arn, Kind kind, int index, List<DeploymentProblem> problems) {
+        if (arn.length() > MAX_ARN) {
+            problems.add(new DeploymentProblem(kind, "\"" + abbreviate(arn) + "\" is " + arn.length()
+                    + " characters; Step Functions takes ARNs of at most " + MAX_ARN, index));
         }
     }
 
@@ -189,6 +205,9 @@ public final class DeploymentChecks {
                         "a routing weight is a percentage from 0 to 100, not " + weight.weight(), index));
             }
             sum += weight.weight();
+            if (!weight.isNewVersion()) {
+                checkVersionArn(weight.versionArn(), index, problems);
+            }
             String version = weight.isNewVersion() ? "the new version" : weight.versionArn();
             if (!versions.add(version)) {
                 problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS, "routing names " + version + " twice",
@@ -198,6 +217,18 @@ public final class DeploymentChecks {
         if (sum != 100) {
             problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS_SUM,
                     "routing weights must add up to 100, not " + sum));
+        }
+    }
+
+    /** An alias routes to versions only (the API's RoutingConfigurationListItem): not to an alias or a name. */
+    private static void checkVersionArn(String arn, int index, List<DeploymentProblem> problems) {
+        if (!VERSION_ARN.matcher(arn).matches()) {
+            problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS, "routing names \"" + arn + "\", which is not "
+                    + "a state machine version ARN; use arn:<partition>:states:<region>:<account>:stateMachine:"
+                    + "<name>:<version number>, or leave version empty for the version this deployment publishes",
+                    index));
+        } else {
+            checkArnLength(arn, Kind.ROUTING_VERSIONS, index, problems);
         }
     }
 

@@ -51,6 +51,18 @@ class DeploymentChecksTest {
         }
 
         @Test
+        void anArnHasAtMost256Characters() {
+            String prefix = "arn:aws:logs:us-east-1:123456789012:log-group:";
+            String longest = prefix + "g".repeat(DeploymentChecks.MAX_ARN - prefix.length() - 2) + ":*";
+            assertThat(check(logging(longest))).isEmpty();
+            String tooLong = prefix + "g".repeat(DeploymentChecks.MAX_ARN - prefix.length() - 1) + ":*";
+            assertThat(check(logging(tooLong))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.LOG_GROUP_ARN);
+                assertThat(problem.message()).contains("257 characters", "at most 256");
+            });
+        }
+
+        @Test
         void aGroupIsNotCheckedWhenLoggingIsOff() {
             assertThat(check(base().logging(new LoggingSpec(LoggingSpec.Level.OFF, false, "nonsense")))).isEmpty();
         }
@@ -139,6 +151,19 @@ class DeploymentChecksTest {
                 assertThat(problem.kind()).isEqualTo(Kind.ROLE_ARN);
                 assertThat(problem.kind().subject()).isEqualTo(Subject.EXECUTION_ROLE);
                 assertThat(problem.message()).contains(arn, "arn:<partition>:iam::<12-digit account>:role/<path/name>");
+            });
+        }
+
+        @Test
+        void anArnHasAtMost256CharactersWhateverItsPath() {
+            String prefix = "arn:aws:iam::123456789012:role/";
+            String longest = prefix + "p/".repeat((DeploymentChecks.MAX_ARN - prefix.length() - 6) / 2) + "orders";
+            assertThat(longest).hasSizeLessThanOrEqualTo(DeploymentChecks.MAX_ARN);
+            assertThat(check(base().roleArn(longest))).isEmpty();
+            String tooLong = prefix + "p/".repeat(120) + "orders";
+            assertThat(check(base().roleArn(tooLong))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.ROLE_ARN);
+                assertThat(problem.message()).contains(tooLong.length() + " characters", "at most 256");
             });
         }
     }
@@ -246,6 +271,21 @@ class DeploymentChecksTest {
         void aVersionIsNamedOnce() {
             assertThat(check(routed(new RoutingWeight(OLD, 50), new RoutingWeight(OLD, 50)))).singleElement()
                     .satisfies(problem -> assertThat(problem.message()).contains(OLD, "twice"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "3",
+                "arn:aws:states:us-east-1:123456789012:stateMachine:Flow",
+                "arn:aws:states:us-east-1:123456789012:stateMachine:Flow:live",
+                "arn:aws:lambda:us-east-1:123456789012:function:Flow:3"})
+        void anAliasRoutesToVersionArnsOnly(String version) {
+            assertThat(check(routed(RoutingWeight.newVersion(50), new RoutingWeight(version, 50)))).singleElement()
+                    .satisfies(problem -> {
+                        assertThat(problem.kind()).isEqualTo(Kind.ROUTING_VERSIONS);
+                        assertThat(problem.index()).isEqualTo(1);
+                        assertThat(problem.message()).contains("\"" + version + "\"", "not a state machine version ARN");
+                    });
         }
 
         @Test

@@ -356,6 +356,8 @@ class DiagnosticsTest {
                         Sources.workflow("@Publish(alias = \"live now\")", "    @Succeed void done() {}")),
                 error(Message.STATE_MACHINE_NAME, "[InvalidStateMachineName] state machine name \"Order Flow\" must not contain '\\u0020'",
                         "@Workflow", type("Sample", "@Workflow(name = \"Order Flow\")\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.STATE_MACHINE_NAME, "[InvalidStateMachineName] state machine name \"Order\u00A0Flow\" must not contain '\\u00A0'",
+                        "@Workflow", type("Sample", "@Workflow(name = \"Order\\u00A0Flow\")\npublic class Sample { @Succeed void done() {} }")),
                 error(Message.TAG_KEY_RESERVED, "[ReservedTagKey] tag key \"aws:team\" must not start with \"aws:\"",
                         "@Tag", Sources.workflow("@Tag(key = \"aws:team\", value = \"a\")", "    @Succeed void done() {}")),
                 error(Message.TAG_CHARACTERS, "[TagCharacters] tag \"team\" may use only letters, digits, white space and _ . : / = + - @",

@@ -42,8 +42,12 @@ public final class DeploymentChecks {
             Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:\\d{12}:stateMachine:[^:\\s]+:\\d+");
     private static final Pattern ALIAS_NAME = Pattern.compile("(?=.*[a-zA-Z_.-])[a-zA-Z0-9_.-]+");
     private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
-    private static final Pattern NAME_FORBIDDEN =
-            Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F]");
+    /**
+     * What CreateStateMachine's name must not contain: white space (any Unicode separator, not just ASCII's),
+     * brackets, wildcards, the listed specials, control characters, U+FFFE-FFFF, unpaired surrogates and U+10FFFF.
+     */
+    private static final Pattern NAME_FORBIDDEN = Pattern.compile(
+            "[\\s\\p{Z}<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F\\x{FFFE}\\x{FFFF}\\p{Cs}\\x{10FFFF}]");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9]{1,255}");
 
     private DeploymentChecks() {
@@ -78,7 +82,7 @@ public final class DeploymentChecks {
         if (forbidden.find()) {
             problems.add(new DeploymentProblem(Kind.STATE_MACHINE_NAME, "state machine name \"" + name
                     + "\" must not contain '" + printable(forbidden.group()) + "' (no white space, brackets, wildcards,"
-                    + " control characters or any of \" # % \\ ^ | ~ ` $ & , ; : /)"));
+                    + " control characters, non-characters or any of \" # % \\ ^ | ~ ` $ & , ; : /)"));
         }
     }
 
@@ -273,10 +277,12 @@ public final class DeploymentChecks {
         return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 
+    /** A character a reader could not see or tell apart, as its code point. */
     private static String printable(String character) {
-        char c = character.charAt(0);
-        return Character.isISOControl(c) || Character.isWhitespace(c)
-                ? String.format("\\u%04X", (int) c)
+        int c = character.codePointAt(0);
+        return Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.SURROGATE || c == 0xFFFE || c == 0xFFFF || c == 0x10FFFF
+                ? String.format("\\u%04X", c)
                 : character;
     }
 }

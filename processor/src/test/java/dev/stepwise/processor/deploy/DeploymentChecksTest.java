@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DeploymentChecksTest {
@@ -320,6 +321,22 @@ class DeploymentChecksTest {
                     .satisfies(problem -> assertThat(problem.message()).contains("'\\u0020'"));
             assertThat(check(named("orders/v2"))).singleElement()
                     .satisfies(problem -> assertThat(problem.message()).contains("'/'"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"Order\u00A0Flow, \\u00A0", "Order\u3000Flow, \\u3000", "Order\u2028Flow, \\u2028",
+                "Flow\uFFFE, \\uFFFE", "Flow\uFFFF, \\uFFFF", "Flow\uD800, \\uD800", "Flow\uDBFF\uDFFF, \\u10FFFF"})
+        void unicodeWhiteSpaceNonCharactersAndLoneSurrogatesAreForbiddenToo(String name, String shown) {
+            assertThat(check(named(name))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.STATE_MACHINE_NAME);
+                assertThat(problem.message()).contains("'" + shown + "'");
+            });
+        }
+
+        @Test
+        void lettersOfAnyScriptAndCharactersBeyondTheBasicPlaneAreAllowed() {
+            assertThat(check(named("Bestellung-Übersicht_注文"))).isEmpty();
+            assertThat(check(named("orders-\uD83D\uDE80"))).isEmpty();
         }
 
         @Test

@@ -320,8 +320,9 @@ class DiagnosticsTest {
                         "@Task(resource = \"arn:aws:states:::batch:submitJob.sync\")", workflow("    @Task(resource = \"arn:aws:states:::batch:submitJob.sync\")\n"
                                 + "    @Parameters(\"{\\\"JobName\\\": \\\"j\\\", \\\"JobDefinition.$\\\": \\\"$.d\\\"}\") void call() {}" + END)),
                 // workflow settings
-                error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, not 51", "@Tag(key = \"k50\"",
-                        Sources.workflow(IntStream.range(0, 51).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
+                error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, and its SAM template adds"
+                        + " stateMachine:createdBy, so a workflow may declare 49, not 50", "@Tag(key = \"k49\"",
+                        Sources.workflow(IntStream.range(0, 50).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
                                 .collect(Collectors.joining("\n")), "    @Succeed void done() {}")),
                 error(Message.DUPLICATE_TAG_KEY, "[DuplicateTagKey] tag key \"team\" is declared twice", "\"b\"",
                         Sources.workflow("@Tag(key = \"team\", value = \"a\")\n@Tag(key = \"team\", value = \"b\")", "    @Succeed void done() {}")),
@@ -360,6 +361,8 @@ class DiagnosticsTest {
                         "@Workflow", type("Sample", "@Workflow(name = \"Order\\u00A0Flow\")\npublic class Sample { @Succeed void done() {} }")),
                 error(Message.TAG_KEY_RESERVED, "[ReservedTagKey] tag key \"aws:team\" must not start with \"aws:\"",
                         "@Tag", Sources.workflow("@Tag(key = \"aws:team\", value = \"a\")", "    @Succeed void done() {}")),
+                error(Message.TAG_KEY_RESERVED, "[ReservedTagKey] tag key \"stateMachine:createdBy\" is the one SAM sets",
+                        "@Tag", Sources.workflow("@Tag(key = \"stateMachine:createdBy\", value = \"me\")", "    @Succeed void done() {}")),
                 error(Message.TAG_CHARACTERS, "[TagCharacters] tag \"team\" may use only letters, digits, white space and _ . : / = + - @",
                         "@Tag", Sources.workflow("@Tag(key = \"team\", value = \"a&b\")", "    @Succeed void done() {}")),
                 error(Message.ALIAS_DESCRIPTION, "[AliasDescriptionLength] the alias description is 257 characters; the limit is 256",

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class DeploymentChecks {
 
     static final int MAX_TAGS = 50;
+    /** The workflow's own tags: the SAM template adds {@link SamTemplateWriter#SAM_TAG_KEY} to them. */
+    static final int MAX_OWN_TAGS = MAX_TAGS - 1;
     static final int MAX_TAG_KEY = 128;
     static final int MAX_TAG_VALUE = 256;
     static final int MAX_NAME = 80;
@@ -87,9 +89,10 @@ public final class DeploymentChecks {
     }
 
     private static void checkTags(List<ResourceTag> tags, List<DeploymentProblem> problems) {
-        if (tags.size() > MAX_TAGS) {
-            problems.add(new DeploymentProblem(Kind.TOO_MANY_TAGS,
-                    "a state machine takes at most " + MAX_TAGS + " tags, not " + tags.size(), MAX_TAGS));
+        if (tags.size() > MAX_OWN_TAGS) {
+            problems.add(new DeploymentProblem(Kind.TOO_MANY_TAGS, "a state machine takes at most " + MAX_TAGS
+                    + " tags, and its SAM template adds " + SamTemplateWriter.SAM_TAG_KEY + ", so a workflow may declare "
+                    + MAX_OWN_TAGS + ", not " + tags.size(), MAX_OWN_TAGS));
         }
         Set<String> keys = new HashSet<>();
         for (int index = 0; index < tags.size(); index++) {
@@ -104,6 +107,11 @@ public final class DeploymentChecks {
             if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 problems.add(new DeploymentProblem(Kind.TAG_KEY_RESERVED, "tag key \"" + key
                         + "\" must not start with \"aws:\", which AWS reserves for its own tags", index));
+            }
+            if (tag.key().equals(SamTemplateWriter.SAM_TAG_KEY)) {
+                problems.add(new DeploymentProblem(Kind.TAG_KEY_RESERVED, "tag key \"" + tag.key() + "\" is the one SAM "
+                        + "sets on the state machines and roles it creates, so the SAM template would carry it twice",
+                        index));
             }
             if (tag.value().isEmpty() || tag.value().length() > MAX_TAG_VALUE) {
                 problems.add(new DeploymentProblem(Kind.TAG_VALUE_LENGTH, tag.value().isEmpty()

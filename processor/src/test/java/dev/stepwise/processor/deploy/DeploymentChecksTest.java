@@ -76,12 +76,23 @@ class DeploymentChecksTest {
     @Nested
     class Tags {
         @Test
-        void fiftyTagsAreFineFiftyOneAreNot() {
-            assertThat(check(tags(50))).isEmpty();
-            assertThat(check(tags(51))).singleElement().satisfies(problem -> {
+        void fortyNineTagsAreFineFiftyAreNotSinceSamAddsItsOwn() {
+            assertThat(check(tags(49))).isEmpty();
+            assertThat(check(tags(50))).singleElement().satisfies(problem -> {
                 assertThat(problem.kind()).isEqualTo(Kind.TOO_MANY_TAGS);
-                assertThat(problem.message()).contains("at most 50", "51");
+                assertThat(problem.index()).isEqualTo(49);
+                assertThat(problem.message()).contains("at most 50", "SAM template adds stateMachine:createdBy",
+                        "may declare 49, not 50");
             });
+        }
+
+        @Test
+        void theKeySamSetsIsReserved() {
+            assertThat(check(base().tag("stateMachine:createdBy", "me"))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.TAG_KEY_RESERVED);
+                assertThat(problem.message()).contains("the one SAM sets");
+            });
+            assertThat(check(base().tag("stateMachine:owner", "me"))).isEmpty();
         }
 
         @Test

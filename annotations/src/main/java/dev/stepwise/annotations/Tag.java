@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A resource tag of the state machine (at most 50; key up to 128, value up to 256 characters). */
+/**
+ * A resource tag of the state machine (at most 49: AWS takes 50 and the SAM template adds {@code stateMachine:createdBy};
+ * key up to 128, value up to 256 characters).
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

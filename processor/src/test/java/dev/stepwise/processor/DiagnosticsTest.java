@@ -320,8 +320,9 @@ class DiagnosticsTest {
                         "@Task(resource = \"arn:aws:states:::batch:submitJob.sync\")", workflow("    @Task(resource = \"arn:aws:states:::batch:submitJob.sync\")\n"
                                 + "    @Parameters(\"{\\\"JobName\\\": \\\"j\\\", \\\"JobDefinition.$\\\": \\\"$.d\\\"}\") void call() {}" + END)),
                 // workflow settings
-                error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, not 51", "@Tag(key = \"k50\"",
-                        Sources.workflow(IntStream.range(0, 51).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
+                error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, and its SAM template adds"
+                        + " stateMachine:createdBy, so a workflow may declare 49, not 50", "@Tag(key = \"k49\"",
+                        Sources.workflow(IntStream.range(0, 50).mapToObj(i -> "@Tag(key = \"k" + i + "\", value = \"v\")")
                                 .collect(Collectors.joining("\n")), "    @Succeed void done() {}")),
                 error(Message.DUPLICATE_TAG_KEY, "[DuplicateTagKey] tag key \"team\" is declared twice", "\"b\"",
                         Sources.workflow("@Tag(key = \"team\", value = \"a\")\n@Tag(key = \"team\", value = \"b\")", "    @Succeed void done() {}")),
@@ -338,6 +339,12 @@ class DiagnosticsTest {
                 error(Message.STATUS_NONE, "[NoStatuses] an @OnStatusChange rule needs at least one status",
                         "statuses = {}", Sources.workflow("@OnStatusChange(statuses = {},\n"
                                 + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")", "    @Succeed void done() {}")),
+                error(Message.STATUS_EXPRESS, "[ExpressStatusRule] Step Functions sends EventBridge the status changes of"
+                        + " Standard workflows only, so this rule would never fire for an Express workflow",
+                        "@OnStatusChange", type("Sample", "@Workflow(type = Workflow.Type.EXPRESS)\n"
+                                + "@OnStatusChange(statuses = OnStatusChange.Status.FAILED,\n"
+                                + "        target = \"arn:aws:sns:us-east-1:123456789012:alerts\")\n"
+                                + "public class Sample { @Succeed void done() {} }")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:logs:us-east-1:123456789012:log-group:orders\" is not a log group ARN ending in :*",
                         "@Logging", Sources.workflow("@Logging(logGroup = \"arn:aws:logs:us-east-1:123456789012:log-group:orders\")", "    @Succeed void done() {}")),
                 error(Message.LOG_GROUP_ARN, "[InvalidLogGroupArn] \"arn:aws:s3:::bucket:*\" is not a log group ARN",
@@ -350,8 +357,12 @@ class DiagnosticsTest {
                         Sources.workflow("@Publish(alias = \"live now\")", "    @Succeed void done() {}")),
                 error(Message.STATE_MACHINE_NAME, "[InvalidStateMachineName] state machine name \"Order Flow\" must not contain '\\u0020'",
                         "@Workflow", type("Sample", "@Workflow(name = \"Order Flow\")\npublic class Sample { @Succeed void done() {} }")),
+                error(Message.STATE_MACHINE_NAME, "[InvalidStateMachineName] state machine name \"Order\u00A0Flow\" must not contain '\\u00A0'",
+                        "@Workflow", type("Sample", "@Workflow(name = \"Order\\u00A0Flow\")\npublic class Sample { @Succeed void done() {} }")),
                 error(Message.TAG_KEY_RESERVED, "[ReservedTagKey] tag key \"aws:team\" must not start with \"aws:\"",
                         "@Tag", Sources.workflow("@Tag(key = \"aws:team\", value = \"a\")", "    @Succeed void done() {}")),
+                error(Message.TAG_KEY_RESERVED, "[ReservedTagKey] tag key \"stateMachine:createdBy\" is the one SAM sets",
+                        "@Tag", Sources.workflow("@Tag(key = \"stateMachine:createdBy\", value = \"me\")", "    @Succeed void done() {}")),
                 error(Message.TAG_CHARACTERS, "[TagCharacters] tag \"team\" may use only letters, digits, white space and _ . : / = + - @",
                         "@Tag", Sources.workflow("@Tag(key = \"team\", value = \"a&b\")", "    @Succeed void done() {}")),
                 error(Message.ALIAS_DESCRIPTION, "[AliasDescriptionLength] the alias description is 257 characters; the limit is 256",
@@ -370,6 +381,14 @@ class DiagnosticsTest {
                         "routing = ", 2, List.of(Sources.workflow("@Publish(alias = \"live\",\n        routing = @Publish.Route(weight = 101))", "    @Succeed void done() {}"))),
                 error(Message.ROUTING_WEIGHTS_SUM, "[RoutingWeightsSum] routing weights must add up to 100, not 90",
                         "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 80), @Publish.Route(version = \"" + OLD_VERSION + "\", weight = 10)})", "    @Succeed void done() {}")),
+                error(Message.ROUTING_VERSIONS, "[RoutingVersions] routing names \"" + OLD_VERSION.replace(":3", ":live")
+                                + "\", which is not a state machine version ARN",
+                        "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 90), "
+                                + "@Publish.Route(version = \"" + OLD_VERSION.replace(":3", ":live") + "\", weight = 10)})",
+                                "    @Succeed void done() {}")),
+                error(Message.ROLE_ARN, "[InvalidRoleArn] \"arn:aws:iam::1234567...\" is 262 characters; Step Functions takes ARNs of at most 256",
+                        "@ExecutionRole", Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/" + "team/".repeat(45)
+                                + "orders\")", "    @Succeed void done() {}")),
                 error(Message.ROUTING_VERSIONS, "[RoutingVersions] routing names the new version twice",
                         "routing = ", Sources.workflow("@Publish(alias = \"live\",\n        routing = {@Publish.Route(weight = 50), @Publish.Route(weight = 50)})", "    @Succeed void done() {}")),
                 error(Message.PLACEHOLDER_NAME, "[PlaceholderName] placeholder \"${fn-name}\" becomes a template parameter",

@@ -25,21 +25,32 @@ import java.util.regex.Pattern;
 public final class DeploymentChecks {
 
     static final int MAX_TAGS = 50;
+    /** The workflow's own tags: the SAM template adds {@link SamTemplateWriter#SAM_TAG_KEY} to them. */
+    static final int MAX_OWN_TAGS = MAX_TAGS - 1;
     static final int MAX_TAG_KEY = 128;
     static final int MAX_TAG_VALUE = 256;
     static final int MAX_NAME = 80;
     static final int MAX_ALIAS_DESCRIPTION = 256;
     static final int MAX_INTERVAL_MINUTES = 2100;
+    /** Step Functions' Arn shape (role, log group, version ARNs), and the schema's RoleArn and LogGroupArn. */
+    static final int MAX_ARN = 256;
 
     private static final Pattern LOG_GROUP_ARN =
             Pattern.compile("arn:aws[a-z-]*:logs:[a-z0-9-]+:\\d{12}:log-group:[.\\-_/#A-Za-z0-9]{1,512}:\\*");
     private static final Pattern ROLE_ARN =
             Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/(?:[\\x21-\\x7E]*/)?[\\w+=,.@-]{1,64}");
     /** Letters, digits, _ . - only, and not digits alone: a number would read as a version. */
+    /** A published version of a state machine: its ARN with the version number as qualifier. */
+    private static final Pattern VERSION_ARN =
+            Pattern.compile("arn:aws[a-z-]*:states:[a-z0-9-]+:\\d{12}:stateMachine:[^:\\s]+:\\d+");
     private static final Pattern ALIAS_NAME = Pattern.compile("(?=.*[a-zA-Z_.-])[a-zA-Z0-9_.-]+");
     private static final Pattern TAG_TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
-    private static final Pattern NAME_FORBIDDEN =
-            Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F]");
+    /**
+     * What CreateStateMachine's name must not contain: white space (any Unicode separator, not just ASCII's),
+     * brackets, wildcards, the listed specials, control characters, U+FFFE-FFFF, unpaired surrogates and U+10FFFF.
+     */
+    private static final Pattern NAME_FORBIDDEN = Pattern.compile(
+            "[\\s\\p{Z}<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F\\x{FFFE}\\x{FFFF}\\p{Cs}\\x{10FFFF}]");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9]{1,255}");
 
     private DeploymentChecks() {
@@ -60,7 +71,7 @@ public final class DeploymentChecks {
         }
         spec.placeholders().forEach(name -> checkPlaceholder(name, spec.tasks(), problems));
         for (int index = 0; index < spec.statusRules().size(); index++) {
-            checkStatusRule(spec.statusRules().get(index), index, problems);
+            checkStatusRule(spec.statusRules().get(index), spec.type(), index, problems);
         }
         return List.copyOf(problems);
     }
@@ -74,14 +85,15 @@ public final class DeploymentChecks {
         if (forbidden.find()) {
             problems.add(new DeploymentProblem(Kind.STATE_MACHINE_NAME, "state machine name \"" + name
                     + "\" must not contain '" + printable(forbidden.group()) + "' (no white space, brackets, wildcards,"
-                    + " control characters or any of \" # % \\ ^ | ~ ` $ & , ; : /)"));
+                    + " control characters, non-characters or any of \" # % \\ ^ | ~ ` $ & , ; : /)"));
         }
     }
 
     private static void checkTags(List<ResourceTag> tags, List<DeploymentProblem> problems) {
-        if (tags.size() > MAX_TAGS) {
-            problems.add(new DeploymentProblem(Kind.TOO_MANY_TAGS,
-                    "a state machine takes at most " + MAX_TAGS + " tags, not " + tags.size(), MAX_TAGS));
+        if (tags.size() > MAX_OWN_TAGS) {
+            problems.add(new DeploymentProblem(Kind.TOO_MANY_TAGS, "a state machine takes at most " + MAX_TAGS
+                    + " tags, and its SAM template adds " + SamTemplateWriter.SAM_TAG_KEY + ", so a workflow may declare "
+                    + MAX_OWN_TAGS + ", not " + tags.size(), MAX_OWN_TAGS));
         }
         Set<String> keys = new HashSet<>();
         for (int index = 0; index < tags.size(); index++) {
@@ -96,6 +108,11 @@ public final class DeploymentChecks {
             if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
                 problems.add(new DeploymentProblem(Kind.TAG_KEY_RESERVED, "tag key \"" + key
                         + "\" must not start with \"aws:\", which AWS reserves for its own tags", index));
+            }
+            if (tag.key().equals(SamTemplateWriter.SAM_TAG_KEY)) {
+                problems.add(new DeploymentProblem(Kind.TAG_KEY_RESERVED, "tag key \"" + tag.key() + "\" is the one SAM "
+                        + "sets on the state machines and roles it creates, so the SAM template would carry it twice",
+                        index));
             }
             if (tag.value().isEmpty() || tag.value().length() > MAX_TAG_VALUE) {
                 problems.add(new DeploymentProblem(Kind.TAG_VALUE_LENGTH, tag.value().isEmpty()
@@ -116,6 +133,7 @@ public final class DeploymentChecks {
 
     private static void checkLogGroupArn(String arn, List<DeploymentProblem> problems) {
         if (LOG_GROUP_ARN.matcher(arn).matches()) {
+            checkArnLength(arn, Kind.LOG_GROUP_ARN, -1, problems);
             return;
         }
         String fix = LOG_GROUP_ARN.matcher(arn + ":*").matches()
@@ -129,6 +147,16 @@ public final class DeploymentChecks {
         if (!ROLE_ARN.matcher(arn).matches()) {
             problems.add(new DeploymentProblem(Kind.ROLE_ARN, "\"" + arn + "\" is not an IAM role ARN; use "
                     + "arn:<partition>:iam::<12-digit account>:role/<path/name>"));
+        } else {
+            checkArnLength(arn, Kind.ROLE_ARN, -1, problems);
+        }
+    }
+
+    /** An ARN of the right form may still be longer than the state machine and alias take. */
+    private static void checkArnLength(String arn, Kind kind, int index, List<DeploymentProblem> problems) {
+        if (arn.length() > MAX_ARN) {
+            problems.add(new DeploymentProblem(kind, "\"" + abbreviate(arn) + "\" is " + arn.length()
+                    + " characters; Step Functions takes ARNs of at most " + MAX_ARN, index));
         }
     }
 
@@ -190,6 +218,9 @@ public final class DeploymentChecks {
                         + " from 0 to " + AliasRouting.TOTAL_WEIGHT + ", not " + weight.weight(), index));
             }
             sum += weight.weight();
+            if (!weight.isNewVersion()) {
+                checkVersionArn(weight.versionArn(), index, problems);
+            }
             String version = weight.isNewVersion() ? "the new version" : weight.versionArn();
             if (!versions.add(version)) {
                 problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS, "routing names " + version + " twice",
@@ -199,6 +230,18 @@ public final class DeploymentChecks {
         if (sum != AliasRouting.TOTAL_WEIGHT) {
             problems.add(new DeploymentProblem(Kind.ROUTING_WEIGHTS_SUM,
                     "routing weights must add up to " + AliasRouting.TOTAL_WEIGHT + ", not " + sum));
+        }
+    }
+
+    /** An alias routes to versions only (the API's RoutingConfigurationListItem): not to an alias or a name. */
+    private static void checkVersionArn(String arn, int index, List<DeploymentProblem> problems) {
+        if (!VERSION_ARN.matcher(arn).matches()) {
+            problems.add(new DeploymentProblem(Kind.ROUTING_VERSIONS, "routing names \"" + arn + "\", which is not "
+                    + "a state machine version ARN; use arn:<partition>:states:<region>:<account>:stateMachine:"
+                    + "<name>:<version number>, or leave version empty for the version this deployment publishes",
+                    index));
+        } else {
+            checkArnLength(arn, Kind.ROUTING_VERSIONS, index, problems);
         }
     }
 
@@ -214,7 +257,15 @@ public final class DeploymentChecks {
         }
     }
 
-    private static void checkStatusRule(StatusChangeRule rule, int index, List<DeploymentProblem> problems) {
+    private static void checkStatusRule(StatusChangeRule rule, StateMachineType type, int index,
+                                        List<DeploymentProblem> problems) {
+        // AWS's "Automating Step Functions event delivery with EventBridge": status changes come from Standard
+        // workflows only, so a rule on an Express one would never fire
+        if (type == StateMachineType.EXPRESS) {
+            problems.add(new DeploymentProblem(Kind.STATUS_EXPRESS, "Step Functions sends EventBridge the status "
+                    + "changes of Standard workflows only, so this rule would never fire for an Express workflow; "
+                    + "remove @OnStatusChange, or make the workflow STANDARD", index));
+        }
         if (rule.statuses().isEmpty()) {
             problems.add(new DeploymentProblem(Kind.STATUS_NONE, "an @OnStatusChange rule needs at least one status, "
                     + "e.g. statuses = {FAILED, TIMED_OUT}", index));
@@ -235,10 +286,12 @@ public final class DeploymentChecks {
         return text.length() <= 20 ? text : text.substring(0, 20) + "...";
     }
 
+    /** A character a reader could not see or tell apart, as its code point. */
     private static String printable(String character) {
-        char c = character.charAt(0);
-        return Character.isISOControl(c) || Character.isWhitespace(c)
-                ? String.format("\\u%04X", (int) c)
+        int c = character.codePointAt(0);
+        return Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.SURROGATE || c == 0xFFFE || c == 0xFFFF || c == 0x10FFFF
+                ? String.format("\\u%04X", c)
                 : character;
     }
 }

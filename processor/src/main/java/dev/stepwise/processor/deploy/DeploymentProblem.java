@@ -45,13 +45,15 @@ public record DeploymentProblem(Kind kind, String message, int index) {
         GRADUAL_WITH_ROUTING(Subject.PUBLISH),
         ROUTING_WEIGHT_RANGE(Subject.PUBLISH),
         ROUTING_WEIGHTS_SUM(Subject.PUBLISH),
-        /** More than two versions, or one version twice. */
+        /** More than two versions, one version twice, or a version that is not a version ARN. */
         ROUTING_VERSIONS(Subject.PUBLISH),
         PLACEHOLDER_NAME(Subject.PLACEHOLDERS),
         /** An {@code @OnStatusChange} target that is not the ARN of a topic, queue, function, state machine or bus. */
         STATUS_TARGET(Subject.STATUS_RULES),
         /** An {@code @OnStatusChange} without statuses. */
-        STATUS_NONE(Subject.STATUS_RULES);
+        STATUS_NONE(Subject.STATUS_RULES),
+        /** An {@code @OnStatusChange} on an Express workflow, whose executions EventBridge hears nothing of. */
+        STATUS_EXPRESS(Subject.STATUS_RULES);
 
         private final Subject subject;
 

@@ -79,19 +79,29 @@ final class IamMapping {
             JsonNode root = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             Map<String, String> prefixes = new HashMap<>();
             root.get("iamPrefixes").properties().forEach(e -> prefixes.put(e.getKey(), e.getValue().textValue()));
-            return new IamMapping(prefixes, grants(root.get("sdk")), grants(root.get("optimized")));
+            Map<String, List<Grant>> sets = grants(root.get("sets"), Map.of());
+            return new IamMapping(prefixes, grants(root.get("sdk"), sets), grants(root.get("optimized"), sets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, List<Grant>> grants(JsonNode table) {
+    /** Each entry's grants; {@code {"include": "<set>"}} stands for the grants of that set. */
+    private static Map<String, List<Grant>> grants(JsonNode table, Map<String, List<Grant>> sets) {
         Map<String, List<Grant>> grants = new HashMap<>();
         table.properties().forEach(entry -> {
             List<Grant> list = new ArrayList<>();
             for (JsonNode grant : entry.getValue()) {
-                list.add(new Grant(texts(grant.get("actions")), ResourceKind.named(grant.get("resource").textValue()),
-                        texts(grant.get("from")), texts(grant.get("when"))));
+                if (grant.has("include")) {
+                    String set = grant.get("include").textValue();
+                    if (!sets.containsKey(set)) {
+                        throw new IllegalStateException("iam-actions.json: " + entry.getKey() + " includes an unknown set " + set);
+                    }
+                    list.addAll(sets.get(set));
+                } else {
+                    list.add(new Grant(texts(grant.get("actions")), ResourceKind.named(grant.get("resource").textValue()),
+                            texts(grant.get("from")), texts(grant.get("when"))));
+                }
             }
             grants.put(entry.getKey(), List.copyOf(list));
         });

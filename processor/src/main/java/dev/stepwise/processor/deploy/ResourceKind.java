@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 enum ResourceKind {
     /** No resource to scope to, or one IAM cannot scope: {@code *}. */
     ANY_RESOURCE("any"),
+    /** The ARNs the data writes out in {@code from}: resources a call reaches whatever its arguments. */
+    LISTED("listed"),
     FUNCTION("function"),
     QUEUE("queue"),
     QUEUE_NAME("queueName"),
@@ -63,6 +65,7 @@ enum ResourceKind {
     List<String> resources(ObjectNode args, List<String> from, Alternatives alternatives) {
         return switch (this) {
             case ANY_RESOURCE -> List.of(ANY);
+            case LISTED -> from;
             case FUNCTION -> function(TaskArguments.read(args, from.get(0)), alternatives);
             case QUEUE -> queue(TaskArguments.read(args, from.get(0)), alternatives);
             case QUEUE_NAME -> named(TaskArguments.read(args, from.get(0)), "sqs", "", "*");

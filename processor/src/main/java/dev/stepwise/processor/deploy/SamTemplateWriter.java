@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
 public final class SamTemplateWriter {
 
     static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+    /**
+     * The tag SAM's transform adds to every state machine it creates and to the role it generates (value "SAM"; the
+     * SAM translator's stepfunctions generator): it counts against the tag limit, and a workflow's own tag of that
+     * key would be a second one of the same key.
+     */
+    static final String SAM_TAG_KEY = "stateMachine:createdBy";
     private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
 
     private final IamPolicyDeriver policies;

@@ -76,8 +76,10 @@ final class TargetArns {
     }
 
     /**
-     * The executions of a child state machine, as CDK scopes them: {@code execution:<name>*} in the child's
-     * partition, region and account (an alias or version ARN has the same executions as its state machine).
+     * The executions of a child state machine, as the Step Functions guide's "IAM policies for AWS Step Functions"
+     * scopes them: {@code execution:<name>:*} in the child's partition, region and account (an alias or version ARN
+     * has the same executions as its state machine). Not CDK's {@code execution:<name>*}, which also reaches the
+     * executions of every state machine whose name merely starts with the child's.
      */
     static Optional<String> executionsOf(String stateMachineArn) {
         Matcher arn = STATE_MACHINE_ARN.matcher(stateMachineArn);
@@ -85,7 +87,7 @@ final class TargetArns {
             return Optional.empty();
         }
         return Optional.of("arn:" + arn.group(1) + ":states:" + arn.group(2) + ":" + arn.group(3)
-                + ":execution:" + arn.group(4) + "*");
+                + ":execution:" + arn.group(4) + ":*");
     }
 
     /** An S3 object ARN when a key is known, else the bucket's. S3 ARNs have no region or account. */

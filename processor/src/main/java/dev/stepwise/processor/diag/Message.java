@@ -83,6 +83,7 @@ public enum Message {
     PLACEHOLDER_NAME("PlaceholderName", Kind.ERROR, "%s"),
     STATUS_TARGET("InvalidStatusTarget", Kind.ERROR, "%s"),
     STATUS_NONE("NoStatuses", Kind.ERROR, "%s"),
+    STATUS_EXPRESS("ExpressStatusRule", Kind.ERROR, "%s"),
     UNCOVERED_PERMISSION("UncoveredPermission", Kind.WARNING, "%s"),
     POLICY_TOO_LARGE("PolicyTooLarge", Kind.WARNING, "the generated execution role's policy is %d characters, over IAM's limit of %d for a role's inline policies, so deploying the template will fail; name a role with @ExecutionRole, or call fewer distinct resources"),
     // JSONata and variables

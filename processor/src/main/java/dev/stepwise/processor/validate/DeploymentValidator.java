@@ -63,6 +63,7 @@ public final class DeploymentValidator {
             case PLACEHOLDER_NAME -> index < 0 ? workflow.on("Workflow") : taskSite(projection.tasks().get(index), sites);
             case STATUS_TARGET -> workflow.on("OnStatusChange", index, "target");
             case STATUS_NONE -> workflow.on("OnStatusChange", index, "statuses");
+            case STATUS_EXPRESS -> workflow.on("OnStatusChange", index, null);
         };
     }
 
@@ -93,6 +94,7 @@ public final class DeploymentValidator {
             case PLACEHOLDER_NAME -> Message.PLACEHOLDER_NAME;
             case STATUS_TARGET -> Message.STATUS_TARGET;
             case STATUS_NONE -> Message.STATUS_NONE;
+            case STATUS_EXPRESS -> Message.STATUS_EXPRESS;
         };
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DeploymentChecksTest {
@@ -51,6 +52,18 @@ class DeploymentChecksTest {
         }
 
         @Test
+        void anArnHasAtMost256Characters() {
+            String prefix = "arn:aws:logs:us-east-1:123456789012:log-group:";
+            String longest = prefix + "g".repeat(DeploymentChecks.MAX_ARN - prefix.length() - 2) + ":*";
+            assertThat(check(logging(longest))).isEmpty();
+            String tooLong = prefix + "g".repeat(DeploymentChecks.MAX_ARN - prefix.length() - 1) + ":*";
+            assertThat(check(logging(tooLong))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.LOG_GROUP_ARN);
+                assertThat(problem.message()).contains("257 characters", "at most 256");
+            });
+        }
+
+        @Test
         void aGroupIsNotCheckedWhenLoggingIsOff() {
             assertThat(check(base().logging(new LoggingSpec(LoggingSpec.Level.OFF, false, "nonsense")))).isEmpty();
         }
@@ -63,12 +76,23 @@ class DeploymentChecksTest {
     @Nested
     class Tags {
         @Test
-        void fiftyTagsAreFineFiftyOneAreNot() {
-            assertThat(check(tags(50))).isEmpty();
-            assertThat(check(tags(51))).singleElement().satisfies(problem -> {
+        void fortyNineTagsAreFineFiftyAreNotSinceSamAddsItsOwn() {
+            assertThat(check(tags(49))).isEmpty();
+            assertThat(check(tags(50))).singleElement().satisfies(problem -> {
                 assertThat(problem.kind()).isEqualTo(Kind.TOO_MANY_TAGS);
-                assertThat(problem.message()).contains("at most 50", "51");
+                assertThat(problem.index()).isEqualTo(49);
+                assertThat(problem.message()).contains("at most 50", "SAM template adds stateMachine:createdBy",
+                        "may declare 49, not 50");
             });
+        }
+
+        @Test
+        void theKeySamSetsIsReserved() {
+            assertThat(check(base().tag("stateMachine:createdBy", "me"))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.TAG_KEY_RESERVED);
+                assertThat(problem.message()).contains("the one SAM sets");
+            });
+            assertThat(check(base().tag("stateMachine:owner", "me"))).isEmpty();
         }
 
         @Test
@@ -139,6 +163,19 @@ class DeploymentChecksTest {
                 assertThat(problem.kind()).isEqualTo(Kind.ROLE_ARN);
                 assertThat(problem.kind().subject()).isEqualTo(Subject.EXECUTION_ROLE);
                 assertThat(problem.message()).contains(arn, "arn:<partition>:iam::<12-digit account>:role/<path/name>");
+            });
+        }
+
+        @Test
+        void anArnHasAtMost256CharactersWhateverItsPath() {
+            String prefix = "arn:aws:iam::123456789012:role/";
+            String longest = prefix + "p/".repeat((DeploymentChecks.MAX_ARN - prefix.length() - 6) / 2) + "orders";
+            assertThat(longest).hasSizeLessThanOrEqualTo(DeploymentChecks.MAX_ARN);
+            assertThat(check(base().roleArn(longest))).isEmpty();
+            String tooLong = prefix + "p/".repeat(120) + "orders";
+            assertThat(check(base().roleArn(tooLong))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.ROLE_ARN);
+                assertThat(problem.message()).contains(tooLong.length() + " characters", "at most 256");
             });
         }
     }
@@ -248,6 +285,21 @@ class DeploymentChecksTest {
                     .satisfies(problem -> assertThat(problem.message()).contains(OLD, "twice"));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "3",
+                "arn:aws:states:us-east-1:123456789012:stateMachine:Flow",
+                "arn:aws:states:us-east-1:123456789012:stateMachine:Flow:live",
+                "arn:aws:lambda:us-east-1:123456789012:function:Flow:3"})
+        void anAliasRoutesToVersionArnsOnly(String version) {
+            assertThat(check(routed(RoutingWeight.newVersion(50), new RoutingWeight(version, 50)))).singleElement()
+                    .satisfies(problem -> {
+                        assertThat(problem.kind()).isEqualTo(Kind.ROUTING_VERSIONS);
+                        assertThat(problem.index()).isEqualTo(1);
+                        assertThat(problem.message()).contains("\"" + version + "\"", "not a state machine version ARN");
+                    });
+        }
+
         @Test
         void aGradualDeploymentAndRoutingWeightsExcludeEachOther() {
             PublishSpec both = new PublishSpec("live", null, DeploymentPreference.canary(10, 5),
@@ -280,6 +332,22 @@ class DeploymentChecksTest {
                     .satisfies(problem -> assertThat(problem.message()).contains("'\\u0020'"));
             assertThat(check(named("orders/v2"))).singleElement()
                     .satisfies(problem -> assertThat(problem.message()).contains("'/'"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"Order\u00A0Flow, \\u00A0", "Order\u3000Flow, \\u3000", "Order\u2028Flow, \\u2028",
+                "Flow\uFFFE, \\uFFFE", "Flow\uFFFF, \\uFFFF", "Flow\uD800, \\uD800", "Flow\uDBFF\uDFFF, \\u10FFFF"})
+        void unicodeWhiteSpaceNonCharactersAndLoneSurrogatesAreForbiddenToo(String name, String shown) {
+            assertThat(check(named(name))).singleElement().satisfies(problem -> {
+                assertThat(problem.kind()).isEqualTo(Kind.STATE_MACHINE_NAME);
+                assertThat(problem.message()).contains("'" + shown + "'");
+            });
+        }
+
+        @Test
+        void lettersOfAnyScriptAndCharactersBeyondTheBasicPlaneAreAllowed() {
+            assertThat(check(named("Bestellung-Übersicht_注文"))).isEmpty();
+            assertThat(check(named("orders-\uD83D\uDE80"))).isEmpty();
         }
 
         @Test

@@ -17,6 +17,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IamMappingTest {
 
     private static final String STACK = "${AWS::Region}:${AWS::AccountId}";
+    /** What running an Athena query reaches besides Athena, as the guide's athena-iam page grants it. */
+    private static final String ATHENA_QUERY_DATA = "athena:GetDataCatalog arn:${AWS::Partition}:athena:" + STACK
+            + ":datacatalog/*; s3:GetBucketLocation s3:GetObject s3:ListBucket s3:ListBucketMultipartUploads"
+            + " s3:ListMultipartUploadParts s3:AbortMultipartUpload s3:CreateBucket s3:PutObject arn:${AWS::Partition}:s3:::*;"
+            + " glue:CreateDatabase glue:GetDatabase glue:GetDatabases glue:UpdateDatabase glue:DeleteDatabase"
+            + " glue:CreateTable glue:UpdateTable glue:GetTable glue:GetTables glue:DeleteTable glue:BatchDeleteTable"
+            + " glue:BatchCreatePartition glue:CreatePartition glue:UpdatePartition glue:GetPartition glue:GetPartitions"
+            + " glue:BatchGetPartition glue:DeletePartition glue:BatchDeletePartition"
+            + " arn:${AWS::Partition}:glue:" + STACK + ":catalog arn:${AWS::Partition}:glue:" + STACK + ":database/*"
+            + " arn:${AWS::Partition}:glue:" + STACK + ":table/* arn:${AWS::Partition}:glue:" + STACK
+            + ":userDefinedFunction/*; lakeformation:GetDataAccess *";
     private static final Pattern IAM_ACTION = Pattern.compile("[a-z0-9-]+:[A-Z][A-Za-z0-9]+");
 
     @ParameterizedTest(name = "{0}")
@@ -41,19 +52,23 @@ class IamMappingTest {
             arn:aws:states:::aws-sdk:ec2:describeInstances | {} | ec2:DescribeInstances *
             arn:aws:states:::aws-sdk:ec2:stopInstances | {"InstanceIds": ["i-1"]} | ec2:StopInstances arn:${AWS::Partition}:ec2:%1$s:instance/i-1
             arn:aws:states:::aws-sdk:glue:startJobRun | {"JobName": "etl"} | glue:StartJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
-            arn:aws:states:::aws-sdk:athena:startQueryExecution | {"QueryString": "q", "WorkGroup": "wg"} | athena:StartQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/wg
+            arn:aws:states:::aws-sdk:athena:startQueryExecution | {"QueryString": "q", "WorkGroup": "wg"} | athena:StartQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/wg; %2$s
+            arn:aws:states:::aws-sdk:athena:getQueryResults | {"QueryExecutionId": "id"} | athena:GetQueryResults arn:${AWS::Partition}:athena:%1$s:workgroup/*; s3:GetObject arn:${AWS::Partition}:s3:::*
             arn:aws:states:::lambda:invoke | {"FunctionName": "arn:aws:lambda:us-east-1:123456789012:function:f:live"} | lambda:InvokeFunction arn:aws:lambda:us-east-1:123456789012:function:f arn:aws:lambda:us-east-1:123456789012:function:f:*
             arn:aws:states:::sqs:sendMessage | {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/q", "MessageBody": "m"} | sqs:SendMessage arn:${AWS::Partition}:sqs:eu-west-1:123456789012:q
             arn:aws:states:::sns:publish | {"PhoneNumber": "+15555550100", "Message": "m"} | sns:Publish *
             arn:aws:states:::dynamodb:updateItem | {"TableName": "T", "Key": {}} | dynamodb:UpdateItem arn:${AWS::Partition}:dynamodb:%1$s:table/T
             arn:aws:states:::dynamodb:deleteItem | {"TableName": "T", "Key": {}} | dynamodb:DeleteItem arn:${AWS::Partition}:dynamodb:%1$s:table/T
             arn:aws:states:::events:putEvents | {"Entries": [{"Source": "s"}]} | events:PutEvents arn:${AWS::Partition}:events:%1$s:event-bus/default
-            arn:aws:states:::states:startExecution.sync:2 | {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:C"} | states:StartExecution arn:aws:states:us-east-1:123456789012:stateMachine:C; states:DescribeExecution states:StopExecution arn:aws:states:us-east-1:123456789012:execution:C*; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForStepFunctionsExecutionRule
+            arn:aws:states:::states:startExecution.sync:2 | {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:C"} | states:StartExecution arn:aws:states:us-east-1:123456789012:stateMachine:C; states:DescribeExecution states:StopExecution arn:aws:states:us-east-1:123456789012:execution:C:*; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForStepFunctionsExecutionRule
             arn:aws:states:::glue:startJobRun | {"JobName": "etl"} | glue:StartJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
             arn:aws:states:::glue:startJobRun.sync | {"JobName": "etl"} | glue:StartJobRun glue:GetJobRun glue:GetJobRuns glue:BatchStopJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
             arn:aws:states:::batch:submitJob.sync | {"JobName": "j", "JobDefinition": "def", "JobQueue": "q"} | batch:SubmitJob arn:${AWS::Partition}:batch:%1$s:job-definition/def:* arn:${AWS::Partition}:batch:%1$s:job-queue/q; batch:DescribeJobs batch:TerminateJob *; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForBatchJobsRule
             arn:aws:states:::ecs:runTask.sync | {"TaskDefinition": "web:3"} | ecs:RunTask arn:${AWS::Partition}:ecs:%1$s:task-definition/web:3; ecs:StopTask ecs:DescribeTasks *; iam:PassRole *; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForECSTaskRule
-            arn:aws:states:::athena:startQueryExecution.sync | {"QueryString": "q"} | athena:StartQueryExecution athena:GetQueryExecution athena:StopQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/*
+            arn:aws:states:::athena:startQueryExecution.sync | {"QueryString": "q"} | athena:StartQueryExecution athena:GetQueryExecution athena:StopQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/*; %2$s
+            arn:aws:states:::athena:startQueryExecution | {"QueryString": "q", "WorkGroup": "wg"} | athena:StartQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/wg; %2$s
+            arn:aws:states:::athena:stopQueryExecution | {"QueryExecutionId": "id"} | athena:StopQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/*
+            arn:aws:states:::athena:getQueryResults | {"QueryExecutionId": "id"} | athena:GetQueryResults arn:${AWS::Partition}:athena:%1$s:workgroup/*; s3:GetObject arn:${AWS::Partition}:s3:::*
             """)
     void eachIntegrationIsGrantedWhatAwsDocuments(String resource, String arguments, String expected) {
         DeploymentSpec spec = DeploymentSpec.builder("com.example.Flow", "Flow",
@@ -67,7 +82,7 @@ class IamMappingTest {
             return;
         }
         assertThat(policy.warnings()).isEmpty();
-        assertThat(render(policy.statements())).isEqualTo(expected.formatted(STACK));
+        assertThat(render(policy.statements())).isEqualTo(expected.formatted(STACK, ATHENA_QUERY_DATA));
     }
 
     @Test

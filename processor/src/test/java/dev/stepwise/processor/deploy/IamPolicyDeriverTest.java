@@ -76,7 +76,7 @@ class IamPolicyDeriverTest {
             assertThat(statements).containsExactly(
                     statement(List.of("states:StartExecution"), CHILD),
                     statement(List.of("states:DescribeExecution", "states:StopExecution"),
-                            "arn:aws:states:us-east-1:123456789012:execution:Child*"),
+                            "arn:aws:states:us-east-1:123456789012:execution:Child:*"),
                     statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"), EVENTS_RULE));
         }
 
@@ -87,7 +87,7 @@ class IamPolicyDeriverTest {
             assertThat(statements).containsExactly(
                     statement(List.of("states:StartExecution"), CHILD + ":prod"),
                     statement(List.of("states:DescribeExecution", "states:StopExecution"),
-                            "arn:aws:states:us-east-1:123456789012:execution:Child*"),
+                            "arn:aws:states:us-east-1:123456789012:execution:Child:*"),
                     statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"), EVENTS_RULE));
         }
     }

@@ -41,8 +41,8 @@ class TargetArnsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "arn:aws:states:eu-west-1:123456789012:stateMachine:Child, arn:aws:states:eu-west-1:123456789012:execution:Child*",
-            "arn:aws:states:eu-west-1:123456789012:stateMachine:Child:7, arn:aws:states:eu-west-1:123456789012:execution:Child*"})
+            "arn:aws:states:eu-west-1:123456789012:stateMachine:Child, arn:aws:states:eu-west-1:123456789012:execution:Child:*",
+            "arn:aws:states:eu-west-1:123456789012:stateMachine:Child:7, arn:aws:states:eu-west-1:123456789012:execution:Child:*"})
     void executionsOfAStateMachineVersionOrAliasAreThoseOfTheStateMachine(String stateMachine, String executions) {
         assertThat(TargetArns.executionsOf(stateMachine)).contains(executions);
     }

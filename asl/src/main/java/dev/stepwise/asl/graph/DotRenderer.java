@@ -54,12 +54,13 @@ final class DotRenderer {
                     out.append(indent).append("        style=\"dashed,rounded\"; label=").append(quote(nested.label()))
                             .append(";\n");
                     region(nested, indent + "        ");
+                    out.append(indent).append("    }\n");
                     if (!nested.startAt().isEmpty()) {
-                        // keeps each branch below its state's name
-                        out.append(indent).append("        ").append(box.id()).append(" -> ")
+                        // keeps each branch below its state's name; written outside the branch's cluster, since
+                        // an edge in a subgraph puts both its nodes there (the name was drawn inside the branch)
+                        out.append(indent).append("    ").append(box.id()).append(" -> ")
                                 .append(nested.startAt()).append(" [style=invis];\n");
                     }
-                    out.append(indent).append("    }\n");
                 }
                 out.append(indent).append("}\n");
             } else {

@@ -21,7 +21,9 @@ final class DotRenderer {
     private String draw(StateGraph graph) {
         Region machine = graph.machine();
         out.append("digraph StateMachine {\n");
-        out.append("    compound=true;\n    rankdir=TB;\n");
+        // polyline: Graphviz's curved splines fail on some edges into a cluster (lhead) that loop back upwards
+        // ("Unable to reclaim box space in spline routing", the edge drawn astray); straight segments do not
+        out.append("    compound=true;\n    rankdir=TB;\n    splines=polyline;\n");
         out.append("    node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n");
         out.append("    edge [fontname=\"Helvetica\", fontsize=9];\n");
         out.append("    start [label=\"Start\", shape=circle, fillcolor=\"#232f3e\", fontcolor=white];\n");

@@ -24,6 +24,9 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', error => errors.push(String(error)));
+  // what the browser's console shows a user as an error too: a request the page made that failed (a favicon)
+  page.on('console', message => { if (message.type() === 'error') { errors.push(message.text()); } });
+  page.on('response', response => { if (response.status() >= 400) { errors.push(response.status() + ' ' + response.url()); } });
   result.errors = errors;
   const statuses = () => page.$$eval('#execution .sw-graph g.state', gs => Object.fromEntries(
     gs.map(g => [g.getAttribute('data-state'), g.getAttribute('data-status')])));

@@ -84,6 +84,8 @@ class ConsoleTest {
         assertThat(page.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
         assertThat(page.body()).contains("<script src=\"report.js\">", "<script src=\"console.js\">")
                 .doesNotContain("http://", "https://");
+        // without an icon of its own a browser asks for /favicon.ico, which is not found: an error in its console
+        assertThat(page.body()).containsPattern("<link rel=\"icon\" href=\"data:");
         assertThat(get("/report.js").body()).contains("StepwiseReport");
         assertThat(get("/console.js").body()).contains("X-Amz-Target");
         assertThat(get("/console.css").statusCode()).isEqualTo(200);

@@ -21,7 +21,9 @@ final class DotRenderer {
     private String draw(StateGraph graph) {
         Region machine = graph.machine();
         out.append("digraph StateMachine {\n");
-        out.append("    compound=true;\n    rankdir=TB;\n");
+        // polyline: Graphviz's curved splines fail on some edges into a cluster (lhead) that loop back upwards
+        // ("Unable to reclaim box space in spline routing", the edge drawn astray); straight segments do not
+        out.append("    compound=true;\n    rankdir=TB;\n    splines=polyline;\n");
         out.append("    node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n");
         out.append("    edge [fontname=\"Helvetica\", fontsize=9];\n");
         out.append("    start [label=\"Start\", shape=circle, fillcolor=\"#232f3e\", fontcolor=white];\n");
@@ -54,12 +56,13 @@ final class DotRenderer {
                     out.append(indent).append("        style=\"dashed,rounded\"; label=").append(quote(nested.label()))
                             .append(";\n");
                     region(nested, indent + "        ");
+                    out.append(indent).append("    }\n");
                     if (!nested.startAt().isEmpty()) {
-                        // keeps each branch below its state's name
-                        out.append(indent).append("        ").append(box.id()).append(" -> ")
+                        // keeps each branch below its state's name; written outside the branch's cluster, since
+                        // an edge in a subgraph puts both its nodes there (the name was drawn inside the branch)
+                        out.append(indent).append("    ").append(box.id()).append(" -> ")
                                 .append(nested.startAt()).append(" [style=invis];\n");
                     }
-                    out.append(indent).append("    }\n");
                 }
                 out.append(indent).append("}\n");
             } else {

@@ -46,6 +46,35 @@ class SvgLayoutTest {
     }
 
     @Test
+    void fullWidthNamesAndLabelsGetBoxesAsWideAsTheirGlyphs() {
+        // Chinese, Japanese and Korean characters are one em wide in any font, colour emoji 1.25 em in Noto Color
+        // Emoji; at the Latin average advance a name of them overflowed its box by nearly half (emoji by half)
+        String name = "注文を確認して在庫を予約し支払いを処理する";
+        String emoji = "🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀";
+        String rule = "確認済みの注文です";
+        JsonNode definition = Json.parse("""
+                {"StartAt": "%1$s", "States": {
+                  "%1$s": {"Type": "Choice", "Choices": [{"Variable": "$.x", "StringEquals": "%3$s", "Next": "%2$s"}],
+                    "Default": "%2$s"},
+                  "%2$s": {"Type": "Succeed"}}}""".formatted(name, emoji, rule));
+        String svg = GraphFormat.SVG.render(definition);
+        List<SvgBoxes.Box> boxes = SvgBoxes.read(svg);
+        assertThat(boxes.get(0).width()).as("box of %s", name)
+                .isGreaterThanOrEqualTo(name.length() * TextMetrics.NAME_SIZE + 2 * GraphLayout.PAD);
+        assertThat(boxes.get(1).width()).as("box of %s", emoji)
+                .isGreaterThanOrEqualTo(emoji.codePointCount(0, emoji.length()) * 1.25 * TextMetrics.NAME_SIZE
+                        + 2 * GraphLayout.PAD);
+        java.util.regex.Matcher label = java.util.regex.Pattern
+                .compile("<g class=\"edge-label choice\"><rect x=\"[^\"]+\" y=\"[^\"]+\" width=\"([0-9.]+)\"")
+                .matcher(svg);
+        assertThat(label.find()).as("the rule's label in %s", svg).isTrue();
+        assertThat(Double.parseDouble(label.group(1)))
+                .isGreaterThanOrEqualTo(rule.length() * TextMetrics.LABEL_SIZE);
+        // marks that combine with the letter before them add nothing
+        assertThat(TextMetrics.width("e\u0301", 10)).isEqualTo(TextMetrics.width("e", 10));
+    }
+
+    @Test
     void nestedContainersStayInsideTheirParents() throws IOException {
         String svg = GraphFormat.SVG.render(StateGraphReaderTest.order());
         List<SvgBoxes.Box> boxes = SvgBoxes.read(svg);

@@ -10,6 +10,7 @@
     ParallelStateStarted: 1, MapStateStarted: 1};
   var CONTAINER_CLOSES = {ParallelStateSucceeded: 1, ParallelStateFailed: 1, ParallelStateAborted: 1,
     MapStateSucceeded: 1, MapStateFailed: 1, MapStateAborted: 1};
+  var CONTAINER_STARTS = {ParallelStateStarted: 1, MapStateStarted: 1, MapIterationStarted: 1};
   var LANE_OPENERS = {ParallelStateStarted: 1, MapIterationStarted: 1};
   // worst first: a state visited several times (a loop, Map iterations) shows its worst visit
   var RANK = ['failed', 'caught', 'aborted', 'running', 'retried', 'succeeded'];
@@ -71,12 +72,20 @@
           lane = newLane(lanes, parentLane, (container ? container.name : 'Parallel') + ' · branch '
             + (++branchCount[key]) + (container && container.attempts > 1 ? ' (attempt ' + container.attempts + ')' : ''));
         }
-      } else if (event.type === 'ParallelStateStarted' || event.type === 'MapStateStarted'
-        || event.type === 'MapIterationStarted'
-        || CONTAINER_CLOSES[event.type] && prev && !ATTEMPT_STARTS[prev.type]) {
+      }
+      if (CONTAINER_CLOSES[event.type] && /Failed$/.test(event.type) && prev && /StateEntered$/.test(prev.type)) {
+        // a branch or iteration failed right after it entered a state: that state failed before it could say so
+        // (its ItemsPath or Parameters could not apply; at the top level AWS's history ends the same way)
+        var silent = top(open, laneOf[prev.id]);
+        if (silent && silent.enteredId === prev.id) { silent.lastAttemptFailed = true; }
+      }
+      var ofContainer = CONTAINER_STARTS[event.type] || CONTAINER_CLOSES[event.type];
+      var owner = ofContainer ? containerOf(lanes, open, lane, event, prev) : null;
+      if (owner) {
         // these follow the last event of a branch or iteration (a retry's new start, the next iteration, the
         // close) but belong to the Parallel or Map state's own lane
-        lane = containerLane(lanes, open, lane);
+        lane = owner.lane;
+        owner.closed = !!CONTAINER_CLOSES[event.type];
       }
       laneOf[event.id] = lane;
       lanes[lane].lastAt = at;
@@ -100,7 +109,7 @@
           closing.output = parse(details.output);
         }
       } else {
-        var current = ownerOf(open, lanes, lane, event.type);
+        var current = ofContainer ? owner : ownerOf(open, lanes, lane);
         if (current) {
           if (ATTEMPT_STARTS[event.type]) {
             current.attempts++;
@@ -168,13 +177,25 @@
     return lanes.length - 1;
   }
 
-  /** A Parallel or Map state's closing event follows its last branch's event: it belongs one lane up. */
-  function containerLane(lanes, open, lane) {
-    for (var at = lane; at !== null; at = lanes[at].parent) {
-      var visit = top(open, at);
-      if (visit && (visit.type === 'Parallel' || visit.type === 'Map') && !visit.exited) { return at; }
+  /**
+   * The Parallel or Map state that one of its own events (a start, the next iteration, its close) belongs to: the
+   * event follows the last event of a branch or iteration, so its state is the nearest open one of the event's
+   * kind up from there. A close passes over a state closed already and one that failed with no event of its own
+   * (the close follows its very entry, which AWS's histories never show for a state's own close: its ItemsPath or
+   * Parameters failed inside a branch and the enclosing Parallel failed).
+   */
+  function containerOf(lanes, open, lane, event, prev) {
+    var kind = /^(Parallel|Map)/.exec(event.type)[1];
+    var closing = CONTAINER_CLOSES[event.type];
+    for (var at = lane; at !== null && at !== undefined; at = lanes[at].parent) {
+      var stack = open[at] || [];
+      for (var i = stack.length - 1; i >= 0; i--) {
+        var visit = stack[i];
+        if (visit.type === kind && !visit.exited
+          && !(closing && (visit.closed || prev && visit.enteredId === prev.id))) { return visit; }
+      }
     }
-    return lane;
+    return null;
   }
 
   function findOpen(open, lanes, lane, name) {
@@ -187,11 +208,10 @@
     return null;
   }
 
-  function ownerOf(open, lanes, lane, type) {
-    var wantsContainer = CONTAINER_CLOSES[type] || /^(Parallel|Map)State/.test(type);
+  function ownerOf(open, lanes, lane) {
     for (var at = lane; at !== null && at !== undefined; at = lanes[at].parent) {
       var visit = top(open, at);
-      if (visit && (!wantsContainer || visit.type === 'Parallel' || visit.type === 'Map')) { return visit; }
+      if (visit) { return visit; }
     }
     return null;
   }

@@ -47,4 +47,32 @@ class ExecutionReportInBrowserTest {
         assertThat(states.at("/hasOwnProperty/status").asText()).isEqualTo("failed");
         assertThat(states.at("/hasOwnProperty/details").asText()).contains("<i>E</i>", "<script>alert(4)</script>");
     }
+
+    @Test
+    void aStateThatFailsOnEntryInsideABranchFailsItsParallelAndItsMapNotItself(@TempDir Path dir) throws Exception {
+        Browser browser = Browser.require();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        // Inner's ItemsPath is no array: Inner fails on entry with no event of its own, its branch ends there, and
+        // Both's ParallelStateFailed follows Inner's MapStateEntered. report.js gave that close to Inner (an open
+        // Map) and left Both and Outer open, so they showed as aborted while the execution had failed through them
+        Execution execution = runtime.start(runtime.load(Json.parse("""
+                {"StartAt": "Outer", "States": {
+                  "Outer": {"Type": "Map", "ItemsPath": "$.items", "Next": "Done", "ItemProcessor": {
+                    "StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+                      {"StartAt": "Inner", "States": {"Inner": {"Type": "Map", "ItemsPath": "$.notAList", "End": true,
+                        "ItemProcessor": {"StartAt": "Leaf", "States": {"Leaf": {"Type": "Pass", "End": true}}}}}},
+                      {"StartAt": "Beside", "States": {"Beside": {"Type": "Pass", "End": true}}}]}}}},
+                  "Done": {"Type": "Succeed"}}}""")), Json.parse("{\"items\": [{\"notAList\": 1}]}"));
+        assertThat(execution.await().status().name()).isEqualTo("FAILED");
+        Path report = execution.report(dir.resolve("silent.html"));
+
+        JsonNode states = Json.parse(browser.run(Path.of("target/test-classes/browser/report-names.js"),
+                Duration.ofSeconds(120), report.toString())).get("states");
+        assertThat(states.at("/Inner/status").asText()).isEqualTo("failed");
+        assertThat(states.at("/Both/status").asText()).isEqualTo("failed");
+        assertThat(states.at("/Outer/status").asText()).isEqualTo("failed");
+        assertThat(states.at("/Outer/details").asText()).contains("States.Runtime");
+        assertThat(states.at("/Leaf/status").asText()).isEqualTo("not-reached");
+        assertThat(states.at("/Done/status").asText()).isEqualTo("not-reached");
+    }
 }

@@ -76,6 +76,15 @@ class ReadmeBuildSetupTest {
                 "jackson-databind:" + text(projectPom, "/project/properties/jackson.version") + "\"", "-parameters");
     }
 
+    /** Gradle runs JUnit 5 tests only on the JUnit Platform, with an engine and a launcher the build declares. */
+    @Test
+    void theGradleSnippetRunsTheTestsOnTheJUnitPlatform() throws Exception {
+        assertThat(gradle).contains("useJUnitPlatform()", "mavenLocal()",
+                "platform(\"org.junit:junit-bom:" + text(projectPom, "/project/properties/junit.version") + "\")",
+                "testRuntimeOnly(\"org.junit.jupiter:junit-jupiter-engine\")",
+                "testRuntimeOnly(\"org.junit.platform:junit-platform-launcher\")");
+    }
+
     private static String block(String markdown, String language) {
         Matcher block = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(markdown);
         assertThat(block.find()).as("a %s block under README's Build setup", language).isTrue();

@@ -307,7 +307,7 @@ class StepwiseCliTest {
         Path root = Path.of("").toAbsolutePath();
         Path script = root.resolveSibling("stepwise");
         Assumptions.assumeTrue(Files.isRegularFile(root.resolve("target/classpath.txt")) && Files.exists(script),
-                "runtime/target/classpath.txt is absent; build with mvn install first");
+                "cli/target/classpath.txt is absent; build with mvn install first");
         Process process = new ProcessBuilder(script.toString(), "run", file("pass.json", PASS), "--input",
                 "{\"a\":2}").redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

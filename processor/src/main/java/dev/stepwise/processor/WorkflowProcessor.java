@@ -124,6 +124,11 @@ public final class WorkflowProcessor extends AbstractProcessor {
         } catch (RuntimeException | IOException e) {
             reporter.report(Problem.of(Message.INTERNAL_ERROR, Where.type(type.getQualifiedName().toString()),
                     e.getClass().getSimpleName() + ": " + e.getMessage()), type);
+        } catch (LinkageError e) {
+            // a processor path put together by hand without a dependency: say so instead of javac's stack trace
+            String missing = String.valueOf(e.getMessage()).replace('/', '.');
+            reporter.report(Problem.of(Message.INCOMPLETE_PROCESSOR_PATH,
+                    Where.type(type.getQualifiedName().toString()), missing, e.getClass().getSimpleName()), type);
         }
     }
 

@@ -442,6 +442,7 @@ class DiagnosticsTest {
     void everyDiagnosticHasACase() {
         Set<Message> covered = cases().map(Case::id).collect(Collectors.toSet());
         covered.add(Message.INTERNAL_ERROR); // anInternalFailureBecomesOneErrorOnTheWorkflowAndSparesTheOthers
+        covered.add(Message.INCOMPLETE_PROCESSOR_PATH); // IncompleteProcessorPathTest
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError

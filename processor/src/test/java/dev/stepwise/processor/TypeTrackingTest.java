@@ -415,6 +415,57 @@ class TypeTrackingTest {
         // Note outputs its input with a field added: no one type
     }
 
+    /** A value without properties (text, a number, a list) is still what the flow outputs as a whole. */
+    @Test
+    void flowsThatOutputTextOrAListGiveAListOfThatType() throws IOException {
+        JavaFileObject label = type("Label", """
+                @Flow
+                public class Label {
+                    @Task(resource = %s)
+                    String label(@From("$.sku") String sku) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject email = type("Email", """
+                @Flow
+                public class Email {
+                    @Task(resource = %s)
+                    String email(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject text = type("Text", """
+                @Flow
+                public class Text {
+                    @Task(resource = %s)
+                    String text(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject pick = type("Pick", """
+                @Flow
+                public class Pick {
+                    @Task(resource = %s)
+                    java.util.List<Integer> pick(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject count = type("Count", """
+                @Flow
+                public class Count {
+                    @Task(resource = %s)
+                    Integer count(@From("$.order.id") String id) { return null; }
+                }
+                """.formatted(LAMBDA));
+        Compilation compilation = compile(workflow(TYPES + """
+                    @Map(items = "$.order.lines", processor = Label.class) @ResultPath("$.labels") void labelAll() {}
+                    @Parallel(branches = {Email.class, Text.class}) @ResultPath("$.sent") void notifyBoth() {}
+                    @Parallel(branches = {Pick.class, Count.class}) @ResultPath("$.picked") void pickAndCount() {}
+                    @Succeed void done() {}
+                """), label, email, text, pick, count);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(record(compilation, "Output")).contains("List<String> labels", "List<String> sent",
+                "PickAndCountResults picked");
+        assertThat(record(compilation, "PickAndCountResults")).contains("List<Integer> pick", "Integer count");
+    }
+
     @Test
     void aParallelsBranchesOfDifferentTypesMakeARecordAndAResultSelectorNamesThemWithTheirTypes() throws IOException {
         JavaFileObject refund = type("Refund", """

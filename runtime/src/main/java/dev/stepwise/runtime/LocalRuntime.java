@@ -770,8 +770,19 @@ public final class LocalRuntime implements AutoCloseable {
             return this;
         }
 
-        /** The handler for every Task whose Resource is {@code resourceArn}. */
+        /**
+         * The handler for every Task whose Resource is {@code resourceArn}.
+         *
+         * @throws IllegalArgumentException when {@code resourceArn} is not an ARN: no Task Step Functions accepts
+         *                                  names it, so the handler would never run (a state's name goes to
+         *                                  {@link #stateHandler})
+         */
         public Builder handler(String resourceArn, TaskHandler handler) {
+            if (!resourceArn.startsWith("arn:")) {
+                throw new IllegalArgumentException("'" + resourceArn + "' is not a resource ARN (arn:...), which"
+                        + " every Task's Resource is: for the Task state named so, register"
+                        + " stateHandler(\"" + resourceArn + "\", handler)");
+            }
             byResource.put(resourceArn, java.util.Objects.requireNonNull(handler, "handler"));
             return this;
         }

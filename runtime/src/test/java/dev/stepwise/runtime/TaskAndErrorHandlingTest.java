@@ -2,6 +2,7 @@ package dev.stepwise.runtime;
 
 import static dev.stepwise.runtime.Asl.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.clock.Clocks;
@@ -109,6 +110,21 @@ class TaskAndErrorHandlingTest {
         Execution ex = runtime.start(runtime.load(json(task(""))), json("{}")).await();
         assertThat(ex.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(ex.cause()).contains(FN).contains(".handler(").contains(".stateHandler(\"T\"");
+    }
+
+    /** A state's name given where a resource ARN goes would be a handler no Task ever reaches. */
+    @Test
+    void aResourceHandlerForSomethingThatIsNotAnArnIsRefusedAndTheStateHandlerNamed() {
+        LocalRuntime.Builder builder = LocalRuntime.builder();
+
+        assertThatThrownBy(() -> builder.handler("T", (input, ctx) -> input))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'T' is not a resource ARN (arn:...), which every Task's Resource is: for the Task state"
+                        + " named so, register stateHandler(\"T\", handler)");
+        LocalRuntime runtime = builder.clock(Clocks.virtual()).handler(FN, (input, ctx) -> json("{'by':'resource'}"))
+                .build();
+        assertThat(runtime.start(runtime.load(json(task(""))), json("{}")).await().output())
+                .isEqualTo(json("{'by':'resource'}"));
     }
 
     @Test

@@ -56,10 +56,13 @@ final class Shapes {
                 .map(TypeCatalog.Property::type);
     }
 
-    /** A document holding a value of this type: its properties when known, else nothing certain. */
+    /**
+     * A document holding a value of this type: its properties when known, else nothing certain of its fields; either
+     * way it is a whole value of the type (a String, a list), as what a Parallel branch or Map iteration outputs.
+     */
     Document documentOf(JavaType type) {
         return propertiesOf(type).map(properties -> Document.closed(properties).valueOf(type))
-                .orElseGet(Document::opaque);
+                .orElseGet(() -> type.equals(JavaType.JSON) ? Document.opaque() : Document.opaque().valueOf(type));
     }
 
     /** The type of a literal JSON value in a payload template: text, number, boolean, else any JSON. */

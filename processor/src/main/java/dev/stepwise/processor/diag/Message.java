@@ -95,6 +95,7 @@ public enum Message {
     UNKNOWN_VARIABLE("UnknownVariable", Kind.ERROR, "\"%s\" reads the variable $%s, which no @Assign of this workflow sets; assign it with @Assign(name = \"%s\", value = ...) in an earlier state, or read the input field with $.%s"),
     INVALID_VARIABLE_NAME("InvalidVariableName", Kind.ERROR, "variable name \"%s\" must start with a letter or _, continue with letters, digits or _, have at most 80 characters and not be 'states' (that is $states)"),
     DUPLICATE_VARIABLE("DuplicateVariable", Kind.ERROR, "variable \"%s\" is assigned twice in this state; each variable takes one value per state"),
+    INCOMPLETE_PROCESSOR_PATH("IncompleteProcessorPath", Kind.ERROR, "the Stepwise processor cannot use %s (%s): the processor path lacks one of its dependencies or holds another version of one; give stepwise-processor with its own dependencies, as Maven's annotationProcessorPaths and Gradle's annotationProcessor configuration resolve them (in Eclipse, on the Factory Path)"),
     INTERNAL_ERROR("InternalError", Kind.ERROR, "the Stepwise processor failed on this element (%s); please report this with the source that caused it");
 
     private final String id;

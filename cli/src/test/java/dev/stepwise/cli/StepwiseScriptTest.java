@@ -1,0 +1,136 @@
+package dev.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The root {@code stepwise} script as a user meets it: in a checkout whose path holds a space, run from another
+ * folder, and through a link on the user's PATH. The checkout is laid out here as a build leaves it (the CLI's class
+ * folder, its jar and {@code classpath.txt}), from this test's own class path, so the test needs no earlier build.
+ */
+class StepwiseScriptTest {
+
+    private static final String PASS = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}";
+
+    @TempDir
+    static Path work;
+    private static Path checkout;
+
+    @BeforeAll
+    static void layOutACheckout() throws IOException {
+        checkout = Files.createDirectories(work.resolve("my checkout"));
+        Path script = checkout.resolve("stepwise");
+        Files.copy(Path.of("").toAbsolutePath().resolveSibling("stepwise"), script);
+        assertThat(script.toFile().setExecutable(true)).isTrue();
+        Path target = Files.createDirectories(checkout.resolve("cli/target"));
+        Path cliClasses = codeSource(StepwiseCli.class);
+        copyFolder(cliClasses, target.resolve("classes"));
+        jar(cliClasses, target.resolve("stepwise-cli-0.1.0-SNAPSHOT.jar")); // no older than the class files
+        // the CLI's dependencies as jars (the archive takes classes from jars only), in a folder with a space too
+        Path libraries = Files.createDirectories(checkout.resolve("local repo"));
+        var dependencies = new ArrayList<String>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (path.equals(cliClasses) || Files.isDirectory(path) && !path.endsWith("classes")) {
+                continue; // the CLI itself, and test class folders
+            }
+            Path library = libraries.resolve(dependencies.size() + (Files.isDirectory(path) ? ".jar" : "-"
+                    + path.getFileName()));
+            if (Files.isDirectory(path)) {
+                jar(path, library);
+            } else {
+                Files.copy(path, library, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            dependencies.add(library.toString());
+        }
+        Files.writeString(target.resolve("classpath.txt"), String.join(File.pathSeparator, dependencies));
+        Files.writeString(work.resolve("pass.asl.json"), PASS);
+    }
+
+    @Test
+    void aCheckoutWhosePathHoldsASpaceRunsAndKeepsItsClassArchive() throws Exception {
+        Path archiveClassPath = checkout.resolve("cli/target/stepwise.jsa.classpath");
+        Files.deleteIfExists(archiveClassPath);
+
+        String printed = run(checkout.resolve("stepwise"), "run", "pass.asl.json", "--input", "{\"a\": 1}");
+
+        assertThat(printed).contains("\"status\" : \"SUCCEEDED\"");
+        // the first run writes the archive for the jars; a path split at its space would run without one
+        assertThat(archiveClassPath).exists();
+        assertThat(Files.readString(archiveClassPath))
+                .startsWith(checkout.resolve("cli/target/stepwise-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator);
+        assertThat(run(checkout.resolve("stepwise"), "run", "pass.asl.json")).contains("\"status\" : \"SUCCEEDED\"");
+    }
+
+    @Test
+    void aLinkToTheScriptOnThePathRunsTheCheckoutItPointsTo() throws Exception {
+        Path link = Files.createSymbolicLink(Files.createDirectories(work.resolve("bin")).resolve("stepwise"),
+                checkout.resolve("stepwise"));
+
+        assertThat(run(link, "validate", "pass.asl.json")).contains("pass.asl.json: valid");
+    }
+
+    /** Runs the script from {@code work}, another folder than the checkout; fails unless it exits with 0. */
+    private static String run(Path script, String... arguments) throws Exception {
+        var command = new ArrayList<>(List.of(script.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(printed).isZero();
+        return printed;
+    }
+
+    private static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+    }
+
+    /** A jar of a class folder (or a copy of a jar), as {@code mvn package} makes one. */
+    private static void jar(Path classes, Path jar) throws IOException {
+        if (!Files.isDirectory(classes)) {
+            Files.copy(classes, jar);
+            return;
+        }
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, (OutputStream) out);
+                out.closeEntry();
+            }
+        }
+    }
+}

@@ -1,7 +1,6 @@
 package dev.stepwise.asl;
 
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The formats of a Distributed Map's {@code ItemReader.ReaderConfig.InputType}. */
 public enum ItemReaderInputType {
@@ -9,10 +8,6 @@ public enum ItemReaderInputType {
 
     /** The names ASL accepts, sorted. */
     public static SortedSet<String> names() {
-        SortedSet<String> names = new TreeSet<>(); // a loop: a stream's lambdas cost a fresh JVM more to link
-        for (ItemReaderInputType type : values()) {
-            names.add(type.name());
-        }
-        return names;
+        return EnumNames.of(ItemReaderInputType.class);
     }
 }

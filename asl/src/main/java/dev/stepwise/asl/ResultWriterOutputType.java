@@ -1,7 +1,6 @@
 package dev.stepwise.asl;
 
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The values of a Distributed Map's {@code ResultWriter.WriterConfig.OutputType}: a JSON array or JSON Lines. */
 public enum ResultWriterOutputType {
@@ -9,10 +8,6 @@ public enum ResultWriterOutputType {
 
     /** The names ASL accepts, sorted. */
     public static SortedSet<String> names() {
-        SortedSet<String> names = new TreeSet<>();
-        for (ResultWriterOutputType type : values()) {
-            names.add(type.name());
-        }
-        return names;
+        return EnumNames.of(ResultWriterOutputType.class);
     }
 }

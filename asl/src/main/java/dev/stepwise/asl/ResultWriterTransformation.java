@@ -1,7 +1,6 @@
 package dev.stepwise.asl;
 
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The values of a Distributed Map's {@code ResultWriter.WriterConfig.Transformation}: how the child executions'
@@ -14,10 +13,6 @@ public enum ResultWriterTransformation {
 
     /** The names ASL accepts, sorted. */
     public static SortedSet<String> names() {
-        SortedSet<String> names = new TreeSet<>();
-        for (ResultWriterTransformation transformation : values()) {
-            names.add(transformation.name());
-        }
-        return names;
+        return EnumNames.of(ResultWriterTransformation.class);
     }
 }

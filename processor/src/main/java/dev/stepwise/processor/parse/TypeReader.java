@@ -8,21 +8,16 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
 /**
  * Turns {@link TypeMirror}s into {@link JavaType}s and records the JSON properties of every user type it meets
- * (record components, public fields, bean getters), so type tracking can check paths without javac.
+ * (as Jackson writes them: {@link JacksonProperties}), so type tracking can check paths without javac.
  */
 final class TypeReader {
 
@@ -125,40 +120,8 @@ final class TypeReader {
     record DeclaredProperty(String name, TypeMirror type) {
     }
 
-    /** The JSON properties of a user type: its record components, else its public fields and bean getters. */
+    /** The JSON properties of a user type as Jackson writes them ({@link JacksonProperties}). */
     static List<DeclaredProperty> declaredProperties(TypeElement element) {
-        var properties = new ArrayList<DeclaredProperty>();
-        if (element.getKind() == ElementKind.RECORD) {
-            for (RecordComponentElement component : element.getRecordComponents()) {
-                properties.add(new DeclaredProperty(component.getSimpleName().toString(), component.asType()));
-            }
-        } else {
-            for (Element member : element.getEnclosedElements()) {
-                property(member).ifPresent(properties::add);
-            }
-        }
-        return properties;
-    }
-
-    private static java.util.Optional<DeclaredProperty> property(Element member) {
-        if (!member.getModifiers().contains(Modifier.PUBLIC) || member.getModifiers().contains(Modifier.STATIC)) {
-            return java.util.Optional.empty();
-        }
-        if (member instanceof VariableElement field && member.getKind() == ElementKind.FIELD) {
-            return java.util.Optional.of(new DeclaredProperty(field.getSimpleName().toString(), field.asType()));
-        }
-        if (member instanceof ExecutableElement method && method.getKind() == ElementKind.METHOD
-                && method.getParameters().isEmpty()) {
-            String name = method.getSimpleName().toString();
-            boolean isGetter = name.startsWith("get") && name.length() > 3 && !name.equals("getClass");
-            boolean isBoolean = name.startsWith("is") && name.length() > 2
-                    && method.getReturnType().getKind() == TypeKind.BOOLEAN;
-            if (isGetter || isBoolean) {
-                String bare = name.substring(isGetter ? 3 : 2);
-                String property = Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
-                return java.util.Optional.of(new DeclaredProperty(property, method.getReturnType()));
-            }
-        }
-        return java.util.Optional.empty();
+        return JacksonProperties.of(element);
     }
 }

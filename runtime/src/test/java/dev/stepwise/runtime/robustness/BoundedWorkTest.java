@@ -90,12 +90,12 @@ class BoundedWorkTest {
                 + "{'Variable':'$','NumericEquals':1,'Next':'L'}],'Default':'E'},'E':{'Type':'Succeed'}}},"
                 + "'End':true}}}";
         JsonNode items = json("{'items':[1,2]}");
-        Execution failed = run(String.format(map, ""), items);
-        assertThat(failed.error()).isEqualTo("States.Runtime");
-        assertThat(failed.cause()).contains("maximum number of events");
+        Execution failed = run(String.format(map, ""), items); // a Map Run tolerates no failed child by default
+        assertThat(failed.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
         Execution tolerated = run(String.format(map, "'ToleratedFailurePercentage':50,"), items);
         assertThat(tolerated.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(tolerated.output().get(0).get("Error").textValue()).isEqualTo("States.Runtime");
+        assertThat(tolerated.output().get(0).get("Cause").textValue()).contains("maximum number of events");
         assertThat(tolerated.output().get(1).intValue()).isEqualTo(2);
     }
 

@@ -122,6 +122,30 @@ class EngineDataFlowTest {
     }
 
     @Test
+    void aTimestampPast32BitSecondsAheadFailsTheWaitAsAwsDoes() {
+        // recorded on AWS (base__test_timestamp_too_far_in_future_boundary__24856): 24,856 days ahead fails at
+        // once, 24,855 days do not; the execution starts at 2024-01-01T00:00:00Z on the virtual clock
+        Instant start = Instant.parse("2024-01-01T00:00:00Z");
+        String tooFar = start.plus(Duration.ofDays(24_856)).toString();
+        String farEnough = start.plus(Duration.ofDays(24_855)).toString();
+        String[] waits = {
+            "{'StartAt':'W','States':{'W':{'Type':'Wait','TimestampPath':'$.until','End':true}}}",
+            "{'StartAt':'W','States':{'W':{'Type':'Wait','Timestamp':'" + tooFar + "','End':true}}}",
+            "{'QueryLanguage':'JSONata','StartAt':'W','States':{'W':{'Type':'Wait',"
+                    + "'Timestamp':'{% $states.input.until %}','End':true}}}"};
+        for (String wait : waits) {
+            Execution ex = run(wait, "{'until':'" + tooFar + "'}");
+            assertThat(ex.error()).as(wait).isEqualTo("States.Runtime");
+            assertThat(ex.cause()).as(wait).isEqualTo("An error occurred while executing the state 'W' (entered at"
+                    + " the event id #2). Wait state delay is too long.");
+            assertThat(ex.history()).extracting(HistoryEvent::type)
+                    .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionFailed");
+        }
+        // within the delay AWS keeps, the wait runs into the execution's one-year limit instead
+        assertThat(run(waits[0], "{'until':'" + farEnough + "'}").status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    }
+
+    @Test
     void negativeSecondsPathFailsAsAwsDoes() {
         Execution ex = run("{'StartAt':'W','States':{'W':{'Type':'Wait','SecondsPath':'$.s','End':true}}}",
                 "{'s':-1}");

@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One attempt of a Map state: selects the items, shapes each with ItemSelector (which sees {@code $$.Map.Item}),
  * runs the item processor per item at most MaxConcurrency at once, and collects the results in item order.
  *
- * <p>Without a tolerated failure threshold the first failing item fails the state with its own error. With one
+ * <p>An inline map without a tolerated failure threshold fails with the first failing item's own error. With one
  * (ToleratedFailureCount/Percentage), failures are counted and the state fails with
- * {@code States.ExceedToleratedFailureThreshold} once they exceed it. A DISTRIBUTED map runs here like an inline
+ * {@code States.ExceedToleratedFailureThreshold} once they exceed it; a DISTRIBUTED map always has one, by default
+ * none of its items may fail. A DISTRIBUTED map runs here like an inline
  * one, but as AWS does, its iterations run in child executions whose events do not appear in this history: the
  * parent records MapRunStarted and MapRunSucceeded/Failed instead. A distributed map may read its items from S3
  * instead of its input ({@link ItemSource}; its ItemsPath is then ignored, as AWS ignores it) and hand them to
@@ -301,14 +302,23 @@ final class MapStep {
         }
     }
 
-    /** ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set. */
+    /**
+     * ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set on
+     * an inline map.
+     */
     private record Threshold(Long count, Double percentage) {
+
+        /**
+         * A Map Run's default: a ToleratedFailurePercentage of zero, "the workflow fails if any one of its child
+         * workflow executions fails or times out" (AWS docs: tolerated failure threshold for Distributed Map state).
+         */
+        private static final Threshold MAP_RUN_DEFAULT = new Threshold(null, 0.0);
 
         static Threshold of(MapPlan map, StateScope scope) {
             NumberSetting count = map.toleratedFailureCount();
             NumberSetting percentage = map.toleratedFailurePercentage();
             if (count.isAbsent() && percentage.isAbsent()) {
-                return null;
+                return map.distributed() ? MAP_RUN_DEFAULT : null;
             }
             return new Threshold(count.isAbsent() ? null : MapSettings.toleratedCount(count, scope),
                     percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, scope));

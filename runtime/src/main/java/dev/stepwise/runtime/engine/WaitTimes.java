@@ -21,6 +21,9 @@ final class WaitTimes {
     /** AWS's largest wait, in seconds, for {@code SecondsPath} and a JSONata {@code Seconds} expression. */
     private static final long MAX_SECONDS = FieldBound.WAIT_SECONDS.maxLong();
 
+    /** AWS's longest delay to a Wait's timestamp, in seconds. */
+    private static final long MAX_DELAY_SECONDS = Integer.MAX_VALUE;
+
     /** The wait of a state entered at {@code scope.enteredTime()}; paths read the scope's current input. */
     static Duration duration(WaitPlan wait, StateScope scope) {
         Instant entered = scope.enteredTime();
@@ -43,8 +46,16 @@ final class WaitTimes {
         return until(timestamp(wait.timestampPath(), select(wait.timestampPath(), scope)), entered);
     }
 
+    /**
+     * A timestamp's wait, none when it has passed. AWS keeps a wait's delay in 32-bit seconds: a timestamp
+     * 24,856 days ahead (past 2^31 - 1 seconds) fails the state, 24,855 days do not (recorded on AWS:
+     * base__test_timestamp_too_far_in_future_boundary__24856).
+     */
     private static Duration until(Instant target, Instant now) {
         Duration duration = Duration.between(now, target);
+        if (duration.getSeconds() > MAX_DELAY_SECONDS) {
+            throw StatesErrors.runtime("Wait state delay is too long.");
+        }
         return duration.isNegative() ? Duration.ZERO : duration;
     }
 

@@ -210,7 +210,7 @@ final class MapStep {
     }
 
     /** The items from the input, which must be an array. */
-    private static ArrayNode inputItems(MapPlan map, JsonNode input, StateScope scope) {
+    static ArrayNode inputItems(MapPlan map, JsonNode input, StateScope scope) {
         JsonNode items = items(map, input, scope);
         if (items == null || !items.isArray()) {
             throw StatesErrors.runtime("Unable to apply ItemsPath '"
@@ -302,7 +302,7 @@ final class MapStep {
     }
 
     /** ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set. */
-    private record Threshold(Long count, Double percentage) {
+    record Threshold(Long count, Double percentage) {
 
         static Threshold of(MapPlan map, StateScope scope) {
             NumberSetting count = map.toleratedFailureCount();

@@ -240,7 +240,7 @@ class StepwiseCliMockAndTestStateTest {
                 "--mock-config", dir.toString(), "--test-case", "T");
         assertInputError("stepwise: the definition has no state named 'Nope'", "test-state", definition, "--state",
                 "Nope");
-        assertInputError("stepwise: a TestState mock answers a Task state's service call; 'Done' is a Succeed state",
+        assertInputError("stepwise: State type 'Succeed' is not supported when a mock is specified",
                 "test-state", definition, "--state", "Done", "--mock-result", "{}");
         assertInputError("stepwise: --variables is a JSON object of variable names and values", "test-state",
                 definition, "--state", "Charge", "--variables", "[1]");

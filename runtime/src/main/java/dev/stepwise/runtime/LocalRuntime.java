@@ -626,17 +626,22 @@ public final class LocalRuntime implements AutoCloseable {
      * parameter; {@code null} runs it unmocked.
      *
      * @throws InvalidDefinitionException listing every problem found
-     * @throws IllegalArgumentException when a mock is given for a state that is not a Task
+     * @throws TestStateRefusedException when AWS's TestState refuses the state with that mock (see
+     *     {@link #testState(JsonNode, JsonNode, TestStateOptions)})
      */
     public TestStateResult testState(JsonNode state, JsonNode input, TestStateMock mock) {
         return testState(state, input, TestStateOptions.NONE.withMock(mock));
     }
 
     /**
-     * Runs one state alone with TestState's optional members: a mock, variables, the retries already made.
+     * Runs one state alone with TestState's optional members: a mock, variables, a context, the retries already
+     * made, the failed iterations of a mocked Map. As AWS's TestState, it runs a Map or Parallel state only mocked
+     * (the mock stands for its iterations or branches; its own data flow, Retry and Catch apply), mocks no other
+     * state than Task, Map and Parallel, and takes a context only with a mock.
      *
      * @throws InvalidDefinitionException listing every problem found
-     * @throws IllegalArgumentException when a mock is given for a state that is not a Task
+     * @throws TestStateRefusedException when AWS's TestState refuses the state with these options, with AWS's
+     *     exception name and message
      */
     public TestStateResult testState(JsonNode state, JsonNode input, TestStateOptions options) {
         return testState("TestState", state, QueryLanguage.JSONPATH, input, options);
@@ -658,8 +663,8 @@ public final class LocalRuntime implements AutoCloseable {
      * TestState with {@code stateName} and {@code mock}); {@code null} runs it unmocked.
      *
      * @throws InvalidDefinitionException listing every problem found
-     * @throws IllegalArgumentException when the machine has no state of that name, or a mock is given for a state
-     *     that is not a Task
+     * @throws IllegalArgumentException when the machine has no state of that name
+     * @throws TestStateRefusedException when AWS's TestState refuses the state with that mock
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input, TestStateMock mock) {
         return testState(machine, stateName, input, TestStateOptions.NONE.withMock(mock));
@@ -669,8 +674,8 @@ public final class LocalRuntime implements AutoCloseable {
      * Runs the state named {@code stateName} of a whole machine alone with TestState's optional members.
      *
      * @throws InvalidDefinitionException listing every problem found
-     * @throws IllegalArgumentException when the machine has no state of that name, or a mock is given for a state
-     *     that is not a Task
+     * @throws IllegalArgumentException when the machine has no state of that name
+     * @throws TestStateRefusedException when AWS's TestState refuses the state with these options
      */
     public TestStateResult testState(JsonNode machine, String stateName, JsonNode input, TestStateOptions options) {
         rejectOutOfBounds(machine);
@@ -687,14 +692,11 @@ public final class LocalRuntime implements AutoCloseable {
         if (validate) {
             rejectInvalid(DefinitionValidator.validateState(name, state, machineLanguage));
         }
-        TestStateMock mock = options.mock();
-        if (mock != null && !"Task".equals(state.path("Type").asText())) {
-            // AWS also mocks whole Map and Parallel states; locally a mock stands for a Task's service call only.
-            throw new IllegalArgumentException("a TestState mock answers a Task state's service call; '" + name
-                    + "' is a " + state.path("Type").asText() + " state");
-        }
-        TaskHandlers stateHandlers = mock == null ? handlers : handlers.withMocks(Map.of(name, mock.handler()));
         dev.stepwise.runtime.definition.StatePlan plan = compiler.compileState(name, state, machineLanguage);
+        TestStateRules.check(state, options, plan instanceof TaskPlan task && takesTaskToken(task.resource()));
+        TestStateMock mock = options.mock();
+        TaskHandlers stateHandlers = mock == null || !(plan instanceof TaskPlan) ? handlers
+                : handlers.withMocks(Map.of(name, mock.handler()));
         if (plan instanceof TaskPlan task && waitsForAnAnswerFromOutside(task.resource())
                 && !stateHandlers.answersItself(name, task.resource().arn())) {
             // AWS: "Without a mock, invoking these states via TestState API will return a validation exception."
@@ -707,8 +709,12 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** An activity, a .sync job or a callback: AWS's TestState runs these Tasks only with a mock. */
     private static boolean waitsForAnAnswerFromOutside(TaskResource resource) {
-        return resource.kind() == TaskResource.Kind.ACTIVITY || resource.waitsForTaskToken()
-                || resource.arn().contains(".sync");
+        return resource.kind() == TaskResource.Kind.ACTIVITY || takesTaskToken(resource);
+    }
+
+    /** A .sync job or a callback, whose Context object TestState's {@code context} may give a {@code Task}. */
+    private static boolean takesTaskToken(TaskResource resource) {
+        return resource.waitsForTaskToken() || resource.arn().contains(".sync");
     }
 
     private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input,
@@ -720,6 +726,9 @@ public final class LocalRuntime implements AutoCloseable {
         JsonNode effectiveInput = checkedInput(input, "state input");
         if (options.variables() != null) {
             checkedInput(options.variables(), "variables");
+        }
+        if (options.context() != null) {
+            checkedInput(options.context(), "context");
         }
         lifecycle.launching("run TestState");
         try {
@@ -736,7 +745,7 @@ public final class LocalRuntime implements AutoCloseable {
         ExecutionRun run = new ExecutionRun(machine.plan(), identity, effectiveInput, clock,
                 new History(clock, false), stateHandlers, threads, executions.incrementAndGet())
                 .payloadLimit(payloadLimit).answers(tokens, activities, new TokenLog());
-        return run.runAlone(plan, options.variables(), options.retrierRetryCount());
+        return run.runAlone(plan, options);
     }
 
     /** Configures a {@link LocalRuntime}. */

@@ -535,9 +535,9 @@ class SdkEndpointTest {
         assertThatThrownBy(() -> sfn.testState(b -> b.definition(task).variables("[1]")))
                 .isInstanceOf(SfnException.class).hasMessageContaining("a JSON object of variable names and values");
         assertThatThrownBy(() -> sfn.testState(b -> b.definition(task).mock(serviceError)
-                .stateConfiguration(c -> c.errorCausedByState("Inner"))))
+                .stateConfiguration(c -> c.mapItemReaderData("[1]"))))
                 .isInstanceOf(SfnException.class)
-                .hasMessageContaining("'stateConfiguration.errorCausedByState' is not served");
+                .hasMessageContaining("'stateConfiguration.mapItemReaderData' is not served");
         // AWS: "Without a mock, invoking these states via TestState API will return a validation exception."
         assertThatThrownBy(() -> sfn.testState(b -> b.definition("{\"Type\":\"Task\",\"Resource\":"
                 + "\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\",\"Parameters\":{\"QueueUrl\":\"q\","
@@ -545,6 +545,68 @@ class SdkEndpointTest {
                 .isInstanceOf(SfnException.class).hasMessageContaining("only with a mock")
                 .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
                         .isEqualTo("ValidationException"));
+    }
+
+    /**
+     * The TestState members for Map and Parallel states and the Context object, as AWS answers them (recorded on AWS
+     * by LocalStack's test_state_configuration, test_state_context_object and test_state_mock_validation): a mocked
+     * Map's settings as numbers in the inspection data, its failed iterations weighed against its threshold, the
+     * context as {@code $$}, and AWS's exceptions for what TestState refuses.
+     */
+    @Test
+    void testStateMocksMapAndParallelStatesTakesAContextAndRefusesAsAwsDoes() {
+        String map = "{\"Type\":\"Map\",\"ItemsPath\":\"$.Values\",\"MaxConcurrency\":1,"
+                + "\"ToleratedFailureCount\":1,\"ItemProcessor\":{\"StartAt\":\"Item\",\"States\":{\"Item\":"
+                + "{\"Type\":\"Pass\",\"End\":true}}},\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],"
+                + "\"Next\":\"Handle\"}],\"End\":true}";
+        String values = "{\"Values\":[\"a\",\"b\",\"c\"]}";
+        MockInput squares = MockInput.builder().result("[1,4,9]").build();
+
+        TestStateResponse mapped = sfn.testState(b -> b.definition(map).input(values).mock(squares)
+                .inspectionLevel(InspectionLevel.DEBUG));
+        assertThat(mapped.status()).isEqualTo(TestExecutionStatus.SUCCEEDED);
+        assertThat(mapped.output()).isEqualTo("[1,4,9]");
+        assertThat(mapped.inspectionData().afterItemsPath()).isEqualTo("[\"a\",\"b\",\"c\"]");
+        assertThat(mapped.inspectionData().maxConcurrency()).isEqualTo(1);
+        assertThat(mapped.inspectionData().toleratedFailureCount()).isEqualTo(1);
+
+        TestStateResponse exceeded = sfn.testState(b -> b.definition(map).input(values).mock(squares)
+                .stateConfiguration(c -> c.mapIterationFailureCount(2).errorCausedByState("Item")));
+        assertThat(exceeded.status()).isEqualTo(TestExecutionStatus.CAUGHT_ERROR);
+        assertThat(exceeded.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertThat(exceeded.nextState()).isEqualTo("Handle");
+
+        String echo = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Parameters\":"
+                + "{\"FunctionName\":\"f\"},\"ResultSelector\":{\"name.$\":\"$$.Execution.Name\"},\"End\":true}";
+        TestStateResponse withContext = sfn.testState(b -> b.definition(echo).mock(m -> m.result("{}"))
+                .context("{\"Execution\":{\"Name\":\"given\"}}"));
+        assertThat(withContext.output()).isEqualTo("{\"name\":\"given\"}");
+
+        assertRefused(() -> sfn.testState(b -> b.definition(map).input(values)), "InvalidDefinition",
+                "TestState API does not support Map or Parallel states. Supported state types include: [Task, "
+                        + "Wait, Pass, Succeed, Fail, Choice]");
+        assertRefused(() -> sfn.testState(b -> b.definition(map).input(values).mock(m -> m.result("{}"))),
+                "ValidationException", "Mocked result must be an array.");
+        assertRefused(() -> sfn.testState(b -> b.definition("{\"Type\":\"Pass\",\"End\":true}").mock(squares)),
+                "ValidationException", "State type 'Pass' is not supported when a mock is specified");
+        assertRefused(() -> sfn.testState(b -> b.definition(echo).mock(m -> m.result("not JSON string")
+                .fieldValidationMode(MockResponseValidationMode.NONE))), "ValidationException",
+                "Mocked result must be valid JSON");
+        assertRefused(() -> sfn.testState(b -> b.definition(echo).mock(m -> m.result("{}")
+                .errorOutput(e -> e.error("Error").cause("Cause")))), "ValidationException",
+                "A test mock should have only one of the following fields: [result, errorOutput].");
+        assertRefused(() -> sfn.testState(b -> b.definition(echo).mock(m -> m.result("{}")).revealSecrets(true)),
+                "ValidationException", "TestState does not support RevealSecrets when a mock is specified.");
+        assertRefused(() -> sfn.testState(b -> b.definition(echo).mock(m -> m.result("{}"))
+                .context("{\"Map\":{}}")), "ValidationException",
+                "Invalid Context object provided: 'Map' field is not supported when mocking a Context object");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code,
+            String message) {
+        assertThatThrownBy(call).isInstanceOf(SfnException.class)
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode()).isEqualTo(code))
+                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorMessage()).isEqualTo(message));
     }
 
     @Test

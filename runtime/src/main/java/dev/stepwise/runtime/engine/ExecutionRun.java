@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.runtime.TestStateOptions;
 import dev.stepwise.runtime.TestStateResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -177,19 +178,24 @@ public final class ExecutionRun {
 
     /**
      * TestState: runs {@code state} alone on the execution's input, with inspection data, recording no history
-     * beyond what the state itself records. {@code variables} (or {@code null}) are set before the state runs, and
-     * {@code retrierRetryCount} retries of the Retry that takes its error count as made (see {@link TestedAttempt}).
+     * beyond what the state itself records. The options' variables (if any) are set before the state runs, their
+     * retrierRetryCount retries of the Retry that takes its error count as made (see {@link TestedAttempt}), their
+     * context is {@code $$}, and their mock of a Map or Parallel state stands for its work ({@link MockedWork}).
      */
-    public TestStateResult runAlone(dev.stepwise.runtime.definition.StatePlan state, ObjectNode variables,
-            int retrierRetryCount) {
+    public TestStateResult runAlone(dev.stepwise.runtime.definition.StatePlan state, TestStateOptions options) {
         VariableScope scope = VariableScope.root();
-        TestedAttempt attempt = new TestedAttempt(retrierRetryCount);
+        TestedAttempt attempt = new TestedAttempt(options.retrierRetryCount());
+        ObjectNode variables = options.variables();
+        // a mock of a Task answers its service call (a handler); one of a Map or Parallel stands for its work
+        MockedWork mockedWork = options.mock() == null || state instanceof dev.stepwise.runtime.definition.TaskPlan
+                ? null : new MockedWork(options.mock(), options.mapIterationFailureCount());
         FlowRunner.TestedState tested;
         try {
             if (variables != null && !variables.isEmpty()) {
                 scope.assign(state.name(), variables, enforcesPayloadLimit());
             }
-            tested = new FlowRunner(this).runAlone(state, input, scope, attempt, new EventChain(history, 0), root);
+            tested = new FlowRunner(this).runAlone(state, input, scope, attempt, options.context(), mockedWork,
+                    new EventChain(history, 0), root);
         } catch (StatesError e) { // variables over AWS's limits
             tested = new FlowRunner.TestedState(null, null, e, Json.NODES.objectNode().set("input", input));
         } catch (FlowStopped e) {

@@ -169,9 +169,10 @@ final class FlowRunner {
      * retrying; returns its output and next state, or the error that escaped it.
      */
     TestedState runAlone(StatePlan state, JsonNode input, VariableScope variables, TestedAttempt attempt,
-            EventChain chain, Cancellation cancellation) {
+            ObjectNode context, MockedWork mockedWork, EventChain chain, Cancellation cancellation) {
         StateScope scope = new StateScope(run, state.name(), run.clock().now(), input, variables);
         scope.testAlone(attempt);
+        scope.testedWith(context, mockedWork);
         try {
             Step step = runState(state, input, false, scope, chain, cancellation);
             return new TestedState(step.output(), step.next(), null, scope.inspection());
@@ -531,12 +532,19 @@ final class FlowRunner {
         if (flow.parameters() != null) {
             effective = flow.parameters().evaluate(scope);
         }
-        scope.inspect("afterParameters", effective);
+        // AWS's TestState reports a Map's items instead of afterParameters and result (its recordings in
+        // LocalStack's test_state_context_object and test_state_configuration)
+        boolean map = state instanceof MapPlan;
+        if (!map) {
+            scope.inspect("afterParameters", effective);
+        }
         JsonNode result = work(state, effective, scope, chain, cancellation);
         if (result == null) {
             return null; // a Task's handler failed, its error in the scope
         }
-        scope.inspect("result", result);
+        if (!map) {
+            scope.inspect("result", result);
+        }
         if (flow.resultSelector() != null) {
             scope.input(result);
             result = flow.resultSelector().evaluate(scope);
@@ -559,6 +567,9 @@ final class FlowRunner {
             Cancellation cancellation) {
         if (state instanceof TaskPlan task) {
             return taskStep.run(task, input, scope, chain, cancellation);
+        }
+        if (scope.mockedWork() != null) {
+            return scope.mockedWork().run(state, input, scope);
         }
         if (state instanceof ParallelPlan parallel) {
             return parallelStep.run(parallel, input, scope, chain, cancellation);

@@ -211,7 +211,7 @@ final class MapStep {
     }
 
     /** The items from the input, which must be an array. */
-    private static ArrayNode inputItems(MapPlan map, JsonNode input, StateScope scope) {
+    static ArrayNode inputItems(MapPlan map, JsonNode input, StateScope scope) {
         JsonNode items = items(map, input, scope);
         if (items == null || !items.isArray()) {
             throw StatesErrors.runtime("Unable to apply ItemsPath '"
@@ -306,7 +306,7 @@ final class MapStep {
      * ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set on
      * an inline map.
      */
-    private record Threshold(Long count, Double percentage) {
+    record Threshold(Long count, Double percentage) {
 
         /**
          * A Map Run's default: a ToleratedFailurePercentage of zero, "the workflow fails if any one of its child

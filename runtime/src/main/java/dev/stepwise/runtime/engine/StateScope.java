@@ -42,6 +42,10 @@ final class StateScope implements DataScope {
     private ObjectNode inspection;
     /** TestState's single attempt, or {@code null} in an execution. */
     private TestedAttempt tested;
+    /** TestState's {@code context}: the Context object as given, or {@code null} for the one made here. */
+    private ObjectNode givenContext;
+    /** TestState's mock of a whole Map or Parallel state, or {@code null}. */
+    private MockedWork mockedWork;
     /** A ResultPath written into the state's own input, undone if the state fails (see {@code FlowRunner.Exit}). */
     private ReferencePath.Replaced inPlaceWrite;
     /** The error the last Task attempt's handler failed with, handed back as a value (see {@code TaskStep#run}). */
@@ -70,6 +74,7 @@ final class StateScope implements DataScope {
         item.stateNode = stateNode();
         item.itemIndex = index;
         item.itemValue = value;
+        item.givenContext = givenContext;
         return item;
     }
 
@@ -81,6 +86,23 @@ final class StateScope implements DataScope {
         tested = attempt;
         inspection = Json.NODES.objectNode();
         inspection.set("input", input);
+    }
+
+    /**
+     * TestState's {@code context} and {@code mock} of a Map or Parallel state: {@code $$} is {@code context} as
+     * given ({@code null}: the one made here), and {@code work} stands for the state's iterations or branches
+     * ({@code null}: they run).
+     */
+    void testedWith(ObjectNode context, MockedWork work) {
+        givenContext = context;
+        mockedWork = work;
+        this.context = null;
+        bindings = null;
+    }
+
+    /** TestState's mock of a whole Map or Parallel state, or {@code null}. */
+    MockedWork mockedWork() {
+        return mockedWork;
     }
 
     /** TestState's single attempt, or {@code null} in an execution. */
@@ -242,6 +264,11 @@ final class StateScope implements DataScope {
 
     @Override
     public JsonNode context() {
+        if (context == null && givenContext != null) {
+            // AWS's TestState: $$ is the context given, as given (an empty one reads as {})
+            context = givenContext.deepCopy();
+            putMapItem(context);
+        }
         if (context == null) {
             ObjectNode node = Json.objectNode(5);
             node.set("Execution", run.executionNode());
@@ -250,15 +277,20 @@ final class StateScope implements DataScope {
             if (taskToken != null) {
                 node.putObject("Task").put("Token", taskToken.value());
             }
-            if (itemIndex >= 0) {
-                ObjectNode item = Json.objectNode(2);
-                node.set("Map", Json.objectNode(1).set("Item", item));
-                item.put("Index", itemIndex);
-                item.set("Value", itemValue);
-            }
+            putMapItem(node);
             context = node;
         }
         return context;
+    }
+
+    /** {@code $$.Map.Item}, which an ItemSelector sees. */
+    private void putMapItem(ObjectNode node) {
+        if (itemIndex >= 0) {
+            ObjectNode item = Json.objectNode(2);
+            node.set("Map", Json.objectNode(1).set("Item", item));
+            item.put("Index", itemIndex);
+            item.set("Value", itemValue);
+        }
     }
 
     private ObjectNode stateNode() {

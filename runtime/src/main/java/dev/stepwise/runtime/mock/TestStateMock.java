@@ -5,9 +5,10 @@ import dev.stepwise.asl.error.StatesError;
 import java.util.Objects;
 
 /**
- * The {@code mock} of AWS's TestState API: the tested Task answers {@code result} instead of calling its service, or
- * fails with {@code error} and {@code cause}. Exactly one of the two; the state's own data flow, Retry and Catch
- * then apply as they would to a real answer. (AWS's {@code fieldValidationMode} checks a result against the
+ * The {@code mock} of AWS's TestState API: the tested Task answers {@code result} instead of calling its service (a
+ * Map or Parallel state, instead of running its iterations or branches), or fails with {@code error} and
+ * {@code cause}. Exactly one of the two; the state's own data flow, Retry and Catch then apply as they would to a
+ * real answer. (AWS's {@code fieldValidationMode} checks a result against the
  * service's API model; no model is known locally, so results are taken as they are, AWS's {@code NONE}.)
  */
 public record TestStateMock(JsonNode result, String error, String cause) {

@@ -287,6 +287,6 @@ class MockedExecutionTest {
 
         assertThatThrownBy(() -> runtime.testState(json("{'Type':'Pass','End':true}"), json("{}"),
                 TestStateMock.result(json("1")))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a TestState mock answers a Task state's service call; 'TestState' is a Pass state");
+                .hasMessage("State type 'Pass' is not supported when a mock is specified");
     }
 }

@@ -6,6 +6,7 @@ import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.TestStateOptions;
+import dev.stepwise.runtime.TestStateRefusedException;
 import dev.stepwise.runtime.TestStateResult;
 import dev.stepwise.runtime.mock.TestStateMock;
 import dev.stepwise.server.protocol.ApiException;
@@ -16,20 +17,23 @@ import java.util.Map;
 
 /**
  * TestState: one state run alone, given as a state definition or (with {@code stateName}) as a whole machine's
- * definition and the name of one of its states, with AWS's {@code mock}, {@code variables} and
- * {@code stateConfiguration.retrierRetryCount}.
+ * definition and the name of one of its states, with AWS's {@code mock}, {@code variables}, {@code context} and
+ * {@code stateConfiguration} ({@code retrierRetryCount}, {@code mapIterationFailureCount},
+ * {@code errorCausedByState}). The runtime applies AWS's rules of what TestState takes; the refusals that only the
+ * request's form shows are made here, with AWS's messages (recorded on AWS by LocalStack's
+ * test_state_mock_validation and test_test_state_mock_scenarios).
  */
 final class TestStateOperation {
 
-    /** Newer TestState members the runtime's TestState does not take: refused rather than silently ignored. */
-    private static final List<String> UNSERVED_MEMBERS = List.of("context");
+    /**
+     * The member of {@code stateConfiguration} not served: the data a Distributed Map's ItemReader would read, which
+     * no mocked Map here reads.
+     */
+    private static final List<String> UNSERVED_CONFIGURATION = List.of("mapItemReaderData");
 
-    /** The members of {@code stateConfiguration} that test a Map or Parallel state's mocked failure: not served. */
-    private static final List<String> UNSERVED_CONFIGURATION = List.of("errorCausedByState",
-            "mapIterationFailureCount", "mapItemReaderData");
-
-    /** Inspection members that are structures on the wire; the others carry a JSON document as text. */
-    private static final List<String> STRUCTURED_INSPECTION = List.of("errorDetails");
+    /** Inspection members that are structures or numbers on the wire; the others carry a JSON document as text. */
+    private static final List<String> STRUCTURED_INSPECTION = List.of("errorDetails", "maxConcurrency",
+            "toleratedFailureCount", "toleratedFailurePercentage");
 
     private final LocalRuntime runtime;
 
@@ -39,23 +43,21 @@ final class TestStateOperation {
 
     ObjectNode call(Request request) {
         String text = request.string("definition");
-        for (String member : UNSERVED_MEMBERS) {
-            if (request.has(member)) {
-                throw ApiException.validation("the TestState member '" + member + "' is not served by the Stepwise "
-                        + "endpoint");
-            }
-        }
         String level = request.choice("inspectionLevel", "INFO", "INFO", "DEBUG", "TRACE");
         String stateName = request.optionalString("stateName");
         JsonNode input = request.jsonText("input", "InvalidExecutionInput");
-        TestStateOptions options = TestStateOptions.NONE.withMock(mock(request.object("mock")))
-                .withRetrierRetryCount(retrierRetryCount(request.object("stateConfiguration")));
+        TestStateMock mock = mock(request.object("mock"));
+        if (mock != null && request.bool("revealSecrets", false)) {
+            throw refused("TestState does not support RevealSecrets when a mock is specified.");
+        }
+        TestStateOptions options = configured(TestStateOptions.NONE.withMock(mock),
+                request.object("stateConfiguration"));
         JsonNode variables = request.jsonText("variables", "ValidationException");
         if (variables != null && !variables.isObject()) {
             throw ApiException.validation("Invalid variables: a JSON object of variable names and values is "
                     + "expected");
         }
-        options = options.withVariables(variables);
+        options = options.withVariables(variables).withContext(request.jsonText("context", "ValidationException"));
         JsonNode definition;
         try {
             definition = Json.parse(text);
@@ -69,6 +71,8 @@ final class TestStateOperation {
                     : runtime.testState(definition, stateName, input, options);
         } catch (InvalidDefinitionException e) {
             throw Refusals.of(e);
+        } catch (TestStateRefusedException e) {
+            throw new ApiException(e.errorCode(), e.getMessage());
         }
         ObjectNode response = WireJson.object().put("status", result.status().name());
         if (result.output() != null) {
@@ -89,10 +93,13 @@ final class TestStateOperation {
         return response;
     }
 
-    /** {@code stateConfiguration.retrierRetryCount}, 0 when absent; the Map and Parallel members are refused. */
-    private static int retrierRetryCount(ObjectNode configuration) {
+    /**
+     * {@code stateConfiguration}: the retries made and a mocked Map's failed iterations. {@code errorCausedByState}
+     * is taken and changes nothing here: AWS's recordings of it show the mocked error as the state's own.
+     */
+    private static TestStateOptions configured(TestStateOptions options, ObjectNode configuration) {
         if (configuration == null) {
-            return 0;
+            return options;
         }
         Request members = new Request("TestState", configuration);
         for (String member : UNSERVED_CONFIGURATION) {
@@ -101,27 +108,48 @@ final class TestStateOperation {
                         + "' is not served by the Stepwise endpoint");
             }
         }
-        return members.integer("retrierRetryCount", 0, 0, Integer.MAX_VALUE);
+        members.optionalString("errorCausedByState"); // a string, when given
+        return options.withRetrierRetryCount(members.integer("retrierRetryCount", 0, 0, Integer.MAX_VALUE))
+                .withMapIterationFailureCount(members.integer("mapIterationFailureCount", 0, 0, Integer.MAX_VALUE));
     }
 
-    /** AWS's {@code mock}: a {@code result} (JSON text) or an {@code errorOutput}; {@code null} for none. */
+    /**
+     * AWS's {@code mock}: a {@code result} (JSON text) or an {@code errorOutput}; {@code null} for none. Its
+     * {@code fieldValidationMode} checks a result against the service's API model, which is not known here: every
+     * mode takes the result as it is, as AWS's {@code NONE} does.
+     */
     private static TestStateMock mock(ObjectNode mock) {
         if (mock == null) {
             return null;
         }
         Request members = new Request("TestState", mock);
+        members.choice("fieldValidationMode", "STRICT", "STRICT", "PRESENT", "NONE");
         ObjectNode errorOutput = members.object("errorOutput");
-        if (members.has("result") == (errorOutput != null)) {
-            throw ApiException.validation("a TestState mock gives either 'result' or 'errorOutput'");
+        if (members.has("result") && errorOutput != null) {
+            throw refused("A test mock should have only one of the following fields: [result, errorOutput].");
         }
         if (errorOutput != null) {
             Request error = new Request("TestState", errorOutput);
             return TestStateMock.error(error.string("error"), error.optionalString("cause"));
         }
-        return TestStateMock.result(members.jsonText("result", "ValidationException"));
+        if (!members.has("result")) {
+            throw ApiException.validation("a TestState mock gives either 'result' or 'errorOutput'");
+        }
+        JsonNode result;
+        try {
+            result = Json.parse(members.string("result"));
+        } catch (IllegalArgumentException e) {
+            throw refused("Mocked result must be valid JSON");
+        }
+        return TestStateMock.result(result);
     }
 
-    /** The inspection data as the wire carries it: each document as JSON text, errorDetails as a structure. */
+    /** A ValidationException in AWS's words for TestState, which have no "1 validation error detected" prefix. */
+    private static ApiException refused(String message) {
+        return new ApiException(TestStateRefusedException.VALIDATION, message);
+    }
+
+    /** The inspection data as the wire carries it: each document as JSON text, the others as they are. */
     private static ObjectNode asText(ObjectNode inspection) {
         ObjectNode wire = WireJson.object();
         for (Map.Entry<String, JsonNode> step : inspection.properties()) {

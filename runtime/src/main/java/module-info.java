@@ -1,7 +1,7 @@
 /**
  * The local Step Functions engine. Its public face is these exported packages: {@code LocalRuntime}, {@code
  * Execution} and the state machine types; activities; clocks; task handlers; history; status events; CloudWatch-style
- * logging; executions as the API describes them; versions and aliases; Step Functions Local mock files. The
+ * logging; executions and Map Runs as the API describes them; versions and aliases; Step Functions Local mock files. The
  * compiled plan ({@code dev.stepwise.runtime.definition}) and the interpreter ({@code dev.stepwise.runtime.engine}) are not
  * exported: they change without notice.
  */
@@ -17,6 +17,7 @@ module dev.stepwise.runtime {
     exports dev.stepwise.runtime.executions;
     exports dev.stepwise.runtime.history;
     exports dev.stepwise.runtime.logging;
+    exports dev.stepwise.runtime.mapruns;
     exports dev.stepwise.runtime.mock;
     exports dev.stepwise.runtime.report;
     exports dev.stepwise.runtime.task;

@@ -10,6 +10,7 @@ import dev.stepwise.runtime.engine.TaskTokens;
 import dev.stepwise.runtime.engine.TokenLog;
 import dev.stepwise.runtime.engine.ExecutionIdentity;
 import dev.stepwise.runtime.engine.ExecutionRun;
+import dev.stepwise.runtime.engine.MapRuns;
 import dev.stepwise.runtime.engine.RedriveMemory;
 import dev.stepwise.runtime.events.ExecutionListeners;
 import dev.stepwise.runtime.events.ExecutionStatusChange;
@@ -30,7 +31,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import dev.stepwise.runtime.mapruns.MapRun;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +63,7 @@ public final class Execution {
     private final History history;
     private final HistoryPager pager;
     private final RedriveMemory memory;
+    private final MapRuns mapRuns = new MapRuns();
     private final RuntimeLifecycle lifecycle;
     private volatile ExecutionIdentity identity;
     private volatile ExecutionRun run;
@@ -137,6 +141,7 @@ public final class Execution {
     private void launch(Function<ExecutionRun, ExecutionRun.Outcome> body) {
         ExecutionRun next = runs.create(identity, history, memory);
         next.answers(tokens, activities, tokenLog);
+        next.mapRuns(mapRuns);
         RunOutcome pending = new RunOutcome();
         run = next;
         stopDate = null;
@@ -466,6 +471,16 @@ public final class Execution {
                 done == null ? null : stopDate, input, done == null ? null : done.output(),
                 done == null ? null : done.error(), done == null ? null : done.cause(), current.redriveCount(),
                 current.redriveTime(), current.versionArn(), current.aliasArn());
+    }
+
+    /** The Map Runs its Distributed Maps started, in start order (ListMapRuns). */
+    public List<MapRun> mapRuns() {
+        return mapRuns.all();
+    }
+
+    /** One of its Map Runs by ARN (DescribeMapRun's lookup). */
+    public Optional<MapRun> mapRun(String mapRunArn) {
+        return mapRuns.find(mapRunArn);
     }
 
     /** The events so far (empty when the runtime does not keep history). */

@@ -2,6 +2,7 @@ package dev.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.executions.ApiRefusedException;
+import dev.stepwise.runtime.mapruns.MapRun;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -94,6 +95,17 @@ final class ExecutionRegistry {
 
     synchronized Optional<Execution> find(String arn) {
         return Optional.ofNullable(byArn.get(new ArnKey(arn)));
+    }
+
+    /** A Map Run of a remembered execution, by ARN: it is remembered as long as its execution is. */
+    synchronized Optional<MapRun> findMapRun(String mapRunArn) {
+        for (Execution execution : byArn.values()) {
+            Optional<MapRun> found = execution.mapRun(mapRunArn);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** ListExecutions: a state machine's executions, newest first, of one status or ({@code null}) all. */

@@ -333,6 +333,14 @@ public final class LocalRuntime implements AutoCloseable {
         return registry.find(executionArn);
     }
 
+    /**
+     * A Map Run of a remembered Standard execution, by ARN (DescribeMapRun, UpdateMapRun, ListExecutions by
+     * {@code mapRunArn}); {@link Execution#mapRuns()} lists an execution's.
+     */
+    public Optional<dev.stepwise.runtime.mapruns.MapRun> mapRun(String mapRunArn) {
+        return registry.findMapRun(mapRunArn);
+    }
+
     /** ListExecutions: a machine's remembered Standard executions, newest first, of one status or all (null). */
     public List<Execution> executions(StateMachine machine, ExecutionStatus status) {
         return registry.list(machine.arn(), status);

@@ -3,6 +3,7 @@ package dev.stepwise.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
@@ -171,6 +172,26 @@ class ApiModelConformanceTest {
                     : "{'taskToken':'%s','error':'E','cause':'C'}", token);
         }
 
+        String fanOut = ok("CreateStateMachine", "{'name':'model-map-run','definition':%s,'roleArn':'%s'}",
+                quote("{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"MaxConcurrency\":1,"
+                        + "\"ItemProcessor\":{\"ProcessorConfig\":{\"Mode\":\"DISTRIBUTED\","
+                        + "\"ExecutionType\":\"STANDARD\"},\"StartAt\":\"A\",\"States\":{\"A\":"
+                        + "{\"Type\":\"Task\",\"Resource\":\"" + activity + "\",\"End\":true}}},"
+                        + "\"End\":true}}}"), ROLE)
+                .get("stateMachineArn").textValue();
+        String fanning = ok("StartExecution", "{'stateMachineArn':'%s','input':'[1,2]'}", fanOut)
+                .get("executionArn").textValue();
+        String mapRun = awaitMapRun(fanning);
+        ok("DescribeMapRun", "{'mapRunArn':'%s'}", mapRun);
+        ok("UpdateMapRun", "{'mapRunArn':'%s','maxConcurrency':2,'toleratedFailurePercentage':12.5,"
+                + "'toleratedFailureCount':3}", mapRun);
+        ok("ListExecutions", "{'mapRunArn':'%s'}", mapRun);
+        ok("StopExecution", "{'executionArn':'%s'}", fanning);
+        ok("DescribeMapRun", "{'mapRunArn':'%s'}", mapRun);
+        refused("UpdateMapRun", "{'mapRunArn':'%s','maxConcurrency':3}", mapRun);
+        refused("DescribeMapRun", "{'mapRunArn':'%s-gone'}", mapRun);
+        refused("ListMapRuns", "{'executionArn':'%s-gone'}", fanning);
+
         refused("DescribeStateMachine", "{'stateMachineArn':'%s:9'}", machine);
         refused("DescribeExecution", "{'executionArn':'%s-gone'}", execution);
         refused("StartSyncExecution", "{'stateMachineArn':'%s'}", machine);
@@ -205,7 +226,27 @@ class ApiModelConformanceTest {
         return body;
     }
 
-    /** Calls an operation that must be refused, with one of the operation's error shapes or a common error. */
+    /** The Map Run a running execution started, once ListMapRuns lists it. */
+    private static String awaitMapRun(String execution) {
+        for (int attempt = 0; attempt < 2000; attempt++) {
+            JsonNode runs = ok("ListMapRuns", "{'executionArn':'%s'}", execution).path("mapRuns");
+            if (runs.size() > 0) {
+                return runs.get(0).get("mapRunArn").textValue();
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no Map Run started in " + execution);
+    }
+
+    /**
+     * Calls an operation that must be refused, with one of the operation's error shapes or a common error; an error
+     * of the model's has its shape's members (a ValidationException's {@code reason}).
+     */
     private static void refused(String operation, String template, Object... arguments) {
         HttpResponse<String> response = call(operation, template, arguments);
         String type = Json.parse(response.body()).path("__type").asText();
@@ -215,6 +256,10 @@ class ApiModelConformanceTest {
         if (response.statusCode() != 400 || !errors.contains(type)) {
             problems.add(operation + " answered " + response.statusCode() + " " + type + ", not one of its errors "
                     + errors);
+        } else if (model.get("shapes").has(type)) {
+            ObjectNode members = (ObjectNode) Json.parse(response.body());
+            members.remove("__type");
+            check(operation + " " + type, type, members);
         }
     }
 

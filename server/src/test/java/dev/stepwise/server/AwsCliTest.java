@@ -87,6 +87,29 @@ class AwsCliTest {
     }
 
     @Test
+    void examinesADistributedMapsRun() throws Exception {
+        String machine = aws("create-state-machine", "--name", "cli-fan-out", "--role-arn",
+                "arn:aws:iam::123456789012:role/local", "--definition", "{\"StartAt\":\"Fan\",\"States\":{\"Fan\":"
+                        + "{\"Type\":\"Map\",\"ItemProcessor\":{\"ProcessorConfig\":{\"Mode\":\"DISTRIBUTED\","
+                        + "\"ExecutionType\":\"STANDARD\"},\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":"
+                        + "\"Pass\",\"End\":true}}},\"End\":true}}}").path("stateMachineArn").asText();
+        String execution = aws("start-execution", "--state-machine-arn", machine, "--input", "[1, 2, 3]")
+                .path("executionArn").asText();
+        assertThat(awaitEnd(execution).path("status").asText()).isEqualTo("SUCCEEDED");
+
+        JsonNode runs = aws("list-map-runs", "--execution-arn", execution).path("mapRuns");
+        assertThat(runs).hasSize(1);
+        String mapRun = runs.get(0).path("mapRunArn").asText();
+        JsonNode described = aws("describe-map-run", "--map-run-arn", mapRun);
+        assertThat(described.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(described.path("itemCounts").path("succeeded").asLong()).isEqualTo(3);
+        assertThat(aws("list-executions", "--map-run-arn", mapRun).path("executions")).hasSize(3);
+        CliResult ended = run("update-map-run", "--map-run-arn", mapRun, "--max-concurrency", "2");
+        assertThat(ended.exitCode()).isNotZero();
+        assertThat(ended.stderr()).contains("ValidationException");
+    }
+
+    @Test
     void reportsRefusalsWithAwsErrorNames() throws Exception {
         CliResult missing = run("describe-execution", "--execution-arn",
                 "arn:aws:states:us-east-1:123456789012:execution:cli-orders:never");

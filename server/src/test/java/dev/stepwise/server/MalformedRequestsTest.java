@@ -27,7 +27,8 @@ class MalformedRequestsTest {
             "roleArn", "type", "input", "output", "error", "cause", "taskToken", "workerName", "maxResults",
             "nextToken", "reverseOrder", "includeExecutionData", "statusFilter", "redriveFilter", "includedData",
             "tags", "tagKeys", "routingConfiguration", "description", "revisionId", "publish", "versionDescription",
-            "loggingConfiguration", "tracingConfiguration", "stateName", "inspectionLevel", "mock", "severity");
+            "loggingConfiguration", "tracingConfiguration", "stateName", "inspectionLevel", "mock", "severity",
+            "maxConcurrency", "toleratedFailurePercentage", "toleratedFailureCount");
     private static final Set<String> AWS_ERRORS = Set.of("ValidationException", "SerializationException",
             "InvalidArn", "InvalidName", "InvalidDefinition", "InvalidExecutionInput", "InvalidOutput", "InvalidToken",
             "InvalidLoggingConfiguration", "MissingRequiredParameter", "StateMachineDoesNotExist",
@@ -69,6 +70,6 @@ class MalformedRequestsTest {
                 requests++;
             }
         }
-        assertThat(requests).isEqualTo(34 * WRONG_VALUES.size()); // every served operation
+        assertThat(requests).isEqualTo(37 * WRONG_VALUES.size()); // every served operation
     }
 }

@@ -610,14 +610,6 @@ class SdkEndpointTest {
     }
 
     @Test
-    void answersOperationsItDoesNotServeAsUnknown() {
-        assertThatThrownBy(() -> sfn.describeMapRun(b -> b.mapRunArn("arn:aws:states:us-east-1:123456789012:"
-                + "mapRun:m/x:1"))).isInstanceOf(SfnException.class)
-                .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
-                        .isEqualTo("UnknownOperationException"));
-    }
-
-    @Test
     void keepsConcurrentClientsApart() throws Exception {
         String machine = create("echo", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);

@@ -55,6 +55,8 @@ public final class ExecutionRun {
     private TaskTokens tokens;
     private ActivityQueues activities;
     private TokenLog tokenLog;
+    /** Where this run's Distributed Maps keep their Map Runs: the execution's, else this run's own. */
+    private MapRuns mapRuns = new MapRuns();
 
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
             TaskHandlers handlers, RuntimeThreads threads, long seed) {
@@ -104,6 +106,15 @@ public final class ExecutionRun {
         this.tokens = tokens;
         this.activities = activities;
         this.tokenLog = tokenLog;
+        return this;
+    }
+
+    /**
+     * Where this run's Distributed Maps keep their Map Runs: the execution's, shared by its runs so that a redrive
+     * runs the same Map Runs again. Call before {@link #run()}.
+     */
+    public ExecutionRun mapRuns(MapRuns runs) {
+        this.mapRuns = runs;
         return this;
     }
 
@@ -371,6 +382,10 @@ public final class ExecutionRun {
     /** What this execution remembers for a redrive, or {@code null}. */
     RedriveMemory memory() {
         return memory;
+    }
+
+    MapRuns mapRuns() {
+        return mapRuns;
     }
 
     ExecutionIdentity identity() {

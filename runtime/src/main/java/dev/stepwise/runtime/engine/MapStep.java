@@ -13,7 +13,10 @@ import dev.stepwise.runtime.history.EventChain;
 import dev.stepwise.runtime.history.EventDetails;
 import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.history.HistoryLimitExceededException;
+import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.mapruns.MapRunStatus;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One attempt of a Map state: selects the items, shapes each with ItemSelector (which sees {@code $$.Map.Item}),
@@ -56,12 +59,15 @@ final class MapStep {
         // MaxItems is resolved as the map starts: a path value that is no integer fails with States.Runtime before
         // the map run starts, as AWS does
         long readLimit = reader == null ? 0 : MapSettings.count(reader.maxItems(), scope);
-        Threshold threshold = Threshold.of(map, scope);
-        String mapRunArn = map.distributed() ? mapRunArn(map) : null;
+        FailureThreshold threshold = threshold(map, scope);
+        MapRunTracker mapRun = map.distributed() ? startMapRun(map, maxConcurrency, threshold) : null;
+        String mapRunArn = mapRun == null ? null : mapRun.arn();
         if (map.distributed()) {
             chain.record("MapRunStarted",
                     history.retains() ? Json.NODES.objectNode().put("mapRunArn", mapRunArn) : null);
         }
+        // a Map Run's tolerated failures are read as each failure comes, since UpdateMapRun may change them
+        Supplier<FailureThreshold> thresholds = mapRun == null ? () -> threshold : mapRun::threshold;
         boolean chained = iterationsChained(map, maxConcurrency);
         ResultWriting.Outcome[] outcomes;
         JsonNode written = null;
@@ -69,7 +75,12 @@ final class MapStep {
             ArrayNode items = reader == null ? inputItems : itemSource.read(reader, map.name(), readLimit, scope);
             ArrayNode batches = map.itemBatcher() == null ? null
                     : ItemBatches.of(map.itemBatcher(), selected(map, items, scope), scope);
-            outcomes = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, threshold);
+            if (mapRun != null) {
+                mapRun.planned(batches == null ? items.size() : batches.size(),
+                        i -> batches == null ? 1 : batches.get(i).path("Items").size());
+            }
+            outcomes = iterations(map, items, batches, scope, chain, cancellation, maxConcurrency, thresholds,
+                    mapRun);
             if (map.resultWriter() != null && map.resultWriter().exports()) {
                 try {
                     written = resultWriting.write(map.resultWriter(), map.name(), mapRunArn, outcomes, scope);
@@ -81,10 +92,16 @@ final class MapStep {
         } catch (StatesError error) {
             scope.childrenFailed(true);
             if (map.distributed()) { // AWS records the map run's error and cause, as the execution's
+                mapRun.ended(MapRunStatus.FAILED);
                 chain.record("MapRunFailed",
                         history.retains() ? EventDetails.failure(error.error(), error.cause()) : null);
             }
             throw error;
+        } catch (FlowStopped stopped) {
+            if (mapRun != null) {
+                mapRun.ended(MapRunStatus.ABORTED);
+            }
+            throw stopped;
         } finally {
             if (!chained && !map.distributed()) {
                 // Concurrent iterations forked the chain: continue after whatever happened last.
@@ -93,6 +110,9 @@ final class MapStep {
         }
         if (scope.flowKey() != null) {
             run.memory().forgetChildren(scope.flowKey(), map.name());
+        }
+        if (mapRun != null) {
+            mapRun.ended(MapRunStatus.SUCCEEDED);
         }
         succeeded(map, chain);
         if (written != null) {
@@ -112,15 +132,20 @@ final class MapStep {
     }
 
     /**
-     * A map run's ARN as AWS forms it: {@code arn:...:mapRun:<state machine>/<Label or state name>:<run id>}. The
-     * run id is derived from the execution and a count of its map runs, so that runs under a virtual clock repeat.
+     * Starts (or, in a redrive, restarts) a Map Run, its ARN formed as AWS forms it: {@code
+     * arn:...:mapRun:<state machine>/<Label or state name>:<run id>}. The run id is derived from the execution and
+     * a count of its map runs, so that runs under a virtual clock repeat and a redrive runs the same Map Run again.
      */
-    private String mapRunArn(MapPlan map) {
+    private MapRunTracker startMapRun(MapPlan map, int maxConcurrency, FailureThreshold threshold) {
         ExecutionIdentity identity = run.identity();
         String runId = java.util.UUID.nameUUIDFromBytes((identity.executionArn() + "/" + map.name() + "/"
                 + runs.incrementAndGet()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        return identity.statesArnPrefix() + ":mapRun:" + identity.stateMachineName() + "/"
-                + (map.label() == null ? map.name() : map.label()) + ":" + runId;
+        String labelled = identity.stateMachineName() + "/" + (map.label() == null ? map.name() : map.label());
+        // its child workflow executions run the labelled state machine (LocalStack's AWS-validated
+        // test_list_map_runs_and_describe_map_run snapshot: ListMapRuns' stateMachineArn)
+        return run.mapRuns().start(identity.statesArnPrefix() + ":mapRun:" + labelled + ":" + runId,
+                identity.executionArn(), identity.statesArnPrefix() + ":stateMachine:" + labelled, run.clock(),
+                maxConcurrency, threshold);
     }
 
     /**
@@ -128,7 +153,8 @@ final class MapStep {
      * ItemSelector), at most {@code maxConcurrency} at once; the results in item order.
      */
     private ResultWriting.Outcome[] iterations(MapPlan map, ArrayNode items, ArrayNode batches, StateScope scope,
-            EventChain chain, Cancellation cancellation, int maxConcurrency, Threshold threshold) {
+            EventChain chain, Cancellation cancellation, int maxConcurrency, Supplier<FailureThreshold> thresholds,
+            MapRunTracker mapRun) {
         int length = batches == null ? items.size() : batches.size();
         ResultWriting.Outcome[] results = new ResultWriting.Outcome[length];
         AtomicInteger failures = new AtomicInteger();
@@ -141,8 +167,8 @@ final class MapStep {
         try {
             run.workers().run(length, maxConcurrency, sequential, map.processor().mayLetTimePass(), siblings,
                     chain.history(), i -> iterate(map, i, parentKey == null ? null : parentKey.child(map.name(), i),
-                            items, batches, scope, chain, chained, siblings, keepInputs, threshold, failures,
-                            results));
+                            items, batches, scope, chain, chained, siblings, keepInputs, thresholds, failures,
+                            results, mapRun));
         } catch (StatesError | FlowStopped stopped) {
             rememberSucceeded(map, scope, results);
             throw stopped;
@@ -152,8 +178,9 @@ final class MapStep {
 
     /** One iteration: its result (or, under a tolerated failure threshold, its error) goes to {@code results[i]}. */
     private void iterate(MapPlan map, int i, FlowKey key, ArrayNode items, ArrayNode batches, StateScope scope,
-            EventChain chain, boolean chained, Cancellation siblings, boolean keepInputs, Threshold threshold,
-            AtomicInteger failures, ResultWriting.Outcome[] results) {
+            EventChain chain, boolean chained, Cancellation siblings, boolean keepInputs,
+            Supplier<FailureThreshold> thresholds, AtomicInteger failures, ResultWriting.Outcome[] results,
+            MapRunTracker mapRun) {
         JsonNode earlier = key == null ? null : run.memory().earlierResult(key);
         if (earlier != null) {
             // a redrive reruns only the iterations that did not succeed; the results list them as before
@@ -163,9 +190,10 @@ final class MapStep {
         }
         JsonNode itemInput = iterationInput(map, i, items, batches, scope);
         try {
-            JsonNode result = iteration(map, i, itemInput, chain, chained, siblings, scope.variables(), key);
+            JsonNode result = iteration(map, i, itemInput, chain, chained, siblings, scope.variables(), key, mapRun);
             results[i] = new ResultWriting.Outcome(keepInputs ? itemInput : null, result, false);
         } catch (StatesError error) {
+            FailureThreshold threshold = thresholds.get();
             if (threshold == null) {
                 throw error;
             }
@@ -266,19 +294,9 @@ final class MapStep {
     }
 
     private JsonNode iteration(MapPlan map, int index, JsonNode itemInput, EventChain chain, boolean chained,
-            Cancellation cancellation, VariableScope outer, FlowKey key) {
-        if (map.distributed()) {
-            // A child execution: its events belong to its own history, not to this one, and like any execution
-            // it starts with no variables (AWS gives a distributed map's child workflows no outer scope).
-            // Its history has the parent's limit: a child that loops fails alone, and the Map run's tolerated
-            // failures decide what that means for the parent. (An Express child has no history on AWS but ends
-            // after 5 minutes; where Pass and Choice take no time, the same event budget stands in for that.)
-            EventChain child = new EventChain(new History(run.clock(), false, history.limit(), null), 0);
-            try {
-                return flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root(), key);
-            } catch (HistoryLimitExceededException e) {
-                throw new StatesError(StatesErrors.RUNTIME, e.getMessage());
-            }
+            Cancellation cancellation, VariableScope outer, FlowKey key, MapRunTracker mapRun) {
+        if (mapRun != null) {
+            return childExecution(map, index, itemInput, cancellation, key, mapRun);
         }
         // Run one after the other, iterations continue the map's event chain, as AWS records them.
         EventChain iterationChain = chained ? chain : chain.fork();
@@ -303,32 +321,49 @@ final class MapStep {
     }
 
     /**
-     * ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set on
-     * an inline map.
+     * A distributed map's iteration: a child workflow execution of its Map Run. Its events belong to its own
+     * history, not to this one, and like any execution it starts with no variables (AWS gives a distributed map's
+     * child workflows no outer scope). Its history has the parent's limit: a child that loops fails alone, and the
+     * Map run's tolerated failures decide what that means for the parent. (An Express child has no history on AWS
+     * but ends after 5 minutes; where Pass and Choice take no time, the same event budget stands in for that.)
      */
-    record Threshold(Long count, Double percentage) {
-
-        /**
-         * A Map Run's default: a ToleratedFailurePercentage of zero, "the workflow fails if any one of its child
-         * workflow executions fails or times out" (AWS docs: tolerated failure threshold for Distributed Map state).
-         */
-        private static final Threshold MAP_RUN_DEFAULT = new Threshold(null, 0.0);
-
-        static Threshold of(MapPlan map, StateScope scope) {
-            NumberSetting count = map.toleratedFailureCount();
-            NumberSetting percentage = map.toleratedFailurePercentage();
-            if (count.isAbsent() && percentage.isAbsent()) {
-                return map.distributed() ? MAP_RUN_DEFAULT : null;
-            }
-            return new Threshold(count.isAbsent() ? null : MapSettings.toleratedCount(count, scope),
-                    percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, scope));
+    private JsonNode childExecution(MapPlan map, int index, JsonNode itemInput, Cancellation cancellation,
+            FlowKey key, MapRunTracker mapRun) {
+        EventChain child = new EventChain(new History(run.clock(), false, history.limit(), null), 0);
+        mapRun.childStarted(index);
+        ExecutionStatus end = ExecutionStatus.FAILED;
+        try {
+            JsonNode result = flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root(), key);
+            end = ExecutionStatus.SUCCEEDED;
+            return result;
+        } catch (HistoryLimitExceededException e) {
+            throw new StatesError(StatesErrors.RUNTIME, e.getMessage());
+        } catch (FlowStopped stopped) {
+            // stopped with its execution, or by Step Functions as its Map Run failed (MapRunExecutionCounts' aborted)
+            end = ExecutionStatus.ABORTED;
+            throw stopped;
+        } finally {
+            mapRun.childEnded(index, end);
         }
+    }
 
-        /** Past either limit: with both set, AWS fails the Map Run when it exceeds either one (tolerated threshold docs). */
-        boolean exceeded(int failures, int total) {
-            boolean overCount = count != null && failures > count;
-            boolean overPercentage = percentage != null && total > 0 && failures * 100.0 / total > percentage;
-            return overCount || overPercentage;
+    /**
+     * A Map Run's default threshold: a ToleratedFailurePercentage of zero, "the workflow fails if any one of its child
+     * workflow executions fails or times out" (AWS docs: tolerated failure threshold for Distributed Map state).
+     */
+    private static final FailureThreshold MAP_RUN_DEFAULT = FailureThreshold.of(null, 0.0);
+
+    /**
+     * ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set on
+     * an inline map, whose first failing item fails it with its own error.
+     */
+    static FailureThreshold threshold(MapPlan map, StateScope scope) {
+        NumberSetting count = map.toleratedFailureCount();
+        NumberSetting percentage = map.toleratedFailurePercentage();
+        if (count.isAbsent() && percentage.isAbsent()) {
+            return map.distributed() ? MAP_RUN_DEFAULT : null;
         }
+        return FailureThreshold.of(count.isAbsent() ? null : MapSettings.toleratedCount(count, scope),
+                percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, scope));
     }
 }

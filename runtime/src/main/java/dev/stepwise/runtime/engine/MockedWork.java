@@ -34,7 +34,7 @@ final class MockedWork {
 
     /** The mocked result of the Map or Parallel state {@code state}, on its effective input {@code input}. */
     JsonNode run(StatePlan state, JsonNode input, StateScope scope) {
-        MapStep.Threshold threshold = null;
+        FailureThreshold threshold = null;
         ArrayNode items = null;
         if (state instanceof MapPlan map) {
             items = map.itemReader() == null ? MapStep.inputItems(map, input, scope) : null;
@@ -42,7 +42,7 @@ final class MockedWork {
                 scope.inspect("afterItemsPath", items);
             }
             inspectSettings(map, scope);
-            threshold = MapStep.Threshold.of(map, scope);
+            threshold = MapStep.threshold(map, scope);
         }
         if (mock.error() != null) {
             throw new StatesError(mock.error(), mock.cause());

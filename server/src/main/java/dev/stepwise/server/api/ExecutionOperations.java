@@ -145,11 +145,8 @@ final class ExecutionOperations {
         return response;
     }
 
+    /** ListExecutions of a state machine (a Map Run's are {@link MapRunOperations#listExecutions}). */
     ObjectNode list(Request request) {
-        if (request.has("mapRunArn")) {
-            throw ApiException.validation("listing the child executions of a map run ('mapRunArn') is not served "
-                    + "by the Stepwise endpoint");
-        }
         StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
         MachineEntry entry = catalog.require(arn.unqualified());
         if (entry.current().machine().type() == StateMachineType.EXPRESS) {

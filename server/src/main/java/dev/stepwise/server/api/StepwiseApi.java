@@ -13,7 +13,7 @@ import java.util.TreeSet;
 public final class StepwiseApi {
 
     /** Operations of the Step Functions API that the endpoint knows it does not serve. */
-    private static final List<String> NOT_SERVED = List.of("DescribeMapRun", "ListMapRuns", "UpdateMapRun");
+    private static final List<String> NOT_SERVED = List.of();
 
     /** AWS's GetActivityTask long poll. */
     public static final Duration ACTIVITY_LONG_POLL = Duration.ofSeconds(60);
@@ -34,6 +34,7 @@ public final class StepwiseApi {
         ActivityOperations activities = new ActivityOperations(runtime, catalog, tags, activityLongPoll);
         CallbackOperations callbacks = new CallbackOperations(runtime);
         ExecutionOperations executions = new ExecutionOperations(runtime, catalog);
+        MapRunOperations mapRuns = new MapRunOperations(runtime, executions);
         StateMachineOperations machines = new StateMachineOperations(runtime, catalog, versions, tags, executions);
 
         operations.put("CreateStateMachine", machines::create);
@@ -48,9 +49,14 @@ public final class StepwiseApi {
         operations.put("StartSyncExecution", executions::startSync);
         operations.put("StopExecution", executions::stop);
         operations.put("DescribeExecution", executions::describe);
-        operations.put("ListExecutions", executions::list);
+        operations.put("ListExecutions",
+                request -> request.has("mapRunArn") ? mapRuns.listExecutions(request) : executions.list(request));
         operations.put("GetExecutionHistory", executions::history);
         operations.put("RedriveExecution", executions::redrive);
+
+        operations.put("DescribeMapRun", mapRuns::describe);
+        operations.put("ListMapRuns", mapRuns::list);
+        operations.put("UpdateMapRun", mapRuns::update);
 
         operations.put("PublishStateMachineVersion", versions::publish);
         operations.put("ListStateMachineVersions", versions::list);

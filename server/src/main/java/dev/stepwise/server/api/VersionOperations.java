@@ -293,6 +293,6 @@ final class VersionOperations {
     }
 
     static ApiException notFound(String arn) {
-        return new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");
+        return ApiException.resourceNotFound(arn);
     }
 }

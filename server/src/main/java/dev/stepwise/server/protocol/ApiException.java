@@ -1,5 +1,8 @@
 package dev.stepwise.server.protocol;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A call refused the way Step Functions refuses it: HTTP 400 with {@code {"__type": type, "message": message}}, where
  * {@code type} is the name of AWS's exception (the SDKs map it onto their exception classes).
@@ -7,6 +10,8 @@ package dev.stepwise.server.protocol;
 public final class ApiException extends RuntimeException {
 
     private final String type;
+    /** Members of the exception's shape beside {@code message}, e.g. a ValidationException's {@code reason}. */
+    private final Map<String, String> members = new LinkedHashMap<>();
 
     public ApiException(String type, String message) {
         super(message);
@@ -17,6 +22,16 @@ public final class ApiException extends RuntimeException {
         return type;
     }
 
+    /** Adds a member the exception's shape in the API model has, e.g. {@code reason}. */
+    public ApiException with(String member, String value) {
+        members.put(member, value);
+        return this;
+    }
+
+    public Map<String, String> members() {
+        return Map.copyOf(members);
+    }
+
     /** A member is missing or breaks a constraint (AWS's wording: "1 validation error detected: ..."). */
     public static ApiException validation(String message) {
         return new ApiException("ValidationException", "1 validation error detected: " + message);
@@ -25,6 +40,11 @@ public final class ApiException extends RuntimeException {
     /** The body is not JSON, or a member has the wrong JSON type. */
     public static ApiException serialization(String message) {
         return new ApiException("SerializationException", message);
+    }
+
+    /** An ARN of the right form that names nothing, with the {@code resourceName} member AWS's shape has. */
+    public static ApiException resourceNotFound(String arn) {
+        return new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'").with("resourceName", arn);
     }
 
     public static ApiException invalidArn(String arn) {

@@ -47,6 +47,7 @@ public final class AwsJsonEndpoint implements HttpHandler {
                 answer = new Answer(200, call(exchange));
             } catch (ApiException e) {
                 answer = error(400, e.type(), e.getMessage());
+                e.members().forEach(answer.body()::put);
             } catch (IllegalArgumentException e) {
                 // the runtime's own argument checks (names, payload sizes) are what AWS reports as validation errors
                 answer = error(400, "ValidationException", e.getMessage());

@@ -85,12 +85,49 @@ public final class Request {
             throw wrongType(member, "an integer");
         }
         int number = value.intValue();
-        if (number < min || number > max) {
-            throw ApiException.validation("Value '" + number + "' at '" + member + "' failed to satisfy constraint: "
-                    + "Member must have value " + (number < min ? "greater than or equal to " + min
-                            : "less than or equal to " + max));
-        }
+        checkRange(member, number, number, min, max);
         return number;
+    }
+
+    /** A long member of at least {@code min}, or {@code null} when absent. */
+    public Long optionalLong(String member, long min) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.canConvertToLong() || !value.isIntegralNumber()) {
+            throw wrongType(member, "a long");
+        }
+        long number = value.longValue();
+        checkRange(member, number, number, min, Long.MAX_VALUE);
+        return number;
+    }
+
+    /** A float member between {@code min} and {@code max}, or {@code null} when absent. */
+    public Double optionalDecimal(String member, double min, double max) {
+        JsonNode value = present(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw wrongType(member, "a float");
+        }
+        double number = value.doubleValue();
+        checkRange(member, number, value.asText(), min, max);
+        return number;
+    }
+
+    /** AWS's words for a number outside the model's range. */
+    private static void checkRange(String member, double number, Object shown, double min, double max) {
+        if (number < min || number > max) {
+            throw ApiException.validation("Value '" + shown + "' at '" + member + "' failed to satisfy constraint: "
+                    + "Member must have value " + (number < min ? "greater than or equal to " + bound(min)
+                            : "less than or equal to " + bound(max)));
+        }
+    }
+
+    private static String bound(double limit) {
+        return limit == Math.rint(limit) ? Long.toString((long) limit) : Double.toString(limit);
     }
 
     /** AWS's {@code maxResults}: 0 (the default page size) to 1000. */

@@ -1,0 +1,38 @@
+package dev.stepwise.runtime.engine;
+
+import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.mapruns.MapRun;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The Map Runs one execution started, in start order (ListMapRuns), kept across its redrives: a redrive that runs
+ * a Distributed Map again runs the same Map Run again, as AWS redrives it.
+ */
+public final class MapRuns {
+
+    private final List<MapRunTracker> runs = new CopyOnWriteArrayList<>();
+
+    /** A new Map Run, or the one of that ARN again when a redrive runs it once more. */
+    synchronized MapRunTracker start(String arn, String executionArn, String stateMachineArn, Clock clock,
+            int maxConcurrency, FailureThreshold threshold) {
+        for (MapRunTracker run : runs) {
+            if (run.arn().equals(arn)) {
+                run.redriven();
+                return run;
+            }
+        }
+        MapRunTracker run = new MapRunTracker(arn, executionArn, stateMachineArn, clock, maxConcurrency, threshold);
+        runs.add(run);
+        return run;
+    }
+
+    public List<MapRun> all() {
+        return List.copyOf(runs);
+    }
+
+    public Optional<MapRun> find(String arn) {
+        return runs.stream().filter(run -> run.arn().equals(arn)).<MapRun>map(run -> run).findFirst();
+    }
+}

@@ -138,9 +138,9 @@ final class MapRunTracker implements MapRun {
         stopDate = clock.now();
     }
 
-    /** The tolerated failures as they stand now (UpdateMapRun may have changed them), or {@code null}. */
+    /** The tolerated failures as they stand now (UpdateMapRun may have changed them), or the Map Run's default. */
     synchronized FailureThreshold threshold() {
-        return FailureThreshold.of(toleratedFailureCount, toleratedFailurePercentage);
+        return FailureThreshold.ofMapRun(FailureThreshold.of(toleratedFailureCount, toleratedFailurePercentage));
     }
 
     @Override

@@ -348,21 +348,12 @@ final class MapStep {
     }
 
     /**
-     * A Map Run's default threshold: a ToleratedFailurePercentage of zero, "the workflow fails if any one of its child
-     * workflow executions fails or times out" (AWS docs: tolerated failure threshold for Distributed Map state).
-     */
-    private static final FailureThreshold MAP_RUN_DEFAULT = FailureThreshold.of(null, 0.0);
-
-    /**
-     * ToleratedFailureCount and ToleratedFailurePercentage, resolved for one run; {@code null} when neither is set on
-     * an inline map, whose first failing item fails it with its own error.
+     * ToleratedFailureCount and ToleratedFailurePercentage as the definition sets them, resolved for one run;
+     * {@code null} when it sets neither (a Map Run then has its default, {@link FailureThreshold#ofMapRun}).
      */
     static FailureThreshold threshold(MapPlan map, StateScope scope) {
         NumberSetting count = map.toleratedFailureCount();
         NumberSetting percentage = map.toleratedFailurePercentage();
-        if (count.isAbsent() && percentage.isAbsent()) {
-            return map.distributed() ? MAP_RUN_DEFAULT : null;
-        }
         return FailureThreshold.of(count.isAbsent() ? null : MapSettings.toleratedCount(count, scope),
                 percentage.isAbsent() ? null : MapSettings.toleratedPercentage(percentage, scope));
     }

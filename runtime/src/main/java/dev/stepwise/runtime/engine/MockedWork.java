@@ -42,7 +42,8 @@ final class MockedWork {
                 scope.inspect("afterItemsPath", items);
             }
             inspectSettings(map, scope);
-            threshold = MapStep.threshold(map, scope);
+            threshold = map.distributed() ? FailureThreshold.ofMapRun(MapStep.threshold(map, scope))
+                    : MapStep.threshold(map, scope);
         }
         if (mock.error() != null) {
             throw new StatesError(mock.error(), mock.cause());

@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One run of a state machine: its status, result and history, and the operations AWS offers on it (describe, stop,
@@ -135,10 +136,14 @@ public final class Execution {
         if (!listeners.isEmpty()) {
             listeners.executionCreated(this);
         }
-        launch(ExecutionRun::run);
+        launch(ExecutionRun::start);
     }
 
-    private void launch(Function<ExecutionRun, ExecutionRun.Outcome> body) {
+    /**
+     * Runs a new run of this execution; {@code begin} records the run's first event on this thread (the caller's of
+     * StartExecution or RedriveExecution, which then finds it in the history) and returns the rest of the run.
+     */
+    private void launch(Function<ExecutionRun, Supplier<ExecutionRun.Outcome>> begin) {
         ExecutionRun next = runs.create(identity, history, memory);
         next.answers(tokens, activities, tokenLog);
         next.mapRuns(mapRuns);
@@ -147,10 +152,11 @@ public final class Execution {
         stopDate = null;
         outcome = pending;
         announce(ExecutionStatus.RUNNING, null);
+        Supplier<ExecutionRun.Outcome> body = begin.apply(next);
         Runnable work = () -> {
             ExecutionRun.Outcome done;
             try {
-                done = finished(body.apply(next));
+                done = finished(body.get());
             } catch (Throwable t) {
                 pending.crash(t);
                 return;

@@ -19,6 +19,7 @@ import dev.stepwise.runtime.task.TaskHandlers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * One execution of a machine: everything its states share (identity, clock, history, handlers, deadline), and the
@@ -122,25 +123,32 @@ public final class ExecutionRun {
     public record Outcome(ExecutionStatus status, JsonNode output, String error, String cause) {
     }
 
-    /** Runs the machine to its end; never throws for anything the machine does. */
-    public Outcome run() {
+    /**
+     * Records {@code ExecutionStarted} and returns the run of the machine from there to its end, which never throws
+     * for anything the machine does. The event is recorded on the starter's thread, the run may go on elsewhere:
+     * as on AWS, the history has ExecutionStarted once StartExecution has returned.
+     */
+    public Supplier<Outcome> start() {
         history.record("ExecutionStarted", 0, history.retains() ? EventDetails.executionStarted(input,
                 identity.roleArn(), identity.aliasArn(), identity.versionArn()) : null);
-        return runFlow(new EventChain(history, 0));
+        EventChain chain = new EventChain(history, 0);
+        return () -> runFlow(chain);
     }
 
     /**
-     * Runs a stopped execution again (RedriveExecution): appends {@code ExecutionRedriven}, resumes every flow at the
-     * state where it stopped and reuses the results of the branches and iterations that succeeded before.
+     * Runs a stopped execution again (RedriveExecution): records {@code ExecutionRedriven} at once and returns the
+     * run that resumes every flow at the state where it stopped, reusing the results of the branches and iterations
+     * that succeeded before.
      */
-    public Outcome redrive() {
+    public Supplier<Outcome> redrive() {
         if (memory == null) {
             throw new IllegalStateException("this execution keeps nothing to redrive from");
         }
         memory.beginRedrive();
         long redriven = history.record("ExecutionRedriven", history.lastId(), history.retains()
                 ? Json.NODES.objectNode().put("redriveCount", identity.redriveCount()) : null);
-        return runFlow(new EventChain(history, redriven));
+        EventChain chain = new EventChain(history, redriven);
+        return () -> runFlow(chain);
     }
 
     private Outcome runFlow(EventChain chain) {

@@ -147,11 +147,41 @@ class DeployableTemplatesTest {
                 @ResultPath("$.ship") @End void ship() {}
             }""");
 
+    /** The optimized integrations AWS's guide gives IAM policies for beyond the first families, one task each. */
+    private static final JavaFileObject SERVICES = type("Services", """
+            @Workflow
+            public class Services {
+                @Task(resource = "arn:aws:states:::apigateway:invoke")
+                @Parameters("{\\"ApiEndpoint\\": \\"a1b2c3.execute-api.us-east-1.amazonaws.com\\", \\"Method\\": \\"POST\\", \\"Stage\\": \\"prod\\", \\"Path\\": \\"bills\\", \\"AuthType\\": \\"IAM_ROLE\\"}")
+                @ResultPath("$.a") void bill() {}
+                @Task(resource = "arn:aws:states:::codebuild:startBuild.sync")
+                @Parameters("{\\"ProjectName\\": \\"site\\"}")
+                @ResultPath("$.b") void build() {}
+                @Task(resource = "arn:aws:states:::sagemaker:createTrainingJob.sync")
+                @Parameters("{\\"TrainingJobName.$\\": \\"$$.Execution.Name\\", \\"RoleArn\\": \\"${TrainingRoleArn}\\", \\"AlgorithmSpecification\\": {}, \\"OutputDataConfig\\": {}, \\"ResourceConfig\\": {}, \\"StoppingCondition\\": {}}")
+                @ResultPath("$.c") void train() {}
+                @Task(resource = "arn:aws:states:::elasticmapreduce:createCluster.sync")
+                @Parameters("{\\"Name\\": \\"nightly\\", \\"ServiceRole\\": \\"EMR_DefaultRole\\", \\"JobFlowRole\\": \\"EMR_EC2_DefaultRole\\", \\"Instances\\": {}}")
+                @ResultPath("$.d") void cluster() {}
+                @Task(resource = "arn:aws:states:::emr-containers:startJobRun.sync")
+                @Parameters("{\\"VirtualClusterId\\": \\"vc1\\", \\"ExecutionRoleArn\\": \\"arn:aws:iam::123456789012:role/job\\", \\"ReleaseLabel\\": \\"emr-6.2.0-latest\\", \\"JobDriver\\": {}}")
+                @ResultPath("$.e") void spark() {}
+                @Task(resource = "arn:aws:states:::eks:createCluster.sync")
+                @Parameters("{\\"Name\\": \\"jobs\\", \\"RoleArn\\": \\"arn:aws:iam::123456789012:role/eks\\", \\"ResourcesVpcConfig\\": {}}")
+                @ResultPath("$.f") void eks() {}
+                @Task(resource = "arn:aws:states:::databrew:startJobRun.sync")
+                @Parameters("{\\"Name\\": \\"clean\\"}")
+                @ResultPath("$.g") void clean() {}
+                @Task(resource = "arn:aws:states:::bedrock:invokeModel")
+                @Parameters("{\\"ModelId\\": \\"amazon.titan-text-express-v1\\", \\"Body\\": {}}")
+                @ResultPath("$.h") @End void summarize() {}
+            }""");
+
     private static Compilation compilation;
 
     @BeforeAll
     static void compileWorkflows() {
-        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT, HTTP);
+        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT, HTTP, SERVICES);
         assertThat(compilation).succeededWithoutWarnings();
     }
 
@@ -227,9 +257,27 @@ class DeployableTemplatesTest {
                 + "\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:secretsmanager:*:*:secret:events!connection/*\"}]}");
     }
 
+    @Test
+    void aRolePassedToAServiceIsGrantedOnlyForThatService() {
+        for (String suffix : new String[] {".template.json", ".sam.json"}) {
+            String policy = parse(templates().get("test.Services" + suffix)).at(suffix.equals(".sam.json")
+                    ? "/Resources/ServicesStateMachine/Properties/Policies/0"
+                    : "/Resources/ServicesRole/Properties/Policies/0/PolicyDocument").toString();
+            assertThat(policy).as(suffix).contains("{\"Effect\":\"Allow\",\"Action\":[\"iam:PassRole\"],\"Resource\":"
+                    + "[{\"Fn::If\":[\"TrainingRoleArnIsArn\",{\"Fn::Sub\":\"${TrainingRoleArn}\"},{\"Fn::Sub\":"
+                    + "\"arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${TrainingRoleArn}\"}]}],"
+                    + "\"Condition\":{\"StringEquals\":{\"iam:PassedToService\":[\"sagemaker.amazonaws.com\"]}}}",
+                    "{\"Effect\":\"Allow\",\"Action\":[\"emr-containers:StartJobRun\"],\"Resource\":[{\"Fn::Sub\":"
+                    + "\"arn:${AWS::Partition}:emr-containers:${AWS::Region}:${AWS::AccountId}:/virtualclusters/vc1\"}],"
+                    + "\"Condition\":{\"StringEquals\":{\"emr-containers:ExecutionRoleArn\":[\"arn:aws:iam::123456789012:role/job\"]}}}",
+                    "{\"Effect\":\"Allow\",\"Action\":[\"execute-api:Invoke\"],\"Resource\":[{\"Fn::Sub\":"
+                    + "\"arn:${AWS::Partition}:execute-api:us-east-1:${AWS::AccountId}:a1b2c3/prod/POST/bills\"}]}");
+        }
+    }
+
     private static Map<String, String> templates() {
         Map<String, String> templates = new TreeMap<>();
-        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut", "Http"}) {
+        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut", "Http", "Services"}) {
             for (String suffix : new String[] {".template.json", ".sam.json"}) {
                 try {
                     String name = "test." + workflow + suffix;

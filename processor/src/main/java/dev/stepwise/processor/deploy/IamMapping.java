@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +24,12 @@ final class IamMapping {
     /**
      * One grant: these actions on the resource of this kind, built from the named arguments.
      *
-     * @param when the grant applies only when the call passes one of these arguments (empty: always)
+     * @param when      the grant applies only when the call passes one of these arguments (empty: always)
+     * @param condition the statement's condition, operator to key to values; a value may be an {@link ArnTemplate}
+     *                  ({@code "{ExecutionRoleArn}"}) that the call's arguments fill
      */
-    record Grant(List<String> actions, ResourceKind resource, List<String> from, List<String> when) {
+    record Grant(List<String> actions, ResourceKind resource, List<String> from, List<String> when,
+                 Map<String, Map<String, List<String>>> condition) {
     }
 
     private static final IamMapping INSTANCE = load();
@@ -100,12 +104,25 @@ final class IamMapping {
                     list.addAll(sets.get(set));
                 } else {
                     list.add(new Grant(texts(grant.get("actions")), ResourceKind.named(grant.get("resource").textValue()),
-                            texts(grant.get("from")), texts(grant.get("when"))));
+                            texts(grant.get("from")), texts(grant.get("when")), condition(grant.get("condition"))));
                 }
             }
             grants.put(entry.getKey(), List.copyOf(list));
         });
         return grants;
+    }
+
+    /** {@code {"StringEquals": {"iam:PassedToService": ["sagemaker.amazonaws.com"]}}}, as IAM writes it. */
+    private static Map<String, Map<String, List<String>>> condition(JsonNode condition) {
+        Map<String, Map<String, List<String>>> operators = new LinkedHashMap<>();
+        if (condition != null) {
+            condition.properties().forEach(operator -> {
+                Map<String, List<String>> keys = new LinkedHashMap<>();
+                operator.getValue().properties().forEach(key -> keys.put(key.getKey(), texts(key.getValue())));
+                operators.put(operator.getKey(), keys);
+            });
+        }
+        return operators;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -4,7 +4,9 @@ import static dev.stepwise.processor.deploy.PolicyAccumulator.ANY;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -99,9 +101,32 @@ public final class IamPolicyDeriver {
             ObjectNode args = task.parameters();
             for (IamMapping.Grant grant : mapped.get()) {
                 if (grant.when().isEmpty() || grant.when().stream().anyMatch(name -> passes(args, name))) {
-                    grants.allow(grant.actions(), grant.resource().resources(args, grant.from(), alternatives));
+                    List<String> resources = grant.resource().resources(args, grant.from(), alternatives);
+                    if (!resources.isEmpty()) { // e.g. a role grant of a call that passes no role
+                        grants.allow(grant.actions(), resources, condition(grant, args));
+                    }
                 }
             }
+        }
+
+        /**
+         * The grant's condition with its argument slots filled. A key whose value names an argument chosen at run
+         * time is left out: no value written at deployment could match it, and the grant is what the call needs.
+         */
+        private static Map<String, Map<String, List<String>>> condition(IamMapping.Grant grant, ObjectNode args) {
+            Map<String, Map<String, List<String>>> condition = new LinkedHashMap<>();
+            grant.condition().forEach((operator, keys) -> keys.forEach((key, templates) -> {
+                List<String> values = new ArrayList<>();
+                for (String template : templates) {
+                    Optional<String> value = ArnTemplate.fillExactly(template, args);
+                    if (value.isEmpty()) {
+                        return;
+                    }
+                    values.add(value.get());
+                }
+                condition.computeIfAbsent(operator, name -> new LinkedHashMap<>()).put(key, values);
+            }));
+            return condition;
         }
 
         private static boolean passes(ObjectNode args, String name) {

@@ -9,31 +9,38 @@ import java.util.Set;
 
 /**
  * Collects grants and merges them into few statements without changing what they allow: grants with the same action
- * list pool their resources, then statements of one service on the same resources pool their actions (so a table
- * read and written gets one statement, while logging's and tracing's grants on {@code *} stay apart and readable).
- * A resource ending in {@code *} absorbs the others it matches by prefix ({@code *} absorbs all, {@code function:*}
- * absorbs {@code function:f}). Order is first use, so the output is deterministic.
+ * list and condition pool their resources, then statements of one service on the same resources under the same
+ * condition pool their actions (so a table read and written gets one statement, while logging's and tracing's grants
+ * on {@code *} stay apart and readable). Grants under different conditions never merge: a condition limits every
+ * action and resource of its statement. A resource ending in {@code *} absorbs the others it matches by prefix
+ * ({@code *} absorbs all, {@code function:*} absorbs {@code function:f}). Order is first use, so the output is
+ * deterministic.
  */
 final class PolicyAccumulator {
 
     static final String ANY = "*";
 
-    private final Map<List<String>, Set<String>> resourcesByActions = new LinkedHashMap<>();
+    private final Map<Grant, Set<String>> resourcesByGrant = new LinkedHashMap<>();
 
     void allow(List<String> actions, List<String> resources) {
-        resourcesByActions.computeIfAbsent(List.copyOf(actions), key -> new LinkedHashSet<>()).addAll(resources);
+        allow(actions, resources, Map.of());
+    }
+
+    void allow(List<String> actions, List<String> resources, Map<String, Map<String, List<String>>> condition) {
+        resourcesByGrant.computeIfAbsent(new Grant(List.copyOf(actions), condition), key -> new LinkedHashSet<>())
+                .addAll(resources);
     }
 
     List<PolicyStatement> statements() {
-        Map<ServiceResources, Set<String>> actionsByTarget = new LinkedHashMap<>();
-        resourcesByActions.forEach((actions, resources) -> {
+        Map<Target, Set<String>> actionsByTarget = new LinkedHashMap<>();
+        resourcesByGrant.forEach((grant, resources) -> {
             List<String> pooled = withoutCovered(resources);
-            actionsByTarget.computeIfAbsent(new ServiceResources(service(actions.get(0)), pooled),
-                    key -> new LinkedHashSet<>()).addAll(actions);
+            actionsByTarget.computeIfAbsent(new Target(service(grant.actions().get(0)), pooled, grant.condition()),
+                    key -> new LinkedHashSet<>()).addAll(grant.actions());
         });
         List<PolicyStatement> statements = new ArrayList<>();
         actionsByTarget.forEach((target, actions) ->
-                statements.add(new PolicyStatement(List.copyOf(actions), target.resources())));
+                statements.add(new PolicyStatement(List.copyOf(actions), target.resources(), target.condition())));
         return statements;
     }
 
@@ -50,6 +57,9 @@ final class PolicyAccumulator {
         return action.substring(0, action.indexOf(':') + 1);
     }
 
-    private record ServiceResources(String service, List<String> resources) {
+    private record Grant(List<String> actions, Map<String, Map<String, List<String>>> condition) {
+    }
+
+    private record Target(String service, List<String> resources, Map<String, Map<String, List<String>>> condition) {
     }
 }

@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
 enum ResourceKind {
     /** No resource to scope to, or one IAM cannot scope: {@code *}. */
     ANY_RESOURCE("any"),
-    /** The ARNs the data writes out in {@code from}: resources a call reaches whatever its arguments. */
+    /**
+     * The ARNs the data writes out in {@code from}, each an {@link ArnTemplate} whose {@code {Argument}} slots the
+     * call's arguments fill: a project, cluster or job the workflow names, every one of them when chosen at run time.
+     */
     LISTED("listed"),
     FUNCTION("function"),
     QUEUE("queue"),
-    QUEUE_NAME("queueName"),
     TOPIC("topic"),
     TABLE("table"),
     TABLE_AND_INDEXES("tableAndIndexes"),
@@ -39,12 +41,18 @@ enum ResourceKind {
     EVENT_BUSES("eventBuses"),
     INSTANCES("instances"),
     TASK_DEFINITION("taskDefinition"),
-    GLUE_JOB("glueJob"),
     BATCH_JOB("batchJob"),
-    WORK_GROUP("workGroup");
+    /** IAM roles a call passes to a service, by ARN or by name; one chosen at run time: every role of the account. */
+    ROLE("role"),
+    /** A Bedrock model by ID (a foundation model) or ARN (a provisioned or custom model, an inference profile). */
+    BEDROCK_MODEL("bedrockModel"),
+    /** The API Gateway route an {@code apigateway:invoke} calls: {@code <api-id>/<stage>/<METHOD>/<path>}. */
+    API_ROUTE("apiRoute");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
     private static final Pattern NAME_WITH_REVISION = Pattern.compile("([^:/]+)(:\\d+)?");
+    private static final Pattern EXECUTE_API_HOST =
+            Pattern.compile("(?:https://)?([a-z0-9]+)\\.execute-api\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/?");
 
     private final String dataName;
 
@@ -65,10 +73,9 @@ enum ResourceKind {
     List<String> resources(ObjectNode args, List<String> from, Alternatives alternatives) {
         return switch (this) {
             case ANY_RESOURCE -> List.of(ANY);
-            case LISTED -> from;
+            case LISTED -> from.stream().map(template -> ArnTemplate.fill(template, args)).toList();
             case FUNCTION -> function(TaskArguments.read(args, from.get(0)), alternatives);
             case QUEUE -> queue(TaskArguments.read(args, from.get(0)), alternatives);
-            case QUEUE_NAME -> named(TaskArguments.read(args, from.get(0)), "sqs", "", "*");
             case TOPIC -> topic(args, from);
             case TABLE -> List.of(table(TaskArguments.read(args, from.get(0)), alternatives));
             case TABLE_AND_INDEXES -> {
@@ -97,16 +104,13 @@ enum ResourceKind {
             case EVENT_BUSES -> eventBuses(args, from.get(0), alternatives);
             case INSTANCES -> instances(args.get(from.get(0)));
             case TASK_DEFINITION -> taskDefinition(TaskArguments.read(args, from.get(0)));
-            case GLUE_JOB -> named(TaskArguments.read(args, from.get(0)), "glue", "job/", "*");
             case BATCH_JOB -> batchJob(TaskArguments.read(args, from.get(0)), TaskArguments.read(args, from.get(1)));
-            case WORK_GROUP -> named(TaskArguments.read(args, from.get(0)), "athena", "workgroup/", "*");
+            case ROLE -> roles(args, from, alternatives);
+            case BEDROCK_MODEL -> bedrockModel(TaskArguments.read(args, from.get(0)));
+            case API_ROUTE -> List.of(apiRoute(args, from));
         };
     }
 
-    /** A resource of the stack's account and region named by the argument, or every one of them. */
-    private static List<String> named(Argument name, String service, String prefix, String every) {
-        return List.of(TargetArns.inStack(service, prefix + (name.isStatic() ? name.value() : every)));
-    }
 
     private static List<String> function(Argument function, Alternatives alternatives) {
         if (!function.isStatic()) {
@@ -311,5 +315,54 @@ enum ResourceKind {
             resources.add(TargetArns.inStack("batch", "job-queue/*"));
         }
         return resources;
+    }
+
+    /** Each role the call passes, by ARN or by name (EMR takes names); a call that passes none reaches no role. */
+    private static List<String> roles(ObjectNode args, List<String> from, Alternatives alternatives) {
+        List<String> roles = new ArrayList<>();
+        for (String name : from) {
+            Argument role = TaskArguments.read(args, name);
+            if (role.isDynamic()) {
+                roles.add(TargetArns.role("*"));
+            } else if (role.isStatic()) {
+                Matcher placeholder = PLACEHOLDER.matcher(role.value());
+                roles.add(placeholder.matches()
+                        ? alternatives.nameOrArn(placeholder.group(1), TargetArns.role(role.value()), "")
+                        : role.value().startsWith("arn:") ? role.value() : TargetArns.role(role.value()));
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * A model ID names a foundation model, which has no account in its ARN; an ARN is taken as it is. A model chosen
+     * at run time may be any foundation or provisioned model, as the guide's "full access" InvokeModel policy grants.
+     */
+    private static List<String> bedrockModel(Argument model) {
+        String foundationModels = "arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/";
+        if (!model.isStatic()) {
+            return List.of(foundationModels + "*", TargetArns.inStack("bedrock", "provisioned-model/*"));
+        }
+        return List.of(model.value().startsWith("arn:") ? model.value() : foundationModels + model.value());
+    }
+
+    /**
+     * {@code execute-api:Invoke} on {@code <api-id>/<stage>/<METHOD>/<path>} in the API's region: the API ID and
+     * region come from an {@code ApiEndpoint} of the form {@code <api-id>.execute-api.<region>.amazonaws.com}; a part
+     * not known at compile time (or a custom domain) matches any.
+     */
+    private static String apiRoute(ObjectNode args, List<String> from) {
+        Argument endpoint = TaskArguments.read(args, from.get(0));
+        Matcher host = endpoint.isStatic() ? EXECUTE_API_HOST.matcher(endpoint.value()) : null;
+        boolean known = host != null && host.matches();
+        String region = known ? host.group(2) : "${AWS::Region}";
+        String path = staticOrAny(TaskArguments.read(args, from.get(3)));
+        String route = String.join("/", known ? host.group(1) : "*", staticOrAny(TaskArguments.read(args, from.get(1))),
+                staticOrAny(TaskArguments.read(args, from.get(2))), path.startsWith("/") ? path.substring(1) : path);
+        return "arn:${AWS::Partition}:execute-api:" + region + ":${AWS::AccountId}:" + route;
+    }
+
+    private static String staticOrAny(Argument argument) {
+        return argument.isStatic() ? argument.value() : "*";
     }
 }

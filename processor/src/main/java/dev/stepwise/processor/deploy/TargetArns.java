@@ -95,4 +95,8 @@ final class TargetArns {
         return "arn:${AWS::Partition}:s3:::" + bucket + (key == null ? "" : "/" + key);
     }
 
+    /** An IAM role ARN of the stack's account for a role name ({@code *}: every role). IAM ARNs have no region. */
+    static String role(String name) {
+        return "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/" + name;
+    }
 }

@@ -104,6 +104,16 @@ final class TemplateParts {
             statement.resources().forEach(resource -> resources.add(policy.expressions().containsKey(resource)
                     ? policy.expressions().get(resource).deepCopy()
                     : Intrinsics.substituted(resource)));
+            if (!statement.condition().isEmpty()) {
+                ObjectNode condition = json.putObject("Condition");
+                statement.condition().forEach((operator, keys) -> {
+                    ObjectNode byKey = condition.putObject(operator);
+                    keys.forEach((key, values) -> {
+                        ArrayNode valueList = byKey.putArray(key);
+                        values.forEach(value -> valueList.add(Intrinsics.substituted(value)));
+                    });
+                });
+            }
         }
         return document;
     }

@@ -64,11 +64,40 @@ class IamMappingTest {
             arn:aws:states:::glue:startJobRun | {"JobName": "etl"} | glue:StartJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
             arn:aws:states:::glue:startJobRun.sync | {"JobName": "etl"} | glue:StartJobRun glue:GetJobRun glue:GetJobRuns glue:BatchStopJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
             arn:aws:states:::batch:submitJob.sync | {"JobName": "j", "JobDefinition": "def", "JobQueue": "q"} | batch:SubmitJob arn:${AWS::Partition}:batch:%1$s:job-definition/def:* arn:${AWS::Partition}:batch:%1$s:job-queue/q; batch:DescribeJobs batch:TerminateJob *; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForBatchJobsRule
-            arn:aws:states:::ecs:runTask.sync | {"TaskDefinition": "web:3"} | ecs:RunTask arn:${AWS::Partition}:ecs:%1$s:task-definition/web:3; ecs:StopTask ecs:DescribeTasks *; iam:PassRole *; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForECSTaskRule
+            arn:aws:states:::ecs:runTask.sync | {"TaskDefinition": "web:3"} | ecs:RunTask arn:${AWS::Partition}:ecs:%1$s:task-definition/web:3; ecs:StopTask ecs:DescribeTasks *; iam:PassRole * if StringLike iam:PassedToService=ecs-tasks.amazonaws.com; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForECSTaskRule
             arn:aws:states:::athena:startQueryExecution.sync | {"QueryString": "q"} | athena:StartQueryExecution athena:GetQueryExecution athena:StopQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/*; %2$s
             arn:aws:states:::athena:startQueryExecution | {"QueryString": "q", "WorkGroup": "wg"} | athena:StartQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/wg; %2$s
             arn:aws:states:::athena:stopQueryExecution | {"QueryExecutionId": "id"} | athena:StopQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/*
             arn:aws:states:::athena:getQueryResults | {"QueryExecutionId": "id"} | athena:GetQueryResults arn:${AWS::Partition}:athena:%1$s:workgroup/*; s3:GetObject arn:${AWS::Partition}:s3:::*
+            arn:aws:states:::aws-sdk:sqs:getQueueUrl | {"QueueName": "q"} | sqs:GetQueueUrl arn:${AWS::Partition}:sqs:%1$s:q
+            arn:aws:states:::apigateway:invoke | {"ApiEndpoint": "a1b2c3.execute-api.eu-west-1.amazonaws.com", "Method": "POST", "Stage": "prod", "Path": "/bills/add"} | execute-api:Invoke arn:${AWS::Partition}:execute-api:eu-west-1:${AWS::AccountId}:a1b2c3/prod/POST/bills/add
+            arn:aws:states:::apigateway:invoke.waitForTaskToken | {"ApiEndpoint": "a1b2c3.execute-api.eu-west-1.amazonaws.com", "Method": "GET", "Stage": "prod", "Path.$": "$.path"} | execute-api:Invoke arn:${AWS::Partition}:execute-api:eu-west-1:${AWS::AccountId}:a1b2c3/prod/GET/*
+            arn:aws:states:::apigateway:invoke | {"ApiEndpoint": "api.example.com", "Method": "GET"} | execute-api:Invoke arn:${AWS::Partition}:execute-api:%1$s:*/*/GET/*
+            arn:aws:states:::codebuild:startBuild | {"ProjectName": "site"} | codebuild:StartBuild arn:${AWS::Partition}:codebuild:%1$s:project/site
+            arn:aws:states:::codebuild:startBuild.sync | {"ProjectName": "site"} | codebuild:StartBuild codebuild:StopBuild codebuild:BatchGetBuilds arn:${AWS::Partition}:codebuild:%1$s:project/site; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventForCodeBuildStartBuildRule
+            arn:aws:states:::codebuild:stopBuild | {"Id": "site:0a1b"} | codebuild:StopBuild arn:${AWS::Partition}:codebuild:%1$s:project/*
+            arn:aws:states:::codebuild:batchGetReports | {"ReportArns": []} | codebuild:BatchGetReports arn:${AWS::Partition}:codebuild:%1$s:report-group/*
+            arn:aws:states:::databrew:startJobRun.sync | {"Name": "clean"} | databrew:StartJobRun databrew:ListJobRuns databrew:StopJobRun arn:${AWS::Partition}:databrew:%1$s:job/clean
+            arn:aws:states:::sagemaker:createTrainingJob | {"TrainingJobName": "train", "RoleArn": "arn:aws:iam::123456789012:role/sm"} | sagemaker:CreateTrainingJob arn:${AWS::Partition}:sagemaker:%1$s:training-job/train*; sagemaker:ListTags *; iam:PassRole arn:aws:iam::123456789012:role/sm if StringEquals iam:PassedToService=sagemaker.amazonaws.com
+            arn:aws:states:::sagemaker:createTrainingJob.sync | {"TrainingJobName.$": "$$.Execution.Name", "RoleArn.$": "$.role"} | sagemaker:CreateTrainingJob sagemaker:DescribeTrainingJob sagemaker:StopTrainingJob arn:${AWS::Partition}:sagemaker:%1$s:training-job/*; sagemaker:ListTags *; iam:PassRole arn:${AWS::Partition}:iam::${AWS::AccountId}:role/* if StringEquals iam:PassedToService=sagemaker.amazonaws.com; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForSageMakerTrainingJobsRule
+            arn:aws:states:::sagemaker:createTransformJob.sync | {"TransformJobName": "score", "ModelName": "m"} | sagemaker:CreateTransformJob sagemaker:DescribeTransformJob sagemaker:StopTransformJob arn:${AWS::Partition}:sagemaker:%1$s:transform-job/score*; sagemaker:ListTags *; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForSageMakerTransformJobsRule
+            arn:aws:states:::elasticmapreduce:createCluster | {"Name": "c", "ServiceRole": "EMR_DefaultRole", "JobFlowRole": "EMR_EC2_DefaultRole"} | elasticmapreduce:RunJobFlow elasticmapreduce:DescribeCluster elasticmapreduce:TerminateJobFlows *; iam:PassRole arn:${AWS::Partition}:iam::${AWS::AccountId}:role/EMR_DefaultRole arn:${AWS::Partition}:iam::${AWS::AccountId}:role/EMR_EC2_DefaultRole; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventForEMRRunJobFlowRule
+            arn:aws:states:::elasticmapreduce:addStep.sync | {"ClusterId": "j-1", "Step": {}} | elasticmapreduce:AddJobFlowSteps elasticmapreduce:DescribeStep elasticmapreduce:CancelSteps arn:${AWS::Partition}:elasticmapreduce:%1$s:cluster/j-1; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventForEMRAddJobFlowStepsRule
+            arn:aws:states:::elasticmapreduce:terminateCluster.sync | {"ClusterId.$": "$.cluster"} | elasticmapreduce:TerminateJobFlows elasticmapreduce:DescribeCluster arn:${AWS::Partition}:elasticmapreduce:%1$s:cluster/*; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventForEMRTerminateJobFlowsRule
+            arn:aws:states:::elasticmapreduce:modifyInstanceGroupByName | {"ClusterId": "j-1", "InstanceGroupName": "core", "InstanceGroup": {}} | elasticmapreduce:ModifyInstanceGroups elasticmapreduce:ListInstanceGroups arn:${AWS::Partition}:elasticmapreduce:%1$s:cluster/j-1
+            arn:aws:states:::emr-containers:createVirtualCluster | {"Name": "vc"} | emr-containers:CreateVirtualCluster *; iam:CreateServiceLinkedRole arn:${AWS::Partition}:iam::${AWS::AccountId}:role/aws-service-role/emr-containers.amazonaws.com/AWSServiceRoleForAmazonEMRContainers if StringLike iam:AWSServiceName=emr-containers.amazonaws.com
+            arn:aws:states:::emr-containers:startJobRun.sync | {"VirtualClusterId": "vc1", "ExecutionRoleArn": "arn:aws:iam::123456789012:role/job"} | emr-containers:StartJobRun arn:${AWS::Partition}:emr-containers:%1$s:/virtualclusters/vc1 if StringEquals emr-containers:ExecutionRoleArn=arn:aws:iam::123456789012:role/job; emr-containers:DescribeJobRun emr-containers:CancelJobRun arn:${AWS::Partition}:emr-containers:%1$s:/virtualclusters/vc1/jobruns/*
+            arn:aws:states:::emr-containers:startJobRun | {"VirtualClusterId.$": "$.vc", "ExecutionRoleArn.$": "$.role"} | emr-containers:StartJobRun arn:${AWS::Partition}:emr-containers:%1$s:/virtualclusters/*
+            arn:aws:states:::emr-containers:deleteVirtualCluster.sync | {"Id": "vc1"} | emr-containers:DeleteVirtualCluster emr-containers:DescribeVirtualCluster arn:${AWS::Partition}:emr-containers:%1$s:/virtualclusters/vc1
+            arn:aws:states:::eks:createCluster.sync | {"Name": "c", "RoleArn": "arn:aws:iam::123456789012:role/eks", "ResourcesVpcConfig": {}} | eks:CreateCluster *; eks:DescribeCluster eks:DeleteCluster arn:${AWS::Partition}:eks:%1$s:cluster/*; iam:PassRole arn:aws:iam::123456789012:role/eks if StringEquals iam:PassedToService=eks.amazonaws.com
+            arn:aws:states:::eks:createNodegroup | {"ClusterName": "c", "NodegroupName": "n", "NodeRole": "arn:aws:iam::123456789012:role/node", "Subnets": []} | ec2:DescribeSubnets eks:CreateNodegroup *; eks:DescribeNodegroup eks:DeleteNodegroup arn:${AWS::Partition}:eks:%1$s:nodegroup/*; iam:GetRole iam:ListAttachedRolePolicies arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*; iam:PassRole arn:aws:iam::123456789012:role/node if StringEquals iam:PassedToService=eks.amazonaws.com
+            arn:aws:states:::eks:deleteCluster.sync | {"Name": "c"} | eks:DeleteCluster eks:DescribeCluster arn:${AWS::Partition}:eks:%1$s:cluster/c
+            arn:aws:states:::eks:deleteNodegroup | {"ClusterName": "c", "NodegroupName": "n"} | eks:DeleteNodegroup eks:DescribeNodegroup arn:${AWS::Partition}:eks:%1$s:nodegroup/c/n/*
+            arn:aws:states:::eks:runJob.sync | {"ClusterName": "c", "CertificateAuthority": "x", "Endpoint": "https://e", "Job": {}} | -
+            arn:aws:states:::bedrock:invokeModel | {"ModelId": "amazon.titan-text-express-v1", "Body": {}} | bedrock:InvokeModel arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/amazon.titan-text-express-v1
+            arn:aws:states:::bedrock:invokeModel | {"ModelId": "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/c2oi931ulksx", "Body": {}} | bedrock:InvokeModel arn:aws:bedrock:us-east-1:123456789012:provisioned-model/c2oi931ulksx
+            arn:aws:states:::bedrock:invokeModel | {"ModelId.$": "$.model", "Body": {}} | bedrock:InvokeModel arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/* arn:${AWS::Partition}:bedrock:%1$s:provisioned-model/*
+            arn:aws:states:::bedrock:createModelCustomizationJob.sync | {"BaseModelIdentifier": "amazon.titan-text-express-v1", "RoleArn": "arn:aws:iam::123456789012:role/br", "JobName": "j", "CustomModelName": "m"} | bedrock:CreateModelCustomizationJob arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/amazon.titan-text-express-v1 arn:${AWS::Partition}:bedrock:%1$s:custom-model/* arn:${AWS::Partition}:bedrock:%1$s:model-customization-job/*; iam:PassRole arn:aws:iam::123456789012:role/br; bedrock:GetModelCustomizationJob bedrock:StopModelCustomizationJob arn:${AWS::Partition}:bedrock:%1$s:model-customization-job/*
             """)
     void eachIntegrationIsGrantedWhatAwsDocuments(String resource, String arguments, String expected) {
         DeploymentSpec spec = DeploymentSpec.builder("com.example.Flow", "Flow",
@@ -106,11 +135,17 @@ class IamMappingTest {
                 : key.endsWith(".sync") ? TaskResourceArn.Mode.SYNC : TaskResourceArn.Mode.REQUEST_RESPONSE;
     }
 
-    /** "action action resource resource; ..." per statement. */
+    /** "action action resource resource[ if Operator key=value]; ..." per statement. */
     private static String render(List<PolicyStatement> statements) {
         List<String> rendered = new ArrayList<>();
-        statements.forEach(statement -> rendered.add(String.join(" ", statement.actions()) + " "
-                + String.join(" ", statement.resources())));
+        statements.forEach(statement -> {
+            StringBuilder text = new StringBuilder(String.join(" ", statement.actions()) + " "
+                    + String.join(" ", statement.resources()));
+            statement.condition().forEach((operator, keys) -> keys.forEach((key, values) ->
+                    text.append(" if ").append(operator).append(' ').append(key).append('=')
+                            .append(String.join(",", values))));
+            rendered.add(text.toString());
+        });
         return String.join("; ", rendered);
     }
 }

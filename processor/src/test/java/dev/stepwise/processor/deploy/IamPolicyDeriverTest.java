@@ -293,12 +293,12 @@ class IamPolicyDeriverTest {
     @Test
     void unmappedCallsGrantNothingAndAreReported() {
         DerivedPolicy policy = derive(spec(
-                task("arn:aws:states:::codebuild:startBuild", "{\"ProjectName\": \"p\"}"),
+                task("arn:aws:states:::codebuild:startBuildBatch", "{\"ProjectName\": \"p\"}"),
                 task("arn:aws:states:::aws-sdk:s3:restoreObject", "{\"Bucket\": \"b\", \"Key\": \"k\"}"),
                 TaskResource.of("legacy", "lambda:legacy")).build());
         assertThat(policy.statements()).isEmpty();
         assertThat(policy.warnings()).hasSize(3);
-        assertThat(policy.warnings().get(0)).contains("'step'", "IAM mapping has no entry", "arn:aws:states:::codebuild:startBuild",
+        assertThat(policy.warnings().get(0)).contains("'step'", "IAM mapping has no entry", "arn:aws:states:::codebuild:startBuildBatch",
                 "execution role");
         assertThat(policy.warnings().get(1)).contains("IAM mapping has no entry", "aws-sdk:s3:restoreObject");
         assertThat(policy.warnings().get(2)).contains("'legacy'", "no permission rule covers", "lambda:legacy");

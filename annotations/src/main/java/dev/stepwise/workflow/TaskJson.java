@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -13,12 +14,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * generated class: javac resolves each call against two candidates, and every workflow shares one mapper.
  *
  * <p>Decimals stay exact on their way through ({@code 249.00} stays {@code 249.00}), as they do in the runtime.
+ * The Jackson modules on the class path are registered (as Jackson's own message for a {@code java.time} value
+ * asks: add {@code jackson-datatype-jsr310}), and dates are written as ISO-8601 text, the form of Step Functions'
+ * own timestamps and what {@code TimestampEquals} and a Wait's {@code TimestampPath} read; the runtime's
+ * {@code JsonBinding.MAPPER} binds the same way.
  */
 public final class TaskJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .findAndAddModules()
             .build();
 
     private TaskJson() {

@@ -2,6 +2,7 @@ package dev.stepwise.asl.data;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Jackson's databind mapper, configured as {@link Json} reads and writes trees (its factory and limits, its node
@@ -11,6 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * reads {@code JsonBinding.MAPPER} while parsing and writing trees, so those never build it. Building an
  * {@code ObjectMapper} initialises Jackson's date format, a {@code Calendar} and the locale providers, a tenth of a
  * fresh JVM's run of a short test suite.
+ *
+ * <p>User types bind as the generated code's {@code TaskJson} binds them: with the Jackson modules on the class path
+ * ({@code jackson-datatype-jsr310} for {@code java.time}, {@code jackson-datatype-jdk8} for {@code Optional}) and
+ * dates as ISO-8601 text, the form of Step Functions' own timestamps. {@code JavaValuesBindAlikeTest} holds the two
+ * to the same JSON.
  */
 public interface JsonBinding {
 
@@ -18,5 +24,7 @@ public interface JsonBinding {
     ObjectMapper MAPPER = new ObjectMapper(Json.FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .setNodeFactory(Json.NODES);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setNodeFactory(Json.NODES)
+            .findAndRegisterModules();
 }

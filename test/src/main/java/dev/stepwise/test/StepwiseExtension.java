@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,18 +161,19 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
         return builder;
     }
 
-    /** The method's {@link MockConfig}, else its class's (or an enclosing class's). */
+    /**
+     * The method's {@link MockConfig}, else its class's, else an enclosing test class's. The enclosing classes are
+     * those JUnit runs the nested class in, not the ones it is declared in: a {@code @Nested} class inherited from
+     * an abstract base runs inside each concrete subclass, whose {@code @MockConfig} applies to it.
+     */
     private static Optional<MockConfig> mockConfig(ExtensionContext context) {
-        Optional<MockConfig> found = context.getTestMethod().flatMap(method -> find(method));
-        for (Optional<Class<?>> type = context.getTestClass(); found.isEmpty() && type.isPresent();
-                type = Optional.ofNullable(type.get().getEnclosingClass())) {
-            found = find(type.get());
+        Optional<MockConfig> found = context.getTestMethod()
+                .flatMap(method -> AnnotationSupport.findAnnotation(method, MockConfig.class));
+        if (found.isEmpty() && context.getTestClass().isPresent()) {
+            found = AnnotationSupport.findAnnotation(context.getTestClass().get(), MockConfig.class,
+                    context.getEnclosingTestClasses());
         }
         return found;
-    }
-
-    private static Optional<MockConfig> find(AnnotatedElement element) {
-        return AnnotationSupport.findAnnotation(element, MockConfig.class);
     }
 
     /**

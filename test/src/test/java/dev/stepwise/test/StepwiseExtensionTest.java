@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -194,6 +195,29 @@ class StepwiseExtensionTest {
                 instanceOf(ExtensionConfigurationException.class),
                 message(text -> text.startsWith("@MockConfig(file = \"mocks/Nowhere.json\"): no class path resource "
                         + "mocks/Nowhere.json and no file ")))));
+    }
+
+    /** Declares a nested class that each concrete subclass runs with its own {@code @MockConfig}. */
+    abstract static class GreeterContract {
+        @Nested
+        class Greets {
+            @Test
+            void hello(LocalRuntime runtime) {
+                assertThat(runtime.start(greeter(runtime), Json.parse("{}"))).succeeded()
+                        .hasOutput("{\"greeting\":\"hello\"}");
+            }
+        }
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    @MockConfig(file = "mocks/Greeter.json", testCase = "Hello")
+    static class MockedContract extends GreeterContract {
+    }
+
+    @Test
+    void anInheritedNestedClassRunsWithTheMockConfigOfTheClassItRunsIn() {
+        run(selectClass(MockedContract.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
     }
 
     @StepwiseTest

@@ -1,15 +1,12 @@
 package dev.stepwise.test;
 
-import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.mock.MockConfigException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -47,8 +46,10 @@ import org.opentest4j.TestAbortedException;
  * <p>When the test throws, the history of every execution its runtime recorded is printed to standard output as a
  * {@link HistoryTable}, headed by the execution's ARN, and published as a report entry {@code stepwise.history};
  * and each execution is written as an HTML report (see {@code Execution.report}) under
- * {@code target/stepwise-reports/<test class>/<test method>.html} (one file per test: see {@code ReportFiles}), its path published as
- * {@code stepwise.report}. The same when a {@code @BeforeEach} or {@code @AfterEach} method throws.
+ * {@code target/stepwise-reports/<test class>/<test method>.html} (one file per test: see {@code ReportFiles}), its
+ * path published as {@code stepwise.report} (see {@link FailureReport}). The same when a dynamic test of a
+ * {@code @TestFactory}, or a {@code @BeforeEach}, {@code @AfterEach}, {@code @BeforeAll} or {@code @AfterAll}
+ * method throws.
  *
  * <p>A runtime resolved for {@code @BeforeAll} or the constructor of a {@code PER_CLASS} test class is the class's:
  * its tests, and those of its nested classes, share it, and may not ask for another {@link MockConfig} or for the
@@ -56,12 +57,10 @@ import org.opentest4j.TestAbortedException;
  * ends, the executions still running, such as one waiting for a callback, are stopped, freeing their threads.
  */
 public final class StepwiseExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler,
-        LifecycleMethodExecutionExceptionHandler {
+        LifecycleMethodExecutionExceptionHandler, InvocationInterceptor {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             StepwiseExtension.class);
-    private static final String REPORT_KEY = "stepwise.history";
-    private static final String REPORT_FILE_KEY = "stepwise.report";
     /** The ARNs of the executions a class-wide runtime had run before a test began, which are not the test's. */
     private static final String EARLIER_KEY = "stepwise.earlier";
     static final Path REPORTS = ReportFiles.REPORTS;
@@ -141,10 +140,14 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
                 .map(parent -> parent.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class)).orElse(null);
         if (test != null) {
             requireSameMocks(test, context);
-            Set<String> earlier = new HashSet<>();
-            test.recorder.executions().forEach(execution -> earlier.add(execution.arn()));
-            context.getStore(NAMESPACE).put(EARLIER_KEY, earlier);
+            noteEarlierExecutions(test, context);
         }
+    }
+
+    private static void noteEarlierExecutions(TestRuntime test, ExtensionContext context) {
+        Set<String> earlier = new HashSet<>();
+        test.recorder.executions().forEach(execution -> earlier.add(execution.arn()));
+        context.getStore(NAMESPACE).put(EARLIER_KEY, earlier);
     }
 
     private static LocalRuntime.Builder newBuilder(ExtensionContext context) {
@@ -225,7 +228,7 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
-        explain(context, thrown);
+        explain(context, thrown, "test");
         throw thrown;
     }
 
@@ -233,58 +236,56 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown)
             throws Throwable {
-        explain(context, thrown);
+        explain(context, thrown, "beforeEach");
         throw thrown;
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
-        explain(context, thrown);
+        explain(context, thrown, "afterEach");
         throw thrown;
     }
 
-    private static void explain(ExtensionContext context, Throwable thrown) {
+    /** A class whose {@code @BeforeAll} or {@code @AfterAll} runs and checks executions fails there. */
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
+        explain(context, thrown, "beforeAll");
+        throw thrown;
+    }
+
+    @Override
+    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        explain(context, thrown, "afterAll");
+        throw thrown;
+    }
+
+    /**
+     * JUnit hands a failing dynamic test to no exception handler, so its failure is caught here; the dynamic tests
+     * of a {@code @TestFactory} share its runtime, so each reports only the executions it started.
+     */
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+            ExtensionContext context) throws Throwable {
+        TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
+        if (test != null) {
+            noteEarlierExecutions(test, context);
+        }
+        try {
+            invocation.proceed();
+        } catch (Throwable thrown) {
+            explain(context, thrown, "test");
+            throw thrown;
+        }
+    }
+
+    private static void explain(ExtensionContext context, Throwable thrown, String phase) {
         TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
         if (test == null || thrown instanceof TestAbortedException) { // a skipped test has nothing to explain
             return;
         }
         @SuppressWarnings("unchecked")
         Set<String> earlier = context.getStore(NAMESPACE).getOrDefault(EARLIER_KEY, Set.class, Set.of());
-        Map<String, List<HistoryEvent>> histories = test.recorder.histories();
-        histories.keySet().removeAll(earlier);
-        String report = describe(histories);
-        if (!report.isEmpty()) {
-            PrintStream out = System.out;
-            out.print(report);
-            out.flush();
-            context.publishReportEntry(REPORT_KEY, report);
-        }
-        writeReports(context, test.recorder.executions().stream()
-                .filter(execution -> !earlier.contains(execution.arn())).toList());
-    }
-
-    /**
-     * One HTML report per execution of the failed test, under {@code target/stepwise-reports/<TestClass>/}: its
-     * graph coloured by what each state did, inputs and outputs on a click, timeline and history.
-     */
-    private static void writeReports(ExtensionContext context, List<Execution> executions) {
-        for (int i = 0; i < executions.size(); i++) {
-            Path file = ReportFiles.of(context, i, executions.size());
-            try {
-                executions.get(i).report(file);
-                System.out.println("Report of " + executions.get(i).arn() + ": " + file.toAbsolutePath());
-                context.publishReportEntry(REPORT_FILE_KEY, file.toAbsolutePath().toString());
-            } catch (IOException | RuntimeException e) {
-                // the test's own failure matters more than its report
-                System.out.println("No report of " + executions.get(i).arn() + ": " + e);
-            }
-        }
-    }
-
-    private static String describe(Map<String, List<HistoryEvent>> histories) {
-        StringBuilder text = new StringBuilder();
-        histories.forEach((arn, events) -> text.append("History of ").append(arn).append(":\n")
-                .append(HistoryTable.format(events)).append('\n'));
-        return text.toString();
+        FailureReport.explain(context, test.recorder, earlier, phase);
     }
 }

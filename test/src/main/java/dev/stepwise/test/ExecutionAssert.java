@@ -190,9 +190,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The execution entered each of these states at least once, in any order. */
+    /** The execution entered each of these states (at least one) at least once, in any order. */
     public ExecutionAssert entered(String... states) {
         isNotNull();
+        Expectations.requireSome("entered", "state", states);
         checkable("to enter " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         List<String> missing = Arrays.stream(states).filter(state -> !entered.contains(state)).toList();
@@ -202,9 +203,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The execution entered none of these states. */
+    /** The execution entered none of these states (at least one). */
     public ExecutionAssert neverEntered(String... states) {
         isNotNull();
+        Expectations.requireSome("neverEntered", "state", states);
         checkable("never to enter " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         List<String> found = Arrays.stream(states).filter(entered::contains).toList();
@@ -240,9 +242,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The history holds these event types in this order, possibly with other events between them. */
+    /** The history holds these event types (at least one) in this order, possibly with other events between. */
     public ExecutionAssert hasEventsInOrder(String... types) {
         isNotNull();
+        Expectations.requireSome("hasEventsInOrder", "event type", types);
         checkableEvents("to record the events " + Arrays.asList(types) + " in this order", types);
         List<String> all = types();
         int at = 0;

@@ -398,6 +398,21 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void anAssertionOverNoStateOrEventTypeIsRefusedSinceItCouldNotFail() {
+        Execution run = run(REJECT);
+
+        assertThatThrownBy(() -> assertThat(run).entered()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("entered() needs at least one state: over none, the assertion could not fail");
+        assertThatThrownBy(() -> assertThat(run).neverEntered()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("neverEntered() needs at least one state: over none, the assertion could not fail");
+        assertThatThrownBy(() -> assertThat(run).hasEventsInOrder()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hasEventsInOrder() needs at least one event type: over none, the assertion could not "
+                        + "fail");
+        // the whole path can be empty: this one can fail
+        assertThatThrownBy(() -> assertThat(run).enteredStates()).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
     void aNullExecutionFailsAsAssertJDoes() {
         assertThatThrownBy(() -> assertThat((Execution) null).succeeded())
                 .hasMessageContaining("Expecting actual not to be null");

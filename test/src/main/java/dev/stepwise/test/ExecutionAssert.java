@@ -81,6 +81,13 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         if (!WAITING.contains(last.type())) {
             fail("to wait for an answer in state '%s', but the state's last event is %s", state, last.type());
         }
+        String resource = last.detail("resource") == null ? "" : last.detail("resource").asText();
+        if (last.type().startsWith("Task") && !resource.endsWith(".waitForTaskToken")) {
+            // a Task on any other integration answers itself: its handler is still at work, not waiting
+            fail("to wait for an answer in state '%s', but its integration %s:%s hands out no task token; the "
+                    + "state is still running its call (%s)", state, last.detail("resourceType").asText(), resource,
+                    last.type());
+        }
         return this;
     }
 

@@ -413,6 +413,29 @@ class ExecutionAssertTest {
     }
 
     @Test
+    void aTaskStillRunningItsHandlerDoesNotWaitForAnAnswer() throws Exception {
+        java.util.concurrent.CountDownLatch called = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (LocalRuntime runtime = LocalRuntime.builder() // the system clock: start returns while the handler works
+                .handler("arn:aws:states:::lambda:invoke", (input, ctx) -> {
+                    called.countDown();
+                    release.await();
+                    return input;
+                }).build()) {
+            Execution run = runtime.start(runtime.load("Busy", json("{'StartAt':'Work','States':{'Work':{'Type':'Task',"
+                    + "'Resource':'arn:aws:states:::lambda:invoke','End':true}}}")), "busy-1", json("{}"));
+            called.await();
+
+            assertThatThrownBy(() -> assertThat(run).isRunning().waitsForAnswerIn("Work"))
+                    .hasMessageStartingWith("\nExpecting execution 'busy-1' to wait for an answer in state 'Work', but "
+                            + "its integration lambda:invoke hands out no task token; the state is still running its "
+                            + "call (TaskStarted)\n\npath of execution 'busy-1' (RUNNING):\n  1. Work");
+            release.countDown();
+            assertThat(run.await()).succeeded();
+        }
+    }
+
+    @Test
     void aNullExecutionFailsAsAssertJDoes() {
         assertThatThrownBy(() -> assertThat((Execution) null).succeeded())
                 .hasMessageContaining("Expecting actual not to be null");

@@ -4,19 +4,11 @@ import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
-import dev.stepwise.runtime.mock.MockConfigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -27,7 +19,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -56,14 +47,13 @@ import org.opentest4j.TestAbortedException;
  * builder; a failed test reports only the executions it started. When the test (or class) a runtime was made for
  * ends, the executions still running, such as one waiting for a callback, are stopped, freeing their threads.
  */
-public final class StepwiseExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler,
-        LifecycleMethodExecutionExceptionHandler, InvocationInterceptor {
+public final class StepwiseExtension implements ParameterResolver, BeforeAllCallback, BeforeEachCallback,
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler, InvocationInterceptor {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             StepwiseExtension.class);
     /** The ARNs of the executions a class-wide runtime had run before a test began, which are not the test's. */
     private static final String EARLIER_KEY = "stepwise.earlier";
-    static final Path REPORTS = ReportFiles.REPORTS;
 
     /** Constructor parameters are resolved in the test method's context, so that each test gets its own runtime. */
     @Override
@@ -81,7 +71,7 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // found in this context's store or, when resolved for @BeforeAll or a PER_CLASS constructor, a class's
         TestRuntime test = context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRuntime.class,
-                key -> new TestRuntime(newBuilder(context), mockConfig(context)), TestRuntime.class);
+                key -> new TestRuntime(newBuilder(context), MockConfigs.of(context)), TestRuntime.class);
         requireSameMocks(test, context);
         Class<?> type = parameter.getParameter().getType();
         if (type == LocalRuntime.class || type == LocalRuntime.Builder.class) {
@@ -106,7 +96,7 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
      * tests, nested ones too; a test or nested class asking for other mocks would silently run with the class's.
      */
     private static void requireSameMocks(TestRuntime test, ExtensionContext context) {
-        Optional<MockConfig> wanted = mockConfig(context);
+        Optional<MockConfig> wanted = MockConfigs.of(context);
         if (!wanted.equals(test.mocks)) {
             throw new ExtensionConfigurationException(context.getDisplayName() + " asks for "
                     + wanted.map(Object::toString).orElse("no @MockConfig") + ", but shares the runtime built for its "
@@ -128,6 +118,12 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
     private static String describe(ParameterContext parameter) {
         return parameter.getDeclaringExecutable().getDeclaringClass().getSimpleName() + "."
                 + parameter.getDeclaringExecutable().getName();
+    }
+
+    /** Refuses, before any test of the class runs, a {@link MockConfig} the kit would ignore. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        MockConfigs.requireOnTestsOnly(context.getRequiredTestClass());
     }
 
     /**
@@ -153,77 +149,13 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
     private static LocalRuntime.Builder newBuilder(ExtensionContext context) {
         LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.virtual())
                 .logging(LoggingConfiguration.of(LogLevel.ALL, true));
-        mockConfig(context).ifPresent(annotation -> {
-            dev.stepwise.runtime.mock.MockConfig config = readMockConfig(annotation.file());
-            builder.mockConfig(config);
+        MockConfigs.of(context).ifPresent(annotation -> {
+            builder.mockConfig(MockConfigs.read(annotation));
             if (!annotation.testCase().isEmpty()) {
-                requireTestCase(annotation, config);
                 builder.testCase(annotation.testCase());
             }
         });
         return builder;
-    }
-
-    /**
-     * The method's {@link MockConfig}, else its class's, else an enclosing test class's. The enclosing classes are
-     * those JUnit runs the nested class in, not the ones it is declared in: a {@code @Nested} class inherited from
-     * an abstract base runs inside each concrete subclass, whose {@code @MockConfig} applies to it.
-     */
-    private static Optional<MockConfig> mockConfig(ExtensionContext context) {
-        Optional<MockConfig> found = context.getTestMethod()
-                .flatMap(method -> AnnotationSupport.findAnnotation(method, MockConfig.class));
-        if (found.isEmpty() && context.getTestClass().isPresent()) {
-            found = AnnotationSupport.findAnnotation(context.getTestClass().get(), MockConfig.class,
-                    context.getEnclosingTestClasses());
-        }
-        return found;
-    }
-
-    /**
-     * A test case no machine of the file has would leave every execution unmocked without a word (the runtime runs
-     * the machines a test case does not list unmocked), so a misspelt name is refused.
-     */
-    private static void requireTestCase(MockConfig annotation, dev.stepwise.runtime.mock.MockConfig config) {
-        Map<String, Set<String>> cases = new LinkedHashMap<>();
-        for (String machine : config.stateMachines()) {
-            cases.put(machine, config.testCases(machine));
-        }
-        if (cases.values().stream().noneMatch(names -> names.contains(annotation.testCase()))) {
-            throw new ExtensionConfigurationException("@MockConfig(file = \"" + annotation.file() + "\", testCase = \""
-                    + annotation.testCase() + "\"): no state machine of the file has the test case '"
-                    + annotation.testCase() + "'; its test cases are " + cases);
-        }
-    }
-
-    /**
-     * A class path resource first, then a path relative to the working directory (see {@link MockConfig#file}); a
-     * file with mistakes fails the test naming the annotation and where the file was found.
-     */
-    static dev.stepwise.runtime.mock.MockConfig readMockConfig(String file) {
-        try {
-            return findMockConfig(file);
-        } catch (MockConfigException e) {
-            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): " + e.getMessage(), e);
-        }
-    }
-
-    private static dev.stepwise.runtime.mock.MockConfig findMockConfig(String file) {
-        String resource = file.startsWith("/") ? file.substring(1) : file;
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
-            if (in != null) {
-                return dev.stepwise.runtime.mock.MockConfig.parse(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8), "class path resource " + resource);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the class path resource " + resource, e);
-        }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): no class path resource "
-                    + resource + " and no file " + path.toAbsolutePath());
-        }
-        return dev.stepwise.runtime.mock.MockConfig.read(path);
     }
 
     @Override

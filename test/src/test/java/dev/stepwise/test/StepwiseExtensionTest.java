@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -222,6 +223,30 @@ class StepwiseExtensionTest {
 
     @StepwiseTest
     @ExtendWith(OnlyUnderTestKit.class)
+    static class MockConfigOnASetUp {
+        @BeforeEach
+        @MockConfig(file = "mocks/Greeter.json", testCase = "Hello")
+        void setUp(LocalRuntime runtime) {
+        }
+
+        @Test
+        void greets(LocalRuntime runtime) {
+            assertThat(runtime.start(greeter(runtime), Json.parse("{}"))).succeeded();
+        }
+    }
+
+    @Test
+    void aMockConfigOnAMethodThatIsNoTestIsRefusedRatherThanIgnored() {
+        EngineExecutionResults results = run(selectClass(MockConfigOnASetUp.class));
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message("@MockConfig on MockConfigOnASetUp.setUp(), "
+                        + "which is not a test, would be ignored; put it on the test methods or on the test class"))));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
     static class FailingTest {
         @Test
         @MockConfig(file = "mocks/Greeter.json", testCase = "Busy")
@@ -268,7 +293,7 @@ class StepwiseExtensionTest {
 
     @Test
     void aFailedTestWritesAnHtmlReportOfEachExecutionUnderTarget() throws Exception {
-        java.nio.file.Path report = StepwiseExtension.REPORTS.resolve(FailingTest.class.getName())
+        java.nio.file.Path report = ReportFiles.REPORTS.resolve(FailingTest.class.getName())
                 .resolve("expectsNoRetry.html");
         java.nio.file.Files.deleteIfExists(report);
 

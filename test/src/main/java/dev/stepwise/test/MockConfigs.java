@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,21 +84,47 @@ final class MockConfigs {
 
     private static dev.stepwise.runtime.mock.MockConfig find(String file) {
         String resource = file.startsWith("/") ? file.substring(1) : file;
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
-            if (in != null) {
-                return dev.stepwise.runtime.mock.MockConfig.parse(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8), "class path resource " + resource);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the class path resource " + resource, e);
+        if (resource.isBlank()) {
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\") names no file; name the "
+                    + "mock configuration, such as \"MockConfigFile.json\" in src/test/resources");
         }
-        Path path = Path.of(file);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        URL url = loader == null ? null : loader.getResource(resource);
+        if (url != null) {
+            return parse(url, file, resource);
+        }
+        Path path;
+        try {
+            path = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): no class path resource "
+                    + resource + ", and not a file path: " + e.getMessage(), e);
+        }
         if (!Files.isRegularFile(path)) {
             throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): no class path resource "
                     + resource + " and no file " + path.toAbsolutePath());
         }
         return dev.stepwise.runtime.mock.MockConfig.read(path);
+    }
+
+    /** A folder on the class path reads as the list of its files, which would be reported as bad JSON. */
+    private static dev.stepwise.runtime.mock.MockConfig parse(URL url, String file, String resource) {
+        try {
+            URLConnection connection = url.openConnection();
+            boolean folder = connection instanceof JarURLConnection jar ? jar.getJarEntry().isDirectory()
+                    : "file".equals(url.getProtocol()) && Files.isDirectory(Path.of(url.toURI()));
+            if (folder) {
+                throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): the class path "
+                        + "resource " + resource + " is a folder; name the mock configuration file in it");
+            }
+            try (InputStream in = connection.getInputStream()) {
+                return dev.stepwise.runtime.mock.MockConfig.parse(new String(in.readAllBytes(),
+                        StandardCharsets.UTF_8), "class path resource " + resource);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new UncheckedIOException("cannot read the class path resource " + resource,
+                    e instanceof IOException io ? io : new IOException(e));
+        }
     }
 
     /**

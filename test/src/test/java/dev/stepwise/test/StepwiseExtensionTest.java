@@ -174,13 +174,30 @@ class StepwiseExtensionTest {
         @MockConfig(file = "mocks/Mistaken.json")
         void aFileWithMistakes(LocalRuntime runtime) {
         }
+
+        @Test
+        @MockConfig(file = "mocks")
+        void aFolder(LocalRuntime runtime) {
+        }
+
+        @Test
+        @MockConfig(file = "")
+        void noFile(LocalRuntime runtime) {
+        }
     }
 
     @Test
     void mockConfigOnTheClassOrTheMethodFromTheClassPathOrAFile() {
         EngineExecutionResults results = run(selectClass(MockedGreeter.class));
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(3));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(5));
+        // a folder reads as the list of its files: not a file with bad JSON
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("aFolder"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message("@MockConfig(file = \"mocks\"): the class "
+                        + "path resource mocks is a folder; name the mock configuration file in it"))));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("noFile"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message("@MockConfig(file = \"\") names no file; "
+                        + "name the mock configuration, such as \"MockConfigFile.json\" in src/test/resources"))));
         // among several mock files, the one with the mistakes is named
         results.testEvents().assertThatEvents().haveExactly(1, event(test("aFileWithMistakes"),
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(

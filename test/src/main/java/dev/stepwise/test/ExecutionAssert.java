@@ -144,6 +144,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
 
     /** The execution's output equals this JSON (given as text, e.g. {@code "{\"total\": 3}"}). */
     public ExecutionAssert hasOutput(String json) {
+        requireExpectedOutput(json);
         JsonNode expected;
         try {
             expected = Json.parse(json);
@@ -155,6 +156,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
 
     /** The execution's output equals this JSON value (numbers by value: 1.0 is 1). */
     public ExecutionAssert hasOutput(JsonNode expected) {
+        requireExpectedOutput(expected);
         isNotNull();
         if (actual.output() == null) {
             fail("to have output %s, but it has none", Json.write(expected));
@@ -163,6 +165,14 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
                 "to have output %s, but it has %s (%s)", Json.write(expected), Json.write(actual.output()),
                 difference));
         return this;
+    }
+
+    /** A Java null is no JSON: the test means the JSON {@code null}, or an execution without output. */
+    private static void requireExpectedOutput(Object expected) {
+        if (expected == null) {
+            throw new IllegalArgumentException("the expected output is a Java null; for a JSON null output give "
+                    + "\"null\", and for an execution without output use output().isNull()");
+        }
     }
 
     /** The output, read with Jackson as {@code type} (a generated {@code Output} record, say), for further checks. */

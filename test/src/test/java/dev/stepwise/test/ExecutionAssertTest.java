@@ -13,6 +13,7 @@ import dev.stepwise.runtime.clock.Clocks;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** Each assertion of {@link ExecutionAssert} passing, and failing with its message and the execution's path. */
@@ -220,6 +221,12 @@ class ExecutionAssertTest {
                 + "\"item\":{\"id\":7},\"more\":null}")).hasMessageContaining(" ($ has no field 'more')\n");
         assertThatThrownBy(() -> assertThat(run(REJECT)).hasOutput("{}"))
                 .hasMessageStartingWith("\nExpecting execution 'run-1' to have output {}, but it has none\n\n");
+        for (ThrowingCallable nullExpected : java.util.List.<ThrowingCallable>of(
+                () -> assertThat(run).hasOutput((String) null), () -> assertThat(run).hasOutput((JsonNode) null))) {
+            assertThatThrownBy(nullExpected).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the expected output is a Java null; for a JSON null output give \"null\", and for an "
+                            + "execution without output use output().isNull()");
+        }
     }
 
     @Test

@@ -81,6 +81,13 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         if (!WAITING.contains(last.type())) {
             fail("to wait for an answer in state '%s', but the state's last event is %s", state, last.type());
         }
+        String resource = last.detail("resource") == null ? "" : last.detail("resource").asText();
+        if (last.type().startsWith("Task") && !resource.endsWith(".waitForTaskToken")) {
+            // a Task on any other integration answers itself: its handler is still at work, not waiting
+            fail("to wait for an answer in state '%s', but its integration %s:%s hands out no task token; the "
+                    + "state is still running its call (%s)", state, last.detail("resourceType").asText(), resource,
+                    last.type());
+        }
         return this;
     }
 
@@ -137,6 +144,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
 
     /** The execution's output equals this JSON (given as text, e.g. {@code "{\"total\": 3}"}). */
     public ExecutionAssert hasOutput(String json) {
+        requireExpectedOutput(json);
         JsonNode expected;
         try {
             expected = Json.parse(json);
@@ -148,6 +156,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
 
     /** The execution's output equals this JSON value (numbers by value: 1.0 is 1). */
     public ExecutionAssert hasOutput(JsonNode expected) {
+        requireExpectedOutput(expected);
         isNotNull();
         if (actual.output() == null) {
             fail("to have output %s, but it has none", Json.write(expected));
@@ -156,6 +165,14 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
                 "to have output %s, but it has %s (%s)", Json.write(expected), Json.write(actual.output()),
                 difference));
         return this;
+    }
+
+    /** A Java null is no JSON: the test means the JSON {@code null}, or an execution without output. */
+    private static void requireExpectedOutput(Object expected) {
+        if (expected == null) {
+            throw new IllegalArgumentException("the expected output is a Java null; for a JSON null output give "
+                    + "\"null\", and for an execution without output use output().isNull()");
+        }
     }
 
     /** The output, read with Jackson as {@code type} (a generated {@code Output} record, say), for further checks. */
@@ -190,9 +207,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The execution entered each of these states at least once, in any order. */
+    /** The execution entered each of these states (at least one) at least once, in any order. */
     public ExecutionAssert entered(String... states) {
         isNotNull();
+        Expectations.requireSome("entered", "state", states);
         checkable("to enter " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         List<String> missing = Arrays.stream(states).filter(state -> !entered.contains(state)).toList();
@@ -202,9 +220,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The execution entered none of these states. */
+    /** The execution entered none of these states (at least one). */
     public ExecutionAssert neverEntered(String... states) {
         isNotNull();
+        Expectations.requireSome("neverEntered", "state", states);
         checkable("never to enter " + Arrays.asList(states), states);
         List<String> entered = path().enteredStates();
         List<String> found = Arrays.stream(states).filter(entered::contains).toList();
@@ -240,9 +259,10 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         return this;
     }
 
-    /** The history holds these event types in this order, possibly with other events between them. */
+    /** The history holds these event types (at least one) in this order, possibly with other events between. */
     public ExecutionAssert hasEventsInOrder(String... types) {
         isNotNull();
+        Expectations.requireSome("hasEventsInOrder", "event type", types);
         checkableEvents("to record the events " + Arrays.asList(types) + " in this order", types);
         List<String> all = types();
         int at = 0;

@@ -23,9 +23,10 @@ public class ExecutionLogsAssert extends AbstractAssert<ExecutionLogsAssert, Exe
         return this;
     }
 
-    /** Some record has each of these types. */
+    /** Some record has each of these types (at least one). */
     public ExecutionLogsAssert containsTypes(String... types) {
         isNotNull();
+        Expectations.requireSome("containsTypes", "record type", types);
         List<String> missing = Arrays.stream(types).filter(type -> !actual.types().contains(type)).toList();
         if (!missing.isEmpty()) {
             fail("to log records of the types %s, but none of %s was logged; it logged %s", Arrays.asList(types),

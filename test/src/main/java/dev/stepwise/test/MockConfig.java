@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * The Step Functions Local mock configuration ({@code MockConfigFile.json}) a {@link StepwiseTest}'s runtime answers
- * mocked states from, on a test class (for all its tests) or a test method (which wins over its class).
+ * mocked states from, on a test class (for all its tests, nested ones too) or a test method (which wins over its
+ * class). On any other method, such as a {@code @BeforeEach}, it would have no effect, so the class fails instead.
  *
  * <p>{@link #file} is looked up first as a class path resource (relative to the class path's root, with or without a
  * leading {@code /}: {@code src/test/resources/MockConfigFile.json} is {@code "MockConfigFile.json"}), then as a file

@@ -1,35 +1,24 @@
 package dev.stepwise.test;
 
-import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
-import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.logging.LogLevel;
 import dev.stepwise.runtime.logging.LoggingConfiguration;
-import dev.stepwise.runtime.mock.MockConfigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.reflect.AnnotatedElement;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -48,24 +37,23 @@ import org.opentest4j.TestAbortedException;
  * <p>When the test throws, the history of every execution its runtime recorded is printed to standard output as a
  * {@link HistoryTable}, headed by the execution's ARN, and published as a report entry {@code stepwise.history};
  * and each execution is written as an HTML report (see {@code Execution.report}) under
- * {@code target/stepwise-reports/<test class>/<test method>.html} (one file per test: see {@code ReportFiles}), its path published as
- * {@code stepwise.report}. The same when a {@code @BeforeEach} or {@code @AfterEach} method throws.
+ * {@code target/stepwise-reports/<test class>/<test method>.html} (one file per test: see {@code ReportFiles}), its
+ * path published as {@code stepwise.report} (see {@link FailureReport}). The same when a dynamic test of a
+ * {@code @TestFactory}, or a {@code @BeforeEach}, {@code @AfterEach}, {@code @BeforeAll} or {@code @AfterAll}
+ * method throws.
  *
  * <p>A runtime resolved for {@code @BeforeAll} or the constructor of a {@code PER_CLASS} test class is the class's:
  * its tests, and those of its nested classes, share it, and may not ask for another {@link MockConfig} or for the
  * builder; a failed test reports only the executions it started. When the test (or class) a runtime was made for
  * ends, the executions still running, such as one waiting for a callback, are stopped, freeing their threads.
  */
-public final class StepwiseExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler,
-        LifecycleMethodExecutionExceptionHandler {
+public final class StepwiseExtension implements ParameterResolver, BeforeAllCallback, BeforeEachCallback,
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler, InvocationInterceptor {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
             StepwiseExtension.class);
-    private static final String REPORT_KEY = "stepwise.history";
-    private static final String REPORT_FILE_KEY = "stepwise.report";
     /** The ARNs of the executions a class-wide runtime had run before a test began, which are not the test's. */
     private static final String EARLIER_KEY = "stepwise.earlier";
-    static final Path REPORTS = ReportFiles.REPORTS;
 
     /** Constructor parameters are resolved in the test method's context, so that each test gets its own runtime. */
     @Override
@@ -83,7 +71,7 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // found in this context's store or, when resolved for @BeforeAll or a PER_CLASS constructor, a class's
         TestRuntime test = context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRuntime.class,
-                key -> new TestRuntime(newBuilder(context), mockConfig(context)), TestRuntime.class);
+                key -> new TestRuntime(newBuilder(context), MockConfigs.of(context)), TestRuntime.class);
         requireSameMocks(test, context);
         Class<?> type = parameter.getParameter().getType();
         if (type == LocalRuntime.class || type == LocalRuntime.Builder.class) {
@@ -108,7 +96,7 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
      * tests, nested ones too; a test or nested class asking for other mocks would silently run with the class's.
      */
     private static void requireSameMocks(TestRuntime test, ExtensionContext context) {
-        Optional<MockConfig> wanted = mockConfig(context);
+        Optional<MockConfig> wanted = MockConfigs.of(context);
         if (!wanted.equals(test.mocks)) {
             throw new ExtensionConfigurationException(context.getDisplayName() + " asks for "
                     + wanted.map(Object::toString).orElse("no @MockConfig") + ", but shares the runtime built for its "
@@ -132,6 +120,12 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
                 + parameter.getDeclaringExecutable().getName();
     }
 
+    /** Refuses, before any test of the class runs, a {@link MockConfig} the kit would ignore. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        MockConfigs.requireOnTestsOnly(context.getRequiredTestClass());
+    }
+
     /**
      * When the test shares a class-wide runtime, notes the executions it ran before, so that the test's failure
      * reports only its own; and refuses a test whose {@link MockConfig} that runtime does not have.
@@ -142,90 +136,31 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
                 .map(parent -> parent.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class)).orElse(null);
         if (test != null) {
             requireSameMocks(test, context);
-            Set<String> earlier = new HashSet<>();
-            test.recorder.executions().forEach(execution -> earlier.add(execution.arn()));
-            context.getStore(NAMESPACE).put(EARLIER_KEY, earlier);
+            noteEarlierExecutions(test, context);
         }
+    }
+
+    private static void noteEarlierExecutions(TestRuntime test, ExtensionContext context) {
+        Set<String> earlier = new HashSet<>();
+        test.recorder.executions().forEach(execution -> earlier.add(execution.arn()));
+        context.getStore(NAMESPACE).put(EARLIER_KEY, earlier);
     }
 
     private static LocalRuntime.Builder newBuilder(ExtensionContext context) {
         LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.virtual())
                 .logging(LoggingConfiguration.of(LogLevel.ALL, true));
-        mockConfig(context).ifPresent(annotation -> {
-            dev.stepwise.runtime.mock.MockConfig config = readMockConfig(annotation.file());
-            builder.mockConfig(config);
+        MockConfigs.of(context).ifPresent(annotation -> {
+            builder.mockConfig(MockConfigs.read(annotation));
             if (!annotation.testCase().isEmpty()) {
-                requireTestCase(annotation, config);
                 builder.testCase(annotation.testCase());
             }
         });
         return builder;
     }
 
-    /** The method's {@link MockConfig}, else its class's (or an enclosing class's). */
-    private static Optional<MockConfig> mockConfig(ExtensionContext context) {
-        Optional<MockConfig> found = context.getTestMethod().flatMap(method -> find(method));
-        for (Optional<Class<?>> type = context.getTestClass(); found.isEmpty() && type.isPresent();
-                type = Optional.ofNullable(type.get().getEnclosingClass())) {
-            found = find(type.get());
-        }
-        return found;
-    }
-
-    private static Optional<MockConfig> find(AnnotatedElement element) {
-        return AnnotationSupport.findAnnotation(element, MockConfig.class);
-    }
-
-    /**
-     * A test case no machine of the file has would leave every execution unmocked without a word (the runtime runs
-     * the machines a test case does not list unmocked), so a misspelt name is refused.
-     */
-    private static void requireTestCase(MockConfig annotation, dev.stepwise.runtime.mock.MockConfig config) {
-        Map<String, Set<String>> cases = new LinkedHashMap<>();
-        for (String machine : config.stateMachines()) {
-            cases.put(machine, config.testCases(machine));
-        }
-        if (cases.values().stream().noneMatch(names -> names.contains(annotation.testCase()))) {
-            throw new ExtensionConfigurationException("@MockConfig(file = \"" + annotation.file() + "\", testCase = \""
-                    + annotation.testCase() + "\"): no state machine of the file has the test case '"
-                    + annotation.testCase() + "'; its test cases are " + cases);
-        }
-    }
-
-    /**
-     * A class path resource first, then a path relative to the working directory (see {@link MockConfig#file}); a
-     * file with mistakes fails the test naming the annotation and where the file was found.
-     */
-    static dev.stepwise.runtime.mock.MockConfig readMockConfig(String file) {
-        try {
-            return findMockConfig(file);
-        } catch (MockConfigException e) {
-            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): " + e.getMessage(), e);
-        }
-    }
-
-    private static dev.stepwise.runtime.mock.MockConfig findMockConfig(String file) {
-        String resource = file.startsWith("/") ? file.substring(1) : file;
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
-            if (in != null) {
-                return dev.stepwise.runtime.mock.MockConfig.parse(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8), "class path resource " + resource);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the class path resource " + resource, e);
-        }
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
-            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): no class path resource "
-                    + resource + " and no file " + path.toAbsolutePath());
-        }
-        return dev.stepwise.runtime.mock.MockConfig.read(path);
-    }
-
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
-        explain(context, thrown);
+        explain(context, thrown, "test");
         throw thrown;
     }
 
@@ -233,58 +168,56 @@ public final class StepwiseExtension implements ParameterResolver, BeforeEachCal
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown)
             throws Throwable {
-        explain(context, thrown);
+        explain(context, thrown, "beforeEach");
         throw thrown;
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
-        explain(context, thrown);
+        explain(context, thrown, "afterEach");
         throw thrown;
     }
 
-    private static void explain(ExtensionContext context, Throwable thrown) {
+    /** A class whose {@code @BeforeAll} or {@code @AfterAll} runs and checks executions fails there. */
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable thrown)
+            throws Throwable {
+        explain(context, thrown, "beforeAll");
+        throw thrown;
+    }
+
+    @Override
+    public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        explain(context, thrown, "afterAll");
+        throw thrown;
+    }
+
+    /**
+     * JUnit hands a failing dynamic test to no exception handler, so its failure is caught here; the dynamic tests
+     * of a {@code @TestFactory} share its runtime, so each reports only the executions it started.
+     */
+    @Override
+    public void interceptDynamicTest(Invocation<Void> invocation, DynamicTestInvocationContext invocationContext,
+            ExtensionContext context) throws Throwable {
+        TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
+        if (test != null) {
+            noteEarlierExecutions(test, context);
+        }
+        try {
+            invocation.proceed();
+        } catch (Throwable thrown) {
+            explain(context, thrown, "test");
+            throw thrown;
+        }
+    }
+
+    private static void explain(ExtensionContext context, Throwable thrown, String phase) {
         TestRuntime test = context.getStore(NAMESPACE).get(TestRuntime.class, TestRuntime.class);
         if (test == null || thrown instanceof TestAbortedException) { // a skipped test has nothing to explain
             return;
         }
         @SuppressWarnings("unchecked")
         Set<String> earlier = context.getStore(NAMESPACE).getOrDefault(EARLIER_KEY, Set.class, Set.of());
-        Map<String, List<HistoryEvent>> histories = test.recorder.histories();
-        histories.keySet().removeAll(earlier);
-        String report = describe(histories);
-        if (!report.isEmpty()) {
-            PrintStream out = System.out;
-            out.print(report);
-            out.flush();
-            context.publishReportEntry(REPORT_KEY, report);
-        }
-        writeReports(context, test.recorder.executions().stream()
-                .filter(execution -> !earlier.contains(execution.arn())).toList());
-    }
-
-    /**
-     * One HTML report per execution of the failed test, under {@code target/stepwise-reports/<TestClass>/}: its
-     * graph coloured by what each state did, inputs and outputs on a click, timeline and history.
-     */
-    private static void writeReports(ExtensionContext context, List<Execution> executions) {
-        for (int i = 0; i < executions.size(); i++) {
-            Path file = ReportFiles.of(context, i, executions.size());
-            try {
-                executions.get(i).report(file);
-                System.out.println("Report of " + executions.get(i).arn() + ": " + file.toAbsolutePath());
-                context.publishReportEntry(REPORT_FILE_KEY, file.toAbsolutePath().toString());
-            } catch (IOException | RuntimeException e) {
-                // the test's own failure matters more than its report
-                System.out.println("No report of " + executions.get(i).arn() + ": " + e);
-            }
-        }
-    }
-
-    private static String describe(Map<String, List<HistoryEvent>> histories) {
-        StringBuilder text = new StringBuilder();
-        histories.forEach((arn, events) -> text.append("History of ").append(arn).append(":\n")
-                .append(HistoryTable.format(events)).append('\n'));
-        return text.toString();
+        FailureReport.explain(context, test.recorder, earlier, phase);
     }
 }

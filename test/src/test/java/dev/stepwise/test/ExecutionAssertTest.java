@@ -13,6 +13,7 @@ import dev.stepwise.runtime.clock.Clocks;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** Each assertion of {@link ExecutionAssert} passing, and failing with its message and the execution's path. */
@@ -220,6 +221,12 @@ class ExecutionAssertTest {
                 + "\"item\":{\"id\":7},\"more\":null}")).hasMessageContaining(" ($ has no field 'more')\n");
         assertThatThrownBy(() -> assertThat(run(REJECT)).hasOutput("{}"))
                 .hasMessageStartingWith("\nExpecting execution 'run-1' to have output {}, but it has none\n\n");
+        for (ThrowingCallable nullExpected : java.util.List.<ThrowingCallable>of(
+                () -> assertThat(run).hasOutput((String) null), () -> assertThat(run).hasOutput((JsonNode) null))) {
+            assertThatThrownBy(nullExpected).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the expected output is a Java null; for a JSON null output give \"null\", and for an "
+                            + "execution without output use output().isNull()");
+        }
     }
 
     @Test
@@ -395,6 +402,44 @@ class ExecutionAssertTest {
                         + "  2. Again");
         assertThatThrownBy(() -> assertThat(run).waitsForAnswerIn("Ask"))
                 .hasMessageStartingWith("\nExpecting execution 'ask-1' to have status RUNNING, but it is SUCCEEDED");
+    }
+
+    @Test
+    void anAssertionOverNoStateOrEventTypeIsRefusedSinceItCouldNotFail() {
+        Execution run = run(REJECT);
+
+        assertThatThrownBy(() -> assertThat(run).entered()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("entered() needs at least one state: over none, the assertion could not fail");
+        assertThatThrownBy(() -> assertThat(run).neverEntered()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("neverEntered() needs at least one state: over none, the assertion could not fail");
+        assertThatThrownBy(() -> assertThat(run).hasEventsInOrder()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hasEventsInOrder() needs at least one event type: over none, the assertion could not "
+                        + "fail");
+        // the whole path can be empty: this one can fail
+        assertThatThrownBy(() -> assertThat(run).enteredStates()).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aTaskStillRunningItsHandlerDoesNotWaitForAnAnswer() throws Exception {
+        java.util.concurrent.CountDownLatch called = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (LocalRuntime runtime = LocalRuntime.builder() // the system clock: start returns while the handler works
+                .handler("arn:aws:states:::lambda:invoke", (input, ctx) -> {
+                    called.countDown();
+                    release.await();
+                    return input;
+                }).build()) {
+            Execution run = runtime.start(runtime.load("Busy", json("{'StartAt':'Work','States':{'Work':{'Type':'Task',"
+                    + "'Resource':'arn:aws:states:::lambda:invoke','End':true}}}")), "busy-1", json("{}"));
+            called.await();
+
+            assertThatThrownBy(() -> assertThat(run).isRunning().waitsForAnswerIn("Work"))
+                    .hasMessageStartingWith("\nExpecting execution 'busy-1' to wait for an answer in state 'Work', but "
+                            + "its integration lambda:invoke hands out no task token; the state is still running its "
+                            + "call (TaskStarted)\n\npath of execution 'busy-1' (RUNNING):\n  1. Work");
+            release.countDown();
+            assertThat(run.await()).succeeded();
+        }
     }
 
     @Test

@@ -40,6 +40,9 @@ class RecordedEventsAssertTest {
                         + "[ExecutionStarted], but it logged [ExecutionStarted, PassStateEntered, ");
         assertThatThrownBy(() -> assertThat(recorder.logs(run)).isEmpty())
                 .hasMessageStartingWith("\nExpecting execution 'greet' to log nothing, but it logged [");
+        assertThatThrownBy(() -> assertThat(recorder.logs(run)).containsTypes())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("containsTypes() needs at least one record type: over none, the assertion could not fail");
     }
 
     @Test

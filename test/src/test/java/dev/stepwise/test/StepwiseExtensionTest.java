@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -172,13 +174,30 @@ class StepwiseExtensionTest {
         @MockConfig(file = "mocks/Mistaken.json")
         void aFileWithMistakes(LocalRuntime runtime) {
         }
+
+        @Test
+        @MockConfig(file = "mocks")
+        void aFolder(LocalRuntime runtime) {
+        }
+
+        @Test
+        @MockConfig(file = "")
+        void noFile(LocalRuntime runtime) {
+        }
     }
 
     @Test
     void mockConfigOnTheClassOrTheMethodFromTheClassPathOrAFile() {
         EngineExecutionResults results = run(selectClass(MockedGreeter.class));
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(3));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(5));
+        // a folder reads as the list of its files: not a file with bad JSON
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("aFolder"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message("@MockConfig(file = \"mocks\"): the class "
+                        + "path resource mocks is a folder; name the mock configuration file in it"))));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("noFile"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message("@MockConfig(file = \"\") names no file; "
+                        + "name the mock configuration, such as \"MockConfigFile.json\" in src/test/resources"))));
         // among several mock files, the one with the mistakes is named
         results.testEvents().assertThatEvents().haveExactly(1, event(test("aFileWithMistakes"),
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(
@@ -194,6 +213,53 @@ class StepwiseExtensionTest {
                 instanceOf(ExtensionConfigurationException.class),
                 message(text -> text.startsWith("@MockConfig(file = \"mocks/Nowhere.json\"): no class path resource "
                         + "mocks/Nowhere.json and no file ")))));
+    }
+
+    /** Declares a nested class that each concrete subclass runs with its own {@code @MockConfig}. */
+    abstract static class GreeterContract {
+        @Nested
+        class Greets {
+            @Test
+            void hello(LocalRuntime runtime) {
+                assertThat(runtime.start(greeter(runtime), Json.parse("{}"))).succeeded()
+                        .hasOutput("{\"greeting\":\"hello\"}");
+            }
+        }
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    @MockConfig(file = "mocks/Greeter.json", testCase = "Hello")
+    static class MockedContract extends GreeterContract {
+    }
+
+    @Test
+    void anInheritedNestedClassRunsWithTheMockConfigOfTheClassItRunsIn() {
+        run(selectClass(MockedContract.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class MockConfigOnASetUp {
+        @BeforeEach
+        @MockConfig(file = "mocks/Greeter.json", testCase = "Hello")
+        void setUp(LocalRuntime runtime) {
+        }
+
+        @Test
+        void greets(LocalRuntime runtime) {
+            assertThat(runtime.start(greeter(runtime), Json.parse("{}"))).succeeded();
+        }
+    }
+
+    @Test
+    void aMockConfigOnAMethodThatIsNoTestIsRefusedRatherThanIgnored() {
+        EngineExecutionResults results = run(selectClass(MockConfigOnASetUp.class));
+
+        results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message("@MockConfig on MockConfigOnASetUp.setUp(), "
+                        + "which is not a test, would be ignored; put it on the test methods or on the test class"))));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
     }
 
     @StepwiseTest
@@ -244,7 +310,7 @@ class StepwiseExtensionTest {
 
     @Test
     void aFailedTestWritesAnHtmlReportOfEachExecutionUnderTarget() throws Exception {
-        java.nio.file.Path report = StepwiseExtension.REPORTS.resolve(FailingTest.class.getName())
+        java.nio.file.Path report = ReportFiles.REPORTS.resolve(FailingTest.class.getName())
                 .resolve("expectsNoRetry.html");
         java.nio.file.Files.deleteIfExists(report);
 

@@ -21,18 +21,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -220,6 +226,116 @@ class StepwiseLifecycleTest {
                     "repeated[1].html", "repeated[2].html", "overloaded(LocalRuntime).html",
                     "overloaded(LocalRuntime,ExecutionRecorder).html");
         }
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class Factory {
+        @TestFactory
+        Stream<DynamicTest> checks(LocalRuntime runtime) {
+            return Stream.of("one", "two").map(name -> DynamicTest.dynamicTest(name, () -> {
+                pass(runtime, "dynamic-" + name);
+                throw new AssertionError(name);
+            }));
+        }
+    }
+
+    @Test
+    void eachFailingDynamicTestExplainsTheExecutionsItStartedInAReportOfItsOwn() throws Exception {
+        Path folder = ReportFiles.REPORTS.resolve(Factory.class.getName());
+        for (String name : List.of("checks[1]", "checks[2]")) {
+            Files.deleteIfExists(folder.resolve(name + ".html"));
+        }
+
+        run(Factory.class).testEvents().assertStatistics(stats -> stats.failed(2));
+
+        // the second reports its own execution, not the first one's again
+        assertThat(printed).containsOnlyOnce("History of arn:aws:states:us-east-1:123456789012:execution:P:"
+                + "dynamic-one:").containsOnlyOnce("History of arn:aws:states:us-east-1:123456789012:execution:P:"
+                + "dynamic-two:");
+        assertThat(Files.readString(folder.resolve("checks[1].html"))).contains("dynamic-one")
+                .doesNotContain("dynamic-two");
+        assertThat(Files.readString(folder.resolve("checks[2].html"))).contains("dynamic-two")
+                .doesNotContain("dynamic-one");
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class ChecksBeforeAll {
+        @BeforeAll
+        static void check(LocalRuntime runtime) {
+            pass(runtime, "checked-before-all");
+            throw new AssertionError("checked before all");
+        }
+
+        @Test
+        void never() {
+        }
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class ChecksAfterAll {
+        static LocalRuntime shared;
+
+        @BeforeAll
+        static void start(LocalRuntime runtime) {
+            shared = runtime;
+        }
+
+        @Test
+        void runs() {
+            pass(shared, "checked-after-all");
+        }
+
+        @AfterAll
+        static void check() {
+            throw new AssertionError("checked after all");
+        }
+    }
+
+    @Test
+    void aFailingBeforeAllOrAfterAllExplainsTheClasssExecutions() throws Exception {
+        for (Class<?> fixture : List.of(ChecksBeforeAll.class, ChecksAfterAll.class)) {
+            String phase = fixture == ChecksBeforeAll.class ? "beforeAll" : "afterAll";
+            Path report = ReportFiles.REPORTS.resolve(fixture.getName()).resolve(phase + ".html");
+            Files.deleteIfExists(report);
+
+            run(fixture).containerEvents().assertStatistics(stats -> stats.failed(1));
+
+            String execution = fixture == ChecksBeforeAll.class ? "checked-before-all" : "checked-after-all";
+            assertThat(printed).startsWith("History of arn:aws:states:us-east-1:123456789012:execution:P:" + execution
+                    + ":").contains("Report of ");
+            assertThat(Files.readString(report)).contains(execution);
+        }
+    }
+
+    @ParameterizedClass
+    @ValueSource(strings = {"a", "b"})
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class ClassTemplate {
+        @Parameter
+        String value;
+
+        @Test
+        void fails(LocalRuntime runtime) {
+            pass(runtime, "class-template-" + value);
+            throw new AssertionError(value);
+        }
+    }
+
+    @Test
+    void eachInvocationOfAParameterizedClassWritesItsOwnReport() throws Exception {
+        Path folder = ReportFiles.REPORTS.resolve(ClassTemplate.class.getName());
+        for (String name : List.of("fails[1]", "fails[2]")) {
+            Files.deleteIfExists(folder.resolve(name + ".html"));
+        }
+
+        run(ClassTemplate.class).testEvents().assertStatistics(stats -> stats.failed(2));
+
+        assertThat(Files.readString(folder.resolve("fails[1].html"))).contains("class-template-a");
+        assertThat(Files.readString(folder.resolve("fails[2].html"))).contains("class-template-b");
     }
 
     @StepwiseTest

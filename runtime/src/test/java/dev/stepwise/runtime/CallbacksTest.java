@@ -299,6 +299,25 @@ class CallbacksTest {
     }
 
     @Test
+    void aRedriveHandsOutFreshTokensAndTheFailedRunsTokensStayClosed() {
+        // AWS reschedules the failed Task on a redrive; the failed run's task is closed, its token TaskTimedOut
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution execution = runtime.start(runtime.load(json(machine(""))), json("{}"));
+        String failedRuns = execution.awaitTaskToken("Ask");
+        runtime.sendTaskFailure(failedRuns, "Rejected", null);
+        assertThat(execution.await().status()).isEqualTo(ExecutionStatus.FAILED);
+
+        execution.redrive();
+        String redriven = execution.awaitTaskToken("Ask");
+
+        assertThat(redriven).isNotEqualTo(failedRuns);
+        assertRefused(() -> runtime.sendTaskSuccess(failedRuns, json("'stale'")), "TaskTimedOut");
+        assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
+        runtime.sendTaskSuccess(redriven, json("'fresh'"));
+        assertThat(execution.await().output()).isEqualTo(json("'fresh'"));
+    }
+
+    @Test
     void aSubmittingHandlerIsTheServiceCallAndItsResultTheSubmittedOutput() {
         List<String> sent = new CopyOnWriteArrayList<>();
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())

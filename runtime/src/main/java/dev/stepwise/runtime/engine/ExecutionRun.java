@@ -78,10 +78,19 @@ public final class ExecutionRun {
         this.handlers = handlers;
         this.threads = threads;
         this.workers = new Workers(threads, clock);
-        this.random = new Random(seed);
+        this.random = new Random(runSeed(seed, identity.redriveCount()));
         this.deadline = identity.clockStart().plusSeconds(timeoutSeconds(plan, identity));
         this.transitionsCheckDeadline = plan.timeoutSeconds() > 0 || identity.express();
         this.memory = memory;
+    }
+
+    /**
+     * Each run of an execution, its first and every redrive, draws from a sequence of its own: a redrive drawing the
+     * first run's again handed out that run's task tokens, so a token AWS refuses as closed answered the rescheduled
+     * task. The first run keeps the plain seed, and with it its reproducible tokens.
+     */
+    private static long runSeed(long seed, int redriveCount) {
+        return seed + redriveCount * 0x9E3779B97F4A7C15L; // the golden-ratio step that spreads SplittableRandom's seeds
     }
 
     /** The machine's TimeoutSeconds, within the longest AWS lets an execution of its type run. */

@@ -87,6 +87,23 @@ class CallbacksTest {
     }
 
     @Test
+    void errorAndCauseLimitsCountCharactersAsTheEndpointDoes() {
+        // the API model's lengths (error 256, cause 32768) count characters, as Smithy's length trait does; the
+        // endpoint checks them so before the runtime sees the call, and the runtime's own API agrees with it
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution execution = runtime.start(runtime.load(json(machine(
+                ",'Catch':[{'ErrorEquals':['States.ALL'],'ResultPath':'$.error','Next':'Caught'}]"))), json("{}"));
+        String token = execution.awaitTaskToken("Ask");
+        String emoji = new String(Character.toChars(0x1F680));
+
+        assertRefused(() -> runtime.sendTaskFailure(token, emoji.repeat(257), null), "ValidationException");
+        assertRefused(() -> runtime.sendTaskFailure(token, "E", emoji.repeat(32_769)), "ValidationException");
+        runtime.sendTaskFailure(token, emoji.repeat(256), emoji.repeat(32_768));
+
+        assertThat(execution.await().output().path("error").path("Error").asText()).isEqualTo(emoji.repeat(256));
+    }
+
+    @Test
     void aFailureWithoutErrorOrCauseIsCaughtWithNulls() {
         // recorded on AWS (callback, SQS_WAIT_FOR_TASK_TOKEN_CATCH): Catch output {"Error": null, "Cause": null}
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();

@@ -43,10 +43,11 @@ public final class TaskTokens {
     /** Ends a task's token: it is answered, timed out, or its execution moved on. */
     void close(PendingTask task) {
         task.close();
-        open.remove(task.token(), task);
+        // remembered as closed before it leaves the open ones: a send meanwhile finds it in one or the other
         synchronized (closed) {
             closed.put(task.token(), Boolean.TRUE);
         }
+        open.remove(task.token(), task);
     }
 
     /** SendTaskSuccess. */
@@ -84,10 +85,12 @@ public final class TaskTokens {
 
     /** SendTaskFailure; {@code error} and {@code cause} may be {@code null}, as on AWS. */
     public void fail(String token, String error, String cause) {
-        if (error != null && error.length() > 256) {
+        // the API model's length limits count characters (code points, as Smithy's length trait does), not UTF-16
+        // units: the endpoint checks the same requests so
+        if (error != null && error.codePointCount(0, error.length()) > 256) {
             throw new ApiRefusedException("ValidationException", "error must be at most 256 characters long");
         }
-        if (cause != null && cause.length() > 32_768) {
+        if (cause != null && cause.codePointCount(0, cause.length()) > 32_768) {
             throw new ApiRefusedException("ValidationException", "cause must be at most 32768 characters long");
         }
         answer(token, null, new StatesError(error, cause));

@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  *       the library switches to exponent notation at 1e19.</li>
  *   <li>{@code $encodeUrl}: the library encodes a space as {@code +} and drops the fragment; JavaScript's
  *       {@code encodeURI} writes {@code %20} and keeps every reserved character.</li>
- *   <li>{@code $sort} without a comparator: jsonata-js sorts only all-number or all-string arrays and fails others
- *       with D3070; the library casts and fails with a Java {@code ClassCastException}.</li>
+ *   <li>{@code $sort}: see {@link JavaScriptSort}.</li>
  *   <li>{@code $replace} with a regular expression and a replacement function that returns no string: jsonata-js
  *       fails with D3012; the library with a Java {@code NullPointerException}. An empty pattern (D3010) and a
  *       negative limit (D3011) keep their codes, which the library's messages leave out.</li>
@@ -40,7 +39,7 @@ final class JavaScriptCompatibleFunctions {
     static void register(Jsonata expression) {
         expression.registerFunction("string", new JFunction((input, args) -> string(input, args), "<x-b?:s>"));
         expression.registerFunction("encodeUrl", new JFunction((input, args) -> encodeUri((String) args.get(0)), "<s-:s>"));
-        expression.registerFunction("sort", new JFunction((input, args) -> sort(args), "<af?:a>"));
+        expression.registerFunction("sort", new JFunction((input, args) -> JavaScriptSort.sort(args), "<af?:a>"));
         expression.registerFunction("replace", new JFunction((input, args) -> replace(args), "<s-(sf)(sf)n?:s>"));
     }
 
@@ -62,23 +61,6 @@ final class JavaScriptCompatibleFunctions {
             }
             throw e;
         }
-    }
-
-    /** jsonata-js's {@code $sort}: arrays of one item come back as they are; D3070 before any comparison. */
-    private static Object sort(List<?> args) {
-        List<?> array = (List<?>) args.get(0);
-        Object comparator = args.size() > 1 ? args.get(1) : null;
-        if (array == null || array.size() <= 1) {
-            return array;
-        }
-        if (comparator == null && !allOfType(array, Number.class) && !allOfType(array, String.class)) {
-            throw new JException("D3070", -1);
-        }
-        return Functions.sort(array, comparator);
-    }
-
-    private static boolean allOfType(List<?> array, Class<?> type) {
-        return array.stream().allMatch(type::isInstance);
     }
 
     private static Object string(Object input, List<?> args) {

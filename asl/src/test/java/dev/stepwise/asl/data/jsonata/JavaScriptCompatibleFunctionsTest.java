@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -15,6 +18,14 @@ class JavaScriptCompatibleFunctionsTest {
     private static JsonNode eval(String expression) {
         try {
             return JsonataExpression.compile(expression, "Output").evaluate(JsonataBindings.ofInput(JSON.readTree("{}")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -50,6 +61,29 @@ class JavaScriptCompatibleFunctionsTest {
         assertThat(string("$string('say \"hi\"')")).isEqualTo("say \"hi\"");
         assertThat(string("$string(true)")).isEqualTo("true");
         assertThat(eval("$map([1e20, 1e21], $string)")).isEqualTo(JSON.valueToTree(new String[] {"100000000000000000000", "1e+21"}));
+    }
+
+    /** jsonata-js sorts by merge sort, taking the right item first only when the comparator says so. */
+    @Test
+    void sortKeepsTheOrderOfItemsTheComparatorDoesNotOrder() {
+        assertThat(eval("$sort([{'a':1,'b':1},{'a':0,'b':2},{'a':1,'b':3},{'a':1,'b':4}], "
+                + "function($l, $r){$l.a > $r.a}).b")).isEqualTo(JSON.valueToTree(new int[] {2, 1, 3, 4}));
+        List<Integer> evensThenOdds = new ArrayList<>();
+        for (int parity : new int[] {0, 1}) {
+            for (int i = 1; i <= 40; i++) {
+                if (i % 2 == parity) {
+                    evensThenOdds.add(i);
+                }
+            }
+        }
+        assertThat(eval("$sort([1..40], function($l, $r){$l % 2 > $r % 2})"))
+                .isEqualTo(JSON.valueToTree(evensThenOdds));
+    }
+
+    @Test
+    void sortWithoutComparatorOrdersIntegersAndFractionsTogether() {
+        assertThat(eval("$sort([1, 2.5, 0, -1.5, 2])")).isEqualTo(json("[-1.5, 0, 1, 2, 2.5]"));
+        assertThat(eval("$sort(['b', 'B', 'a', 'é'])")).isEqualTo(JSON.valueToTree(new String[] {"B", "a", "b", "é"}));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>{@code $encodeUrl}: the library encodes a space as {@code +} and drops the fragment; JavaScript's
  *       {@code encodeURI} writes {@code %20} and keeps every reserved character.</li>
  *   <li>{@code $sort}: see {@link JavaScriptSort}.</li>
+ *   <li>{@code $number}: see {@link JavaScriptNumberCast}.</li>
  *   <li>{@code $replace} with a regular expression and a replacement function that returns no string: jsonata-js
  *       fails with D3012; the library with a Java {@code NullPointerException}. An empty pattern (D3010) and a
  *       negative limit (D3011) keep their codes, which the library's messages leave out.</li>
@@ -39,6 +40,8 @@ final class JavaScriptCompatibleFunctions {
     static void register(Jsonata expression) {
         expression.registerFunction("string", new JFunction((input, args) -> string(input, args), "<x-b?:s>"));
         expression.registerFunction("encodeUrl", new JFunction((input, args) -> encodeUri((String) args.get(0)), "<s-:s>"));
+        expression.registerFunction("number", new JFunction((input, args) -> JavaScriptNumberCast.number(
+                args.isEmpty() ? input : args.get(0)), "<(nsb)-:n>"));
         expression.registerFunction("sort", new JFunction((input, args) -> JavaScriptSort.sort(args), "<af?:a>"));
         expression.registerFunction("replace", new JFunction((input, args) -> replace(args), "<s-(sf)(sf)n?:s>"));
     }

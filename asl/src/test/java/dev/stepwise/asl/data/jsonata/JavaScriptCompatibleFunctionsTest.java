@@ -86,6 +86,21 @@ class JavaScriptCompatibleFunctionsTest {
         assertThat(eval("$sort(['b', 'B', 'a', 'é'])")).isEqualTo(JSON.valueToTree(new String[] {"B", "a", "b", "é"}));
     }
 
+    /** jsonata-js casts only decimal literals and 0x/0o/0b integers; everything else is D3030. */
+    @Test
+    void numberCastsStringsAsJsonataJsDoes() {
+        assertThat(eval("[$number('12'), $number('-1.5e2'), $number('012'), $number('0x1F'), $number('0o17'), "
+                + "$number('0B101'), $number(true), $number(false), $number(2.5)]"))
+                .isEqualTo(json("[12, -150, 12, 31, 15, 5, 1, 0, 2.5]"));
+        assertThat(eval("['7', '8'].$number()")).isEqualTo(json("[7, 8]"));
+        assertThat(eval("[1..$number('3')]")).isEqualTo(json("[1, 2, 3]"));
+        for (String text : new String[] {" 12 ", "+5", ".5", "1.", "12abc", "", "1e400", "Infinity", "-0x10", "0x1g"}) {
+            assertThat(catchThrowableOfType(QueryEvaluationException.class, () -> eval("$number('" + text + "')"))
+                    .detail()).as(text).endsWith("threw an error during evaluation. D3030: Unable to cast value to a "
+                            + "number: \"" + text + "\"");
+        }
+    }
+
     @Test
     void encodeUrlEncodesLikeEncodeUri() {
         assertThat(string("$encodeUrl('https://x.com/a b?q=é&r=1#frag')"))

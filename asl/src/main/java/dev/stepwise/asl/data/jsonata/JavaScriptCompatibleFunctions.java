@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class JavaScriptCompatibleFunctions {
 
     private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
+    /** Integers below this have at most 15 digits, so rounding leaves them as they are. */
+    private static final long FIFTEEN_DIGIT_LIMIT = 1_000_000_000_000_000L;
     private static final String URI_UNESCAPED = "-_.!~*'()";
     private static final String URI_RESERVED = ";,/?:@&=+$#";
 
@@ -95,15 +97,15 @@ final class JavaScriptCompatibleFunctions {
     }
 
     /**
-     * {@code $string} of a number as jsonata-js writes it: rounded to 15 significant digits, then in JavaScript's
-     * notation (plain from 1e-6 up to 1e21, exponent outside).
+     * {@code $string} of a number as jsonata-js writes it: the double JavaScript holds, rounded to 15 significant
+     * digits ({@code toPrecision(15)}, whole numbers included: {@code 1234567890123456} is written
+     * {@code 1234567890123460}), then in JavaScript's notation (plain from 1e-6 up to 1e21, exponent outside).
      */
     static String numberToString(Number number) {
-        if (number instanceof Integer || number instanceof Long) {
+        if ((number instanceof Integer || number instanceof Long) && Math.abs(number.longValue()) < FIFTEEN_DIGIT_LIMIT) {
             return number.toString();
         }
-        BigDecimal value = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
-        BigDecimal rounded = value.round(FIFTEEN_DIGITS);
+        BigDecimal rounded = new BigDecimal(number.doubleValue()).round(FIFTEEN_DIGITS);
         if (rounded.signum() == 0) {
             return "0";
         }

@@ -52,6 +52,17 @@ class JavaScriptCompatibleFunctionsTest {
         assertThat(string("$string(0.1 + 0.2)")).isEqualTo("0.3");
     }
 
+    /** jsonata-js applies toPrecision(15) to every number, whole ones too (jsonata-js issue 669). */
+    @Test
+    void stringRoundsWholeNumbersOfMoreThanFifteenDigits() throws Exception {
+        assertThat(string("$string(123456789012345)")).isEqualTo("123456789012345");
+        assertThat(string("$string(1234567890123456)")).isEqualTo("1234567890123460");
+        assertThat(string("$string(-1234567890123456789)")).isEqualTo("-1234567890123460000");
+        JsonataBindings input = JsonataBindings.ofInput(JSON.readTree("{\"id\": 12345678901234567, \"big\": 123456789012345678901}"));
+        assertThat(JsonataExpression.compile("$string($states.input)", "Output").evaluate(input).textValue())
+                .isEqualTo("{\"id\":12345678901234600,\"big\":123456789012346000000}");
+    }
+
     @Test
     void stringOfStructuresIsJsonWithTheSameNumbers() {
         assertThat(string("$string({'a': 1e20, 'b': [0.1 + 0.2, 'x', null, true], 'f': function($x){1}})"))

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *       the library switches to exponent notation at 1e19.</li>
  *   <li>{@code $encodeUrl}: the library encodes a space as {@code +} and drops the fragment; JavaScript's
  *       {@code encodeURI} writes {@code %20} and keeps every reserved character.</li>
- *   <li>{@code $sort} without a comparator: jsonata-js sorts only all-number or all-string arrays and fails others
- *       with D3070; the library casts and fails with a Java {@code ClassCastException}.</li>
+ *   <li>{@code $sort}: see {@link JavaScriptSort}.</li>
+ *   <li>{@code $number}: see {@link JavaScriptNumberCast}.</li>
  *   <li>{@code $replace} with a regular expression and a replacement function that returns no string: jsonata-js
  *       fails with D3012; the library with a Java {@code NullPointerException}. An empty pattern (D3010) and a
  *       negative limit (D3011) keep their codes, which the library's messages leave out.</li>
@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class JavaScriptCompatibleFunctions {
 
     private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
+    /** Integers below this have at most 15 digits, so rounding leaves them as they are. */
+    private static final long FIFTEEN_DIGIT_LIMIT = 1_000_000_000_000_000L;
     private static final String URI_UNESCAPED = "-_.!~*'()";
     private static final String URI_RESERVED = ";,/?:@&=+$#";
 
@@ -40,7 +42,9 @@ final class JavaScriptCompatibleFunctions {
     static void register(Jsonata expression) {
         expression.registerFunction("string", new JFunction((input, args) -> string(input, args), "<x-b?:s>"));
         expression.registerFunction("encodeUrl", new JFunction((input, args) -> encodeUri((String) args.get(0)), "<s-:s>"));
-        expression.registerFunction("sort", new JFunction((input, args) -> sort(args), "<af?:a>"));
+        expression.registerFunction("number", new JFunction((input, args) -> JavaScriptNumberCast.number(
+                args.isEmpty() ? input : args.get(0)), "<(nsb)-:n>"));
+        expression.registerFunction("sort", new JFunction((input, args) -> JavaScriptSort.sort(args), "<af?:a>"));
         expression.registerFunction("replace", new JFunction((input, args) -> replace(args), "<s-(sf)(sf)n?:s>"));
     }
 
@@ -62,23 +66,6 @@ final class JavaScriptCompatibleFunctions {
             }
             throw e;
         }
-    }
-
-    /** jsonata-js's {@code $sort}: arrays of one item come back as they are; D3070 before any comparison. */
-    private static Object sort(List<?> args) {
-        List<?> array = (List<?>) args.get(0);
-        Object comparator = args.size() > 1 ? args.get(1) : null;
-        if (array == null || array.size() <= 1) {
-            return array;
-        }
-        if (comparator == null && !allOfType(array, Number.class) && !allOfType(array, String.class)) {
-            throw new JException("D3070", -1);
-        }
-        return Functions.sort(array, comparator);
-    }
-
-    private static boolean allOfType(List<?> array, Class<?> type) {
-        return array.stream().allMatch(type::isInstance);
     }
 
     private static Object string(Object input, List<?> args) {
@@ -110,15 +97,15 @@ final class JavaScriptCompatibleFunctions {
     }
 
     /**
-     * {@code $string} of a number as jsonata-js writes it: rounded to 15 significant digits, then in JavaScript's
-     * notation (plain from 1e-6 up to 1e21, exponent outside).
+     * {@code $string} of a number as jsonata-js writes it: the double JavaScript holds, rounded to 15 significant
+     * digits ({@code toPrecision(15)}, whole numbers included: {@code 1234567890123456} is written
+     * {@code 1234567890123460}), then in JavaScript's notation (plain from 1e-6 up to 1e21, exponent outside).
      */
     static String numberToString(Number number) {
-        if (number instanceof Integer || number instanceof Long) {
+        if ((number instanceof Integer || number instanceof Long) && Math.abs(number.longValue()) < FIFTEEN_DIGIT_LIMIT) {
             return number.toString();
         }
-        BigDecimal value = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
-        BigDecimal rounded = value.round(FIFTEEN_DIGITS);
+        BigDecimal rounded = new BigDecimal(number.doubleValue()).round(FIFTEEN_DIGITS);
         if (rounded.signum() == 0) {
             return "0";
         }

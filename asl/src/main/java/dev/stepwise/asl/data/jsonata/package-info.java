@@ -15,6 +15,7 @@
  *
  * <p>Every expression also sees AWS's added functions ({@code $partition}, {@code $range}, {@code $hash},
  * {@code $random}, {@code $uuid}, {@code $parse}), refuses {@code $eval}, and gets jsonata-js behaviour where the
- * Java port differs ({@code $string}, {@code $encodeUrl}, {@code $now}, error messages).
+ * Java port differs ({@code $string}, {@code $number}, {@code $sort}, {@code $encodeUrl}, {@code $now}, error
+ * messages).
  */
 package dev.stepwise.asl.data.jsonata;

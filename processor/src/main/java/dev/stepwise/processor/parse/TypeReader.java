@@ -101,10 +101,14 @@ final class TypeReader {
             return;
         }
         catalog.put(qualifiedName, List.of());
-        var properties = new ArrayList<TypeCatalog.Property>();
+        // a sealed type's name comes once for each permitted class that has it: of one type, or of any JSON
+        var types = new LinkedHashMap<String, JavaType>();
         for (DeclaredProperty property : declaredProperties(element)) {
-            properties.add(new TypeCatalog.Property(property.name(), read(property.type(), true)));
+            JavaType type = read(property.type(), true);
+            types.merge(property.name(), type, (one, other) -> one.equals(other) ? one : JavaType.JSON);
         }
+        var properties = new ArrayList<TypeCatalog.Property>();
+        types.forEach((name, type) -> properties.add(new TypeCatalog.Property(name, type)));
         if (properties.isEmpty()) {
             catalog.remove(qualifiedName);
         } else {

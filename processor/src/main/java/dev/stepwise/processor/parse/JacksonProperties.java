@@ -62,6 +62,16 @@ final class JacksonProperties {
     private JacksonProperties() {
     }
 
+    /**
+     * Whether Jackson writes the enum as the name of its constant (or the name {@code @JsonProperty} gives it): text,
+     * unless {@code @JsonValue}, {@code @JsonFormat} or a serializer of its own makes it something else.
+     */
+    static boolean writtenAsName(TypeElement enumType) {
+        return enumType.getKind() == ElementKind.ENUM && !opaque(enumType)
+                && enumType.getEnclosedElements().stream().noneMatch(member -> member.getAnnotationMirrors().stream()
+                        .anyMatch(mirror -> OPAQUE_MEMBER.contains(name(mirror))));
+    }
+
     /** The properties of the type; empty when it has none or when its declaration does not tell them. */
     static List<TypeReader.DeclaredProperty> of(TypeElement type) {
         return of(type, new HashSet<>()).orElse(List.of());

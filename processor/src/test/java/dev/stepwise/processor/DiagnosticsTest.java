@@ -205,6 +205,12 @@ class DiagnosticsTest {
                             @Task(resource = %s) @ResultPath("$.quote") Quote price() { return null; }
                             @Task(resource = %s) @ResultPath("$.paid") String pay(@From("$.quote.totl") BigDecimal amount) { return ""; }
                         """.formatted(LAMBDA, LAMBDA) + END)),
+                error(Message.NO_SUCH_STEP, "[NoSuchStep] \"$.quote.total.cents\": BigDecimal is written as a JSON"
+                        + " number, which has no property \"cents\"", "$.quote.total.cents", workflow("""
+                            public record Quote(java.math.BigDecimal total, String currency) {}
+                            @Task(resource = %s) @ResultPath("$.quote") Quote price() { return null; }
+                            @Task(resource = %s) @ResultPath("$.paid") String pay(@From("$.quote.total.cents") int cents) { return ""; }
+                        """.formatted(LAMBDA, LAMBDA) + END)),
                 error(Message.UNKNOWN_FIELD, "[UnknownField] \"$.order\": the state input has no property \"order\"; it has total, currency",
                         "$.order", workflow("""
                             public record Quote(java.math.BigDecimal total, String currency) {}

@@ -183,7 +183,7 @@ final class FuzzSeeds {
                 public static class Receipt {
                     @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:receipt")
                     @Output("$states.result.id")
-                    String send(@From("$states.input") String receipt) BODY
+                    com.fasterxml.jackson.databind.JsonNode send(@From("$states.input") String receipt) BODY
                 }
                 @Flow
                 public static class Audit {

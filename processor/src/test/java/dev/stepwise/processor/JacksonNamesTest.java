@@ -103,6 +103,53 @@ class JacksonNamesTest {
     }
 
     @Test
+    void aRecordsGettersAndAnInterfacesDefaultGettersAreItsPropertiesAsJacksonWritesThem() throws Exception {
+        // getters declared in a record, and default getters of the interfaces a class implements, were no
+        // properties: "$.x.label" and "$.x.name" were refused, though Jackson writes both
+        String types = """
+                public interface Named { default String getName() { return "n"; } }
+                public record Order(String id) implements Named {
+                    public String getLabel() { return "l"; }
+                    public boolean isPaid() { return true; }
+                    public String summary() { return "s"; }
+                }
+                public static class Person implements Named { public int age; }
+                """;
+
+        for (String type : List.of("Order", "Person")) {
+            assertThat(namesTheProcessorChecks(types, type)).as(type).isNotEmpty()
+                    .isEqualTo(namesJacksonWrites(types, type));
+        }
+        JavaFileObject source = withImports(reading(types, "Order", "$.x.summary"));
+        assertThat(compile(source)).hadErrorContaining(
+                "\"$.x.summary\": Sample.Order has no property \"summary\"; it has name, id, label, paid")
+                .inFile(source).onLineContaining("$.x.summary");
+    }
+
+    @Test
+    void aSealedTypeHasWhatItsPermittedClassesWriteAndOtherAbstractTypesOrContainersAreNotChecked() throws Exception {
+        // Jackson writes the properties of the value's class: "$.x.radius" of a Shape was refused since the
+        // interface declares only getKind, and a Map subclass's entries were refused for its getters
+        String types = """
+                public sealed interface Shape permits Circle, Square { String getKind(); }
+                public record Circle(double radius) implements Shape { public String getKind() { return "c"; } }
+                public record Square(double side) implements Shape { public String getKind() { return "s"; } }
+                public interface Marker { String getKind(); }
+                public abstract static class Base { public String getId() { return null; } }
+                public static class Attributes extends java.util.HashMap<String, String> {
+                    public int getTotal() { return 0; }
+                }
+                """;
+
+        Set<String> permitted = new TreeSet<>(namesJacksonWrites(types, "Circle"));
+        permitted.addAll(namesJacksonWrites(types, "Square"));
+        assertThat(namesTheProcessorChecks(types, "Shape")).isEqualTo(permitted);
+        for (String type : List.of("Marker", "Base", "Attributes")) {
+            assertThat(compile(withImports(reading(types, type, "$.x.color")))).succeededWithoutWarnings();
+        }
+    }
+
+    @Test
     void jacksonsNamingStrategiesRenameAndExplicitNamesStay() throws IOException {
         String types = """
                 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -234,9 +281,24 @@ class JacksonNamesTest {
                 return defineClass(binary, bytes, 0, bytes.length);
             }
         };
-        Object instance = loader.loadClass("test.Holder$" + name).getConstructor().newInstance();
+        Class<?> type = loader.loadClass("test.Holder$" + name);
+        Object instance = type.isRecord() ? recordOfDefaults(type) : type.getConstructor().newInstance();
         Set<String> names = new TreeSet<>();
         new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).valueToTree(instance).fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /** A record whose components are null, zero or false. */
+    private static Object recordOfDefaults(Class<?> type) throws Exception {
+        Class<?>[] components = java.util.Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+        Object[] values = new Object[components.length];
+        for (int k = 0; k < components.length; k++) {
+            values[k] = components[k].isPrimitive() ? java.lang.reflect.Array.get(
+                    java.lang.reflect.Array.newInstance(components[k], 1), 0) : null;
+        }
+        var constructor = type.getDeclaredConstructor(components);
+        constructor.setAccessible(true);
+        return constructor.newInstance(values);
     }
 }

@@ -107,6 +107,26 @@ class JsonataTypeTrackingTest {
     }
 
     @Test
+    void aFieldOfAnArrayIsEachElementsFieldAndNothingIsBelowAScalar() {
+        // JSONata maps a field over an array's elements: "lines.sku" is every line's sku, "lines.skuu" none
+        JavaFileObject source = jsonataWorkflow("""
+                    @Task(resource = LAMBDA) Order load(@From("$states.input.orderId") String id) { return null; }
+                    @Task(resource = LAMBDA)
+                    @Output("{ 'skus': $states.input.lines.sku, 'codes': $states.input.lines.skuu,"
+                            + " 'cents': $states.input.total.cents }")
+                    void ship() {}
+                """);
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[UnknownField] \"$states.input.lines.skuu\": Sample.Line has no"
+                + " property \"skuu\"; it has sku, quantity").inFile(source).onLineContaining("@Output");
+        assertThat(compilation).hadErrorContaining("[NoSuchStep] \"$states.input.total.cents\": BigDecimal is written"
+                + " as a JSON number, which has no property \"cents\"").inFile(source).onLineContaining("@Output");
+    }
+
+    @Test
     void aResultPathKeepsTheInputAndAddsTheResultField() throws IOException {
         JavaFileObject source = jsonataWorkflow("""
                     @Task(resource = LAMBDA) @ResultPath("$.order")
@@ -273,8 +293,10 @@ class JsonataTypeTrackingTest {
 
         Compilation compilation = compile(source);
 
-        // BigDecimal's properties are not the processor's to know; the field the input lacks is
-        assertThat(compilation).hadErrorCount(1);
+        // Jackson writes a BigDecimal as a number, which has no properties; the input lacks customer
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[NoSuchStep] \"$.total.scale\": BigDecimal is written as a JSON"
+                + " number, which has no property \"scale\"").inFile(source).onLineContaining("$.total.scale");
         assertThat(compilation).hadErrorContaining("\"$.customer\": the state input has no property \"customer\";"
                 + " it has id, lines, total, priced").inFile(source).onLineContaining("$.customer");
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -780,6 +781,96 @@ class TypeTrackingTest {
                 + " it has chargeId, amount").inFile(source).onLineContaining("$receipt.amont");
         assertThat(compilation).hadErrorContaining("[UnknownVariable] \"$chargID\" reads the variable $chargID,"
                 + " which no @Assign of this workflow sets").inFile(source).onLineContaining("$chargID");
+    }
+
+    /** Types of every JSON kind Jackson writes, and a Task that puts an {@code Order} at {@code $.order}. */
+    private static final String KINDS = """
+                public enum Status { NEW, DONE }
+                public record Line(String sku, int quantity) {}
+                public record Order(String id, Status status, List<Line> lines, Line[] all,
+                                    java.util.Map<String, Line> byKey, java.util.Optional<Line> first, byte[] scan,
+                                    java.time.Instant at, Long count) {}
+                @Task(resource = %s) @ResultPath("$.order") Order load() { return null; }
+            """.formatted(LAMBDA);
+
+    /** A workflow whose second Task reads {@code path} from what the first wrote. */
+    private static JavaFileObject readingKinds(String path) {
+        return workflow(KINDS + """
+                    @Task(resource = %s) @ResultPath("$.used")
+                    String use(@From("%s") com.fasterxml.jackson.databind.JsonNode value) { return null; }
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, path));
+    }
+
+    @Test
+    void aPathIsCheckedThroughTheJsonJacksonWritesForEachType() {
+        // a path below text, a number, an enum or a byte[] (base64 text), a field of an array and an index into an
+        // object were all accepted, as was a misspelt property below an index, a map key or an Optional: only
+        // properties of user types were checked, and only before the first index
+        var refused = new java.util.LinkedHashMap<String, String>();
+        refused.put("$.order.id.first", "[NoSuchStep] \"$.order.id.first\": String is written as JSON text, which"
+                + " has no property \"first\"");
+        refused.put("$.order.status.name", "[NoSuchStep] \"$.order.status.name\": Sample.Status is written as JSON"
+                + " text, which has no property \"name\"");
+        refused.put("$.order.scan[0]", "[NoSuchStep] \"$.order.scan[0]\": byte[] is written as JSON text, which has"
+                + " no index [0]");
+        refused.put("$.order.at.epochSecond", "[NoSuchStep] \"$.order.at.epochSecond\": Instant is written as JSON"
+                + " text, which has no property \"epochSecond\"");
+        refused.put("$.order.count.value", "[NoSuchStep] \"$.order.count.value\": Long is written as a JSON number,"
+                + " which has no property \"value\"");
+        refused.put("$.order.lines.sku", "[NoSuchStep] \"$.order.lines.sku\": List<Sample.Line> is written as a JSON"
+                + " array, which has no property \"sku\"; [index] reads one element, [*] each one");
+        refused.put("$.order[0]", "[NoSuchStep] \"$.order[0]\": Sample.Order is written as a JSON object, which has"
+                + " no index [0]");
+        refused.put("$.order.lines[0].skuu", "[UnknownField] \"$.order.lines[0].skuu\": Sample.Line has no property"
+                + " \"skuu\"; it has sku, quantity");
+        refused.put("$.order.all[2]['skuu']", "[UnknownField] \"$.order.all[2]['skuu']\": Sample.Line has no"
+                + " property \"skuu\"; it has sku, quantity");
+        refused.put("$.order.byKey.anyKey.skuu", "[UnknownField] \"$.order.byKey.anyKey.skuu\": Sample.Line has no"
+                + " property \"skuu\"; it has sku, quantity");
+        refused.put("$.order.first.skuu", "[UnknownField] \"$.order.first.skuu\": Optional<Sample.Line> has no"
+                + " property \"skuu\"; it has sku, quantity");
+        refused.forEach((path, message) -> {
+            JavaFileObject source = readingKinds(path);
+            Compilation compilation = compile(source);
+            assertThat(compilation).hadErrorCount(1);
+            assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(path);
+        });
+        for (String path : List.of("$.order.lines[0].sku", "$.order.all[2]['quantity']", "$.order.byKey.anyKey.sku",
+                "$.order.first.sku", "$.order.lines[*].sku", "$.order.status", "$.order.scan")) {
+            assertThat(compile(readingKinds(path))).succeededWithoutWarnings();
+        }
+    }
+
+    @Test
+    void resultSelectorsVariablesAndMapItemsAreCheckedThroughIndexesToo() {
+        JavaFileObject processor = type("Pick", """
+                @Flow
+                public class Pick {
+                    @Task(resource = %s) String pick(@From("$.sku.code") String code) { return null; }
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject source = workflow(KINDS + """
+                    @Task(resource = %s) @ResultSelector("{\\"first.$\\": \\"$.lines[0].skuu\\"}") @ResultPath("$.picked")
+                    Order reload() { return null; }
+                    @Task(resource = %s) @Assign(name = "lines", value = "$.lines") @ResultPath("$.again")
+                    Order again() { return null; }
+                    @Task(resource = %s) @ResultPath("$.used")
+                    String use(@From("$lines[1].quantity.amount") String amount) { return null; }
+                    @Map(items = "$.order.lines", processor = Pick.class, itemSelector = "{\\"sku.$\\": \\"$$.Map.Item.Value.sku\\"}")
+                    @ResultPath("$.picks") void pickAll() {}
+                    @Succeed void done() {}
+                """.formatted(LAMBDA, LAMBDA, LAMBDA));
+
+        Compilation compilation = compile(source, processor);
+
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("[UnknownField] \"$.lines[0].skuu\": Sample.Line has no property"
+                + " \"skuu\"; it has sku, quantity").inFile(source).onLineContaining("@ResultSelector");
+        assertThat(compilation).hadErrorContaining("[NoSuchStep] \"$lines[1].quantity.amount\": int is written as a"
+                + " JSON number, which has no property \"amount\"").inFile(source).onLineContaining("$lines[1]");
+        assertThat(compilation).hadErrorContaining("[NoSuchStep] \"$.sku.code\": String is written as JSON text,"
+                + " which has no property \"code\"").inFile(processor).onLineContaining("$.sku.code");
     }
 
     private static String source(JavaFileObject file) throws IOException {

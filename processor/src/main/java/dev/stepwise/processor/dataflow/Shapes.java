@@ -2,11 +2,11 @@ package dev.stepwise.processor.dataflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.JsonShape;
 import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.TypeCatalog;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The JSON shapes type tracking can see: the user types of the {@link TypeCatalog} and the error output a catcher
@@ -23,22 +23,25 @@ final class Shapes {
     private static final List<TypeCatalog.Property> ERROR_OUTPUT_FIELDS = List.of(
             new TypeCatalog.Property("Error", JavaType.STRING), new TypeCatalog.Property("Cause", JavaType.STRING));
 
-    /** Collections whose single type argument is the element type of the JSON array they bind to. */
-    private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Collection", "java.util.Set",
-            "java.lang.Iterable", "java.util.ArrayList", "java.util.LinkedList", "java.util.SortedSet");
-
     private final TypeCatalog catalog;
 
     Shapes(TypeCatalog catalog) {
         this.catalog = catalog;
     }
 
-    /** The JSON properties of a type, when it is one whose shape is known. */
-    Optional<List<TypeCatalog.Property>> propertiesOf(JavaType type) {
+    /** The JSON Jackson writes for a type, the error output and Lambda's Invoke response included. */
+    JsonShape shapeOf(JavaType type) {
         if (type.equals(ERROR_OUTPUT)) {
-            return Optional.of(ERROR_OUTPUT_FIELDS);
+            return new JsonShape.ObjectOf(ERROR_OUTPUT_FIELDS);
         }
-        return LambdaEnvelope.propertiesOf(type).or(() -> catalog.propertiesOf(type));
+        return LambdaEnvelope.propertiesOf(type).<JsonShape>map(JsonShape.ObjectOf::new)
+                .orElseGet(() -> catalog.shapeOf(type));
+    }
+
+    /** The JSON properties of a type, when it is an object whose properties are known. */
+    Optional<List<TypeCatalog.Property>> propertiesOf(JavaType type) {
+        return shapeOf(type) instanceof JsonShape.ObjectOf object ? Optional.of(object.properties())
+                : Optional.empty();
     }
 
     /** The type found by following {@code segments} as properties from {@code type}; empty when one is unknown. */
@@ -50,8 +53,12 @@ final class Shapes {
         return current;
     }
 
-    /** The type of a property of a type; empty when the property is missing or the shape unknown. */
+    /** The type of a property of a type (any key of a map); empty when the property is missing or the shape unknown. */
     Optional<JavaType> propertyType(JavaType type, String name) {
+        JsonShape shape = shapeOf(type);
+        if (shape instanceof JsonShape.MapOf map) {
+            return Optional.of(map.value());
+        }
         return propertiesOf(type).flatMap(ps -> ps.stream().filter(p -> p.name().equals(name)).findFirst())
                 .map(TypeCatalog.Property::type);
     }
@@ -78,16 +85,12 @@ final class Shapes {
     }
 
     /**
-     * The element type of an array or collection type (a wildcard element's bound: what its elements are); empty
-     * for any other type or a raw collection.
+     * The element type of a type Jackson writes as an array (a wildcard element's bound: what its elements are; any
+     * JSON for a raw collection); empty for any other type.
      */
-    static Optional<JavaType> elementOf(JavaType type) {
-        if (type instanceof JavaType.ArrayType array) {
-            return Optional.of(array.component());
-        }
-        if (type instanceof JavaType.ClassType c && COLLECTIONS.contains(c.qualifiedName())
-                && c.typeArguments().size() == 1) {
-            JavaType element = c.typeArguments().get(0);
+    Optional<JavaType> elementOf(JavaType type) {
+        if (shapeOf(type) instanceof JsonShape.ArrayOf array) {
+            JavaType element = array.element();
             return Optional.of(element instanceof JavaType.Wildcard wildcard ? wildcard.bound() : element);
         }
         return Optional.empty();

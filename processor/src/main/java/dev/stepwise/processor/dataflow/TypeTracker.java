@@ -14,6 +14,7 @@ import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.JsonShape;
 import dev.stepwise.processor.model.LambdaEnvelope;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
@@ -290,7 +291,7 @@ public final class TypeTracker {
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
             Optional<JavaType> item = compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
-                    .flatMap(this::typeAt).flatMap(Shapes::elementOf);
+                    .flatMap(this::typeAt).flatMap(shapes::elementOf);
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
@@ -317,12 +318,13 @@ public final class TypeTracker {
             if (rest.isEmpty()) {
                 return item.orElse(JavaType.JSON);
             }
-            List<String> segments = PathSyntax.segments("$" + rest);
-            if (item.isEmpty() || !isPlain("$" + rest, segments)) {
+            if (item.isEmpty()) {
                 return JavaType.JSON;
             }
-            checkNested(value, item.get(), segments, where);
-            return shapes.typeWithin(item, segments).orElse(JavaType.JSON);
+            checkNested(value, item.get(), PathSyntax.steps("$" + rest), where, false);
+            List<String> segments = PathSyntax.segments("$" + rest);
+            return isPlain("$" + rest, segments) ? shapes.typeWithin(item, segments).orElse(JavaType.JSON)
+                    : JavaType.JSON;
         }
         Optional<String> path = compose(inputPath, value);
         if (path.isEmpty()) {
@@ -480,7 +482,7 @@ public final class TypeTracker {
             } else {
                 start = Optional.ofNullable(map.itemsPath())
                         .flatMap(items -> JsonataForms.path(JsonataSyntax.unwrap(items)))
-                        .flatMap(items -> yields(null).typeOf(items)).flatMap(Shapes::elementOf)
+                        .flatMap(items -> yields(null).typeOf(items)).flatMap(shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
             subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
@@ -534,15 +536,15 @@ public final class TypeTracker {
         boolean whole = reads.whole();
         for (JsonataForms.Reference reference : reads.references()) {
             switch (reference.root()) {
-                case INPUT -> resolve(reference.text(), reference.fields(),
-                        whole && reference.fields().size() == 1, whole ? expected : JavaType.JSON, where);
+                case INPUT -> resolve(reference.text(), List.copyOf(reference.fields()),
+                        whole && reference.fields().size() == 1, whole ? expected : JavaType.JSON, where, true);
                 case RESULT -> {
                     if (result != null) {
-                        checkNested(reference.text(), result, reference.fields(), where);
+                        checkNested(reference.text(), result, reference.fields(), where, true);
                     }
                 }
                 case VARIABLE -> context.variables().type(reference.variable())
-                        .ifPresent(type -> checkNested(reference.text(), type, reference.fields(), where));
+                        .ifPresent(type -> checkNested(reference.text(), type, reference.fields(), where, true));
             }
         }
     }
@@ -630,8 +632,8 @@ public final class TypeTracker {
             readVariable(path, variable.get(), where);
             return;
         }
-        List<String> segments = PathSyntax.segments(path);
-        resolve(path, segments, segments.size() == 1 && path.equals("$." + segments.get(0)), expected, where);
+        List<Object> steps = PathSyntax.steps(path);
+        resolve(path, steps, steps.size() == 1 && path.equals("$." + steps.get(0)), expected, where, false);
     }
 
     /**
@@ -639,16 +641,19 @@ public final class TypeTracker {
      * the workflow input, makes an unknown root field a field of the input record.
      *
      * @param path       the path as written, for messages
+     * @param steps      the steps the path takes from the state input, as {@link PathSyntax#steps} gives them
      * @param wholeField whether the read takes the root field itself, so its expected type is the field's type
+     * @param jsonata    whether the path is JSONata's, where a field of an array is the field of each element
      */
-    private void resolve(String path, List<String> segments, boolean wholeField, JavaType expected, Where where) {
-        if (segments.isEmpty()) {
+    private void resolve(String path, List<Object> steps, boolean wholeField, JavaType expected, Where where,
+                         boolean jsonata) {
+        if (steps.isEmpty() || !(steps.get(0) instanceof String root)) {
             return;
         }
-        String root = segments.get(0);
+        List<Object> below = steps.subList(1, steps.size());
         Optional<JavaType> known = document.type(root);
         if (known.isPresent()) {
-            checkNested(path, known.get(), segments.subList(1, segments.size()), where);
+            checkNested(path, known.get(), below, where, jsonata);
             if (wholeField && document.knowledge() == Document.Knowledge.INPUT && input.isJsonField(root)
                     && document.isJsonField(root)) {
                 input.put(root, expected);
@@ -664,7 +669,7 @@ public final class TypeTracker {
             if (type.equals(JavaType.JSON) && typed.isPresent()) {
                 // another state reads this input field with its type: a read of any JSON does not undo that
                 type = typed.get();
-                checkNested(path, type, segments.subList(1, segments.size()), where);
+                checkNested(path, type, below, where, jsonata);
             }
             input.put(root, type);
             document.put(root, type);
@@ -680,24 +685,50 @@ public final class TypeTracker {
             report(Message.UNKNOWN_VARIABLE, where, path, read.name(), read.name(), read.name());
             return;
         }
-        context.variables().type(read.name()).ifPresent(type -> checkNested(path, type, read.fields(), where));
+        context.variables().type(read.name())
+                .ifPresent(type -> checkNested(path, type, read.steps(), where, false));
     }
 
-    private void checkNested(String path, JavaType type, List<String> segments, Where where) {
+    /**
+     * Checks the steps of a path below a value of {@code type} against the JSON Jackson writes for it: a field must
+     * be a property of an object (any key of a map), an index must index an array, and nothing is below text, a
+     * number or a boolean. Below a value of unknown shape nothing is checked.
+     *
+     * @param steps   field names ({@code String}) and array indexes ({@code Integer})
+     * @param jsonata whether the path is JSONata's, where a field of an array is the field of each element
+     */
+    private void checkNested(String path, JavaType type, List<?> steps, Where where, boolean jsonata) {
         JavaType current = type;
-        for (String segment : segments) {
-            Optional<List<TypeCatalog.Property>> properties = shapes.propertiesOf(current);
-            if (properties.isEmpty()) {
+        for (Object step : steps) {
+            JsonShape shape = shapes.shapeOf(current);
+            while (jsonata && shape instanceof JsonShape.ArrayOf array) {
+                current = array.element();
+                shape = shapes.shapeOf(current);
+            }
+            if (shape instanceof JsonShape.Unknown) {
                 return;
             }
-            Optional<TypeCatalog.Property> property =
-                    properties.get().stream().filter(p -> p.name().equals(segment)).findFirst();
-            if (property.isEmpty()) {
-                String names = String.join(", ", properties.get().stream().map(TypeCatalog.Property::name).toList());
-                report(Message.UNKNOWN_FIELD, where, path, current.display(), segment, names);
+            if (step instanceof String field && shape instanceof JsonShape.ObjectOf object) {
+                Optional<TypeCatalog.Property> property =
+                        object.properties().stream().filter(p -> p.name().equals(field)).findFirst();
+                if (property.isEmpty()) {
+                    String names = String.join(", ", object.properties().stream().map(TypeCatalog.Property::name)
+                            .toList());
+                    report(Message.UNKNOWN_FIELD, where, path, current.display(), field, names);
+                    return;
+                }
+                current = property.get().type();
+            } else if (step instanceof String && shape instanceof JsonShape.MapOf map) {
+                current = map.value();
+            } else if (step instanceof Integer && shape instanceof JsonShape.ArrayOf array) {
+                current = array.element();
+            } else {
+                boolean field = step instanceof String;
+                report(Message.NO_SUCH_STEP, where, path, current.display(), shape.written(),
+                        field ? "property \"" + step + "\"" : "index [" + step + "]",
+                        field && shape instanceof JsonShape.ArrayOf ? "; [index] reads one element, [*] each one" : "");
                 return;
             }
-            current = property.get().type();
         }
     }
 
@@ -815,17 +846,20 @@ public final class TypeTracker {
         Matcher element = ELEMENT.matcher(value);
         if (element.matches()) {
             int index = Integer.parseInt(element.group(1));
-            root = index < branchOutputs.size() ? branchOutputs.get(index) : Shapes.elementOf(result);
+            root = index < branchOutputs.size() ? branchOutputs.get(index) : shapes.elementOf(result);
             rest = "$" + element.group(2);
         }
         if (rest.equals("$")) {
             return root.map(Shapes::erase).orElse(JavaType.JSON);
         }
-        List<String> segments = PathSyntax.segments(rest);
-        if (root.isEmpty() || !rest.startsWith("$.") || !isPlain(rest, segments)) {
+        if (root.isEmpty()) {
             return JavaType.JSON;
         }
-        checkNested(value, root.get(), segments, where);
+        checkNested(value, root.get(), PathSyntax.steps(rest), where, false);
+        List<String> segments = PathSyntax.segments(rest);
+        if (!rest.startsWith("$.") || !isPlain(rest, segments)) {
+            return JavaType.JSON;
+        }
         return shapes.typeWithin(root, segments).map(Shapes::erase).orElse(JavaType.JSON);
     }
 

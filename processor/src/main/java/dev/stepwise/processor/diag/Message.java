@@ -42,6 +42,7 @@ public enum Message {
     INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),
     INPUT_TYPE_NOT_OBJECT("InputTypeNotObject", Kind.ERROR, "@Workflow(input = %s.class): the workflow input is a JSON object, so its declared type must be a record or a class with properties; %s has none the processor can read"),
     UNKNOWN_FIELD("UnknownField", Kind.ERROR, "\"%s\": %s has no property \"%s\"; it has %s"),
+    NO_SUCH_STEP("NoSuchStep", Kind.ERROR, "\"%s\": %s is written as %s, which has no %s%s"),
     UNKNOWN_INTRINSIC("UnknownIntrinsic", Kind.ERROR, "unknown intrinsic function %s%s"),
     INTRINSIC_ARITY("IntrinsicArity", Kind.ERROR, "%s takes %s, not %d"),
     INVALID_JSON("InvalidJson", Kind.ERROR, "%s is not valid JSON: %s"),

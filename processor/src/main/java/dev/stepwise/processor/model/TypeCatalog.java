@@ -4,24 +4,54 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JSON shape of the user types a workflow exchanges: for each class whose properties the processor could see
- * (records, beans), its properties in declaration order, and the type parameters of a generic one. Types missing
- * here are open: any path into them is allowed.
+ * (records, beans), its properties in declaration order, the type parameters of a generic one, and the enums.
+ * With the JDK's types ({@link JdkJson}) it tells the {@link JsonShape} of each type; any other type is open: any
+ * path into it is allowed.
  *
  * @param properties     the properties by qualified class name; a generic class's mention its type parameters
  * @param typeParameters the type parameter names of each generic class, in order
+ * @param enums          the enums Jackson writes as a name (no {@code @JsonValue} or {@code @JsonFormat}), the
+ *                       JDK's included
  */
-public record TypeCatalog(Map<String, List<Property>> properties, Map<String, List<String>> typeParameters) {
+public record TypeCatalog(Map<String, List<Property>> properties, Map<String, List<String>> typeParameters,
+                          Set<String> enums) {
 
     public TypeCatalog {
         properties = Map.copyOf(properties);
         typeParameters = Map.copyOf(typeParameters);
+        enums = Set.copyOf(enums);
     }
 
     public TypeCatalog(Map<String, List<Property>> properties) {
-        this(properties, Map.of());
+        this(properties, Map.of(), Set.of());
+    }
+
+    /**
+     * The JSON Jackson writes for a type: a catalogued class's properties, an enum's name, a primitive, array or
+     * JDK type's JSON ({@code byte[]} is base64 text, {@code char[]} text, an {@code Optional} its value), else
+     * unknown.
+     */
+    public JsonShape shapeOf(JavaType type) {
+        if (type instanceof JavaType.Wildcard wildcard) {
+            return shapeOf(wildcard.bound());
+        } else if (type instanceof JavaType.PrimitiveType primitive) {
+            return JdkJson.shapeOf(primitive);
+        } else if (type instanceof JavaType.ArrayType array) {
+            return array.component() instanceof JavaType.PrimitiveType p
+                    && (p.keyword().equals("byte") || p.keyword().equals("char"))
+                    ? JsonShape.Scalar.TEXT : new JsonShape.ArrayOf(array.component());
+        } else if (type instanceof JavaType.ClassType c) {
+            if (enums.contains(c.qualifiedName())) {
+                return JsonShape.Scalar.TEXT;
+            }
+            return propertiesOf(c).<JsonShape>map(JsonShape.ObjectOf::new)
+                    .orElseGet(() -> JdkJson.shapeOf(c, this::shapeOf));
+        }
+        return new JsonShape.Unknown();
     }
 
     /** A JSON property of a class and the Java type it holds. */

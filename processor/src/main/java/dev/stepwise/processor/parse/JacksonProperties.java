@@ -30,14 +30,17 @@ import javax.lang.model.type.TypeMirror;
  * names the generated code's conversions produce, so that a path is checked against what Step Functions will see.
  *
  * <p>Jackson introspects loaded classes; a processor sees only source elements, so Jackson's rules of discovery are
- * followed here: record components, else public fields and public getters ({@code getX}, {@code isX} for a
- * {@code boolean}) of the class and its superclasses, or any field or getter marked {@code @JsonProperty}; a
+ * followed here: record components, public fields and public getters ({@code getX}, {@code isX} for a
+ * {@code boolean}) of the class, its superclasses and their interfaces (default getters), records included, or any
+ * field or getter marked {@code @JsonProperty}; a
  * getter's name with its leading capitals lower-cased ({@code getURL} is {@code url}); {@code @JsonProperty} and
  * {@code @JsonGetter} names, {@code @JsonIgnore}, {@code @JsonIgnoreProperties}, {@code @JsonIgnoreType},
  * {@code @JsonUnwrapped} and {@code @JsonNaming} with one of Jackson's own strategies, which are Jackson's code run
  * here. A type whose JSON its declaration does not tell (a custom naming strategy or serializer,
  * {@code @JsonValue}, {@code @JsonAnyGetter}, polymorphic type information, changed visibility) has no known
- * properties: paths into it are not checked rather than guessed.
+ * properties: paths into it are not checked rather than guessed. Jackson writes a value's own class, so an interface
+ * or abstract class has the properties of the classes it permits when sealed, and none known otherwise; a
+ * {@code Collection} or {@code Map} is written as an array or as its entries, so its getters are no properties.
  */
 final class JacksonProperties {
 
@@ -59,6 +62,16 @@ final class JacksonProperties {
     private JacksonProperties() {
     }
 
+    /**
+     * Whether Jackson writes the enum as the name of its constant (or the name {@code @JsonProperty} gives it): text,
+     * unless {@code @JsonValue}, {@code @JsonFormat} or a serializer of its own makes it something else.
+     */
+    static boolean writtenAsName(TypeElement enumType) {
+        return enumType.getKind() == ElementKind.ENUM && !opaque(enumType)
+                && enumType.getEnclosedElements().stream().noneMatch(member -> member.getAnnotationMirrors().stream()
+                        .anyMatch(mirror -> OPAQUE_MEMBER.contains(name(mirror))));
+    }
+
     /** The properties of the type; empty when it has none or when its declaration does not tell them. */
     static List<TypeReader.DeclaredProperty> of(TypeElement type) {
         return of(type, new HashSet<>()).orElse(List.of());
@@ -66,8 +79,13 @@ final class JacksonProperties {
 
     private static Optional<List<TypeReader.DeclaredProperty>> of(TypeElement type, Set<TypeElement> unwrapping) {
         Deque<TypeElement> hierarchy = hierarchy(type);
-        if (hierarchy.stream().anyMatch(JacksonProperties::opaque)) {
+        if (hierarchy.stream().anyMatch(JacksonProperties::opaque) || container(type)) {
             return Optional.empty();
+        }
+        if (type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.CLASS
+                && type.getModifiers().contains(Modifier.ABSTRACT)) {
+            // Jackson writes the properties of the value's own class, never of an interface or abstract class
+            return permittedProperties(type, unwrapping);
         }
         Optional<UnaryOperator<String>> naming = naming(hierarchy);
         if (naming.isEmpty()) {
@@ -87,7 +105,7 @@ final class JacksonProperties {
                 }
             }
             for (Element member : declaring.getEnclosedElements()) {
-                implicitName(member, declaring.getKind() == ElementKind.RECORD).ifPresent(name -> {
+                implicitName(member).ifPresent(name -> {
                     Accessors accessors = byImplicitName.computeIfAbsent(name, n -> new Accessors());
                     accessors.add(member);
                 });
@@ -128,16 +146,83 @@ final class JacksonProperties {
         return Optional.of(properties);
     }
 
-    /** The type and its superclasses up to the JDK's, the topmost first, as Jackson orders their properties. */
+    /**
+     * The properties a value of a sealed type can have: those of each class it permits, a name once for each class
+     * that has it ({@link TypeReader} joins their types); empty when it is not sealed, so that any class may
+     * implement it, or when some permitted class's JSON is not known. A generic one is not followed: its permitted
+     * classes name their type parameters their own way.
+     */
+    private static Optional<List<TypeReader.DeclaredProperty>> permittedProperties(TypeElement type,
+                                                                                 Set<TypeElement> unwrapping) {
+        List<? extends TypeMirror> permitted = type.getPermittedSubclasses();
+        if (permitted.isEmpty() || !type.getTypeParameters().isEmpty()) {
+            return Optional.empty();
+        }
+        List<TypeReader.DeclaredProperty> properties = new ArrayList<>();
+        for (TypeMirror subclass : permitted) {
+            if (!(subclass instanceof DeclaredType declared)
+                    || !((TypeElement) declared.asElement()).getTypeParameters().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<List<TypeReader.DeclaredProperty>> own = of((TypeElement) declared.asElement(), unwrapping);
+            if (own.isEmpty() || own.get().isEmpty()) {
+                return Optional.empty();
+            }
+            properties.addAll(own.get());
+        }
+        return Optional.of(properties);
+    }
+
+    /**
+     * Whether Jackson writes the type as a JSON array or as the entries of a map, whatever getters it declares:
+     * a {@code Collection} or a {@code Map}.
+     */
+    private static boolean container(TypeElement type) {
+        Deque<TypeElement> pending = new ArrayDeque<>(List.of(type));
+        Set<TypeElement> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            TypeElement current = pending.pop();
+            String name = current.getQualifiedName().toString();
+            if (name.equals("java.util.Collection") || name.equals("java.util.Map")) {
+                return true;
+            }
+            if (seen.add(current)) {
+                supertypes(current).forEach(pending::push);
+            }
+        }
+        return false;
+    }
+
+    /** The superclass and the interfaces the type names. */
+    private static List<TypeElement> supertypes(TypeElement type) {
+        List<TypeElement> supertypes = new ArrayList<>();
+        if (type.getSuperclass() instanceof DeclaredType superclass) {
+            supertypes.add((TypeElement) superclass.asElement());
+        }
+        for (TypeMirror implemented : type.getInterfaces()) {
+            if (implemented instanceof DeclaredType declared) {
+                supertypes.add((TypeElement) declared.asElement());
+            }
+        }
+        return supertypes;
+    }
+
+    /**
+     * The type, its superclasses and the interfaces they implement (whose default getters Jackson writes too), up
+     * to the JDK's, each supertype before its subtypes, as Jackson orders their properties.
+     */
     private static Deque<TypeElement> hierarchy(TypeElement type) {
         Deque<TypeElement> hierarchy = new ArrayDeque<>();
-        TypeElement current = type;
-        while (current != null && !inJdk(current)) {
-            hierarchy.addFirst(current);
-            TypeMirror superclass = current.getSuperclass();
-            current = superclass instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
-        }
+        addWithSupertypes(type, hierarchy);
         return hierarchy;
+    }
+
+    private static void addWithSupertypes(TypeElement type, Deque<TypeElement> hierarchy) {
+        if (inJdk(type) || hierarchy.contains(type)) {
+            return;
+        }
+        supertypes(type).forEach(supertype -> addWithSupertypes(supertype, hierarchy));
+        hierarchy.addLast(type);
     }
 
     private static boolean inJdk(TypeElement type) {
@@ -151,9 +236,10 @@ final class JacksonProperties {
 
     /**
      * The field or getter's name before any renaming, when Jackson may see the member as a property: a field, or a
-     * getter as Jackson finds one; a record's accessors only when annotated (its components are added as such).
+     * getter as Jackson finds one, in a record too (its components are added as such, their accessors count only
+     * when annotated).
      */
-    private static Optional<String> implicitName(Element member, boolean inRecord) {
+    private static Optional<String> implicitName(Element member) {
         Set<Modifier> modifiers = member.getModifiers();
         if (modifiers.contains(Modifier.STATIC)) {
             return Optional.empty();
@@ -163,8 +249,7 @@ final class JacksonProperties {
             return modifiers.contains(Modifier.TRANSIENT) && !annotated(member, JSON_PROPERTY)
                     ? Optional.empty() : Optional.of(member.getSimpleName().toString());
         }
-        if (member.getKind() != ElementKind.METHOD || inRecord && !annotated(member, JSON_PROPERTY)
-                && !annotated(member, JSON_GETTER)) {
+        if (member.getKind() != ElementKind.METHOD) {
             return Optional.empty();
         }
         var method = (ExecutableElement) member;

@@ -68,8 +68,11 @@ public final class PathSyntax {
         }
     }
 
-    /** A path that starts at a variable: its name and the property names below it, as {@link #segments} gives. */
-    public record VariableRead(String name, List<String> fields) {
+    /**
+     * A path that starts at a variable: its name, the property names below it (as {@link #segments} gives) and the
+     * steps below it (as {@link #steps} gives).
+     */
+    public record VariableRead(String name, List<String> fields, List<Object> steps) {
     }
 
     /** The variable a path reads ({@code $order.lines} reads order, then lines); empty for any other path. */
@@ -77,7 +80,8 @@ public final class PathSyntax {
         try {
             Path compiled = Path.compile(path);
             return compiled.root() == Path.Root.VARIABLE
-                    ? Optional.of(new VariableRead(compiled.variable(), compiled.referencePrefix().leadingFields()))
+                    ? Optional.of(new VariableRead(compiled.variable(), compiled.referencePrefix().leadingFields(),
+                            compiled.referencePrefix().steps()))
                     : Optional.empty();
         } catch (PathSyntaxException e) {
             return Optional.empty();
@@ -89,6 +93,20 @@ public final class PathSyntax {
         try {
             Path compiled = Path.compile(path);
             return compiled.root() == Path.Root.INPUT ? compiled.referencePrefix().leadingFields() : List.of();
+        } catch (PathSyntaxException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The steps a path of the state input takes before its first wildcard, slice or filter, each of which must find
+     * its node: a {@code String} names a field, an {@code Integer} indexes an array ({@code $.a[0]['b'][*].c} gives
+     * a, 0, b).
+     */
+    public static List<Object> steps(String path) {
+        try {
+            Path compiled = Path.compile(path);
+            return compiled.root() == Path.Root.INPUT ? compiled.referencePrefix().steps() : List.of();
         } catch (PathSyntaxException e) {
             return List.of();
         }

@@ -3,9 +3,11 @@ package dev.stepwise.processor.parse;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.TypeCatalog;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -24,13 +26,14 @@ final class TypeReader {
     private final Elements elements;
     private final Map<String, List<TypeCatalog.Property>> catalog = new LinkedHashMap<>();
     private final Map<String, List<String>> typeParameters = new LinkedHashMap<>();
+    private final Set<String> enums = new HashSet<>();
 
     TypeReader(Elements elements) {
         this.elements = elements;
     }
 
     TypeCatalog catalog() {
-        return new TypeCatalog(catalog, typeParameters);
+        return new TypeCatalog(catalog, typeParameters, enums);
     }
 
     /**
@@ -89,6 +92,9 @@ final class TypeReader {
         }
         String packageName = raw.packageName();
         var javaType = new JavaType.ClassType(packageName, raw.simpleNames(), arguments);
+        if (JacksonProperties.writtenAsName(element)) {
+            enums.add(javaType.qualifiedName());
+        }
         if (!packageName.startsWith("java.") && !packageName.startsWith("javax.")
                 && !packageName.startsWith("com.fasterxml.")) {
             describe(element, javaType.qualifiedName());
@@ -101,10 +107,14 @@ final class TypeReader {
             return;
         }
         catalog.put(qualifiedName, List.of());
-        var properties = new ArrayList<TypeCatalog.Property>();
+        // a sealed type's name comes once for each permitted class that has it: of one type, or of any JSON
+        var types = new LinkedHashMap<String, JavaType>();
         for (DeclaredProperty property : declaredProperties(element)) {
-            properties.add(new TypeCatalog.Property(property.name(), read(property.type(), true)));
+            JavaType type = read(property.type(), true);
+            types.merge(property.name(), type, (one, other) -> one.equals(other) ? one : JavaType.JSON);
         }
+        var properties = new ArrayList<TypeCatalog.Property>();
+        types.forEach((name, type) -> properties.add(new TypeCatalog.Property(name, type)));
         if (properties.isEmpty()) {
             catalog.remove(qualifiedName);
         } else {

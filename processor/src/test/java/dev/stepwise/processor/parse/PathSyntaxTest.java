@@ -63,7 +63,8 @@ class PathSyntaxTest {
         assertThat(PathSyntax.checkReferencePath("$order", "ResultPath", false).orElseThrow().args().get(2))
                 .isEqualTo("$order names a variable, which ResultPath cannot write; did you mean $.order?");
         assertThat(PathSyntax.variableRead("$order.lines[0].sku"))
-                .contains(new PathSyntax.VariableRead("order", java.util.List.of("lines")));
+                .contains(new PathSyntax.VariableRead("order", java.util.List.of("lines"),
+                        java.util.List.of("lines", 0, "sku")));
         assertThat(PathSyntax.variableRead("$.order")).isEmpty();
     }
 
@@ -71,5 +72,13 @@ class PathSyntaxTest {
     void segmentsFollowTheReadableStartOfQueries() {
         assertThat(PathSyntax.segments("$.items[*].id")).containsExactly("items");
         assertThat(PathSyntax.segments("$.a[")).isEmpty();
+    }
+
+    @Test
+    void stepsAreTheFieldsAndIndexesBeforeTheFirstQueryStep() {
+        assertThat(PathSyntax.steps("$.a[0]['b'][*].c")).containsExactly("a", 0, "b");
+        assertThat(PathSyntax.steps("$.a.b")).containsExactly("a", "b");
+        assertThat(PathSyntax.steps("$$.Map.Item.Value")).isEmpty();
+        assertThat(PathSyntax.steps("$.a[")).isEmpty();
     }
 }

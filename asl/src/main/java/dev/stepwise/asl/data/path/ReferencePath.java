@@ -167,6 +167,11 @@ public final class ReferencePath implements Selector {
         return fields;
     }
 
+    /** The steps in order: a {@code String} names a field, an {@code Integer} indexes an array. */
+    public List<Object> steps() {
+        return List.of(steps);
+    }
+
     public boolean isRoot() {
         return steps.length == 0;
     }

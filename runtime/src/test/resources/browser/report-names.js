@@ -29,7 +29,10 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
         details: await page.$eval('.details', panel => panel.innerText)};
     }
     const rows = await page.$$eval('table.history tbody tr', rows => rows.length);
-    console.log(JSON.stringify({states, rows, errors, dialogs}));
+    const tallestRow = await page.$$eval('table.history tbody tr',
+      rows => Math.max(...rows.map(row => row.getBoundingClientRect().height)));
+    const historyText = await page.$eval('table.history', table => table.textContent.length);
+    console.log(JSON.stringify({states, rows, tallestRow, historyText, errors, dialogs}));
   } finally {
     await context.close();
     fs.rmSync(profile, {recursive: true, force: true});

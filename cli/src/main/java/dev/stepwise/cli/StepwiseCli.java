@@ -389,10 +389,14 @@ public final class StepwiseCli {
         return unreadable > 0 ? 2 : problems == 0 ? 0 : 1;
     }
 
-    /** Draws a definition (any JSON object, valid or not: the picture is how one looks at a wrong definition). */
+    /**
+     * Draws a definition (any JSON object, valid or not: the picture is how one looks at a wrong definition). Without
+     * {@code --format}, an {@code --out} file's extension (.svg, .dot, .mmd) picks the format, else it is Mermaid:
+     * {@code --out g.svg} alone wrote Mermaid text into a file no viewer could open as an SVG.
+     */
     private int graph(Deque<String> args) {
         String definitionFile = null;
-        GraphFormat format = GraphFormat.MERMAID;
+        GraphFormat format = null;
         String outFile = null;
         while (!args.isEmpty()) {
             String arg = args.poll();
@@ -412,6 +416,10 @@ public final class StepwiseCli {
         JsonNode definition = readJsonFile(definitionFile);
         if (!definition.isObject()) {
             throw new InputException(definitionFile + " is not a JSON object, so not a definition");
+        }
+        if (format == null) {
+            format = outFile == null ? GraphFormat.MERMAID
+                    : GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
         }
         String drawn = format.render(definition);
         if (outFile == null) {

@@ -27,7 +27,9 @@ final class Usage {
                   [--variables FILE|JSON] [--retrier-retry-count N] [--inspection-level INFO|DEBUG|TRACE]
                   (exit 0 when the state moves on: SUCCEEDED or CAUGHT_ERROR; 1 when FAILED or RETRIABLE)""");
         COMMANDS.put("validate", "stepwise validate DEFINITION...");
-        COMMANDS.put("graph", "stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]");
+        COMMANDS.put("graph", """
+                stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
+                  (without --format: the format FILE's extension says, .mmd, .dot or .svg; else mermaid)""");
         COMMANDS.put("conformance", "stepwise conformance DIR --report FILE");
         COMMANDS.put("serve", """
                 stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--clock system|virtual]

@@ -57,6 +57,24 @@ class GraphCommandTest {
         assertThat(Files.readString(svg)).startsWith("<svg").contains("data-state=\"F\"");
     }
 
+    /** Without --format the output file's extension says the format; --format still wins, and other names get Mermaid. */
+    @Test
+    void theOutputFilesExtensionPicksTheFormatUnlessOneIsGiven() throws IOException {
+        String file = definition();
+        Path svg = dir.resolve("g.SVG");
+        assertThat(stepwise("graph", file, "--out", svg.toString())).isZero();
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("data-state=\"F\"");
+        Path dot = dir.resolve("g.dot");
+        assertThat(stepwise("graph", file, "--out", dot.toString())).isZero();
+        assertThat(Files.readString(dot)).startsWith("digraph StateMachine {");
+        Path given = dir.resolve("given.svg");
+        assertThat(stepwise("graph", file, "--out", given.toString(), "--format", "dot")).isZero();
+        assertThat(Files.readString(given)).startsWith("digraph StateMachine {");
+        Path markdown = dir.resolve("g.md");
+        assertThat(stepwise("graph", file, "--out", markdown.toString())).isZero();
+        assertThat(Files.readString(markdown)).startsWith("flowchart TD\n");
+    }
+
     @Test
     void badUsageIsOneLineAndExitCodeTwo() throws IOException {
         assertThat(stepwise("graph")).isEqualTo(2);

@@ -38,6 +38,12 @@ public enum GraphFormat {
         };
     }
 
+    /** The format a file's name says by its usual extension ("g.svg", "G.DOT", "order.mmd"), if it says one. */
+    public static Optional<GraphFormat> ofFileName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(format -> lower.endsWith("." + format.extension)).findFirst();
+    }
+
     /** By name, case-insensitive ("mermaid", "dot", "svg"). */
     public static Optional<GraphFormat> named(String name) {
         return Arrays.stream(values()).filter(format -> format.name().equals(name.toUpperCase(Locale.ROOT)))

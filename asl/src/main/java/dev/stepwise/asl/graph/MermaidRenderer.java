@@ -112,10 +112,12 @@ final class MermaidRenderer {
     /**
      * Mermaid's entity codes: a quote would end the label; # would start an entity; brackets stay text; & would
      * start an HTML entity (a name "a &amp; b" showed "a & b"); % because Mermaid takes %%{...}%% anywhere in the
-     * text as a directive and drops it from the label (or lets a state's name restyle the whole picture).
+     * text as a directive and drops it from the label (or lets a state's name restyle the whole picture); ` because
+     * a label that starts with one is read as a Markdown string that must end with one, and Mermaid refused the
+     * whole file (a state named "`id` check", a Catch of "`x`").
      */
     private static String escape(String text) {
         return text.replace("#", "#35;").replace("&", "#38;").replace("%", "#37;").replace("\"", "#quot;")
-                .replace("<", "#lt;").replace(">", "#gt;");
+                .replace("<", "#lt;").replace(">", "#gt;").replace("`", "#96;");
     }
 }

@@ -43,6 +43,16 @@ class TextFormatsTest {
     }
 
     @Test
+    void mermaidEscapesBackticksThatWouldOpenAMarkdownString() {
+        // a label opening with ` is a Markdown string to Mermaid, and one that does not end with ` fails the file
+        String mermaid = GraphFormat.MERMAID.render(Json.parse("""
+                {"StartAt": "`id` check", "States": {"`id` check": {"Type": "Task", "Resource": "x", "End": true,
+                  "Catch": [{"ErrorEquals": ["`quoted`"], "Next": "`id` check"}]}}}"""));
+        assertThat(mermaid).contains("s1[\"#96;id#96; check<br/>", "-.->|\"Catch #96;quoted#96;\"|")
+                .doesNotContain("`");
+    }
+
+    @Test
     void dotClipsArrowsOfContainersToTheirClusterAndDashesCatches() throws IOException {
         String dot = GraphFormat.DOT.render(StateGraphReaderTest.order());
         assertThat(dot).startsWith("digraph StateMachine {").contains("compound=true;")

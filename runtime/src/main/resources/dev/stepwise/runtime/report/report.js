@@ -314,7 +314,8 @@
         .join('  ');
       body.appendChild(el('tr', {'class': isFailure(event.type) || /Failed|Aborted|TimedOut/.test(event.type) ? 'bad' : ''}, [
         el('td', {}, [String(event.id)]), el('td', {}, [event.type]), el('td', {}, ['+' + offset + ' ms']),
-        el('td', {}, [details.name || '']), el('td', {'class': 'summary'}, [summary])]));
+        // in a box of a few lines that scrolls: an input or output may be 256 KiB, and one made a page metres long
+        el('td', {}, [details.name || '']), el('td', {'class': 'summary'}, [el('div', {}, [summary])])]));
     });
     container.appendChild(el('table', {'class': 'history'}, [
       el('thead', {}, [el('tr', {}, [el('th', {}, ['#']), el('th', {}, ['Type']), el('th', {}, ['Time']),

@@ -49,6 +49,26 @@ class ExecutionReportInBrowserTest {
     }
 
     @Test
+    void aHugeInputStaysInAFewScrollingLinesOfTheHistoryTable(@TempDir Path dir) throws Exception {
+        Browser browser = Browser.require();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        // 200,000 characters (AWS takes 256 KiB): each event that carries it was a row thousands of pixels tall
+        String big = "y".repeat(200_000);
+        Execution execution = runtime.start(runtime.load(Json.parse("""
+                {"StartAt": "Copy", "States": {"Copy": {"Type": "Pass", "Next": "Stop"},
+                  "Stop": {"Type": "Fail", "Error": "Big", "Cause": "first line\\nsecond line"}}}""")),
+                Json.NODES.objectNode().put("big", big));
+        Path report = execution.report(dir.resolve("huge.html"));
+
+        JsonNode result = Json.parse(browser.run(Path.of("target/test-classes/browser/report-names.js"),
+                Duration.ofSeconds(120), report.toString()));
+        assertThat(result.get("errors")).as("page errors").isEmpty();
+        assertThat(result.get("tallestRow").asDouble()).isLessThan(200);
+        assertThat(result.get("historyText").asInt()).as("the whole input is still there").isGreaterThan(4 * 200_000);
+        assertThat(result.at("/states/Copy/details").asText()).contains(big);
+    }
+
+    @Test
     void aStateThatFailsOnEntryInsideABranchFailsItsParallelAndItsMapNotItself(@TempDir Path dir) throws Exception {
         Browser browser = Browser.require();
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();

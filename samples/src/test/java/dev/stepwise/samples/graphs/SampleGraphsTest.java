@@ -3,6 +3,8 @@ package dev.stepwise.samples.graphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.graph.GraphFormat;
 import dev.stepwise.testsupport.Browser;
@@ -73,6 +75,35 @@ class SampleGraphsTest {
         assertThat(order.get("nodes").asInt()).isEqualTo(11);
         assertThat(order.get("clusters").asInt()).isEqualTo(3);
         assertThat(order.get("edges").asInt()).isEqualTo(12);
+    }
+
+    /**
+     * Mermaid draws states named with each printable ASCII character at the start of their name (where a ` opened a
+     * Markdown string and failed the file), with Catch and Choice labels made of the same characters.
+     */
+    @Test
+    void mermaidRendersStateNamesAndLabelsStartingWithAnyCharacter() throws Exception {
+        Browser browser = Browser.require();
+        Path mermaid = browser.npmPackage("mermaid").resolve("dist/mermaid.min.js");
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        ObjectNode states = Json.NODES.objectNode();
+        ObjectNode choice = states.putObject("pick").put("Type", "Choice").put("Default", "pick");
+        ArrayNode rules = choice.putArray("Choices");
+        for (char c = ' ' + 1; c < 0x7f; c++) {
+            String name = c + "name" + c;
+            ObjectNode state = states.putObject(name).put("Type", "Pass").put("Next", "pick");
+            state.putArray("Catch").addObject().put("Next", "pick").putArray("ErrorEquals").add(c + "error");
+            rules.addObject().put("Condition", "{% " + c + " %}").put("Next", name);
+        }
+        ObjectNode definition = Json.NODES.objectNode().put("StartAt", "pick");
+        definition.set("States", states);
+        Path file = Files.createDirectories(Path.of("target/graphs")).resolve("characters.mmd");
+        Files.writeString(file, GraphFormat.MERMAID.render(definition));
+
+        JsonNode result = Json.parse(browser.run(Path.of("target/test-classes/browser/mermaid-check.js"),
+                Duration.ofSeconds(120), mermaid.toString(), shots.toString(), file.toString())).get("characters.mmd");
+        assertThat(result.get("ok").asBoolean()).as(result.toString()).isTrue();
+        assertThat(result.get("nodes").asInt()).isEqualTo(states.size() + 1); // and Start
     }
 
     /** The README's Mermaid block is the generated graph of OrderProcessing, not a hand-drawn one. */

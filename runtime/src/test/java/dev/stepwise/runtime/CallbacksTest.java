@@ -290,7 +290,7 @@ class CallbacksTest {
                         + "are [Ask, Par, Work, Call]");
         assertThatThrownBy(() -> execution.awaitTaskToken("Par")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("state 'Par' is a Parallel state, which hands out no task token; a Task on a "
-                        + ".waitForTaskToken integration or an activity does");
+                        + ".waitForTaskToken or .sync integration or an activity does");
         assertThatThrownBy(() -> execution.awaitTaskToken("Call")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Task state 'Call' (arn:aws:states:::lambda:invoke) hands out no task token");
         // the mistakes cost the execution nothing: no deadline ran out while they were refused

@@ -58,6 +58,22 @@ class CallbacksTest {
     }
 
     @Test
+    void aJsonataCallbackPassesOnItsTokenFromStatesContext() {
+        // AWS: the Context object holds Task.Token when a workflow enters a Task state, and JSONata states read the
+        // Context object as $states.context (Step Functions guide, "Accessing execution data from the Context object")
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution execution = runtime.start(runtime.load(json("{'QueryLanguage':'JSONata','StartAt':'Ask',"
+                + "'States':{'Ask':{'Type':'Task','Resource':'" + SQS + "','Arguments':{'QueueUrl':'q',"
+                + "'MessageBody':{'token':'{% $states.context.Task.Token %}'}},'End':true}}}")), json("{}"));
+
+        String token = execution.awaitTaskToken("Ask");
+        assertThat(last(execution, "TaskScheduled").detail("parameters").at("/MessageBody/token").asText())
+                .isEqualTo(token);
+        runtime.sendTaskSuccess(token, json("{'approved':true}"));
+        assertThat(execution.await().output()).isEqualTo(json("{'approved':true}"));
+    }
+
+    @Test
     void startReturnsOnlyOnceNoBranchCanMoveOnWithoutTheAnswer() {
         // branch Fails at once while Ask waits: the Parallel fails, its Catch ends the execution with no answer
         String definition = "{'StartAt':'Par','States':{'Par':{'Type':'Parallel','Branches':["

@@ -199,6 +199,23 @@ class JobRunTokensTest {
     }
 
     @Test
+    void aJsonataJobHasItsTokenInStatesContext() {
+        // the recorded cross-account case's Task, in JSONata: its token is $states.context.Task.Token
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .handler(JOB, sleepingJob(3600, new CopyOnWriteArrayList<>())).build();
+        Execution execution = runtime.start(runtime.load(json("{'QueryLanguage':'JSONata','StartAt':'Job',"
+                + "'States':{'Job':{'Type':'Task','Resource':'" + JOB + "','Arguments':{"
+                + "'StateMachineArn':'arn:aws:states:us-east-1:123456789012:stateMachine:child',"
+                + "'Input':{'TaskToken':'{% $states.context.Task.Token %}'}},'End':true}}}")), json("{}"));
+
+        String token = execution.awaitTaskToken("Job");
+        assertThat(last(execution, "TaskScheduled").detail("parameters").at("/Input/TaskToken").asText())
+                .isEqualTo(token);
+        runtime.sendTaskSuccess(token, json("'answered'"));
+        assertThat(execution.await().output()).isEqualTo(json("'answered'"));
+    }
+
+    @Test
     void aJobsTokenIsTheOneItsInputAndContextShow() {
         List<JsonNode> tokens = new CopyOnWriteArrayList<>();
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).handler(JOB, (input, context) -> {

@@ -320,7 +320,8 @@ public final class Execution {
 
     /**
      * Waits until the state {@code stateName} hands out a task token for an answer (a callback Task waiting for
-     * {@code sendTaskSuccess}, or an activity Task queued for a worker) and returns it: the oldest such token of that
+     * {@code sendTaskSuccess}, a {@code .sync} Task whose job an answer would end, or an activity Task queued for a
+     * worker) and returns it: the oldest such token of that
      * state not returned by an earlier call, so a state entered again hands out the next one.
      *
      * <p>Under a virtual clock time passes while this waits, as far as the execution needs to reach the state, and
@@ -329,7 +330,7 @@ public final class Execution {
      *
      * @throws IllegalStateException when the execution ends before the state hands out a token
      * @throws IllegalArgumentException when the machine has no such state, or it is not a Task that hands out tokens
-     *     (on a {@code .waitForTaskToken} integration or an activity)
+     *     (on a {@code .waitForTaskToken} or {@code .sync} integration, or an activity)
      */
     public String awaitTaskToken(String stateName) {
         return awaitTaskToken(stateName, null);

@@ -518,8 +518,8 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     /**
-     * SendTaskSuccess: answers the callback or activity task that handed out {@code taskToken}; the task succeeds
-     * with {@code output} as its result.
+     * SendTaskSuccess: answers the callback, activity or {@code .sync} job task that handed out {@code taskToken};
+     * the task succeeds with {@code output} as its result (a job's handler is interrupted: the answer ends it).
      *
      * @throws ApiRefusedException {@code InvalidToken} (not a token this runtime makes), {@code TaskDoesNotExist}
      *     (never handed out), {@code TaskTimedOut} (the task timed out, was answered or its state moved on),
@@ -717,12 +717,12 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** An activity, a .sync job or a callback: AWS's TestState runs these Tasks only with a mock. */
     private static boolean waitsForAnAnswerFromOutside(TaskResource resource) {
-        return resource.kind() == TaskResource.Kind.ACTIVITY || takesTaskToken(resource);
+        return resource.answerableWithToken();
     }
 
     /** A .sync job or a callback, whose Context object TestState's {@code context} may give a {@code Task}. */
     private static boolean takesTaskToken(TaskResource resource) {
-        return resource.waitsForTaskToken() || resource.arn().contains(".sync");
+        return resource.waitsForTaskToken() || resource.runsJob();
     }
 
     private TestStateResult testState(dev.stepwise.runtime.definition.StatePlan plan, JsonNode input,

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The states that hand out a task token for an answer from outside: a Task on a {@code .waitForTaskToken}
- * integration (its callback) or on an activity (its worker). Waiting for a token from any other state could only
+ * integration (its callback), on a {@code .sync} one (its job, which the token may end early) or on an activity (its
+ * worker). Waiting for a token from any other state could only
  * end with the execution, after the virtual clock had run its deadlines out; so a wait that names one is refused.
  */
 final class TokenStates {
@@ -26,12 +27,12 @@ final class TokenStates {
         String type = state.path("Type").asText();
         if (!type.equals("Task")) {
             throw new IllegalArgumentException("state '" + name + "' is a " + type + " state, which hands out no "
-                    + "task token; a Task on a .waitForTaskToken integration or an activity does");
+                    + "task token; a Task on a .waitForTaskToken or .sync integration or an activity does");
         }
         TaskResource resource = TaskResource.parse(state.path("Resource").asText());
-        if (!resource.waitsForTaskToken() && resource.kind() != TaskResource.Kind.ACTIVITY) {
+        if (!resource.answerableWithToken()) {
             throw new IllegalArgumentException("Task state '" + name + "' (" + state.path("Resource").asText()
-                    + ") hands out no task token; a Task on a .waitForTaskToken integration or an activity does");
+                    + ") hands out no task token; a Task on a .waitForTaskToken or .sync integration or an activity does");
         }
     }
 }

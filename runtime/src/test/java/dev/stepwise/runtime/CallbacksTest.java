@@ -58,6 +58,22 @@ class CallbacksTest {
     }
 
     @Test
+    void aJsonataCallbackPassesOnItsTokenFromStatesContext() {
+        // AWS: the Context object holds Task.Token when a workflow enters a Task state, and JSONata states read the
+        // Context object as $states.context (Step Functions guide, "Accessing execution data from the Context object")
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution execution = runtime.start(runtime.load(json("{'QueryLanguage':'JSONata','StartAt':'Ask',"
+                + "'States':{'Ask':{'Type':'Task','Resource':'" + SQS + "','Arguments':{'QueueUrl':'q',"
+                + "'MessageBody':{'token':'{% $states.context.Task.Token %}'}},'End':true}}}")), json("{}"));
+
+        String token = execution.awaitTaskToken("Ask");
+        assertThat(last(execution, "TaskScheduled").detail("parameters").at("/MessageBody/token").asText())
+                .isEqualTo(token);
+        runtime.sendTaskSuccess(token, json("{'approved':true}"));
+        assertThat(execution.await().output()).isEqualTo(json("{'approved':true}"));
+    }
+
+    @Test
     void startReturnsOnlyOnceNoBranchCanMoveOnWithoutTheAnswer() {
         // branch Fails at once while Ask waits: the Parallel fails, its Catch ends the execution with no answer
         String definition = "{'StartAt':'Par','States':{'Par':{'Type':'Parallel','Branches':["
@@ -290,7 +306,7 @@ class CallbacksTest {
                         + "are [Ask, Par, Work, Call]");
         assertThatThrownBy(() -> execution.awaitTaskToken("Par")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("state 'Par' is a Parallel state, which hands out no task token; a Task on a "
-                        + ".waitForTaskToken integration or an activity does");
+                        + ".waitForTaskToken or .sync integration or an activity does");
         assertThatThrownBy(() -> execution.awaitTaskToken("Call")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Task state 'Call' (arn:aws:states:::lambda:invoke) hands out no task token");
         // the mistakes cost the execution nothing: no deadline ran out while they were refused

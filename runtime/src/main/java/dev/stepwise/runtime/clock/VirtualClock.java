@@ -77,15 +77,22 @@ public final class VirtualClock implements Clock {
             drive(alarm::hasRung, null);
             return;
         }
-        Instant limit = participant.limit == null ? null : participant.limit.get();
-        boolean limited = limit != null && !limit.isAfter(target);
-        Instant end = limited ? limit : target;
-        if (!passAlone(end) && !alarm(end).await()) {
-            throw new InterruptedException("the task was stopped"); // woken early: Participant.interrupt
-        }
-        if (limited) {
-            participant.expired = true;
-            throw new InterruptedException("the task's deadline has passed");
+        while (true) {
+            Instant limit = participant.limit == null ? null : participant.limit.get();
+            boolean limited = limit != null && !limit.isAfter(target);
+            Instant end = limited ? limit : target;
+            if (!passAlone(end) && !alarm(end).await()) {
+                throw new InterruptedException("the task was stopped"); // woken early: Participant.interrupt
+            }
+            if (!limited) {
+                return;
+            }
+            Instant moved = participant.limit == null ? null : participant.limit.get();
+            if (moved == null || !moved.isAfter(now())) {
+                participant.expired = true;
+                throw new InterruptedException("the task's deadline has passed");
+            }
+            // a heartbeat from outside (SendTaskHeartbeat) moved the limit while this slept: sleep on
         }
     }
 

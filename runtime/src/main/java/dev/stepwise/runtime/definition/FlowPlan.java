@@ -82,12 +82,11 @@ public final class FlowPlan {
 
     /**
      * Whether a Task of this flow or of a nested one may wait for an answer from outside: a callback
-     * ({@code .waitForTaskToken}) or an activity.
+     * ({@code .waitForTaskToken}), a job run ({@code .sync}) or an activity.
      */
     public boolean mayAwaitAnswers() {
         for (StatePlan state : states.values()) {
-            if (state instanceof TaskPlan task && (task.resource().waitsForTaskToken()
-                    || task.resource().kind() == TaskResource.Kind.ACTIVITY)) {
+            if (state instanceof TaskPlan task && task.resource().answerableWithToken()) {
                 return true;
             }
             if (state instanceof ParallelPlan parallel) {

@@ -73,4 +73,20 @@ public record TaskResource(String arn, Kind kind, String resourceType, String re
     public boolean waitsForTaskToken() {
         return arn.endsWith(".waitForTaskToken");
     }
+
+    /**
+     * The job-run pattern ({@code .sync}, {@code .sync:2}): the task ends with the job, or sooner when its token is
+     * answered, as AWS's API model documents SendTaskSuccess: "used by ... Task states using the job run pattern".
+     */
+    public boolean runsJob() {
+        return kind == Kind.SERVICE_INTEGRATION && (resource.endsWith(".sync") || resource.endsWith(".sync:2"));
+    }
+
+    /**
+     * Whether SendTaskSuccess, SendTaskFailure or SendTaskHeartbeat with the task's token reaches it: a callback, a
+     * job run or an activity.
+     */
+    public boolean answerableWithToken() {
+        return waitsForTaskToken() || runsJob() || kind == Kind.ACTIVITY;
+    }
 }

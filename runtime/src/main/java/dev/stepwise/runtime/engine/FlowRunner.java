@@ -511,6 +511,10 @@ final class FlowRunner {
             Cancellation cancellation) {
         DataFlow flow = state.dataFlow();
         if (flow.jsonata()) {
+            if (state instanceof TaskPlan) {
+                // as in JSONPath: each attempt gets its own token, Arguments may pass on $states.context.Task.Token
+                scope.newTaskAttempt();
+            }
             JsonNode arguments = flow.arguments() == null ? input : flow.arguments().evaluate(scope.jsonata());
             scope.inspect("afterArguments", arguments);
             JsonNode result = work(state, arguments, scope, chain, cancellation);

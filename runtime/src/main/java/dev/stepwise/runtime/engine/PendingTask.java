@@ -9,20 +9,41 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Task attempt waiting for an answer sent with its token: a callback ({@code .waitForTaskToken}) or an activity.
- * The state's thread waits in {@link #await}; the API's callers (a test thread, an activity worker) answer, beat or
- * take it through {@link TaskTokens}. Under a virtual clock the wait is an alarm at the first deadline, so the task
- * times out at exactly that virtual instant, and an answer wakes it without letting time move.
+ * A Task attempt waiting for an answer sent with its token: a callback ({@code .waitForTaskToken}), an activity, or
+ * a job run ({@code .sync}) whose handler works meanwhile. The state's thread waits in {@link #await} (or runs the
+ * job, which its {@link Job} hears of answers and heartbeats through); the API's callers (a test thread, an activity
+ * worker) answer, beat or take it through {@link TaskTokens}. Under a virtual clock the wait is an alarm at the first
+ * deadline, so the task times out at exactly that virtual instant, and an answer wakes it without letting time move.
  */
 final class PendingTask {
 
     /** What ended a wait. */
     enum Wake { ANSWERED, TAKEN, EXPIRED, STOPPED }
 
+    /** The running job of a {@code .sync} task: what an answer or a heartbeat sent with the token does to it. */
+    interface Job {
+        /** The token was answered: the job is cut short. */
+        void answered();
+
+        /** A heartbeat came with the token: the job's heartbeat interval restarts. */
+        void beaten();
+    }
+
+    private static final Job NO_JOB = new Job() {
+        @Override
+        public void answered() {
+        }
+
+        @Override
+        public void beaten() {
+        }
+    };
+
     private final String token;
     private final Clock clock;
     private final TaskDeadlines deadlines;
     private final JsonNode input;
+    private final Job job;
     private boolean answered;
     private JsonNode output;
     private StatesError failure;
@@ -32,10 +53,16 @@ final class PendingTask {
     private VirtualClock.Alarm alarm;
 
     PendingTask(String token, Clock clock, TaskDeadlines deadlines, JsonNode input) {
+        this(token, clock, deadlines, input, NO_JOB);
+    }
+
+    /** A job run's token: answers and heartbeats reach {@code job} while it runs. */
+    PendingTask(String token, Clock clock, TaskDeadlines deadlines, JsonNode input, Job job) {
         this.token = token;
         this.clock = clock;
         this.deadlines = deadlines;
         this.input = input;
+        this.job = job;
     }
 
     String token() {
@@ -113,6 +140,11 @@ final class PendingTask {
         closed = true;
     }
 
+    /** Whether an answer came before the task was closed; final once {@link #close()} has returned. */
+    synchronized boolean answered() {
+        return answered;
+    }
+
     /** Records an answer; {@code false} when the task is already closed or answered. */
     boolean answer(JsonNode output, StatesError failure) {
         synchronized (this) {
@@ -124,6 +156,7 @@ final class PendingTask {
             this.failure = failure;
         }
         wakeUp();
+        job.answered();
         return true;
     }
 
@@ -135,6 +168,7 @@ final class PendingTask {
             }
             deadlines.beat(clock.now());
         }
+        job.beaten();
         wakeUp();
         return true;
     }

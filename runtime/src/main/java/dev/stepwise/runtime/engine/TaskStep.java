@@ -27,7 +27,8 @@ import java.time.Instant;
  * <p>Under a virtual clock the handler runs on the calling thread and its time is the virtual time it spends
  * sleeping on {@link TaskContext#clock()}; the sleep that would pass the Task's timeout, its heartbeat deadline or
  * the execution's deadline ends at exactly that instant, and the task times out there. A callback or activity
- * waits for its answer ({@link PendingTask}) until the same deadlines. Under the system clock the handler runs on a thread of its own ({@link HandlerCall}),
+ * waits for its answer ({@link PendingTask}) until the same deadlines; a {@code .sync} job's token may end its
+ * handler early. Under the system clock the handler runs on a thread of its own ({@link HandlerCall}),
  * interrupted and abandoned at the Task's or the execution's deadline, or when the execution is stopped.
  */
 final class TaskStep {
@@ -71,11 +72,15 @@ final class TaskStep {
                 deadlines.beat(run.clock().now());
                 boolean callback = (handler == null || handler instanceof SubmittingHandler)
                         && resource.waitsForTaskToken();
-                output = callback
-                        ? awaitCallback(task, handler, input, scope.taskToken(), scope, deadlines, chain, events,
-                                cancellation)
-                        : invoke(task, handler, input, new Invocation(task.name(), resource.arn(), scope,
-                                run.clock(), deadlines), timeout, heartbeat, deadlines, cancellation);
+                if (callback) {
+                    output = awaitCallback(task, handler, input, scope.taskToken(), scope, deadlines, chain, events,
+                            cancellation);
+                } else {
+                    Invocation invocation = new Invocation(task.name(), resource.arn(), scope, run.clock(), deadlines);
+                    output = resource.runsJob()
+                            ? runJob(task, handler, input, invocation, timeout, heartbeat, deadlines, cancellation)
+                            : invoke(task, handler, input, invocation, timeout, heartbeat, deadlines, cancellation);
+                }
             }
             if (output == null) { // the handler failed: its error waits in the scope
                 recordFailure(scope.taskFailure(), resource, events, chain);
@@ -146,7 +151,8 @@ final class TaskStep {
         StatesError failure = null;
         VirtualClock.Participant sleeper = participant;
         try (Cancellation.Registration ignored = cancellation.onCancel(sleeper::interrupt)) {
-            participant.limit(deadlines::next);
+            // once the flow is stopped or the task answered, every later sleep ends at once, as a deadline's would
+            participant.limit(() -> cancellation.isCancelled() ? clock.now() : deadlines.next());
             try {
                 output = resultOf(handler.handle(input, invocation));
             } catch (Exception e) {
@@ -199,6 +205,51 @@ final class TaskStep {
         } finally {
             run.tokens().close(pending);
         }
+    }
+
+    /**
+     * A job-run Task ({@code .sync}): its handler is the job, and its token is open while the job runs, as on AWS
+     * (the recorded callback test_sync_with_task_token). SendTaskSuccess or SendTaskFailure ends the task with that
+     * answer, interrupting the handler as a stop does (its sleep on the virtual clock, its thread on the system
+     * clock) and dropping whatever it makes of that; SendTaskHeartbeat restarts its HeartbeatSeconds as the
+     * handler's own heartbeat does. The token closes when the task ends either way.
+     */
+    private JsonNode runJob(TaskPlan task, TaskHandler handler, JsonNode input, Invocation invocation, long timeout,
+            long heartbeat, TaskDeadlines deadlines, Cancellation cancellation) {
+        TaskHandler job = handler != null ? handler : run.handlers().find(task.name(), task.resource().arn());
+        Cancellation answerable = cancellation.child(); // cancelled by an answer: ends the handler's call
+        PendingTask pending = new PendingTask(invocation.taskToken(), run.clock(), deadlines, input,
+                new PendingTask.Job() {
+                    @Override
+                    public void answered() {
+                        answerable.cancel();
+                    }
+
+                    @Override
+                    public void beaten() {
+                        invocation.heartbeat();
+                    }
+                });
+        run.tokens().open(pending);
+        run.tokenLog().handedOut(task.name(), pending.token());
+        run.tokenLog().waiting(1);
+        JsonNode output = null;
+        RuntimeException ended = null;
+        try {
+            output = invoke(task, job, input, invocation, timeout, heartbeat, deadlines, answerable);
+        } catch (RuntimeException e) {
+            ended = e;
+        } finally {
+            run.tokenLog().waiting(-1);
+            run.tokens().close(pending); // from here on the answer, if any, is final
+        }
+        if (pending.answered() && !cancellation.isCancelled()) {
+            return pending.answer(); // came first, or as the job ended: the task's outcome, as on AWS
+        }
+        if (ended != null) {
+            throw ended;
+        }
+        return output;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The task tokens a runtime has handed out for an answer (callbacks and activities), and the SendTaskSuccess,
+ * The task tokens a runtime has handed out for an answer (callbacks, activities and {@code .sync} jobs), and the SendTaskSuccess,
  * SendTaskFailure and SendTaskHeartbeat calls that answer them, refused as AWS refuses them.
  */
 public final class TaskTokens {

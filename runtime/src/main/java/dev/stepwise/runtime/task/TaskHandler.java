@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>On a {@code .waitForTaskToken} Task a plain handler stands for the whole round trip: what it returns is the
  * answer. Wrapped in {@link #submitting} it is only the service call, and the answer comes with the token from
- * {@code LocalRuntime.sendTaskSuccess}; a callback Task with no handler at all waits for that answer too. An
+ * {@code LocalRuntime.sendTaskSuccess}; a callback Task with no handler at all waits for that answer too. On a
+ * {@code .sync} Task the handler is the job, and an answer sent with the Task's token ends it early, as on AWS. An
  * activity Task with no handler waits for a worker ({@code LocalRuntime.getActivityTask}).
  */
 @FunctionalInterface

@@ -6,7 +6,7 @@ import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.server.protocol.Request;
 import dev.stepwise.server.protocol.WireJson;
 
-/** SendTaskSuccess, SendTaskFailure and SendTaskHeartbeat: the answers to callback and activity tasks. */
+/** SendTaskSuccess, SendTaskFailure and SendTaskHeartbeat: the answers to callback, activity and .sync job tasks. */
 final class CallbackOperations {
 
     private final LocalRuntime runtime;

@@ -57,7 +57,8 @@ public final class ExecutionRun {
     private ActivityQueues activities;
     private TokenLog tokenLog;
     /** Where this run's Distributed Maps keep their Map Runs: the execution's, else this run's own. */
-    private MapRuns mapRuns = new MapRuns();
+    /** The execution's Map Runs ({@link #mapRuns(MapRuns)}); a TestState run, which has none, makes its own. */
+    private MapRuns mapRuns;
 
     public ExecutionRun(MachinePlan plan, ExecutionIdentity identity, JsonNode input, Clock clock, History history,
             TaskHandlers handlers, RuntimeThreads threads, long seed) {
@@ -401,7 +402,10 @@ public final class ExecutionRun {
         return memory;
     }
 
-    MapRuns mapRuns() {
+    synchronized MapRuns mapRuns() {
+        if (mapRuns == null) {
+            mapRuns = new MapRuns();
+        }
         return mapRuns;
     }
 

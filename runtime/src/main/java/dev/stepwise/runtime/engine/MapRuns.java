@@ -2,9 +2,9 @@ package dev.stepwise.runtime.engine;
 
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.mapruns.MapRun;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The Map Runs one execution started, in start order (ListMapRuns), kept across its redrives: a redrive that runs
@@ -12,7 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class MapRuns {
 
-    private final List<MapRunTracker> runs = new CopyOnWriteArrayList<>();
+    /**
+     * Replaced, never changed, so readers need no lock; empty and shared until a Distributed Map starts, since every
+     * execution has a MapRuns and most never start one (a list of its own cost each short execution an allocation).
+     */
+    private volatile List<MapRunTracker> runs = List.of();
 
     /** A new Map Run, or the one of that ARN again when a redrive runs it once more. */
     synchronized MapRunTracker start(String arn, String executionArn, String stateMachineArn, Clock clock,
@@ -24,7 +28,9 @@ public final class MapRuns {
             }
         }
         MapRunTracker run = new MapRunTracker(arn, executionArn, stateMachineArn, clock, maxConcurrency, threshold);
-        runs.add(run);
+        List<MapRunTracker> more = new ArrayList<>(runs);
+        more.add(run);
+        runs = List.copyOf(more);
         return run;
     }
 

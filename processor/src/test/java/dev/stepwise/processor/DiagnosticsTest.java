@@ -452,6 +452,7 @@ class DiagnosticsTest {
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError
+        covered.add(Message.CONDITION_NEVER_TRUE); // aComparisonTheKindAtItsPathRulesOutIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
@@ -474,6 +475,31 @@ class DiagnosticsTest {
         // a given role is the user's to grant: nothing to warn about
         assertThat(compile(Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/etl\")", glue)))
                 .succeededWithoutWarnings();
+    }
+
+    @Test
+    void aComparisonTheKindAtItsPathRulesOutIsAWarning() {
+        JavaFileObject sample = type("Sample", """
+                @Workflow(input = Sample.Order.class)
+                public class Sample {
+                    public record Order(String status, int total) {}
+                    @Choice
+                    @When(test = "$.total > 100", next = "done")
+                    @When(test = "$.status == 1",
+                          next = "done")
+                    void route() {}
+                    @Succeed void done() {}
+                }
+                """);
+
+        Compilation compilation = compile(sample);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[ConditionNeverTrue] NumericEquals on $.status is never true:"
+                + " $.status has type String, which Jackson writes as JSON text, and NumericEquals is true only for a"
+                + " JSON number; compare it as text, with a 'quoted string', a string $.path, timestamp '...' or"
+                + " matches").inFile(sample).onLineContaining("$.status == 1");
     }
 
     @Test

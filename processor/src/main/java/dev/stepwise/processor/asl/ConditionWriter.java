@@ -19,9 +19,9 @@ final class ConditionWriter {
         ObjectNode rule = NODES.objectNode();
         if (condition instanceof Condition.Compare compare) {
             rule.put("Variable", compare.variable());
-            String operator = operator(compare);
+            String operator = compare.operator();
             if (compare.otherPath() != null) {
-                rule.put(operator + "Path", compare.otherPath());
+                rule.put(operator, compare.otherPath());
             } else if (compare.literal() instanceof BigDecimal number) {
                 rule.put(operator, number);
             } else if (compare.literal() instanceof Boolean bool) {
@@ -31,10 +31,10 @@ final class ConditionWriter {
             }
         } else if (condition instanceof Condition.Matches matches) {
             rule.put("Variable", matches.variable());
-            rule.put("StringMatches", matches.pattern());
+            rule.put(matches.operator(), matches.pattern());
         } else if (condition instanceof Condition.Is is) {
             rule.put("Variable", is.variable());
-            rule.put(testName(is.test()), is.expected());
+            rule.put(is.test().operator(), is.expected());
         } else if (condition instanceof Condition.All all) {
             rule.set("And", rules(all.operands()));
         } else if (condition instanceof Condition.Any any) {
@@ -49,33 +49,5 @@ final class ConditionWriter {
         ArrayNode array = NODES.arrayNode();
         operands.forEach(operand -> array.add(rule(operand)));
         return array;
-    }
-
-    private static String operator(Condition.Compare compare) {
-        String family = switch (compare.kind()) {
-            case STRING -> "String";
-            case NUMERIC -> "Numeric";
-            case BOOLEAN -> "Boolean";
-            case TIMESTAMP -> "Timestamp";
-        };
-        String relation = switch (compare.relation()) {
-            case EQ -> "Equals";
-            case LT -> "LessThan";
-            case LE -> "LessThanEquals";
-            case GT -> "GreaterThan";
-            case GE -> "GreaterThanEquals";
-        };
-        return family + relation;
-    }
-
-    private static String testName(Condition.Test test) {
-        return switch (test) {
-            case PRESENT -> "IsPresent";
-            case NULL -> "IsNull";
-            case NUMBER -> "IsNumeric";
-            case STRING -> "IsString";
-            case BOOLEAN -> "IsBoolean";
-            case TIMESTAMP -> "IsTimestamp";
-        };
     }
 }

@@ -211,6 +211,9 @@ public final class TypeTracker {
             for (Read read : reads(state, where)) {
                 compose(inputPath, read.path()).ifPresent(path -> resolve(path, read.type(), read.where()));
             }
+            if (state instanceof StateModel.Choice choice) {
+                neverTrueTests(choice, inputPath, where);
+            }
             readTaskParameters(state, inputPath, where);
             enterSubflows(state, inputPath, where);
             catchErrors(state, false);
@@ -624,6 +627,57 @@ public final class TypeTracker {
         } else if (condition instanceof Condition.Not not) {
             variables(not.operand(), where, reads);
         }
+    }
+
+    /** Warns of each test of a JSONPath Choice rule that the kind of the JSON at its path makes never true. */
+    private void neverTrueTests(StateModel.Choice choice, String inputPath, Where where) {
+        if (!reporting || propagating) {
+            return;
+        }
+        for (int k = 0; k < choice.rules().size(); k++) {
+            if (choice.rules().get(k).isJsonata()) {
+                continue;
+            }
+            Where at = where.on("When", k, "test");
+            for (NeverTrueTests.NeverTrue found : NeverTrueTests.in(choice.rules().get(k).condition(),
+                    path -> compose(inputPath, path).flatMap(this::knownTypeAt), shapes)) {
+                report(Message.CONDITION_NEVER_TRUE, at, found.operator(), found.path(), found.path(),
+                        found.type().display(), found.shape().written(), found.operator(), found.need().described(),
+                        NeverTrueTests.remedy(found));
+            }
+        }
+    }
+
+    /**
+     * The Java type at a reference path of the state input or of a variable, when tracking knows it: from a declared
+     * input type, a result, an assignment. A root field of the workflow input typed only by the reads of it (this
+     * rule's own among them) is not known, nor is anything below it.
+     */
+    private Optional<JavaType> knownTypeAt(String path) {
+        Optional<PathSyntax.VariableRead> variable = PathSyntax.variableRead(path);
+        Optional<JavaType> current;
+        List<Object> below;
+        if (variable.isPresent()) {
+            current = context.variables().type(variable.get().name());
+            below = variable.get().steps();
+        } else if (path.equals("$")) {
+            return document.wholeType();
+        } else {
+            List<Object> steps = PathSyntax.steps(path);
+            if (steps.isEmpty() || !(steps.get(0) instanceof String root)) {
+                return Optional.empty();
+            }
+            current = document.type(root);
+            if (document.knowledge() == Document.Knowledge.INPUT && current.equals(input.type(root))) {
+                return Optional.empty();
+            }
+            below = steps.subList(1, steps.size());
+        }
+        for (Object step : below) {
+            current = current.flatMap(type -> step instanceof String field ? shapes.propertyType(type, field)
+                    : shapes.elementOf(type));
+        }
+        return current;
     }
 
     private void resolve(String path, JavaType expected, Where where) {

@@ -37,6 +37,7 @@ public enum Message {
     NO_TERMINAL_STATE("NoTerminalState", Kind.ERROR, "no path through %s ends: add @End, a @Succeed or a @Fail state"),
     CHOICE_WITHOUT_RULES("ChoiceWithoutRules", Kind.ERROR, "Choice state %s has no @When rules; add at least one @When(test = ..., next = ...)"),
     CHOICE_CANNOT_END("ChoiceCannotEnd", Kind.ERROR, "a Choice state cannot end a flow; remove @End and @Next and use @When/@Default"),
+    CONDITION_NEVER_TRUE("ConditionNeverTrue", Kind.WARNING, "%s on %s is never true: %s has type %s, which Jackson writes as %s, and %s is true only for %s; %s"),
     // expressions and JSON
     CONDITION_SYNTAX("ConditionSyntax", Kind.ERROR, "cannot parse condition at column %d: %s%n  %s%n  %s^"),
     INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),

@@ -243,7 +243,9 @@ public final class StepwiseCli {
         String mockError = null;
         String mockCause = null;
         String variables = null;
+        String context = null;
         int retrierRetryCount = 0;
+        int mapIterationFailureCount = 0;
         String inspectionLevel = "INFO";
         while (!args.isEmpty()) {
             String arg = args.poll();
@@ -254,8 +256,11 @@ public final class StepwiseCli {
                 case "--mock-error" -> mockError = required(args, "--mock-error");
                 case "--mock-cause" -> mockCause = required(args, "--mock-cause");
                 case "--variables" -> variables = required(args, "--variables");
+                case "--context" -> context = required(args, "--context");
                 case "--retrier-retry-count" -> retrierRetryCount = count(required(args, "--retrier-retry-count"),
                         "--retrier-retry-count");
+                case "--map-iteration-failure-count" -> mapIterationFailureCount = count(
+                        required(args, "--map-iteration-failure-count"), "--map-iteration-failure-count");
                 case "--inspection-level" -> inspectionLevel = inspectionLevel(required(args, "--inspection-level"));
                 default -> definitionFile = operand(arg, definitionFile);
             }
@@ -280,8 +285,13 @@ public final class StepwiseCli {
         if (variablesJson != null && !variablesJson.isObject()) {
             throw new InputException("--variables is a JSON object of variable names and values");
         }
+        JsonNode contextJson = context == null ? null : readInput(context, "--context");
+        if (contextJson != null && !contextJson.isObject()) {
+            throw new InputException("--context is a JSON object, the Context object ($$) the state reads");
+        }
         TestStateOptions options = TestStateOptions.NONE.withMock(mock).withVariables(variablesJson)
-                .withRetrierRetryCount(retrierRetryCount);
+                .withContext(contextJson).withRetrierRetryCount(retrierRetryCount)
+                .withMapIterationFailureCount(mapIterationFailureCount);
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         TestStateResult result;
         try {

@@ -24,7 +24,8 @@ final class Usage {
         COMMANDS.put("test-state", """
                 stepwise test-state DEFINITION [--state NAME] [--input FILE|JSON]
                   [--mock-result FILE|JSON | --mock-error ERROR [--mock-cause CAUSE]]
-                  [--variables FILE|JSON] [--retrier-retry-count N] [--inspection-level INFO|DEBUG|TRACE]
+                  [--variables FILE|JSON] [--context FILE|JSON] [--retrier-retry-count N]
+                  [--map-iteration-failure-count N] [--inspection-level INFO|DEBUG|TRACE]
                   (exit 0 when the state moves on: SUCCEEDED or CAUGHT_ERROR; 1 when FAILED or RETRIABLE)""");
         COMMANDS.put("validate", "stepwise validate DEFINITION...");
         COMMANDS.put("graph", """

@@ -44,6 +44,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph},
@@ -428,8 +429,7 @@ public final class StepwiseCli {
             throw new InputException(definitionFile + " is not a JSON object, so not a definition");
         }
         if (format == null) {
-            format = outFile == null ? GraphFormat.MERMAID
-                    : GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
+            format = outFile == null ? GraphFormat.MERMAID : formatOfOutFile(outFile);
         }
         String drawn = format.render(definition);
         if (outFile == null) {
@@ -438,6 +438,21 @@ public final class StepwiseCli {
         }
         OutputFiles.write(outFile, drawn);
         return 0;
+    }
+
+    /** The raster and print formats a user may name for a picture, none of which graph writes. */
+    private static final Pattern UNWRITTEN_PICTURE = Pattern.compile("(?i).*\\.(png|jpe?g|gif|webp|bmp|tiff?|pdf)");
+
+    /**
+     * The format an {@code --out} file's extension says, Mermaid for any other name; a picture format graph cannot
+     * write is refused rather than given Mermaid text no image viewer opens.
+     */
+    private static GraphFormat formatOfOutFile(String outFile) {
+        if (UNWRITTEN_PICTURE.matcher(outFile).matches()) {
+            throw new UsageException("--out " + outFile + ": graph writes .svg, .dot or .gv, and .mmd or .mermaid "
+                    + "(convert the SVG for another picture format)");
+        }
+        return GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
     }
 
     private int conformance(Deque<String> args) {

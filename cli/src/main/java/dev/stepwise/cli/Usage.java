@@ -30,7 +30,7 @@ final class Usage {
         COMMANDS.put("validate", "stepwise validate DEFINITION...");
         COMMANDS.put("graph", """
                 stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
-                  (without --format: the format FILE's extension says, .mmd, .dot or .svg; else mermaid)""");
+                  (without --format: the format FILE's extension says, .mmd/.mermaid, .dot/.gv or .svg; else mermaid)""");
         COMMANDS.put("conformance", "stepwise conformance DIR --report FILE");
         COMMANDS.put("serve", """
                 stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--clock system|virtual]

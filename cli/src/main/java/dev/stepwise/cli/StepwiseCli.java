@@ -44,6 +44,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code stepwise} command line: {@code run}, {@code test-state}, {@code validate}, {@code graph},
@@ -243,7 +244,9 @@ public final class StepwiseCli {
         String mockError = null;
         String mockCause = null;
         String variables = null;
+        String context = null;
         int retrierRetryCount = 0;
+        int mapIterationFailureCount = 0;
         String inspectionLevel = "INFO";
         while (!args.isEmpty()) {
             String arg = args.poll();
@@ -254,8 +257,11 @@ public final class StepwiseCli {
                 case "--mock-error" -> mockError = required(args, "--mock-error");
                 case "--mock-cause" -> mockCause = required(args, "--mock-cause");
                 case "--variables" -> variables = required(args, "--variables");
+                case "--context" -> context = required(args, "--context");
                 case "--retrier-retry-count" -> retrierRetryCount = count(required(args, "--retrier-retry-count"),
                         "--retrier-retry-count");
+                case "--map-iteration-failure-count" -> mapIterationFailureCount = count(
+                        required(args, "--map-iteration-failure-count"), "--map-iteration-failure-count");
                 case "--inspection-level" -> inspectionLevel = inspectionLevel(required(args, "--inspection-level"));
                 default -> definitionFile = operand(arg, definitionFile);
             }
@@ -280,8 +286,13 @@ public final class StepwiseCli {
         if (variablesJson != null && !variablesJson.isObject()) {
             throw new InputException("--variables is a JSON object of variable names and values");
         }
+        JsonNode contextJson = context == null ? null : readInput(context, "--context");
+        if (contextJson != null && !contextJson.isObject()) {
+            throw new InputException("--context is a JSON object, the Context object ($$) the state reads");
+        }
         TestStateOptions options = TestStateOptions.NONE.withMock(mock).withVariables(variablesJson)
-                .withRetrierRetryCount(retrierRetryCount);
+                .withContext(contextJson).withRetrierRetryCount(retrierRetryCount)
+                .withMapIterationFailureCount(mapIterationFailureCount);
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
         TestStateResult result;
         try {
@@ -418,8 +429,7 @@ public final class StepwiseCli {
             throw new InputException(definitionFile + " is not a JSON object, so not a definition");
         }
         if (format == null) {
-            format = outFile == null ? GraphFormat.MERMAID
-                    : GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
+            format = outFile == null ? GraphFormat.MERMAID : formatOfOutFile(outFile);
         }
         String drawn = format.render(definition);
         if (outFile == null) {
@@ -428,6 +438,21 @@ public final class StepwiseCli {
         }
         OutputFiles.write(outFile, drawn);
         return 0;
+    }
+
+    /** The raster and print formats a user may name for a picture, none of which graph writes. */
+    private static final Pattern UNWRITTEN_PICTURE = Pattern.compile("(?i).*\\.(png|jpe?g|gif|webp|bmp|tiff?|pdf)");
+
+    /**
+     * The format an {@code --out} file's extension says, Mermaid for any other name; a picture format graph cannot
+     * write is refused rather than given Mermaid text no image viewer opens.
+     */
+    private static GraphFormat formatOfOutFile(String outFile) {
+        if (UNWRITTEN_PICTURE.matcher(outFile).matches()) {
+            throw new UsageException("--out " + outFile + ": graph writes .svg, .dot or .gv, and .mmd or .mermaid "
+                    + "(convert the SVG for another picture format)");
+        }
+        return GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
     }
 
     private int conformance(Deque<String> args) {

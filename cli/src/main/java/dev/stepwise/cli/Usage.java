@@ -24,12 +24,13 @@ final class Usage {
         COMMANDS.put("test-state", """
                 stepwise test-state DEFINITION [--state NAME] [--input FILE|JSON]
                   [--mock-result FILE|JSON | --mock-error ERROR [--mock-cause CAUSE]]
-                  [--variables FILE|JSON] [--retrier-retry-count N] [--inspection-level INFO|DEBUG|TRACE]
+                  [--variables FILE|JSON] [--context FILE|JSON] [--retrier-retry-count N]
+                  [--map-iteration-failure-count N] [--inspection-level INFO|DEBUG|TRACE]
                   (exit 0 when the state moves on: SUCCEEDED or CAUGHT_ERROR; 1 when FAILED or RETRIABLE)""");
         COMMANDS.put("validate", "stepwise validate DEFINITION...");
         COMMANDS.put("graph", """
                 stepwise graph DEFINITION [--format mermaid|dot|svg] [--out FILE]
-                  (without --format: the format FILE's extension says, .mmd, .dot or .svg; else mermaid)""");
+                  (without --format: the format FILE's extension says, .mmd/.mermaid, .dot/.gv or .svg; else mermaid)""");
         COMMANDS.put("conformance", "stepwise conformance DIR --report FILE");
         COMMANDS.put("serve", """
                 stepwise serve [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--clock system|virtual]

@@ -75,6 +75,34 @@ class GraphCommandTest {
         assertThat(Files.readString(markdown)).startsWith("flowchart TD\n");
     }
 
+    /** Graphviz's own extension (.gv) and Mermaid's long one (.mermaid) say their formats as .dot and .mmd do. */
+    @Test
+    void graphvizAndMermaidsOtherExtensionsPickTheirFormats() throws IOException {
+        String file = definition();
+        Path gv = dir.resolve("g.gv");
+        assertThat(stepwise("graph", file, "--out", gv.toString())).isZero();
+        assertThat(Files.readString(gv)).startsWith("digraph StateMachine {");
+        Path mermaid = dir.resolve("g.mermaid");
+        assertThat(stepwise("graph", file, "--out", mermaid.toString())).isZero();
+        assertThat(Files.readString(mermaid)).startsWith("flowchart TD\n");
+    }
+
+    /** A picture format graph does not write is refused, not filled with Mermaid text no image viewer opens. */
+    @Test
+    void aPictureFormatItCannotWriteIsRefusedAndNothingIsWritten() throws IOException {
+        String file = definition();
+        for (String name : List.of("g.png", "g.JPG", "g.pdf")) {
+            Path picture = dir.resolve(name);
+            assertThat(stepwise("graph", file, "--out", picture.toString())).as(name).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(name).startsWith("stepwise: --out " + picture
+                    + ": graph writes .svg, .dot or .gv, and .mmd or .mermaid").doesNotContain("\tat ");
+            assertThat(picture).as(name).doesNotExist();
+        }
+        Path png = dir.resolve("explicit.png");
+        assertThat(stepwise("graph", file, "--out", png.toString(), "--format", "dot")).isZero(); // asked for
+        assertThat(Files.readString(png)).startsWith("digraph StateMachine {");
+    }
+
     @Test
     void badUsageIsOneLineAndExitCodeTwo() throws IOException {
         assertThat(stepwise("graph")).isEqualTo(2);

@@ -197,6 +197,47 @@ class StepwiseCliMockAndTestStateTest {
         assertThat(result().get("inspectionData").get("variables")).isEqualTo(Json.parse("{\"total\":5}"));
     }
 
+    /** TestState's context (with a mock, as AWS takes it), from JSON or a file, is the state's {@code $$}. */
+    @Test
+    void testStateGivesTheStateTheContextObject() throws IOException {
+        String state = file("callback.json", "{'Type':'Task','Resource':'arn:aws:states:::sqs:sendMessage"
+                + ".waitForTaskToken','Parameters':{'token.$':'$$.Task.Token','run.$':'$$.Execution.Name'},"
+                + "'ResultPath':'$.sent','End':true}");
+
+        assertThat(stepwise("test-state", state, "--mock-result", "{\"ok\":true}", "--context",
+                "{\"Task\":{\"Token\":\"tk-1\"},\"Execution\":{\"Name\":\"run-1\"}}", "--inspection-level",
+                "DEBUG")).isZero();
+        assertThat(result().get("inspectionData").get("afterParameters"))
+                .isEqualTo(Json.parse("{\"token\":\"tk-1\",\"run\":\"run-1\"}"));
+        assertThat(stepwise("test-state", state, "--mock-result", "{}", "--context",
+                file("context.json", "{'Task':{'Token':'tk-2'},'Execution':{'Name':'run-2'}}"),
+                "--inspection-level", "DEBUG")).isZero();
+        assertThat(result().get("inspectionData").get("afterParameters"))
+                .isEqualTo(Json.parse("{\"token\":\"tk-2\",\"run\":\"run-2\"}"));
+
+        assertInputError("stepwise: --context is a JSON object, the Context object ($$) the state reads",
+                "test-state", state, "--mock-result", "{}", "--context", "[1]");
+        assertInputError("stepwise: Invalid Context object provided: Field 'Exec' is not allowed", "test-state",
+                state, "--mock-result", "{}", "--context", "{\"Exec\":{}}");
+    }
+
+    /** A mocked Map's failed iterations, weighed against its tolerated failures as AWS's stateConfiguration does. */
+    @Test
+    void testStateWeighsAMockedMapsFailedIterations() throws IOException {
+        String map = file("map.json", "{'Type':'Map','ItemsPath':'$.items','ToleratedFailureCount':1,"
+                + "'ItemProcessor':{'ProcessorConfig':{'Mode':'INLINE'},'StartAt':'P','States':{'P':{'Type':'Pass',"
+                + "'End':true}}},'End':true}");
+
+        assertThat(stepwise("test-state", map, "--input", "{\"items\":[1,2,3]}", "--mock-result", "[1,2,3]",
+                "--map-iteration-failure-count", "1")).isZero();
+        assertThat(result().get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(stepwise("test-state", map, "--input", "{\"items\":[1,2,3]}", "--mock-result", "[1,2,3]",
+                "--map-iteration-failure-count", "2")).isEqualTo(1);
+        assertThat(result().get("error").asText()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertInputError("stepwise: --map-iteration-failure-count is a whole number, 0 or more, not 'x'",
+                "test-state", map, "--mock-result", "[]", "--map-iteration-failure-count", "x");
+    }
+
     @Test
     void testStateTakesASingleStateAndItsMockResultFromAFile() throws IOException {
         String state = file("state.json", "{'Type':'Task','Resource':'arn:aws:states:::lambda:invoke',"

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The AWS CLI (version 1, botocore) against the endpoint, as a developer types it: create, start, describe, history,
- * validate. Skipped with one reason where no {@code aws} is installed; mandatory under STEPWISE_REQUIRE_SHARED=1 (CI).
+ * validate, Map Runs, TestState and StartSyncExecution (the last two with host prefix injection off, as README's
+ * {@code export} line sets it: on AWS they go to the host {@code sync-states...}, which a local endpoint has not). Skipped with one reason where no {@code aws} is installed; mandatory under STEPWISE_REQUIRE_SHARED=1 (CI).
  */
 class AwsCliTest {
 
@@ -109,6 +110,36 @@ class AwsCliTest {
         assertThat(ended.stderr()).contains("ValidationException");
     }
 
+    /** README's export line: without it botocore calls http://sync-127.0.0.1:PORT/, which does not resolve. */
+    @Test
+    void testsAStateWithAMockAContextAndAStateConfiguration() throws Exception {
+        String definition = "{\"StartAt\":\"Ask\",\"States\":{\"Ask\":{\"Type\":\"Task\",\"Resource\":"
+                + "\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\",\"Parameters\":{\"token.$\":"
+                + "\"$$.Task.Token\"},\"Retry\":[{\"ErrorEquals\":[\"Busy\"],\"MaxAttempts\":2}],\"End\":true}}}";
+        JsonNode answered = aws("test-state", "--definition", definition, "--state-name", "Ask", "--mock",
+                "{\"result\": \"{\\\"ok\\\": true}\"}", "--context", "{\"Task\": {\"Token\": \"tk-1\"}}",
+                "--inspection-level", "DEBUG");
+        assertThat(answered.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(Json.parse(answered.path("inspectionData").path("afterParameters").asText()))
+                .isEqualTo(Json.parse("{\"token\": \"tk-1\"}"));
+
+        JsonNode spent = aws("test-state", "--definition", definition, "--state-name", "Ask", "--mock",
+                "{\"errorOutput\": {\"error\": \"Busy\", \"cause\": \"try later\"}}", "--state-configuration",
+                "{\"retrierRetryCount\": 2}");
+        assertThat(spent.path("status").asText()).isEqualTo("FAILED");
+        assertThat(spent.path("error").asText()).isEqualTo("Busy");
+    }
+
+    @Test
+    void runsAnExpressMachineSynchronously() throws Exception {
+        String machine = aws("create-state-machine", "--name", "cli-express", "--type", "EXPRESS", "--role-arn",
+                "arn:aws:iam::123456789012:role/local", "--definition", "{\"StartAt\":\"P\",\"States\":{\"P\":"
+                        + "{\"Type\":\"Pass\",\"End\":true}}}").path("stateMachineArn").asText();
+        JsonNode run = aws("start-sync-execution", "--state-machine-arn", machine, "--input", "{\"n\": 1}");
+        assertThat(run.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(Json.parse(run.path("output").asText())).isEqualTo(Json.parse("{\"n\": 1}"));
+    }
+
     @Test
     void reportsRefusalsWithAwsErrorNames() throws Exception {
         CliResult missing = run("describe-execution", "--execution-arn",
@@ -145,6 +176,7 @@ class AwsCliTest {
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
         env.put("AWS_DEFAULT_REGION", "us-east-1");
+        env.put("AWS_DISABLE_HOST_PREFIX_INJECTION", "true");
         env.put("AWS_CONFIG_FILE", home.resolve("config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("credentials").toString());
         env.remove("AWS_PROFILE");

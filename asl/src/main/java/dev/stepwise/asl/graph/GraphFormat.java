@@ -2,6 +2,7 @@ package dev.stepwise.asl.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,19 +11,19 @@ import java.util.Optional;
  * elsewhere (GitHub, Graphviz); SVG is laid out here and needs nothing else (it needs ELK on the class path).
  */
 public enum GraphFormat {
-    MERMAID("mmd"),
-    DOT("dot"),
+    MERMAID("mmd", "mermaid"),
+    DOT("dot", "gv"), // .gv is Graphviz's own, free of Word templates' .dot
     SVG("svg");
 
-    private final String extension;
+    private final List<String> extensions;
 
-    GraphFormat(String extension) {
-        this.extension = extension;
+    GraphFormat(String... extensions) {
+        this.extensions = List.of(extensions);
     }
 
     /** The usual file extension, without the dot. */
     public String extension() {
-        return extension;
+        return extensions.get(0);
     }
 
     /** Draws a definition (a machine, or one state as TestState takes it). */
@@ -38,10 +39,15 @@ public enum GraphFormat {
         };
     }
 
-    /** The format a file's name says by its usual extension ("g.svg", "G.DOT", "order.mmd"), if it says one. */
+    /**
+     * The format a file's name says by one of its extensions ("g.svg", "G.DOT", "g.gv", "order.mmd",
+     * "order.mermaid"), if it says one.
+     */
     public static Optional<GraphFormat> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(format -> lower.endsWith("." + format.extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(format -> format.extensions.stream().anyMatch(extension -> lower.endsWith("." + extension)))
+                .findFirst();
     }
 
     /** By name, case-insensitive ("mermaid", "dot", "svg"). */

@@ -77,6 +77,9 @@ final class ServeCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Stepwise Step Functions endpoint on " + started.uri()
                 + " (aws stepfunctions --endpoint-url " + started.uri() + " ...); console at " + started.uri() + "/");
+        // the AWS CLI and SDKs send TestState and StartSyncExecution to a "sync-" host unless told not to
+        out.println("For test-state and start-sync-execution through the AWS CLI: export "
+                + "AWS_DISABLE_HOST_PREFIX_INJECTION=true");
         out.flush();
         try {
             stopped.await();

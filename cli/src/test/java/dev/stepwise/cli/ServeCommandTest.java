@@ -60,6 +60,8 @@ class ServeCommandTest {
             assertThat(described.path("status").asText()).isEqualTo("SUCCEEDED");
             assertThat(Json.parse(described.path("output").asText())).isEqualTo(Json.parse("{\"hello\": \"mock\"}"));
             assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
+            // what the AWS CLI needs for the operations AWS serves from a "sync-" host (README's AWS CLI steps)
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("export AWS_DISABLE_HOST_PREFIX_INJECTION=true");
         } finally {
             serving.interrupt();
             serving.join(TimeUnit.SECONDS.toMillis(10));

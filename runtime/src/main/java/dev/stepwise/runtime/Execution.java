@@ -16,7 +16,9 @@ import dev.stepwise.runtime.events.ExecutionListeners;
 import dev.stepwise.runtime.events.ExecutionStatusChange;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.executions.ExecutionDescription;
+import dev.stepwise.runtime.executions.ExecutionRecord;
 import dev.stepwise.runtime.executions.RedriveEligibility;
+import dev.stepwise.runtime.executions.RedriveStatus;
 import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.history.HistoryListener;
@@ -47,7 +49,7 @@ import java.util.function.Supplier;
  * redrive, paged history). Status changes are announced to the runtime's listeners; history events go to its log
  * sink at the state machine's log level.
  */
-public final class Execution {
+public final class Execution implements ExecutionRecord {
 
     /** Makes the engine run for the execution's first run or a redrive. */
     @FunctionalInterface
@@ -470,6 +472,7 @@ public final class Execution {
     }
 
     /** What DescribeExecution reports, as of now. */
+    @Override
     public ExecutionDescription describe() {
         ExecutionIdentity current = identity;
         ExecutionRun.Outcome done = outcome.getNow();
@@ -477,7 +480,7 @@ public final class Execution {
                 done == null ? ExecutionStatus.RUNNING : done.status(), current.startTime(),
                 done == null ? null : stopDate, input, done == null ? null : done.output(),
                 done == null ? null : done.error(), done == null ? null : done.cause(), current.redriveCount(),
-                current.redriveTime(), current.versionArn(), current.aliasArn());
+                current.redriveTime(), current.versionArn(), current.aliasArn(), null);
     }
 
     /** The Map Runs its Distributed Maps started, in start order (ListMapRuns). */
@@ -490,6 +493,11 @@ public final class Execution {
         return mapRuns.find(mapRunArn);
     }
 
+    /** A child workflow execution its Distributed Maps dispatched, by ARN (DescribeExecution, GetExecutionHistory). */
+    public Optional<ExecutionRecord> childExecution(String executionArn) {
+        return mapRuns.all().isEmpty() ? Optional.empty() : mapRuns.child(executionArn, notRedrivableReason());
+    }
+
     /** The events so far (empty when the runtime does not keep history). */
     public List<HistoryEvent> history() {
         return history.events();
@@ -500,8 +508,19 @@ public final class Execution {
      *
      * @throws dev.stepwise.runtime.history.InvalidTokenException for a token this execution did not hand out
      */
+    @Override
     public HistoryPage history(HistoryQuery query) {
         return pager.page(history.events(), query);
+    }
+
+    @Override
+    public RedriveStatus redriveStatus() {
+        return RedriveStatus.of(notRedrivableReason(), false);
+    }
+
+    @Override
+    public boolean hasHistory() {
+        return true;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.executions.ApiRefusedException;
+import dev.stepwise.runtime.executions.ExecutionRecord;
 import dev.stepwise.runtime.mapruns.MapRun;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,6 +102,17 @@ final class ExecutionRegistry {
     synchronized Optional<MapRun> findMapRun(String mapRunArn) {
         for (Execution execution : byArn.values()) {
             Optional<MapRun> found = execution.mapRun(mapRunArn);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A child workflow execution of a remembered Standard execution's Map Runs, by ARN. */
+    synchronized Optional<ExecutionRecord> findChild(String executionArn) {
+        for (Execution execution : byArn.values()) {
+            Optional<ExecutionRecord> found = execution.childExecution(executionArn);
             if (found.isPresent()) {
                 return found;
             }

@@ -29,6 +29,7 @@ import dev.stepwise.runtime.activities.ActivityTask;
 import dev.stepwise.runtime.events.ExecutionListener;
 import dev.stepwise.runtime.events.ExecutionListeners;
 import dev.stepwise.runtime.executions.ApiRefusedException;
+import dev.stepwise.runtime.executions.ExecutionRecord;
 import dev.stepwise.runtime.executions.SyncExecutionResult;
 import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.logging.LogSink;
@@ -331,6 +332,15 @@ public final class LocalRuntime implements AutoCloseable {
     /** A remembered Standard execution by ARN (DescribeExecution's lookup). */
     public Optional<Execution> execution(String executionArn) {
         return registry.find(executionArn);
+    }
+
+    /**
+     * A remembered Standard execution, or a child workflow execution one of its Distributed Maps dispatched, by ARN:
+     * what DescribeExecution and GetExecutionHistory read.
+     */
+    public Optional<ExecutionRecord> executionRecord(String executionArn) {
+        Optional<Execution> execution = registry.find(executionArn);
+        return execution.isPresent() ? Optional.of(execution.get()) : registry.findChild(executionArn);
     }
 
     /**

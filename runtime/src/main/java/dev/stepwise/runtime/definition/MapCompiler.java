@@ -30,6 +30,7 @@ final class MapCompiler {
         JsonNode processor = f.object(processorField);
         FlowPlan flow = null;
         boolean distributed = false;
+        boolean expressChildren = false;
         if (processor == null) {
             if (!f.has(processorField)) {
                 problems.schema(f.location(), "a Map state needs an ItemProcessor");
@@ -39,6 +40,7 @@ final class MapCompiler {
             flow = FlowCompiler.compile(p, problems, machineLanguage);
             JsonNode config = p.object("ProcessorConfig");
             distributed = config != null && "DISTRIBUTED".equals(config.path("Mode").asText());
+            expressChildren = distributed && "EXPRESS".equals(config.path("ExecutionType").asText());
         }
         if (f.has("ItemSelector") && f.has("Parameters")) {
             problems.schema(f.location(), "set ItemSelector or its legacy name Parameters, not both");
@@ -58,7 +60,7 @@ final class MapCompiler {
         ResultWriterPlan writer = resultWriter(f, problems, jsonata);
         String label = f.string("Label");
         return new MapPlan(name, dataFlow, itemsPath, selector, items, jsonataSelector, flow, distributed,
-                maxConcurrency, toleratedCount, toleratedPercentage, reader, batcher, writer, label,
+                expressChildren, maxConcurrency, toleratedCount, toleratedPercentage, reader, batcher, writer, label,
                 ErrorHandlingCompiler.compile(f, problems, jsonata), StateCompiler.transition(f, problems));
     }
 

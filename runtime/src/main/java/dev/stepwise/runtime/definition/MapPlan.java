@@ -11,7 +11,8 @@ import dev.stepwise.asl.data.path.Path;
  * the place of ItemsPath and ItemSelector. A distributed map may read its items from S3 ({@code itemReader}, which
  * takes the place of the input's items) and hand them to its child executions in batches ({@code itemBatcher});
  * and write its results to S3 ({@code resultWriter}); all three are {@code null} when absent, as is {@code label}
- * (which names the map run).
+ * (which names the map run). {@code expressChildren}: a distributed map's ProcessorConfig ExecutionType is
+ * EXPRESS, whose child workflow executions keep no history.
  */
 public record MapPlan(
         String name,
@@ -22,6 +23,7 @@ public record MapPlan(
         JsonataTemplate jsonataItemSelector,
         FlowPlan processor,
         boolean distributed,
+        boolean expressChildren,
         NumberSetting maxConcurrency,
         NumberSetting toleratedFailureCount,
         NumberSetting toleratedFailurePercentage,

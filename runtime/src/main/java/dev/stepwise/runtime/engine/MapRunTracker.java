@@ -13,14 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntUnaryOperator;
 
 /**
  * A Map Run as its Distributed Map runs it: its settings (which UpdateMapRun changes), its status and dates, and the
- * state of each child workflow execution. A child is kept as a few numbers, not an object, since a run may have
- * millions; its name and ARN are derived from the run's ARN and its index, so they repeat under a virtual clock.
+ * state of each child workflow execution: its status and dates as a few numbers, and what DescribeExecution and
+ * GetExecutionHistory read of it in a {@link ChildRun}. Its name and ARN are derived from the run's ARN and its
+ * index, so they repeat under a virtual clock.
  */
 final class MapRunTracker implements MapRun {
 
@@ -50,6 +53,10 @@ final class MapRunTracker implements MapRun {
     /** How often each child was redriven; {@code null} until one is. */
     private int[] redrives;
     private long[] redriveDates;
+    /** What each started child keeps for DescribeExecution and GetExecutionHistory. */
+    private ChildRun[] runs = new ChildRun[0];
+    /** Child index by execution name, built at the first lookup by ARN. */
+    private Map<String, Integer> indexByName;
 
     MapRunTracker(String arn, String executionArn, String stateMachineArn, Clock clock, int maxConcurrency,
             FailureThreshold threshold) {
@@ -95,6 +102,8 @@ final class MapRunTracker implements MapRun {
             return;
         }
         states = new byte[count];
+        runs = new ChildRun[count];
+        indexByName = null;
         starts = new long[count];
         stops = new long[count];
         items = null;
@@ -112,7 +121,8 @@ final class MapRunTracker implements MapRun {
         }
     }
 
-    synchronized void childStarted(int i) {
+    synchronized void childStarted(int i, ChildRun run) {
+        runs[i] = run;
         long now = nanos(clock.now());
         if (states[i] == NOT_STARTED) {
             starts[i] = now;
@@ -187,22 +197,55 @@ final class MapRunTracker implements MapRun {
     @Override
     public synchronized List<ChildExecution> childExecutions() {
         List<ChildExecution> children = new ArrayList<>();
-        String arnPrefix = stateMachineArn.replace(":stateMachine:", ":execution:") + ":";
         for (int i = 0; i < states.length; i++) {
-            if (states[i] == NOT_STARTED) {
-                continue;
+            if (states[i] != NOT_STARTED) {
+                children.add(listed(i));
             }
-            String name = UUID.nameUUIDFromBytes((arn + "/" + i).getBytes(StandardCharsets.UTF_8)).toString();
-            ExecutionStatus childStatus = ExecutionStatus.values()[states[i] - 1];
-            children.add(new ChildExecution(arnPrefix + name, name, stateMachineArn, childStatus, instant(starts[i]),
-                    childStatus.isFinished() ? instant(stops[i]) : null, items == null ? 1 : items[i],
-                    redrives == null ? 0 : redrives[i], redrives == null || redrives[i] == 0 ? null
-                            : instant(redriveDates[i])));
         }
         // newest first, as ListExecutions lists; children that started together keep their item order
         Collections.reverse(children);
         children.sort((a, b) -> b.startDate().compareTo(a.startDate()));
         return children;
+    }
+
+    /**
+     * The started child of that execution ARN, described as of now, or {@code null}.
+     *
+     * @param parentRefusal why RedriveExecution would refuse the parent execution, or {@code null}
+     */
+    synchronized ChildExecutionRecord child(String executionArn, String parentRefusal) {
+        String arnPrefix = childArnPrefix();
+        if (!executionArn.startsWith(arnPrefix)) {
+            return null;
+        }
+        if (indexByName == null) {
+            indexByName = new HashMap<>();
+            for (int i = 0; i < states.length; i++) {
+                indexByName.put(childName(i), i);
+            }
+        }
+        Integer i = indexByName.get(executionArn.substring(arnPrefix.length()));
+        return i == null || runs[i] == null ? null : new ChildExecutionRecord(listed(i), arn, runs[i], parentRefusal);
+    }
+
+    /** Child {@code i} as ListExecutions lists it. */
+    private ChildExecution listed(int i) {
+        String name = childName(i);
+        ExecutionStatus childStatus = ExecutionStatus.values()[states[i] - 1];
+        return new ChildExecution(childArnPrefix() + name, name, stateMachineArn, childStatus, instant(starts[i]),
+                childStatus.isFinished() ? instant(stops[i]) : null, items == null ? 1 : items[i],
+                redrives == null ? 0 : redrives[i], redrives == null || redrives[i] == 0 ? null
+                        : instant(redriveDates[i]));
+    }
+
+    /** A child's name, derived from the run's ARN and its index so that it repeats under a virtual clock. */
+    private String childName(int i) {
+        return UUID.nameUUIDFromBytes((arn + "/" + i).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** {@code arn:...:execution:<machine>/<label>:}, the start of every child's execution ARN. */
+    private String childArnPrefix() {
+        return stateMachineArn.replace(":stateMachine:", ":execution:") + ":";
     }
 
     private static byte state(ExecutionStatus status) {

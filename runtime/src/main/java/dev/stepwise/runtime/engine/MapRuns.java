@@ -1,6 +1,7 @@
 package dev.stepwise.runtime.engine;
 
 import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.executions.ExecutionRecord;
 import dev.stepwise.runtime.mapruns.MapRun;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,22 @@ public final class MapRuns {
 
     public List<MapRun> all() {
         return List.copyOf(runs);
+    }
+
+    /**
+     * A child workflow execution of one of these Map Runs, by its execution ARN (DescribeExecution,
+     * GetExecutionHistory).
+     *
+     * @param parentRefusal why RedriveExecution would refuse the execution that started the runs, or {@code null}
+     */
+    public Optional<ExecutionRecord> child(String executionArn, String parentRefusal) {
+        for (MapRunTracker run : runs) {
+            ChildExecutionRecord found = run.child(executionArn, parentRefusal);
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<MapRun> find(String arn) {

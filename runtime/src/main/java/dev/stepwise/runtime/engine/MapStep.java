@@ -329,22 +329,41 @@ final class MapStep {
      */
     private JsonNode childExecution(MapPlan map, int index, JsonNode itemInput, Cancellation cancellation,
             FlowKey key, MapRunTracker mapRun) {
-        EventChain child = new EventChain(new History(run.clock(), false, history.limit(), null), 0);
-        mapRun.childStarted(index);
+        boolean keepEvents = history.keepsEvents() && !map.expressChildren();
+        History events = new History(run.clock(), keepEvents, history.limit(), null);
+        ChildRun child = new ChildRun(itemInput, events, map.expressChildren());
+        mapRun.childStarted(index, child);
+        // its own history, as any execution's: ExecutionStarted with the item, then its end
+        EventChain chain = new EventChain(events, 0);
+        events.record("ExecutionStarted", 0,
+                keepEvents ? EventDetails.executionStarted(itemInput, run.identity().roleArn()) : null);
         ExecutionStatus end = ExecutionStatus.FAILED;
         try {
-            JsonNode result = flows.run(map.processor(), itemInput, child, cancellation, VariableScope.root(), key);
+            JsonNode result = flows.run(map.processor(), itemInput, chain, cancellation, VariableScope.root(), key);
+            child.succeeded(result);
+            chain.record("ExecutionSucceeded", keepEvents ? EventDetails.withOutput(result) : null);
             end = ExecutionStatus.SUCCEEDED;
             return result;
+        } catch (StatesError error) {
+            failed(child, chain, keepEvents, error);
+            throw error;
         } catch (HistoryLimitExceededException e) {
-            throw new StatesError(StatesErrors.RUNTIME, e.getMessage());
+            StatesError error = new StatesError(StatesErrors.RUNTIME, e.getMessage());
+            failed(child, chain, keepEvents, error);
+            throw error;
         } catch (FlowStopped stopped) {
             // stopped with its execution, or by Step Functions as its Map Run failed (MapRunExecutionCounts' aborted)
             end = ExecutionStatus.ABORTED;
+            chain.record("ExecutionAborted", keepEvents ? EventDetails.failure(null, null) : null);
             throw stopped;
         } finally {
             mapRun.childEnded(index, end);
         }
+    }
+
+    private static void failed(ChildRun child, EventChain chain, boolean keepEvents, StatesError error) {
+        child.ended(error.error(), error.cause());
+        chain.record("ExecutionFailed", keepEvents ? EventDetails.failure(error.error(), error.cause()) : null);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param redriveDate when the latest redrive started, or {@code null}
  * @param versionArn the version the execution runs when started through a version or alias, else {@code null}
  * @param aliasArn the alias it was started through, else {@code null}
+ * @param mapRunArn the Map Run that dispatched it (a child workflow execution), else {@code null}
  */
 public record ExecutionDescription(
         String executionArn,
@@ -28,7 +29,8 @@ public record ExecutionDescription(
         int redriveCount,
         Instant redriveDate,
         String versionArn,
-        String aliasArn) {
+        String aliasArn,
+        String mapRunArn) {
 
     /** The DescribeExecution response: input and output as JSON text, dates as ISO-8601. */
     public ObjectNode toJson() {
@@ -43,6 +45,9 @@ public record ExecutionDescription(
         }
         if (aliasArn != null) {
             json.put("stateMachineAliasArn", aliasArn);
+        }
+        if (mapRunArn != null) {
+            json.put("mapRunArn", mapRunArn);
         }
         return json;
     }

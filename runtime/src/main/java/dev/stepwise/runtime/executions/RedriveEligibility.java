@@ -29,8 +29,9 @@ public final class RedriveEligibility {
      */
     public static String refusal(ExecutionStatus status, boolean express, boolean historyFull, Instant startDate,
             Instant stopDate, Instant now) {
-        if (status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED) {
-            return "Execution is " + status + " and cannot be redriven";
+        String byStatus = statusRefusal(status);
+        if (byStatus != null) {
+            return byStatus;
         }
         if (express) {
             return "Express executions cannot be redriven.";
@@ -45,5 +46,11 @@ public final class RedriveEligibility {
             return "Execution redrivable period exceeded";
         }
         return null;
+    }
+
+    /** The refusal of an execution that is running or succeeded, or {@code null} for one that ended otherwise. */
+    public static String statusRefusal(ExecutionStatus status) {
+        return status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED
+                ? "Execution is " + status + " and cannot be redriven" : null;
     }
 }

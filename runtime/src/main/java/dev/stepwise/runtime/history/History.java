@@ -63,6 +63,11 @@ public final class History {
         return retain || listener != null;
     }
 
+    /** Whether it keeps its events for {@link #events()} (else they are only counted, or seen by a listener). */
+    public boolean keepsEvents() {
+        return retain;
+    }
+
     /**
      * Records an event and returns its id. {@code details} may be {@code null}, and is dropped when nobody reads it.
      *

@@ -11,6 +11,8 @@ import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.executions.SyncExecutionResult;
 import dev.stepwise.runtime.executions.ApiRefusedException;
 import dev.stepwise.runtime.executions.ExecutionDescription;
+import dev.stepwise.runtime.executions.ExecutionRecord;
+import dev.stepwise.runtime.executions.RedriveStatus;
 import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.history.HistoryPage;
 import dev.stepwise.runtime.history.HistoryQuery;
@@ -82,13 +84,13 @@ final class ExecutionOperations {
     }
 
     ObjectNode describe(Request request) {
-        Execution execution = require(request.string("executionArn"));
+        ExecutionRecord execution = requireRecord(request.string("executionArn"));
         ObjectNode json = execution.describe().toJson();
         WireJson.epochDates(json, "startDate", "stopDate", "redriveDate");
-        String reason = execution.notRedrivableReason();
-        json.put("redriveStatus", reason == null ? "REDRIVABLE" : "NOT_REDRIVABLE");
-        if (reason != null) {
-            json.put("redriveStatusReason", reason);
+        RedriveStatus redrive = execution.redriveStatus();
+        json.put("redriveStatus", redrive.status());
+        if (redrive.reason() != null) {
+            json.put("redriveStatusReason", redrive.reason());
         }
         return withoutData(json, request);
     }
@@ -125,7 +127,11 @@ final class ExecutionOperations {
     }
 
     ObjectNode history(Request request) {
-        Execution execution = require(request.string("executionArn"));
+        String arn = request.string("executionArn");
+        ExecutionRecord execution = requireRecord(arn);
+        if (!execution.hasHistory()) { // an Express child: GetExecutionHistory takes no Express execution
+            throw ApiException.invalidArn(arn);
+        }
         HistoryQuery query = new HistoryQuery(request.maxResults(), request.bool("reverseOrder", false),
                 request.optionalString("nextToken"), request.bool("includeExecutionData", true));
         HistoryPage page;
@@ -204,8 +210,21 @@ final class ExecutionOperations {
      * DescribeStateMachineForExecution do not support Express executions.
      */
     Execution require(String text) {
-        StatesArn arn = StatesArn.parse(text, "execution");
-        return runtime.execution(text).orElseThrow(() -> new ApiException("ExecutionDoesNotExist",
-                "Execution Does Not Exist: '" + text + "'"));
+        StatesArn.parse(text, "execution");
+        return runtime.execution(text).orElseThrow(() -> doesNotExist(text));
+    }
+
+    /**
+     * What DescribeExecution and GetExecutionHistory read: a Standard execution as {@link #require} finds it, or a
+     * child workflow execution a remembered execution's Distributed Map dispatched (which AWS describes, Express
+     * ones too: DescribeExecution's API reference).
+     */
+    private ExecutionRecord requireRecord(String text) {
+        StatesArn.parse(text, "execution");
+        return runtime.executionRecord(text).orElseThrow(() -> doesNotExist(text));
+    }
+
+    private static ApiException doesNotExist(String arn) {
+        return new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
     }
 }

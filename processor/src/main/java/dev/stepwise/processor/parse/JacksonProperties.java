@@ -72,7 +72,12 @@ final class JacksonProperties {
 
     /** The properties of the type; empty when it has none or when its declaration does not tell them. */
     static List<TypeReader.DeclaredProperty> of(TypeElement type) {
-        return of(type, new HashSet<>()).orElse(List.of());
+        return known(type).orElse(List.of());
+    }
+
+    /** The properties of the type, when its declaration tells them (a list, maybe empty); else empty. */
+    static Optional<List<TypeReader.DeclaredProperty>> known(TypeElement type) {
+        return of(type, new HashSet<>());
     }
 
     private static Optional<List<TypeReader.DeclaredProperty>> of(TypeElement type, Set<TypeElement> unwrapping) {

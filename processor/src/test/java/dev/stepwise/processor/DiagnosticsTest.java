@@ -453,6 +453,7 @@ class DiagnosticsTest {
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError
         covered.add(Message.CONDITION_NEVER_TRUE); // aComparisonTheKindAtItsPathRulesOutIsAWarning
+        covered.add(Message.UNKNOWN_FIELD_OF_OPEN_CLASS); // aPropertyAClassThatCanBeSubclassedLacksIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
                 .filter(m -> !covered.contains(m))
                 .collect(Collectors.toSet());
@@ -475,6 +476,27 @@ class DiagnosticsTest {
         // a given role is the user's to grant: nothing to warn about
         assertThat(compile(Sources.workflow("@ExecutionRole(\"arn:aws:iam::123456789012:role/etl\")", glue)))
                 .succeededWithoutWarnings();
+    }
+
+    @Test
+    void aPropertyAClassThatCanBeSubclassedLacksIsAWarning() {
+        // the state input replaced by an Animal: a Dog's breed may be there, since Jackson writes a value's own class
+        JavaFileObject sample = workflow("""
+                    public static class Animal { public String name; public int legs; }
+                    @Task(resource = %s) Animal find() { return null; }
+                    @Task(resource = %s) @ResultPath("$.shown") String show(
+                            @From("$.breed") String breed) { return ""; }
+                """.formatted(LAMBDA, LAMBDA) + END);
+
+        Compilation compilation = compile(sample);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[UnknownFieldOfOpenClass] \"$.breed\": the state input has"
+                + " no property \"breed\" (it has name, legs); Jackson writes the properties of a value's own class,"
+                + " so the path exists only if the value is of a subclass that has it, and this compilation shows none;"
+                + " to have the path checked exactly, declare Sample.Animal final, make it a record, or use the"
+                + " subclass's type").inFile(sample).onLineContaining("$.breed");
     }
 
     @Test

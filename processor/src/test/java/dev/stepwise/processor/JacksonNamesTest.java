@@ -70,7 +70,7 @@ class JacksonNamesTest {
     void anIgnoredPropertyIsNotThere() throws IOException {
         String types = """
                 public record Card(String last4, @JsonIgnore String number) {}
-                @JsonIgnoreProperties({"cvc"}) public static class Secret { public String cvc; public String name; }
+                @JsonIgnoreProperties({"cvc"}) public static final class Secret { public String cvc; public String name; }
                 """;
 
         JavaFileObject ignored = withImports(reading(types, "Card", "$.x.number"));
@@ -87,7 +87,7 @@ class JacksonNamesTest {
     void gettersAreNamedAsJacksonNamesThemAndSuperclassesCount() throws IOException {
         String types = """
                 public static class Base { public String getId() { return null; } }
-                public static class Link extends Base {
+                public static final class Link extends Base {
                     public String getURL() { return null; }
                     public boolean isActive() { return true; }
                     public void getNothing() {}
@@ -113,7 +113,7 @@ class JacksonNamesTest {
                     public boolean isPaid() { return true; }
                     public String summary() { return "s"; }
                 }
-                public static class Person implements Named { public int age; }
+                public static final class Person implements Named { public int age; }
                 """;
 
         for (String type : List.of("Order", "Person")) {
@@ -150,6 +150,53 @@ class JacksonNamesTest {
     }
 
     @Test
+    void aPropertyANonFinalClassLacksMayBeASubclasssSoItIsAWarningUnlessTheCompilationShowsIt() throws Exception {
+        // Jackson writes the properties of a value's own class: "$.x.breed" of an Animal holding a Dog was refused
+        // with [UnknownField], though Dog's breed is written
+        String open = "public static class Animal { public String name; }\n";
+        String dog = "public static class Dog extends Animal { public String breed; }\n";
+
+        JavaFileObject source = withImports(reading(open, "Animal", "$.x.breed"));
+        Compilation compilation = compile(source);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("[UnknownFieldOfOpenClass] \"$.x.breed\": Sample.Animal has no"
+                + " property \"breed\" (it has name); Jackson writes the properties of a value's own class, so the"
+                + " path exists only if the value is of a subclass that has it, and this compilation shows none; to"
+                + " have the path checked exactly, declare Sample.Animal final, make it a record, or use the subclass's"
+                + " type").inFile(source).onLineContaining("$.x.breed");
+        // a subclass compiled here has it (directly or further down): nothing to say; one that has not still warns
+        assertThat(compile(withImports(reading(open + dog, "Animal", "$.x.breed")))).succeededWithoutWarnings();
+        assertThat(compile(withImports(reading(open + dog + "public static final class Puppy extends Dog"
+                + " { public int age; }\n", "Animal", "$.x.age")))).succeededWithoutWarnings();
+        assertThat(compile(withImports(reading(open + dog, "Animal", "$.x.color")))).hadWarningContaining(
+                "\"$.x.color\": Sample.Animal has no property \"color\" (it has name)");
+        // a subclass whose JSON its declaration does not tell may have any property
+        assertThat(compile(withImports(reading(open + "public static class Pet extends Animal {"
+                + " @JsonAnyGetter public java.util.Map<String, Object> all() { return null; } }\n",
+                "Animal", "$.x.color")))).succeededWithoutWarnings();
+        // what cannot be subclassed keeps the error: a final class, a record, a sealed type of such classes
+        String closed = """
+                public static final class Cat { public String name; }
+                public record Cow(String name) {}
+                public sealed interface Pet permits Fish, Bird {}
+                public record Fish(String name) implements Pet {}
+                public static final class Bird implements Pet { public String name; }
+                """;
+        for (String type : List.of("Cat", "Cow", "Pet")) {
+            JavaFileObject exact = withImports(reading(closed, type, "$.x.breed"));
+            assertThat(compile(exact)).hadErrorContaining("[UnknownField] \"$.x.breed\": Sample." + type
+                    + " has no property \"breed\"; it has name").inFile(exact).onLineContaining("$.x.breed");
+        }
+        // a sealed type permitting a class that can be subclassed is open
+        String permitsOpen = "public sealed interface Pet permits Fish {}\n"
+                + "public static non-sealed class Fish implements Pet { public String name; }\n";
+        assertThat(compile(withImports(reading(permitsOpen, "Pet", "$.x.fins")))).succeeded();
+        assertThat(compile(withImports(reading(permitsOpen, "Pet", "$.x.fins"))))
+                .hadWarningContaining("[UnknownFieldOfOpenClass] \"$.x.fins\": Sample.Pet has no property");
+    }
+
+    @Test
     void jacksonsNamingStrategiesRenameAndExplicitNamesStay() throws IOException {
         String types = """
                 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -182,13 +229,20 @@ class JacksonNamesTest {
                 public record Token(String value) { @JsonValue public String value() { return value; } }
                 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME) public record Shape(String kind) {}
                 public static class Bag { @JsonAnyGetter public java.util.Map<String, Object> all() { return null; } }
+                public static final class Money { public int cents; @JsonValue public String toJson() { return ""; } }
+                public static final class Tagged {
+                    public String id;
+                    @JsonAnyGetter public java.util.Map<String, Object> extra() { return null; }
+                }
                 @JsonNaming(Sample.Custom.class) public record Odd(String name) {}
                 public static class Custom extends PropertyNamingStrategies.NamingBase {
                     @Override public String translate(String name) { return name.toUpperCase(); }
                 }
                 """;
 
-        for (String type : List.of("Token", "Shape", "Bag", "Odd")) {
+        // @JsonValue or @JsonAnyGetter on a method not named as a getter was not seen: "$.x.anything" of Money,
+        // which Jackson writes as text, and of Tagged, whose extra entries it writes, was refused
+        for (String type : List.of("Token", "Shape", "Bag", "Odd", "Money", "Tagged")) {
             assertThat(compile(withImports(reading(types, type, "$.x.anything")))).succeededWithoutWarnings();
         }
     }
@@ -238,7 +292,7 @@ class JacksonNamesTest {
         parent.append("}\n");
         String naming = random.nextBoolean() ? ""
                 : "@JsonNaming(PropertyNamingStrategies." + STRATEGIES[random.nextInt(STRATEGIES.length)] + ".class)\n";
-        return parent + naming + "public static class " + name + " extends " + name + "Parent {\n" + members + "}\n";
+        return parent + naming + "public static final class " + name + " extends " + name + "Parent {\n" + members + "}\n";
     }
 
     private static Set<String> namesTheProcessorChecks(String bean, String name) throws IOException {

@@ -176,6 +176,27 @@ class JsonataTypeTrackingTest {
     }
 
     @Test
+    void aPropertyAClassThatCanBeSubclassedLacksIsAWarningAndItsMergeIsNotChecked() {
+        // Jackson writes a value's own class: an Animal may be a Dog with a breed, which a $merge may bring in
+        String animal = "    public static class Animal { public String name; }\n";
+        JavaFileObject read = jsonataWorkflow(animal + """
+                    @Task(resource = LAMBDA) Animal find() { return null; }
+                    @Task(resource = LAMBDA) void use(@From("$states.input.breed") String breed) {}
+                """);
+        Compilation compilation = compile(read);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining("[UnknownFieldOfOpenClass] \"$states.input.breed\": the state"
+                + " input has no property \"breed\" (it has name)").inFile(read)
+                .onLineContaining("$states.input.breed");
+
+        assertThat(compile(jsonataWorkflow(animal + """
+                    @Task(resource = LAMBDA) @Assign(name = "pet", value = "$states.result") Animal find() { return null; }
+                    @Pass @Output("$merge([{'id': 'a'}, $pet])") void merge() {}
+                    @Task(resource = LAMBDA) void use(@From("$states.input.breed") String breed) {}
+                """))).succeededWithoutWarnings();
+    }
+
+    @Test
     void aVariableIsNotCheckedBeforeEveryAssignmentToItIsSeen() {
         Compilation compilation = compile(jsonataWorkflow("""
                     @Task(resource = LAMBDA) @Assign(name = "current", value = "$states.result")

@@ -28,6 +28,12 @@ final class Document {
     private String description = STATE_INPUT;
     /** The one Java type the whole document is a value of (a result that replaced it), while no field changed. */
     private JavaType whole;
+    /**
+     * The class a value of which replaced the document, when a subclass's value may have more fields than the
+     * listed ones; they stay possible when fields are added. Null when the fields listed are all it can have.
+     */
+    private JavaType openClass;
+    private TypeCatalog.Openness openness = TypeCatalog.Openness.CLOSED;
 
     private Document(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -57,6 +63,25 @@ final class Document {
         return this;
     }
 
+    /** This document as a value of a class of this openness: an open one's subclass may add fields. */
+    Document ofClass(JavaType type, TypeCatalog.Openness openness) {
+        if (!openness.closed()) {
+            this.openClass = type;
+            this.openness = openness;
+        }
+        return this;
+    }
+
+    /** The class whose subclass's value the document may be, with fields not listed; empty when it is not open. */
+    Optional<JavaType> openClass() {
+        return Optional.ofNullable(openClass);
+    }
+
+    /** Whether a subclass this compilation shows gives the document the field, though it is not listed. */
+    boolean subclassMayHave(String field) {
+        return openness.subclassMayHave(field);
+    }
+
     /** The Java type the whole document is a value of, when one is known. */
     Optional<JavaType> wholeType() {
         return Optional.ofNullable(whole);
@@ -82,6 +107,8 @@ final class Document {
         copy.fields.putAll(fields);
         copy.description = description;
         copy.whole = whole;
+        copy.openClass = openClass;
+        copy.openness = openness;
         return copy;
     }
 
@@ -95,6 +122,9 @@ final class Document {
         joined.fields.putAll(fields);
         joined.description = description.equals(other.description) ? description : STATE_INPUT;
         joined.whole = whole != null && whole.equals(other.whole) ? whole : null;
+        // a field one side's open class may add stays possible
+        joined.openClass = openClass != null ? openClass : other.openClass;
+        joined.openness = openClass != null ? openness : other.openness;
         other.fields.forEach((name, type) ->
                 joined.fields.merge(name, type, (mine, theirs) -> mine.equals(theirs) ? mine : JavaType.JSON));
         return joined;
@@ -134,12 +164,13 @@ final class Document {
     @Override
     public boolean equals(Object other) {
         return other instanceof Document document && knowledge == document.knowledge && fields.equals(document.fields)
-                && java.util.Objects.equals(whole, document.whole);
+                && java.util.Objects.equals(whole, document.whole)
+                && java.util.Objects.equals(openClass, document.openClass) && openness.equals(document.openness);
     }
 
     @Override
     public int hashCode() {
-        return (knowledge.hashCode() * 31 + fields.hashCode()) * 31 + java.util.Objects.hashCode(whole);
+        return java.util.Objects.hash(knowledge, fields, whole, openClass, openness);
     }
 
     String describeFields() {

@@ -86,14 +86,14 @@ final class JsonataYields {
     }
 
     /**
-     * The merge of documents left to right. The first may be of any knowledge; a later one must be closed, since its
-     * unknown fields could replace any known one.
+     * The merge of documents left to right. The first may be of any knowledge; a later one must be closed, and not
+     * a value of a class a subclass's value may add fields to, since its unknown fields could replace any known one.
      */
     private Document merged(List<String> operands) {
         Document merged = documentOfExpression(operands.get(0));
         for (String operand : operands.subList(1, operands.size())) {
             Document next = documentOfExpression(operand);
-            if (next.knowledge() != Document.Knowledge.CLOSED) {
+            if (next.knowledge() != Document.Knowledge.CLOSED || next.openClass().isPresent()) {
                 return Document.opaque();
             }
             merged.putAll(next);

@@ -68,8 +68,10 @@ final class Shapes {
      * way it is a whole value of the type (a String, a list), as what a Parallel branch or Map iteration outputs.
      */
     Document documentOf(JavaType type) {
-        return propertiesOf(type).map(properties -> Document.closed(properties).valueOf(type))
-                .orElseGet(() -> type.equals(JavaType.JSON) ? Document.opaque() : Document.opaque().valueOf(type));
+        if (shapeOf(type) instanceof JsonShape.ObjectOf object) {
+            return Document.closed(object.properties()).valueOf(type).ofClass(type, object.openness());
+        }
+        return type.equals(JavaType.JSON) ? Document.opaque() : Document.opaque().valueOf(type);
     }
 
     /** The type of a literal JSON value in a payload template: text, number, boolean, else any JSON. */

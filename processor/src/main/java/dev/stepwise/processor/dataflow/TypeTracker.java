@@ -713,9 +713,15 @@ public final class TypeTracker {
                 input.put(root, expected);
                 document.put(root, expected);
             }
-        } else if (document.knowledge() == Document.Knowledge.CLOSED) {
-            report(Message.UNKNOWN_FIELD, where, path, document.description(), root,
-                    document.describeFields());
+        } else if (document.knowledge() == Document.Knowledge.CLOSED && !document.subclassMayHave(root)) {
+            Optional<JavaType> open = document.openClass();
+            if (open.isPresent()) {
+                report(Message.UNKNOWN_FIELD_OF_OPEN_CLASS, where, path, document.description(), root,
+                        document.describeFields(), open.get().display());
+            } else {
+                report(Message.UNKNOWN_FIELD, where, path, document.description(), root,
+                        document.describeFields());
+            }
         } else if (document.knowledge() == Document.Knowledge.INPUT) {
             JavaType type = wholeField ? expected : JavaType.JSON;
             Optional<JavaType> typed = input.type(root).or(() -> Optional.ofNullable(context.learnt().get(root)))
@@ -766,9 +772,7 @@ public final class TypeTracker {
                 Optional<TypeCatalog.Property> property =
                         object.properties().stream().filter(p -> p.name().equals(field)).findFirst();
                 if (property.isEmpty()) {
-                    String names = String.join(", ", object.properties().stream().map(TypeCatalog.Property::name)
-                            .toList());
-                    report(Message.UNKNOWN_FIELD, where, path, current.display(), field, names);
+                    reportMissing(path, current, object, field, where);
                     return;
                 }
                 current = property.get().type();
@@ -783,6 +787,19 @@ public final class TypeTracker {
                         field && shape instanceof JsonShape.ArrayOf ? "; [index] reads one element, [*] each one" : "");
                 return;
             }
+        }
+    }
+
+    /**
+     * Reports a property a value's class lacks: an error when the class is closed; when a subclass may have it, a
+     * warning unless a subclass this compilation shows does.
+     */
+    private void reportMissing(String path, JavaType type, JsonShape.ObjectOf object, String field, Where where) {
+        String names = String.join(", ", object.properties().stream().map(TypeCatalog.Property::name).toList());
+        if (object.openness().closed()) {
+            report(Message.UNKNOWN_FIELD, where, path, type.display(), field, names);
+        } else if (!object.openness().subclassMayHave(field)) {
+            report(Message.UNKNOWN_FIELD_OF_OPEN_CLASS, where, path, type.display(), field, names, type.display());
         }
     }
 

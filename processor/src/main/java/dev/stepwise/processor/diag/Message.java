@@ -43,6 +43,7 @@ public enum Message {
     INVALID_PATH("InvalidPath", Kind.ERROR, "\"%s\" is not a valid %s: %s"),
     INPUT_TYPE_NOT_OBJECT("InputTypeNotObject", Kind.ERROR, "@Workflow(input = %s.class): the workflow input is a JSON object, so its declared type must be a record or a class with properties; %s has none the processor can read"),
     UNKNOWN_FIELD("UnknownField", Kind.ERROR, "\"%s\": %s has no property \"%s\"; it has %s"),
+    UNKNOWN_FIELD_OF_OPEN_CLASS("UnknownFieldOfOpenClass", Kind.WARNING, "\"%s\": %s has no property \"%s\" (it has %s); Jackson writes the properties of a value's own class, so the path exists only if the value is of a subclass that has it, and this compilation shows none; to have the path checked exactly, declare %s final, make it a record, or use the subclass's type"),
     NO_SUCH_STEP("NoSuchStep", Kind.ERROR, "\"%s\": %s is written as %s, which has no %s%s"),
     UNKNOWN_INTRINSIC("UnknownIntrinsic", Kind.ERROR, "unknown intrinsic function %s%s"),
     INTRINSIC_ARITY("IntrinsicArity", Kind.ERROR, "%s takes %s, not %d"),

@@ -43,10 +43,18 @@ public sealed interface JsonShape {
         }
     }
 
-    /** An object with exactly these properties. */
-    record ObjectOf(List<TypeCatalog.Property> properties) implements JsonShape {
+    /**
+     * An object with these properties: exactly these when its class is closed, else maybe more of a subclass's
+     * ({@link TypeCatalog.Openness}).
+     */
+    record ObjectOf(List<TypeCatalog.Property> properties, TypeCatalog.Openness openness) implements JsonShape {
         public ObjectOf {
             properties = List.copyOf(properties);
+        }
+
+        /** An object with exactly these properties. */
+        public ObjectOf(List<TypeCatalog.Property> properties) {
+            this(properties, TypeCatalog.Openness.CLOSED);
         }
 
         @Override

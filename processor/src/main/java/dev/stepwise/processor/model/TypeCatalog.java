@@ -9,25 +9,63 @@ import java.util.Set;
 /**
  * The JSON shape of the user types a workflow exchanges: for each class whose properties the processor could see
  * (records, beans), its properties in declaration order, the type parameters of a generic one, and the enums.
- * With the JDK's types ({@link JdkJson}) it tells the {@link JsonShape} of each type; any other type is open: any
+ * With the JDK's types ({@link JdkJson}) it tells the {@link JsonShape} of each type; any other type is unchecked: any
  * path into it is allowed.
  *
  * @param properties     the properties by qualified class name; a generic class's mention its type parameters
  * @param typeParameters the type parameter names of each generic class, in order
  * @param enums          the enums Jackson writes as a name (no {@code @JsonValue} or {@code @JsonFormat}), the
  *                       JDK's included
+ * @param openness       of each class in {@code properties} that can be subclassed, what its values may have more;
+ *                       a class not listed is closed
  */
 public record TypeCatalog(Map<String, List<Property>> properties, Map<String, List<String>> typeParameters,
-                          Set<String> enums) {
+                          Set<String> enums, Map<String, Openness> openness) {
 
     public TypeCatalog {
         properties = Map.copyOf(properties);
         typeParameters = Map.copyOf(typeParameters);
         enums = Set.copyOf(enums);
+        openness = Map.copyOf(openness);
     }
 
     public TypeCatalog(Map<String, List<Property>> properties) {
-        this(properties, Map.of(), Set.of());
+        this(properties, Map.of(), Set.of(), Map.of());
+    }
+
+    /**
+     * Whether a value of a class may have properties the class lacks. Jackson writes the properties of a value's
+     * runtime class, so a value of a class that can be subclassed may be a subclass's, with more.
+     *
+     * @param closed       whether it cannot: a record, an enum, a final class, a sealed type permitting only such
+     * @param ofSubclasses the properties the subclasses this compilation shows add
+     * @param anyProperty  whether one of those subclasses has JSON its declaration does not tell, so any property
+     *                     may exist
+     */
+    public record Openness(boolean closed, Set<String> ofSubclasses, boolean anyProperty) {
+        public static final Openness CLOSED = new Openness(true, Set.of(), false);
+        public static final Openness UNKNOWN_SUBCLASS = new Openness(false, Set.of(), true);
+
+        public Openness {
+            ofSubclasses = Set.copyOf(ofSubclasses);
+        }
+
+        /** Open, its known subclasses adding these properties. */
+        public static Openness open(Set<String> ofSubclasses) {
+            return new Openness(false, ofSubclasses, false);
+        }
+
+        /** Whether a value may have a property its class lacks because a subclass this compilation shows has it. */
+        public boolean subclassMayHave(String name) {
+            return anyProperty || ofSubclasses.contains(name);
+        }
+    }
+
+    /** How open the class is; closed when it is not a class whose properties are catalogued. */
+    public Openness opennessOf(JavaType type) {
+        JavaType read = type instanceof JavaType.Wildcard wildcard ? wildcard.bound() : type;
+        return read instanceof JavaType.ClassType c ? openness.getOrDefault(c.qualifiedName(), Openness.CLOSED)
+                : Openness.CLOSED;
     }
 
     /**
@@ -48,7 +86,7 @@ public record TypeCatalog(Map<String, List<Property>> properties, Map<String, Li
             if (enums.contains(c.qualifiedName())) {
                 return JsonShape.Scalar.TEXT;
             }
-            return propertiesOf(c).<JsonShape>map(JsonShape.ObjectOf::new)
+            return propertiesOf(c).<JsonShape>map(properties -> new JsonShape.ObjectOf(properties, opennessOf(c)))
                     .orElseGet(() -> JdkJson.shapeOf(c, this::shapeOf));
         }
         return new JsonShape.Unknown();

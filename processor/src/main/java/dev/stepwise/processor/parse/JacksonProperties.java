@@ -67,19 +67,23 @@ final class JacksonProperties {
      * unless {@code @JsonValue}, {@code @JsonFormat} or a serializer of its own makes it something else.
      */
     static boolean writtenAsName(TypeElement enumType) {
-        return enumType.getKind() == ElementKind.ENUM && !opaque(enumType)
-                && enumType.getEnclosedElements().stream().noneMatch(member -> member.getAnnotationMirrors().stream()
-                        .anyMatch(mirror -> OPAQUE_MEMBER.contains(name(mirror))));
+        return enumType.getKind() == ElementKind.ENUM && !opaque(enumType) && !hasOpaqueMember(enumType);
     }
 
     /** The properties of the type; empty when it has none or when its declaration does not tell them. */
     static List<TypeReader.DeclaredProperty> of(TypeElement type) {
-        return of(type, new HashSet<>()).orElse(List.of());
+        return known(type).orElse(List.of());
+    }
+
+    /** The properties of the type, when its declaration tells them (a list, maybe empty); else empty. */
+    static Optional<List<TypeReader.DeclaredProperty>> known(TypeElement type) {
+        return of(type, new HashSet<>());
     }
 
     private static Optional<List<TypeReader.DeclaredProperty>> of(TypeElement type, Set<TypeElement> unwrapping) {
         Deque<TypeElement> hierarchy = hierarchy(type);
-        if (hierarchy.stream().anyMatch(JacksonProperties::opaque) || container(type)) {
+        if (hierarchy.stream().anyMatch(declaring -> opaque(declaring) || hasOpaqueMember(declaring))
+                || container(type)) {
             return Optional.empty();
         }
         if (type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.CLASS
@@ -110,9 +114,6 @@ final class JacksonProperties {
                     accessors.add(member);
                 });
             }
-        }
-        if (byImplicitName.values().stream().anyMatch(Accessors::opaque)) {
-            return Optional.empty();
         }
         Set<String> ignoredNames = ignoredNames(hierarchy);
         List<TypeReader.DeclaredProperty> properties = new ArrayList<>();
@@ -232,6 +233,15 @@ final class JacksonProperties {
 
     private static boolean opaque(TypeElement type) {
         return type.getAnnotationMirrors().stream().anyMatch(mirror -> OPAQUE_TYPE.contains(name(mirror)));
+    }
+
+    /**
+     * Whether a member makes the JSON something else, whatever its name: Jackson honours {@code @JsonValue} and
+     * {@code @JsonAnyGetter} on any method ({@code toJson()}, {@code extra()}), not only on a getter.
+     */
+    private static boolean hasOpaqueMember(TypeElement type) {
+        return type.getEnclosedElements().stream().anyMatch(member -> member.getAnnotationMirrors().stream()
+                .anyMatch(mirror -> OPAQUE_MEMBER.contains(name(mirror))));
     }
 
     /**
@@ -371,11 +381,6 @@ final class JacksonProperties {
             } else if (type == null) {
                 type = member.asType();
             }
-        }
-
-        boolean opaque() {
-            return members.stream().anyMatch(member -> member.getAnnotationMirrors().stream()
-                    .anyMatch(mirror -> OPAQUE_MEMBER.contains(name(mirror))));
         }
 
         /** Written when some accessor is visible, none is ignored and none is only for reading JSON in. */

@@ -3,6 +3,7 @@ package dev.stepwise.processor.parse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -34,6 +35,11 @@ public final class SourceTypes {
     /** What declared the type of this name, if it is compiled from source here. */
     public Optional<String> origin(String qualifiedName) {
         return Optional.ofNullable(origins.get(qualifiedName));
+    }
+
+    /** The qualified names of the top-level types compiled from source here (a generated one maybe not yet). */
+    public Set<String> compiledNames() {
+        return Set.copyOf(origins.keySet());
     }
 
     /** Whether the type, or the top-level type it is nested in, is compiled from source here. */

@@ -24,16 +24,20 @@ import javax.lang.model.util.Elements;
 final class TypeReader {
 
     private final Elements elements;
+    private final Subclasses subclasses;
     private final Map<String, List<TypeCatalog.Property>> catalog = new LinkedHashMap<>();
     private final Map<String, List<String>> typeParameters = new LinkedHashMap<>();
     private final Set<String> enums = new HashSet<>();
+    private final Map<String, TypeCatalog.Openness> openness = new LinkedHashMap<>();
 
-    TypeReader(Elements elements) {
+    /** @param sources the classes this compilation compiles, whose subclasses of a user type are known */
+    TypeReader(Elements elements, SourceTypes sources) {
         this.elements = elements;
+        this.subclasses = new Subclasses(elements, sources);
     }
 
     TypeCatalog catalog() {
-        return new TypeCatalog(catalog, typeParameters, enums);
+        return new TypeCatalog(catalog, typeParameters, enums, openness);
     }
 
     /**
@@ -119,6 +123,10 @@ final class TypeReader {
             catalog.remove(qualifiedName);
         } else {
             catalog.put(qualifiedName, List.copyOf(properties));
+            TypeCatalog.Openness open = subclasses.of(element, types.keySet());
+            if (!open.closed()) {
+                openness.put(qualifiedName, open);
+            }
             if (!element.getTypeParameters().isEmpty()) {
                 typeParameters.put(qualifiedName, element.getTypeParameters().stream()
                         .map(parameter -> parameter.getSimpleName().toString()).toList());

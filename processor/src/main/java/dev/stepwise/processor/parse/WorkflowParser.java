@@ -73,7 +73,7 @@ public final class WorkflowParser {
                 annotations.containsKey("Tracing"), role(annotations), publish(annotations),
                 statusRules(annotations.getOrDefault("OnStatusChange", List.of())));
 
-        var types = new TypeReader(elements);
+        var types = new TypeReader(elements, sources);
         String comment = workflow.string("comment");
         FlowModel flow = new FlowParser(elements, types, access, sources, problems, sites, jsonata)
                 .parse(type, comment.isEmpty() ? null : comment);

@@ -1,0 +1,116 @@
+package dev.stepwise.processor.parse;
+
+import dev.stepwise.processor.model.TypeCatalog;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Whether a class's values may carry properties it does not declare: Jackson writes the properties of a value's
+ * runtime class, so a value of a class that can be subclassed may be a subclass's with more. Records, enums and
+ * final classes cannot be; a sealed interface or abstract class is exactly the classes it permits, when those are.
+ * For one that can, the subclasses this compilation shows (its permitted classes and the classes it compiles from
+ * source) tell which extra properties are known to exist; the class path is not scanned.
+ */
+final class Subclasses {
+
+    private final Elements elements;
+    private final SourceTypes sources;
+    private List<TypeElement> compiled;
+
+    Subclasses(Elements elements, SourceTypes sources) {
+        this.elements = elements;
+        this.sources = sources;
+    }
+
+    /** How open the class is, given the properties it has itself. */
+    TypeCatalog.Openness of(TypeElement type, Set<String> own) {
+        if (closed(type)) {
+            return TypeCatalog.Openness.CLOSED;
+        }
+        Set<String> added = new LinkedHashSet<>();
+        for (TypeElement subclass : subclassesOf(type)) {
+            Optional<List<TypeReader.DeclaredProperty>> properties = JacksonProperties.known(subclass);
+            if (properties.isEmpty() && !abstractOrInterface(subclass)) {
+                return TypeCatalog.Openness.UNKNOWN_SUBCLASS;
+            }
+            properties.orElse(List.of()).stream().map(TypeReader.DeclaredProperty::name)
+                    .filter(name -> !own.contains(name)).forEach(added::add);
+        }
+        return TypeCatalog.Openness.open(added);
+    }
+
+    /** Whether no value of the type can be of a class with other properties. */
+    static boolean closed(TypeElement type) {
+        if (type.getKind() == ElementKind.RECORD || type.getKind() == ElementKind.ENUM
+                || type.getModifiers().contains(Modifier.FINAL)) {
+            return true;
+        }
+        List<? extends TypeMirror> permitted = type.getPermittedSubclasses();
+        return !permitted.isEmpty() && abstractOrInterface(type) && permitted.stream()
+                .allMatch(subclass -> subclass instanceof DeclaredType declared
+                        && closed((TypeElement) declared.asElement()));
+    }
+
+    private static boolean abstractOrInterface(TypeElement type) {
+        return type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT);
+    }
+
+    /** The classes the compilation shows that extend or implement the type, directly or not. */
+    private List<TypeElement> subclassesOf(TypeElement type) {
+        Set<TypeElement> candidates = new LinkedHashSet<>(compiled());
+        for (TypeMirror permitted : type.getPermittedSubclasses()) {
+            if (permitted instanceof DeclaredType declared) {
+                candidates.add((TypeElement) declared.asElement());
+            }
+        }
+        return candidates.stream().filter(candidate -> !candidate.equals(type) && extendsType(candidate, type))
+                .toList();
+    }
+
+    private static boolean extendsType(TypeElement candidate, TypeElement type) {
+        Deque<TypeElement> pending = new ArrayDeque<>(List.of(candidate));
+        Set<TypeElement> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            TypeElement current = pending.pop();
+            if (current.equals(type)) {
+                return true;
+            }
+            if (seen.add(current)) {
+                List<TypeMirror> supertypes = new ArrayList<>(current.getInterfaces());
+                supertypes.add(current.getSuperclass());
+                supertypes.stream().filter(DeclaredType.class::isInstance)
+                        .forEach(supertype -> pending.push((TypeElement) ((DeclaredType) supertype).asElement()));
+            }
+        }
+        return false;
+    }
+
+    /** The classes compiled from source, nested ones included, found once. */
+    private List<TypeElement> compiled() {
+        if (compiled == null) {
+            compiled = new ArrayList<>();
+            Deque<TypeElement> pending = new ArrayDeque<>();
+            sources.compiledNames().stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull)
+                    .forEach(pending::add);
+            while (!pending.isEmpty()) {
+                TypeElement type = pending.pop();
+                compiled.add(type);
+                pending.addAll(ElementFilter.typesIn(type.getEnclosedElements()));
+            }
+        }
+        return compiled;
+    }
+}

@@ -43,7 +43,7 @@ JAVA_OPTS+=("${NO_LOG[@]}")
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   (cd "$root" && mvn -B -q -o -pl bench,cli,samples -am package -DskipTests)
 fi
-# This worktree's modules first, whatever stepwise jars the shared ~/.m2 holds.
+# This worktree's modules first, whatever stepwise jars the local Maven repository holds.
 deps() { tr ':' '\n' < "$1" | grep -v '/stepwise-[a-z]*-[^/]*\.jar$' | paste -sd: -; }
 modules() { local dir; for dir in "$@"; do printf '%s:' "$root/$dir/target/classes"; done; }
 cp_bench="$(modules bench runtime asl annotations)$(deps "$root/bench/target/classpath.txt")"

@@ -179,33 +179,8 @@ final class JacksonProperties {
      * a {@code Collection} or a {@code Map}.
      */
     private static boolean container(TypeElement type) {
-        Deque<TypeElement> pending = new ArrayDeque<>(List.of(type));
-        Set<TypeElement> seen = new HashSet<>();
-        while (!pending.isEmpty()) {
-            TypeElement current = pending.pop();
-            String name = current.getQualifiedName().toString();
-            if (name.equals("java.util.Collection") || name.equals("java.util.Map")) {
-                return true;
-            }
-            if (seen.add(current)) {
-                supertypes(current).forEach(pending::push);
-            }
-        }
-        return false;
-    }
-
-    /** The superclass and the interfaces the type names. */
-    private static List<TypeElement> supertypes(TypeElement type) {
-        List<TypeElement> supertypes = new ArrayList<>();
-        if (type.getSuperclass() instanceof DeclaredType superclass) {
-            supertypes.add((TypeElement) superclass.asElement());
-        }
-        for (TypeMirror implemented : type.getInterfaces()) {
-            if (implemented instanceof DeclaredType declared) {
-                supertypes.add((TypeElement) declared.asElement());
-            }
-        }
-        return supertypes;
+        return Supertypes.anyMatch(type, supertype -> supertype.getQualifiedName().contentEquals("java.util.Collection")
+                || supertype.getQualifiedName().contentEquals("java.util.Map"));
     }
 
     /**
@@ -222,7 +197,7 @@ final class JacksonProperties {
         if (inJdk(type) || hierarchy.contains(type)) {
             return;
         }
-        supertypes(type).forEach(supertype -> addWithSupertypes(supertype, hierarchy));
+        Supertypes.direct(type).forEach(supertype -> addWithSupertypes(supertype, hierarchy));
         hierarchy.addLast(type);
     }
 

@@ -4,7 +4,6 @@ import dev.stepwise.processor.model.TypeCatalog;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -76,26 +75,8 @@ final class Subclasses {
                 candidates.add((TypeElement) declared.asElement());
             }
         }
-        return candidates.stream().filter(candidate -> !candidate.equals(type) && extendsType(candidate, type))
+        return candidates.stream().filter(candidate -> !candidate.equals(type) && Supertypes.anyMatch(candidate, type::equals))
                 .toList();
-    }
-
-    private static boolean extendsType(TypeElement candidate, TypeElement type) {
-        Deque<TypeElement> pending = new ArrayDeque<>(List.of(candidate));
-        Set<TypeElement> seen = new HashSet<>();
-        while (!pending.isEmpty()) {
-            TypeElement current = pending.pop();
-            if (current.equals(type)) {
-                return true;
-            }
-            if (seen.add(current)) {
-                List<TypeMirror> supertypes = new ArrayList<>(current.getInterfaces());
-                supertypes.add(current.getSuperclass());
-                supertypes.stream().filter(DeclaredType.class::isInstance)
-                        .forEach(supertype -> pending.push((TypeElement) ((DeclaredType) supertype).asElement()));
-            }
-        }
-        return false;
     }
 
     /** The classes compiled from source, nested ones included, found once. */

@@ -1,7 +1,9 @@
 package dev.stepwise.runtime.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.clock.Clock;
+import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.mapruns.ChildExecution;
 import dev.stepwise.runtime.mapruns.MapRun;
 import dev.stepwise.runtime.mapruns.MapRunCompletedException;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +23,11 @@ import java.util.UUID;
 import java.util.function.IntUnaryOperator;
 
 /**
- * A Map Run as its Distributed Map runs it: its settings (which UpdateMapRun changes), its status and dates, and the
- * state of each child workflow execution: its status and dates as a few numbers, and what DescribeExecution and
- * GetExecutionHistory read of it in a {@link ChildRun}. Its name and ARN are derived from the run's ARN and its
+ * A Map Run as its Distributed Map runs it: its settings (which UpdateMapRun changes), its status and dates, and each
+ * child workflow execution's latest {@link ChildRun}. A child's name and ARN are derived from the run's ARN and its
  * index, so they repeat under a virtual clock.
  */
 final class MapRunTracker implements MapRun {
-
-    /** A child's state: {@link #NOT_STARTED}, else the {@link ExecutionStatus} ordinal plus one. */
-    private static final byte NOT_STARTED = 0;
 
     private final String arn;
     private final String executionArn;
@@ -44,16 +43,9 @@ final class MapRunTracker implements MapRun {
     private Long toleratedFailureCount;
     private Double toleratedFailurePercentage;
 
-    private byte[] states = new byte[0];
-    /** Epoch nanoseconds; 0 before the child starts or stops. */
-    private long[] starts = new long[0];
-    private long[] stops = new long[0];
     /** Items per child; {@code null} when each has one (no ItemBatcher). */
     private int[] items;
-    /** How often each child was redriven; {@code null} until one is. */
-    private int[] redrives;
-    private long[] redriveDates;
-    /** What each started child keeps for DescribeExecution and GetExecutionHistory. */
+    /** Each child's latest run; {@code null} until it starts. */
     private ChildRun[] runs = new ChildRun[0];
     /** Child index by execution name, built at the first lookup by ARN. */
     private Map<String, Integer> indexByName;
@@ -98,17 +90,12 @@ final class MapRunTracker implements MapRun {
      * the same children again and keeps what they did.
      */
     synchronized void planned(int count, IntUnaryOperator itemsOf) {
-        if (states.length == count) {
+        if (runs.length == count) {
             return;
         }
-        states = new byte[count];
         runs = new ChildRun[count];
         indexByName = null;
-        starts = new long[count];
-        stops = new long[count];
         items = null;
-        redrives = null;
-        redriveDates = null;
         for (int i = 0; i < count; i++) {
             int size = itemsOf.applyAsInt(i);
             if (size != 1 && items == null) {
@@ -121,26 +108,22 @@ final class MapRunTracker implements MapRun {
         }
     }
 
-    synchronized void childStarted(int i, ChildRun run) {
-        runs[i] = run;
-        long now = nanos(clock.now());
-        if (states[i] == NOT_STARTED) {
-            starts[i] = now;
-        } else { // run before and did not succeed: a redrive runs it again under its own ARN
-            if (redrives == null) {
-                redrives = new int[states.length];
-                redriveDates = new long[states.length];
-            }
-            redrives[i]++;
-            redriveDates[i] = now;
-        }
-        states[i] = state(ExecutionStatus.RUNNING);
-        stops[i] = 0;
+    /**
+     * Child {@code i} starts on {@code input}, recording into {@code history}: for the first time, or again in a
+     * redrive (it ran before and did not succeed), which runs it under its own ARN again.
+     *
+     * @param express an Express child workflow, which has no history on AWS
+     */
+    synchronized ChildRun childStarted(int i, JsonNode input, History history, boolean express) {
+        Instant now = clock.now();
+        ChildRun earlier = runs[i];
+        runs[i] = earlier == null ? ChildRun.first(input, history, express, now)
+                : earlier.redriven(input, history, now);
+        return runs[i];
     }
 
-    synchronized void childEnded(int i, ExecutionStatus end) {
-        states[i] = state(end);
-        stops[i] = nanos(clock.now());
+    synchronized void childEnded(ChildRun child, ExecutionStatus end) {
+        child.ended(end, clock.now());
     }
 
     synchronized void ended(MapRunStatus end) {
@@ -177,28 +160,34 @@ final class MapRunTracker implements MapRun {
                 redriveDate);
     }
 
-    /** Items ({@code byItem}) or child executions per state. */
+    /** Items ({@code byItem}) or child executions per status; not started ones under {@code null}. */
     private MapRunCounts counts(boolean byItem) {
-        long[] perState = new long[ExecutionStatus.values().length + 1];
+        Map<ExecutionStatus, Long> perStatus = new EnumMap<>(ExecutionStatus.class);
+        long pending = 0;
         long total = 0;
-        for (int i = 0; i < states.length; i++) {
+        for (int i = 0; i < runs.length; i++) {
             long weight = byItem && items != null ? items[i] : 1;
-            perState[states[i]] += weight;
+            if (runs[i] == null) {
+                pending += weight;
+            } else {
+                perStatus.merge(runs[i].status(), weight, Long::sum);
+            }
             total += weight;
         }
-        long succeeded = perState[state(ExecutionStatus.SUCCEEDED)];
+        long succeeded = perStatus.getOrDefault(ExecutionStatus.SUCCEEDED, 0L);
         // resultsWritten counts the succeeded ones: AWS reported 2 of 2 succeeded items without a ResultWriter
         // (LocalStack's AWS-validated test_list_map_runs_and_describe_map_run snapshot)
-        return new MapRunCounts(perState[NOT_STARTED], perState[state(ExecutionStatus.RUNNING)], succeeded,
-                perState[state(ExecutionStatus.FAILED)], perState[state(ExecutionStatus.TIMED_OUT)],
-                perState[state(ExecutionStatus.ABORTED)], total, succeeded);
+        return new MapRunCounts(pending, perStatus.getOrDefault(ExecutionStatus.RUNNING, 0L), succeeded,
+                perStatus.getOrDefault(ExecutionStatus.FAILED, 0L),
+                perStatus.getOrDefault(ExecutionStatus.TIMED_OUT, 0L),
+                perStatus.getOrDefault(ExecutionStatus.ABORTED, 0L), total, succeeded);
     }
 
     @Override
     public synchronized List<ChildExecution> childExecutions() {
         List<ChildExecution> children = new ArrayList<>();
-        for (int i = 0; i < states.length; i++) {
-            if (states[i] != NOT_STARTED) {
+        for (int i = 0; i < runs.length; i++) {
+            if (runs[i] != null) {
                 children.add(listed(i));
             }
         }
@@ -220,7 +209,7 @@ final class MapRunTracker implements MapRun {
         }
         if (indexByName == null) {
             indexByName = new HashMap<>();
-            for (int i = 0; i < states.length; i++) {
+            for (int i = 0; i < runs.length; i++) {
                 indexByName.put(childName(i), i);
             }
         }
@@ -228,14 +217,12 @@ final class MapRunTracker implements MapRun {
         return i == null || runs[i] == null ? null : new ChildExecutionRecord(listed(i), arn, runs[i], parentRefusal);
     }
 
-    /** Child {@code i} as ListExecutions lists it. */
+    /** Started child {@code i} as ListExecutions lists it. */
     private ChildExecution listed(int i) {
         String name = childName(i);
-        ExecutionStatus childStatus = ExecutionStatus.values()[states[i] - 1];
-        return new ChildExecution(childArnPrefix() + name, name, stateMachineArn, childStatus, instant(starts[i]),
-                childStatus.isFinished() ? instant(stops[i]) : null, items == null ? 1 : items[i],
-                redrives == null ? 0 : redrives[i], redrives == null || redrives[i] == 0 ? null
-                        : instant(redriveDates[i]));
+        ChildRun run = runs[i];
+        return new ChildExecution(childArnPrefix() + name, name, stateMachineArn, run.status(), run.startDate(),
+                run.stopDate(), items == null ? 1 : items[i], run.redriveCount(), run.redriveDate());
     }
 
     /** A child's name, derived from the run's ARN and its index so that it repeats under a virtual clock. */
@@ -248,15 +235,4 @@ final class MapRunTracker implements MapRun {
         return stateMachineArn.replace(":stateMachine:", ":execution:") + ":";
     }
 
-    private static byte state(ExecutionStatus status) {
-        return (byte) (status.ordinal() + 1);
-    }
-
-    private static long nanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-    }
-
-    private static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
-    }
 }

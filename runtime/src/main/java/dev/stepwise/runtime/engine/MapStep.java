@@ -331,8 +331,7 @@ final class MapStep {
             FlowKey key, MapRunTracker mapRun) {
         boolean keepEvents = history.keepsEvents() && !map.expressChildren();
         History events = new History(run.clock(), keepEvents, history.limit(), null);
-        ChildRun child = new ChildRun(itemInput, events, map.expressChildren());
-        mapRun.childStarted(index, child);
+        ChildRun child = mapRun.childStarted(index, itemInput, events, map.expressChildren());
         // its own history, as any execution's: ExecutionStarted with the item, then its end
         EventChain chain = new EventChain(events, 0);
         events.record("ExecutionStarted", 0,
@@ -357,12 +356,12 @@ final class MapStep {
             chain.record("ExecutionAborted", keepEvents ? EventDetails.failure(null, null) : null);
             throw stopped;
         } finally {
-            mapRun.childEnded(index, end);
+            mapRun.childEnded(child, end);
         }
     }
 
     private static void failed(ChildRun child, EventChain chain, boolean keepEvents, StatesError error) {
-        child.ended(error.error(), error.cause());
+        child.failed(error.error(), error.cause());
         chain.record("ExecutionFailed", keepEvents ? EventDetails.failure(error.error(), error.cause()) : null);
     }
 

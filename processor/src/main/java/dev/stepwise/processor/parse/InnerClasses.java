@@ -56,7 +56,7 @@ final class InnerClasses {
             }
         }
         String packageName = elements.getPackageOf(element).getQualifiedName().toString();
-        if (packageName.startsWith("java.") || packageName.startsWith("javax.") || !seen.add(element)) {
+        if (JdkPackages.contain(packageName) || !seen.add(element)) {
             return Optional.empty();
         }
         return TypeReader.declaredProperties(element).stream()

@@ -194,16 +194,11 @@ final class JacksonProperties {
     }
 
     private static void addWithSupertypes(TypeElement type, Deque<TypeElement> hierarchy) {
-        if (inJdk(type) || hierarchy.contains(type)) {
+        if (JdkPackages.contain(type.getQualifiedName().toString()) || hierarchy.contains(type)) {
             return;
         }
         Supertypes.direct(type).forEach(supertype -> addWithSupertypes(supertype, hierarchy));
         hierarchy.addLast(type);
-    }
-
-    private static boolean inJdk(TypeElement type) {
-        String name = type.getQualifiedName().toString();
-        return name.startsWith("java.") || name.startsWith("javax.");
     }
 
     private static boolean opaque(TypeElement type) {

@@ -99,8 +99,7 @@ final class TypeReader {
         if (JacksonProperties.writtenAsName(element)) {
             enums.add(javaType.qualifiedName());
         }
-        if (!packageName.startsWith("java.") && !packageName.startsWith("javax.")
-                && !packageName.startsWith("com.fasterxml.")) {
+        if (!JdkPackages.contain(packageName) && !packageName.startsWith("com.fasterxml.")) {
             describe(element, javaType.qualifiedName());
         }
         return javaType;

@@ -19,7 +19,9 @@ public enum FieldBound {
     RETRY_MAX_DELAY_SECONDS("MaxDelaySeconds", true, 1, 31_622_400),
     MAP_MAX_CONCURRENCY("MaxConcurrency", true, 0, Long.MAX_VALUE),
     MAP_TOLERATED_FAILURE_COUNT("ToleratedFailureCount", true, 0, Long.MAX_VALUE),
-    MAP_TOLERATED_FAILURE_PERCENTAGE("ToleratedFailurePercentage", false, 0, 100);
+    MAP_TOLERATED_FAILURE_PERCENTAGE("ToleratedFailurePercentage", false, 0, 100),
+    /** A Distributed Map's {@code ItemReader.ReaderConfig.MaxItems}: 0 reads every item, and AWS reads 100,000,000 at most. */
+    ITEM_READER_MAX_ITEMS("MaxItems", true, 0, 100_000_000);
 
     private final String field;
     private final boolean integral;

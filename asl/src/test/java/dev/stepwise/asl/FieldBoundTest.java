@@ -21,7 +21,12 @@ class FieldBoundTest {
                            "Retry": [{"ErrorEquals": ["Custom"]}]},
                   "Pause": {"Type": "Wait", "Seconds": 1, "Next": "Each"},
                   "Each": {"Type": "Map", "ItemProcessor": {"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}},
-                           "End": true}}}""");
+                           "Next": "Read"},
+                  "Read": {"Type": "Map", "End": true,
+                           "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+                                          "Parameters": {"Bucket": "b", "Key": "k"}, "ReaderConfig": {"InputType": "JSON"}},
+                           "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                                             "StartAt": "Item", "States": {"Item": {"Type": "Succeed"}}}}}}""");
         ObjectNode target = switch (bound) {
             case EXECUTION_TIMEOUT_SECONDS -> machine;
             case TASK_TIMEOUT_SECONDS, HEARTBEAT_SECONDS -> (ObjectNode) machine.at("/States/Work");
@@ -30,6 +35,7 @@ class FieldBoundTest {
                     (ObjectNode) machine.at("/States/Work/Retry/0");
             case MAP_MAX_CONCURRENCY, MAP_TOLERATED_FAILURE_COUNT, MAP_TOLERATED_FAILURE_PERCENTAGE ->
                     (ObjectNode) machine.at("/States/Each");
+            case ITEM_READER_MAX_ITEMS -> (ObjectNode) machine.at("/States/Read/ItemReader/ReaderConfig");
         };
         target.put(bound.field(), value);
         return machine;

@@ -1,6 +1,5 @@
 package dev.stepwise.asl.validation;
 
-import dev.stepwise.asl.ItemReaderInputType;
 import dev.stepwise.asl.ResultWriterOutputType;
 import dev.stepwise.asl.ResultWriterTransformation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,18 +19,18 @@ final class DistributedMapRules {
     private static final Pattern READER_RESOURCE =
             Pattern.compile(TaskResources.INTEGRATION_PREFIX + "s3:(getObject|listObjectsV2)");
     private static final Pattern WRITER_RESOURCE = Pattern.compile(TaskResources.INTEGRATION_PREFIX + "s3:putObject");
-    private static final Set<String> INPUT_TYPES = ItemReaderInputType.names();
-    private static final Set<String> HEADER_LOCATIONS = Set.of("FIRST_ROW", "GIVEN");
     private static final Set<String> WRITER_CONFIG_FIELDS = Set.of("OutputType", "Transformation");
 
     private final Problems problems;
     private final ValueChecks checks;
     private final PayloadTemplates templates;
+    private final ReaderConfigRules readerConfig;
 
     DistributedMapRules(Problems problems, ValueChecks checks, PayloadTemplates templates) {
         this.problems = problems;
         this.checks = checks;
         this.templates = templates;
+        this.readerConfig = new ReaderConfigRules(problems, checks);
     }
 
     void check(StateNode state) {
@@ -62,15 +61,7 @@ final class DistributedMapRules {
         payload(reader, at, state.language());
         JsonNode config = reader.get("ReaderConfig");
         if (config != null && isObject(config, at.field("ReaderConfig"), "ReaderConfig")) {
-            JsonPointer configAt = at.field("ReaderConfig");
-            if (config.has("InputType")) {
-                checks.oneOf(config.get("InputType"), configAt.field("InputType"), "InputType", INPUT_TYPES);
-            }
-            if (config.has("CSVHeaderLocation")) {
-                checks.oneOf(config.get("CSVHeaderLocation"), configAt.field("CSVHeaderLocation"),
-                        "CSVHeaderLocation", HEADER_LOCATIONS);
-            }
-            countOrPath(config, configAt, "MaxItems", 0, state.language());
+            readerConfig.check(config, at.field("ReaderConfig"), state.language());
         }
     }
 
@@ -82,8 +73,8 @@ final class DistributedMapRules {
         }
         onlyFields(batcher, at, "ItemBatcher", state.language(), Set.of("MaxItemsPerBatch", "MaxItemsPerBatchPath",
                 "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath", "BatchInput"));
-        countOrPath(batcher, at, "MaxItemsPerBatch", 1, state.language());
-        countOrPath(batcher, at, "MaxInputBytesPerBatch", 1, state.language());
+        checks.countOrPath(batcher, at, "MaxItemsPerBatch", 1, Long.MAX_VALUE, state.language());
+        checks.countOrPath(batcher, at, "MaxInputBytesPerBatch", 1, Long.MAX_VALUE, state.language());
         if (batcher.has("BatchInput")) {
             templates.check(batcher.get("BatchInput"), at.field("BatchInput"), state.language());
         }
@@ -146,26 +137,6 @@ final class DistributedMapRules {
         String field = language == QueryLanguage.JSONATA ? "Arguments" : "Parameters";
         if (holder.has(field)) {
             templates.check(holder.get(field), at.field(field), language);
-        }
-    }
-
-    /** A count given directly (or, in JSONata, as an expression) or through a {@code ...Path}, not both. */
-    private void countOrPath(JsonNode holder, JsonPointer at, String field, long min, QueryLanguage language) {
-        JsonNode value = holder.get(field);
-        if (value != null) {
-            if (language == QueryLanguage.JSONATA && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
-                checks.jsonataExpression(value.textValue(), at.field(field));
-            } else {
-                checks.integer(value, at.field(field), field, min, Long.MAX_VALUE);
-            }
-        }
-        String pathField = field + "Path";
-        if (holder.has(pathField)) {
-            checks.path(holder.get(pathField), at.field(pathField), pathField);
-            if (value != null) {
-                problems.schema(at.field(pathField), "The fields '" + field + "' and '" + pathField
-                        + "' cannot both be set; use one of them");
-            }
         }
     }
 

@@ -143,6 +143,29 @@ final class ValueChecks {
         }
     }
 
+    /**
+     * A count in an object a Distributed Map holds (ReaderConfig's MaxItems, ItemBatcher's limits): given directly
+     * (in JSONata also as an expression) or through its {@code ...Path}, not both.
+     */
+    void countOrPath(JsonNode holder, JsonPointer at, String field, long min, long max, QueryLanguage language) {
+        JsonNode value = holder.get(field);
+        if (value != null) {
+            if (language == QueryLanguage.JSONATA && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
+                jsonataExpression(value.textValue(), at.field(field));
+            } else {
+                integer(value, at.field(field), field, min, max);
+            }
+        }
+        String pathField = field + "Path";
+        if (holder.has(pathField)) {
+            path(holder.get(pathField), at.field(pathField), pathField);
+            if (value != null) {
+                problems.schema(at.field(pathField), "The fields '" + field + "' and '" + pathField
+                        + "' cannot both be set; use one of them");
+            }
+        }
+    }
+
     /** Fields that say the same thing two ways (a value and a path to it) cannot both be set. */
     void notBoth(StateNode state, String first, String second) {
         if (state.has(first) && state.has(second)) {

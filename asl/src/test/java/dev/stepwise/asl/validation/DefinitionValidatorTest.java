@@ -626,6 +626,29 @@ class DefinitionValidatorTest {
         }
 
         @Test
+        void readerConfigIsCheckedAsTheRuntimeReadsIt() {
+            String map = single("""
+                    {"Type": "Map", "End": true,
+                     "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Parameters": {"Bucket": "b", "Key": "k"},
+                                    "ReaderConfig": %s},
+                     "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                                       "StartAt": "X", "States": {"X": {"Type": "Succeed"}}}}
+                    """);
+            assertValid(map.formatted("{\"InputType\": \"CSV\", \"CSVHeaderLocation\": \"GIVEN\","
+                    + " \"CSVHeaders\": [\"a\", \"b\"], \"CSVDelimiter\": \"SEMICOLON\", \"MaxItems\": 100000000}"));
+            String wrong = map.formatted("{\"InputType\": \"CSV\", \"CSVHeaderLocation\": \"GIVEN\","
+                    + " \"CSVDelimiter\": \"COLON\", \"MaxItems\": 100000001}");
+            assertSchemaProblem(wrong, "/States/A/ItemReader/ReaderConfig", "These fields are required: [CSVHeaders]");
+            assertSchemaProblem(wrong, "/States/A/ItemReader/ReaderConfig/CSVDelimiter",
+                    "must be one of COMMA, PIPE, SEMICOLON, SPACE, TAB, not 'COLON'");
+            assertSchemaProblem(wrong, "/States/A/ItemReader/ReaderConfig/MaxItems", "from 0 to 100000000");
+            assertThat(validate(wrong).problems()).hasSize(3);
+            assertSchemaProblem(map.formatted("{\"InputType\": \"CSV\", \"CSVHeaderLocation\": \"GIVEN\","
+                    + " \"CSVHeaders\": \"a,b\"}"), "/States/A/ItemReader/ReaderConfig/CSVHeaders",
+                    "must be an array of column names");
+        }
+
+        @Test
         void resultWriterNeedsOneOfAwsFieldSetsAndAKnownWriterConfig() {
             String map = "{\"Type\":\"Map\",\"End\":true,\"ResultWriter\":%s,\"ItemProcessor\":{\"ProcessorConfig\":"
                     + "{\"Mode\":\"DISTRIBUTED\"},\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Succeed\"}}}}";

@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.CsvDelimiter;
 import dev.stepwise.asl.ItemReaderInputType;
 import dev.stepwise.asl.QueryLanguage;
 import dev.stepwise.asl.ResultWriterTransformation;
@@ -109,19 +110,14 @@ final class MapCompiler {
     private static char csvDelimiter(Fields config) {
         String delimiter = config.string("CSVDelimiter");
         if (delimiter == null) {
-            return ',';
+            return CsvDelimiter.COMMA.character();
         }
-        return switch (delimiter) {
-            case "COMMA" -> ',';
-            case "PIPE" -> '|';
-            case "SEMICOLON" -> ';';
-            case "SPACE" -> ' ';
-            case "TAB" -> '\t';
-            default -> {
-                config.problem("CSVDelimiter", "must be one of COMMA, PIPE, SEMICOLON, SPACE, TAB");
-                yield ',';
-            }
-        };
+        try {
+            return CsvDelimiter.valueOf(delimiter).character();
+        } catch (IllegalArgumentException e) {
+            config.problem("CSVDelimiter", "must be one of " + String.join(", ", CsvDelimiter.names()));
+            return CsvDelimiter.COMMA.character();
+        }
     }
 
     /** A Distributed Map's ItemBatcher; {@code null} when absent. */

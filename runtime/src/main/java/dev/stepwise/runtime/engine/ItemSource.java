@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.engine;
 
+import dev.stepwise.asl.FieldBound;
 import dev.stepwise.asl.ItemReaderInputType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,8 +23,8 @@ import dev.stepwise.runtime.task.TaskHandler;
  */
 final class ItemSource {
 
-    /** AWS reads at most this many items, whatever MaxItems says. */
-    private static final long MOST_ITEMS = 100_000_000L;
+    /** AWS reads at most this many items, whatever MaxItems (or MaxItemsPath) says. */
+    private static final long MOST_ITEMS = FieldBound.ITEM_READER_MAX_ITEMS.maxLong();
 
     private final ExecutionRun run;
 

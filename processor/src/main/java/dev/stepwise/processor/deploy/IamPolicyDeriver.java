@@ -34,6 +34,7 @@ public final class IamPolicyDeriver {
     public DerivedPolicy derive(DeploymentSpec spec) {
         Derivation derivation = new Derivation(spec);
         spec.tasks().forEach(derivation::grant);
+        spec.mapStorage().forEach(derivation::grant);
         if (spec.distributedMap()) {
             derivation.grantChildExecutions();
         }

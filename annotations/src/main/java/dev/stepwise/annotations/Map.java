@@ -40,6 +40,21 @@ public @interface Map {
 
     Mode mode() default Mode.INLINE;
 
-    /** Where iterations run: inside this execution, or as child executions. */
+    /**
+     * {@code ProcessorConfig.ExecutionType} of a DISTRIBUTED Map: its child executions run as Standard workflows, or
+     * as Express ones (at most five minutes, at-least-once; no {@code .sync} or {@code .waitForTaskToken} task).
+     */
+    ExecutionType executionType() default ExecutionType.STANDARD;
+
+    /** {@code Label} of a DISTRIBUTED Map: names its Map Run and child executions; empty leaves it out. */
+    String label() default "";
+
+    /**
+     * Where iterations run: inside this execution, or as child executions (which {@link ItemReader},
+     * {@link ItemBatcher} and {@link ResultWriter} need).
+     */
     enum Mode { INLINE, DISTRIBUTED }
+
+    /** The kind of workflow a DISTRIBUTED Map's child executions are. */
+    enum ExecutionType { STANDARD, EXPRESS }
 }

@@ -128,11 +128,34 @@ class DeployableTemplatesTest {
             @Workflow
             public class FanOut {
                 @Map(processor = Item.class, mode = Map.Mode.DISTRIBUTED, items = "$.items")
-                @ResultPath("$.done") @End void each() {}
+                @ResultPath("$.done") void each() {}
+
+                @Map(processor = Row.class, mode = Map.Mode.DISTRIBUTED, executionType = Map.ExecutionType.EXPRESS,
+                        label = "rows")
+                @ItemReader(parameters = "{\\"Bucket\\": \\"orders-in\\", \\"Key\\": \\"2026/orders.csv\\"}",
+                        inputType = ItemReader.InputType.CSV, csvHeaderLocation = ItemReader.CsvHeaderLocation.FIRST_ROW)
+                @ItemBatcher(maxItemsPerBatch = 10)
+                @ResultWriter(parameters = "{\\"Bucket\\": \\"${ResultsBucket}\\", \\"Prefix\\": \\"runs/\\"}")
+                @ResultPath("$.export") void rows() {}
+
+                @Map(processor = Listed.class, mode = Map.Mode.DISTRIBUTED)
+                @ItemReader(resource = "arn:aws:states:::s3:listObjectsV2",
+                        parameters = "{\\"Bucket\\": \\"archive\\", \\"Prefix\\": \\"2026/\\"}")
+                @ResultPath("$.listed") @End void objects() {}
 
                 @Flow
                 public static class Item {
                     @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work") @End void work() {}
+                }
+
+                @Flow
+                public static class Row {
+                    @Pass @End void row() {}
+                }
+
+                @Flow
+                public static class Listed {
+                    @Pass @End void listed() {}
                 }
             }""");
 
@@ -242,6 +265,27 @@ class DeployableTemplatesTest {
                     + "[\"states:DescribeExecution\",\"states:StopExecution\"],\"Resource\":[{\"Fn::Sub\":"
                     + "\"arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${FanOutStateMachineName}/*\"}]}");
         }
+    }
+
+    /**
+     * AWS's "IAM policies for using Distributed Map states" (and AWS CDK's DistributedMap): the reader's object or
+     * listed bucket, the writer's prefix with the multipart upload actions.
+     */
+    @Test
+    void aDistributedMapMayReadItsItemsFromS3AndWriteItsResultsThere() {
+        for (String suffix : new String[] {".template.json", ".sam.json"}) {
+            String policy = parse(templates().get("test.FanOut" + suffix)).at(suffix.equals(".sam.json")
+                    ? "/Resources/FanOutStateMachine/Properties/Policies/0"
+                    : "/Resources/FanOutRole/Properties/Policies/0/PolicyDocument").toString();
+            assertThat(policy).as(suffix).contains("{\"Effect\":\"Allow\",\"Action\":[\"s3:GetObject\"],\"Resource\":"
+                    + "[{\"Fn::Sub\":\"arn:${AWS::Partition}:s3:::orders-in/2026/orders.csv\"}]}",
+                    "{\"Effect\":\"Allow\",\"Action\":[\"s3:ListBucket\"],\"Resource\":"
+                    + "[{\"Fn::Sub\":\"arn:${AWS::Partition}:s3:::archive\"}]}",
+                    "{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\",\"s3:GetObject\",\"s3:ListMultipartUploadParts\","
+                    + "\"s3:AbortMultipartUpload\"],\"Resource\":[{\"Fn::Sub\":\"arn:${AWS::Partition}:s3:::${ResultsBucket}/runs/*\"}]}");
+        }
+        assertThat(parse(templates().get("test.FanOut.template.json")).at("/Parameters/ResultsBucket/Type").asText())
+                .isEqualTo("String");
     }
 
     @Test

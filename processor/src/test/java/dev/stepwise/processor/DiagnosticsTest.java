@@ -262,6 +262,26 @@ class DiagnosticsTest {
                         "@Fail", workflow("    @Fail(error = \"States.Broken\") void broken() {}")),
                 error(Message.UNKNOWN_STATES_ERROR, "[UnknownStatesError] \"States.Timout\" is not a predefined Step Functions error; did you mean \"States.Timeout\"?",
                         "@Retry", workflow("    @Task(resource = " + LAMBDA + ")\n    @Retry(errors = \"States.Timout\")\n    void call() {}" + END)),
+                // a Distributed Map's own settings
+                error(Message.DISTRIBUTED_ONLY, "[DistributedOnly] @Map(executionType) applies only to a Map whose child"
+                        + " executions run apart; set @Map(mode = Map.Mode.DISTRIBUTED), or remove it", "executionType =",
+                        workflow("    @Map(processor = Items.class,\n         executionType = Map.ExecutionType.EXPRESS)\n    void each() {}" + END),
+                        type("Items", "@Flow public class Items { @Pass void take() {} }")),
+                error(Message.DISTRIBUTED_ONLY, "[DistributedOnly] @Map(label) applies only", "label =",
+                        workflow("    @Map(processor = Items.class,\n         label = \"rows\")\n    void each() {}" + END),
+                        type("Items", "@Flow public class Items { @Pass void take() {} }")),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The"
+                        + " field 'ItemReader' is only supported by a Map state whose ProcessorConfig Mode is DISTRIBUTED"
+                        + " (at /States/each/ItemReader)", "@ItemReader",
+                        workflow("    @Map(processor = Items.class)\n    @ItemReader(parameters = \"{\\\"Bucket\\\": \\\"b\\\", \\\"Key\\\": \\\"k\\\"}\","
+                                + " inputType = ItemReader.InputType.JSON)\n    void each() {}" + END),
+                        type("Items", "@Flow public class Items { @Pass void take() {} }")),
+                error(Message.BOTH_VALUE_AND_PATH, "[ValueAndPath] set maxItemsPerBatch or maxItemsPerBatchPath, not both",
+                        "maxItemsPerBatchPath", workflow("    @Map(processor = Items.class, mode = Map.Mode.DISTRIBUTED)\n"
+                                + "    @ItemBatcher(maxItemsPerBatch = 5,\n        maxItemsPerBatchPath = \"$.size\")\n    void each() {}" + END),
+                        type("Items", "@Flow public class Items { @Pass void take() {} }")),
+                error(Message.NOT_ALLOWED_ON_TYPE, "[NotAllowedOnStateType] @ResultWriter is not allowed on a Task state",
+                        "@ResultWriter", workflow("    @Task(resource = " + LAMBDA + ")\n    @ResultWriter(outputType = ResultWriter.OutputType.JSON)\n    void call() {}" + END)),
                 // the rules of ASL itself, from the ASL core's validator, on the attribute that wrote the field
                 error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition: The field 'TimeoutSeconds' must be an integer from 1 to 99999999, but is -5 (at /States/call/TimeoutSeconds)",
                         "timeoutSeconds = -5", workflow("    @Task(resource = " + LAMBDA + ",\n          timeoutSeconds = -5)\n    void call() {}" + END)),

@@ -10,6 +10,7 @@ import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.ChoiceRule;
 import dev.stepwise.processor.model.DataFlow;
+import dev.stepwise.processor.model.DistributedMap;
 import dev.stepwise.processor.model.ErrorHandling;
 import dev.stepwise.processor.model.Expressions;
 import dev.stepwise.processor.model.FlowModel;
@@ -165,13 +166,19 @@ public final class AslWriter {
 
     private void map(ObjectNode node, StateModel.Map map, JsonPointer at) {
         input(node, map.data(), map.expressions().jsonata());
-        putIfPresent(node, map.expressions().jsonata() ? "Items" : "ItemsPath", map.itemsPath());
+        boolean jsonata = map.expressions().jsonata();
+        DistributedMap distributed = map.distributed();
+        putIfPresent(node, jsonata ? "Items" : "ItemsPath", map.itemsPath());
+        if (distributed.reader() != null) {
+            node.set("ItemReader", DistributedMapFields.reader(distributed.reader(), jsonata));
+        }
         putRaw(node, "ItemSelector", map.itemSelector());
+        if (distributed.batcher() != null) {
+            node.set("ItemBatcher", DistributedMapFields.batcher(distributed.batcher()));
+        }
         ObjectNode processor = flow(map.processor(), at.field("ItemProcessor"));
         ObjectNode config = NODES.objectNode().put("Mode", map.mode());
-        if (map.mode().equals("DISTRIBUTED")) {
-            config.put("ExecutionType", "STANDARD");
-        }
+        putIfPresent(config, "ExecutionType", distributed.executionType());
         ObjectNode itemProcessor = NODES.objectNode();
         itemProcessor.set("ProcessorConfig", config);
         itemProcessor.setAll(processor);
@@ -184,6 +191,10 @@ public final class AslWriter {
             node.put("ToleratedFailurePercentage", map.limits().toleratedFailurePercentage());
         }
         putIfPresent(node, "ToleratedFailurePercentagePath", map.limits().toleratedFailurePercentagePath());
+        putIfPresent(node, "Label", distributed.label());
+        if (distributed.writer() != null) {
+            node.set("ResultWriter", DistributedMapFields.writer(distributed.writer(), jsonata));
+        }
         output(node, map.data());
         expressions(node, map.expressions());
         errors(node, map.errors());
@@ -257,19 +268,19 @@ public final class AslWriter {
         return state.getClass().getSimpleName();
     }
 
-    private static void putRaw(ObjectNode node, String key, RawJson raw) {
+    static void putRaw(ObjectNode node, String key, RawJson raw) {
         if (raw != null) {
             node.set(key, Json.parse(raw.text()));
         }
     }
 
-    private static void putIfPresent(ObjectNode node, String key, String value) {
+    static void putIfPresent(ObjectNode node, String key, String value) {
         if (value != null) {
             node.put(key, value);
         }
     }
 
-    private static void putIfPresent(ObjectNode node, String key, Integer value) {
+    static void putIfPresent(ObjectNode node, String key, Integer value) {
         if (value != null) {
             node.put(key, value);
         }

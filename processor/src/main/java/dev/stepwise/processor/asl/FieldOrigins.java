@@ -41,11 +41,32 @@ final class FieldOrigins {
             case "Choices" -> steps.size() < 2 ? state.on("When")
                     : state.on("When", index(steps.get(1)), steps.size() > 2 && steps.get(2).equals("Next") ? "next" : "test");
             case "Assign" -> state.on("Assign");
+            case "ItemReader", "ItemBatcher", "ResultWriter" -> state.on(field, distributedAttribute(steps));
             case "Parameters", "Arguments" -> stateType.equals("Pass") ? state.on("Pass", "parameters") : state.on("Parameters");
             case "Type" -> state;
             default -> ModifierFields.annotationOf(field).map(annotation -> state.on(annotation, "value"))
                     .orElseGet(() -> state.on(stateType, RENAMED.getOrDefault(field, lowerCamel(field))));
         };
+    }
+
+    /**
+     * The attribute of {@code @ItemReader}, {@code @ItemBatcher} or {@code @ResultWriter} behind a field of the object
+     * it writes: its payload ({@code Parameters}, {@code Arguments}, a writer's {@code Resource}) is
+     * {@code parameters}; a field of it or of its {@code ReaderConfig}/{@code WriterConfig} is that field in lowerCamel.
+     */
+    private static String distributedAttribute(List<String> steps) {
+        if (steps.size() < 2) {
+            return null;
+        }
+        String field = steps.get(1);
+        if (field.equals("Parameters") || field.equals("Arguments")
+                || (field.equals("Resource") && steps.get(0).equals("ResultWriter"))) {
+            return "parameters";
+        }
+        if ((field.equals("ReaderConfig") || field.equals("WriterConfig")) && steps.size() > 2) {
+            field = steps.get(2);
+        }
+        return field.startsWith("CSV") ? "csv" + field.substring(3) : lowerCamel(field);
     }
 
     private static Where handler(Where state, String annotation, List<String> steps) {

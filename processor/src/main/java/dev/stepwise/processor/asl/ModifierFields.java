@@ -16,7 +16,9 @@ public final class ModifierFields {
             Map.entry("ResultSelector", "ResultSelector"), Map.entry("ResultPath", "ResultPath"),
             Map.entry("OutputPath", "OutputPath"), Map.entry("Output", "Output"), Map.entry("Assign", "Assign"),
             Map.entry("Retry", "Retry"), Map.entry("Catch", "Catch"), Map.entry("When", "Choices"),
-            Map.entry("Default", "Default"), Map.entry("Next", "Next"), Map.entry("End", "End"));
+            Map.entry("Default", "Default"), Map.entry("Next", "Next"), Map.entry("End", "End"),
+            Map.entry("ItemReader", "ItemReader"), Map.entry("ItemBatcher", "ItemBatcher"),
+            Map.entry("ResultWriter", "ResultWriter"));
 
     private ModifierFields() {
     }

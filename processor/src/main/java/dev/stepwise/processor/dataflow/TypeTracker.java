@@ -11,6 +11,7 @@ import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.Condition;
 import dev.stepwise.processor.model.DataContract;
 import dev.stepwise.processor.model.DataFlow;
+import dev.stepwise.processor.model.DistributedMap;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
@@ -293,13 +294,52 @@ public final class TypeTracker {
             subflowResult = parallelResult(parallel, outputs);
             learnInputFields();
         } else if (state instanceof StateModel.Map map) {
-            Optional<JavaType> item = compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
-                    .flatMap(this::typeAt).flatMap(shapes::elementOf);
+            DistributedMap distributed = map.distributed();
+            distributedPayloads(distributed, where).forEach((payload, at) -> PayloadShape.of(payload,
+                    value -> payloadValue(value, inputPath, Optional.empty(), at)));
+            // items an ItemReader reads from S3 have no type here
+            Optional<JavaType> item = distributed.reader() != null ? Optional.empty()
+                    : compose(inputPath, map.itemsPath() == null ? "$" : map.itemsPath())
+                            .flatMap(this::typeAt).flatMap(shapes::elementOf);
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
-            subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
+            subflowResult = mapResult(distributed, sub(batched(distributed, start)).walk(map.processor()));
         }
+    }
+
+    /**
+     * The payloads of a Distributed Map's ItemReader, ItemBatcher and ResultWriter, by the annotation that wrote
+     * them: each reads the state's effective input.
+     */
+    private static Map<RawJson, Where> distributedPayloads(DistributedMap distributed, Where where) {
+        var payloads = new LinkedHashMap<RawJson, Where>();
+        if (distributed.reader() != null && distributed.reader().parameters() != null) {
+            payloads.put(distributed.reader().parameters(), where.on("ItemReader", "parameters"));
+        }
+        if (distributed.batcher() != null && distributed.batcher().batchInput() != null) {
+            payloads.put(distributed.batcher().batchInput(), where.on("ItemBatcher", "batchInput"));
+        }
+        if (distributed.writer() != null && distributed.writer().parameters() != null) {
+            payloads.put(distributed.writer().parameters(), where.on("ResultWriter", "parameters"));
+        }
+        return payloads;
+    }
+
+    /** With an ItemBatcher each child execution receives {@code {"Items": [...], "BatchInput": ...}}, not one item. */
+    private static Document batched(DistributedMap distributed, Document item) {
+        return distributed.batcher() != null ? Document.opaque() : item;
+    }
+
+    /**
+     * A Map's result: the list of its item processor's outputs, unless a ResultWriter exports them (the result is
+     * then the export's description) or reshapes them: any JSON then.
+     */
+    private static JavaType mapResult(DistributedMap distributed, Document processorOutput) {
+        if (distributed.writer() != null) {
+            return JavaType.JSON;
+        }
+        return JavaType.listOf(outputType(processorOutput).orElse(JavaType.JSON));
     }
 
     /** The state input after InputPath, as a branch receives it: still the workflow input when InputPath is $. */
@@ -448,6 +488,8 @@ public final class TypeTracker {
             }
             JsonataTemplate.parse(map.itemSelector())
                     .ifPresent(selector -> checkTemplate(selector, null, where.on("Map", "itemSelector")));
+            distributedPayloads(map.distributed(), where).forEach((payload, at) -> JsonataTemplate.parse(payload)
+                    .ifPresent(arguments -> checkTemplate(arguments, null, at)));
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
                 if (choice.rules().get(k).isJsonata()) {
@@ -482,13 +524,15 @@ public final class TypeTracker {
             Document start;
             if (selector.isPresent()) {
                 start = yields(null).documentOf(selector.get());
+            } else if (map.distributed().reader() != null) {
+                start = Document.opaque();
             } else {
                 start = Optional.ofNullable(map.itemsPath())
                         .flatMap(items -> JsonataForms.path(JsonataSyntax.unwrap(items)))
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
-            subflowResult = JavaType.listOf(outputType(sub(start).walk(map.processor())).orElse(JavaType.JSON));
+            subflowResult = mapResult(map.distributed(), sub(batched(map.distributed(), start)).walk(map.processor()));
         }
     }
 
@@ -578,8 +622,21 @@ public final class TypeTracker {
                 reads.add(new Read(task.timeouts().heartbeatSecondsPath(), JavaType.INTEGER,
                         where.on("Task", "heartbeatSecondsPath")));
             }
-        } else if (state instanceof StateModel.Map map && map.itemsPath() != null) {
-            reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
+        } else if (state instanceof StateModel.Map map) {
+            if (map.itemsPath() != null) {
+                reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
+            }
+            DistributedMap distributed = map.distributed();
+            if (distributed.reader() != null && distributed.reader().maxItemsPath() != null) {
+                reads.add(new Read(distributed.reader().maxItemsPath(), JavaType.INTEGER,
+                        where.on("ItemReader", "maxItemsPath")));
+            }
+            if (distributed.batcher() != null) {
+                Optional.ofNullable(distributed.batcher().maxItemsPerBatchPath()).ifPresent(path -> reads.add(
+                        new Read(path, JavaType.INTEGER, where.on("ItemBatcher", "maxItemsPerBatchPath"))));
+                Optional.ofNullable(distributed.batcher().maxInputBytesPerBatchPath()).ifPresent(path -> reads.add(
+                        new Read(path, JavaType.INTEGER, where.on("ItemBatcher", "maxInputBytesPerBatchPath"))));
+            }
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
                 if (choice.rules().get(k).isJsonata()) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param statusRules      EventBridge rules on the executions' status changes, in declaration order
  * @param distributedMap   whether a Map state runs in Distributed mode at any depth: its items are child executions
  *                         of this state machine, which its role must be allowed to start, describe and stop
+ * @param mapStorage       the S3 calls of Distributed Maps' ItemReader and ResultWriter (their resource and
+ *                         Parameters), which the role makes as it makes a Task's
  */
 public record DeploymentSpec(
         String qualifiedName,
@@ -39,7 +41,8 @@ public record DeploymentSpec(
         PublishSpec publish,
         List<String> placeholders,
         List<StatusChangeRule> statusRules,
-        boolean distributedMap) {
+        boolean distributedMap,
+        List<TaskResource> mapStorage) {
 
     public DeploymentSpec {
         Objects.requireNonNull(qualifiedName, "qualifiedName");
@@ -51,6 +54,7 @@ public record DeploymentSpec(
         Objects.requireNonNull(logging, "logging");
         placeholders = List.copyOf(placeholders);
         statusRules = List.copyOf(statusRules);
+        mapStorage = List.copyOf(mapStorage);
     }
 
     public boolean generatesRole() {
@@ -61,7 +65,7 @@ public record DeploymentSpec(
         return logging.enabled() && logging.logGroupArn() == null;
     }
 
-    /** A builder whose placeholders default to those found in the tasks' resources and arguments. */
+    /** A builder whose placeholders default to those found in the tasks' and map storage's resources and arguments. */
     public static Builder builder(String qualifiedName, String stateMachineName, ObjectNode definition) {
         return new Builder(qualifiedName, stateMachineName, definition);
     }
@@ -81,6 +85,7 @@ public record DeploymentSpec(
         private PublishSpec publish;
         private List<String> placeholders;
         private final List<StatusChangeRule> statusRules = new ArrayList<>();
+        private final List<TaskResource> mapStorage = new ArrayList<>();
 
         private Builder(String qualifiedName, String stateMachineName, ObjectNode definition) {
             this.qualifiedName = qualifiedName;
@@ -128,6 +133,11 @@ public record DeploymentSpec(
             return this;
         }
 
+        public Builder mapStorage(TaskResource call) {
+            mapStorage.add(call);
+            return this;
+        }
+
         public Builder onStatusChange(StatusChangeRule rule) {
             statusRules.add(rule);
             return this;
@@ -140,9 +150,11 @@ public record DeploymentSpec(
         }
 
         public DeploymentSpec build() {
-            List<String> names = placeholders != null ? placeholders : Placeholders.in(tasks);
+            var calls = new ArrayList<>(tasks);
+            calls.addAll(mapStorage);
+            List<String> names = placeholders != null ? placeholders : Placeholders.in(calls);
             return new DeploymentSpec(qualifiedName, stateMachineName, type, definition, tasks, tags, logging,
-                    tracing, roleArn, publish, names, statusRules, distributedMap);
+                    tracing, roleArn, publish, names, statusRules, distributedMap, mapStorage);
         }
     }
 }

@@ -37,11 +37,14 @@ final class IamMapping {
     private final Map<String, String> iamPrefixes;
     private final Map<String, List<Grant>> sdk;
     private final Map<String, List<Grant>> optimized;
+    private final Map<String, List<Grant>> mapStorage;
 
-    private IamMapping(Map<String, String> iamPrefixes, Map<String, List<Grant>> sdk, Map<String, List<Grant>> optimized) {
+    private IamMapping(Map<String, String> iamPrefixes, Map<String, List<Grant>> sdk, Map<String, List<Grant>> optimized,
+                       Map<String, List<Grant>> mapStorage) {
         this.iamPrefixes = Map.copyOf(iamPrefixes);
         this.sdk = Map.copyOf(sdk);
         this.optimized = Map.copyOf(optimized);
+        this.mapStorage = Map.copyOf(mapStorage);
     }
 
     static IamMapping instance() {
@@ -67,6 +70,11 @@ final class IamMapping {
         return iamPrefixes.getOrDefault(sdkService, sdkService);
     }
 
+    /** The grants of a Distributed Map's ItemReader or ResultWriter resource ({@code s3:getObject}, ...). */
+    Optional<List<Grant>> mapStorage(String service, String api) {
+        return Optional.ofNullable(mapStorage.get(service + ":" + api));
+    }
+
     /** Every SDK API and optimized integration the mapping lists, as {@code sdk:<service>:<api>} and {@code <service>:<api>[suffix]}. */
     List<String> keys() {
         List<String> keys = new ArrayList<>();
@@ -84,7 +92,8 @@ final class IamMapping {
             Map<String, String> prefixes = new HashMap<>();
             root.get("iamPrefixes").properties().forEach(e -> prefixes.put(e.getKey(), e.getValue().textValue()));
             Map<String, List<Grant>> sets = grants(root.get("sets"), Map.of());
-            return new IamMapping(prefixes, grants(root.get("sdk"), sets), grants(root.get("optimized"), sets));
+            return new IamMapping(prefixes, grants(root.get("sdk"), sets), grants(root.get("optimized"), sets),
+                    grants(root.get("mapStorage"), sets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,6 +34,7 @@ public final class IamPolicyDeriver {
     public DerivedPolicy derive(DeploymentSpec spec) {
         Derivation derivation = new Derivation(spec);
         spec.tasks().forEach(derivation::grant);
+        spec.mapStorage().forEach(derivation::grantMapStorage);
         if (spec.distributedMap()) {
             derivation.grantChildExecutions();
         }
@@ -80,6 +81,12 @@ public final class IamPolicyDeriver {
                 case SDK_INTEGRATION -> apply(task, mapping.sdk(arn.service(), arn.action()));
                 case UNRECOGNIZED -> warnUncovered(task, "no permission rule covers resource");
             }
+        }
+
+        /** A Distributed Map's ItemReader or ResultWriter: the S3 access AWS's Distributed Map IAM page lists. */
+        void grantMapStorage(TaskResource storage) {
+            TaskResourceArn arn = TaskResourceArn.parse(storage.resource());
+            apply(storage, mapping.mapStorage(arn.service(), arn.action()));
         }
 
         /**

@@ -2,6 +2,7 @@ package dev.stepwise.processor.deploy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.processor.model.DistributedMap;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.WorkflowModel;
@@ -35,10 +36,25 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
         settings.statusRules().forEach(rule -> builder.onStatusChange(new StatusChangeRule(rule.statuses(), rule.target())));
         builder.distributedMap(model.flow().allStates().stream()
                 .anyMatch(state -> state instanceof StateModel.Map map && map.mode().equals("DISTRIBUTED")));
+        model.flow().allStates().stream().filter(StateModel.Map.class::isInstance).map(StateModel.Map.class::cast)
+                .forEach(map -> mapStorage(map, builder));
         List<StateModel.Task> tasks = model.flow().tasks();
         tasks.forEach(task -> builder.task(new TaskResource(task.name(), task.resource(),
                 parameters(task.data().parameters()))));
         return new ModelProjection(builder.build(), tasks);
+    }
+
+    /** An ItemReader reads, and a ResultWriter that exports writes, through their resource with their Parameters. */
+    private static void mapStorage(StateModel.Map map, DeploymentSpec.Builder builder) {
+        DistributedMap.Reader reader = map.distributed().reader();
+        if (reader != null) {
+            builder.mapStorage(new TaskResource(map.name(), reader.resource(), parameters(reader.parameters())));
+        }
+        DistributedMap.Writer writer = map.distributed().writer();
+        if (writer != null && writer.exports()) {
+            builder.mapStorage(new TaskResource(map.name(), DistributedMap.Writer.RESOURCE,
+                    parameters(writer.parameters())));
+        }
     }
 
     private static ObjectNode parameters(RawJson parameters) {

@@ -37,6 +37,8 @@ enum ResourceKind {
     MANAGED_RULE("managedRule"),
     BUCKET("bucket"),
     OBJECT("object"),
+    /** Every object under a prefix ({@code Bucket}, {@code Prefix}): a Distributed Map's ResultWriter writes there. */
+    OBJECTS_UNDER("objectsUnder"),
     COPY_SOURCE("copySource"),
     EVENT_BUSES("eventBuses"),
     INSTANCES("instances"),
@@ -100,6 +102,7 @@ enum ResourceKind {
                 yield List.of(TargetArns.s3(bucket.isStatic() ? bucket.value() : "*", null));
             }
             case OBJECT -> object(args, from);
+            case OBJECTS_UNDER -> List.of(objectsUnder(args, from));
             case COPY_SOURCE -> List.of(copySource(TaskArguments.read(args, from.get(0))));
             case EVENT_BUSES -> eventBuses(args, from.get(0), alternatives);
             case INSTANCES -> instances(args.get(from.get(0)));
@@ -221,6 +224,17 @@ enum ResourceKind {
             return List.of(TargetArns.s3(bucket.value(), null));
         }
         return List.of(TargetArns.s3(bucket.value(), key.isStatic() ? key.value() : "*"));
+    }
+
+    /** {@code bucket/prefix/*}; every object of the bucket when the prefix is absent or chosen at run time. */
+    private static String objectsUnder(ObjectNode args, List<String> from) {
+        Argument bucket = TaskArguments.read(args, from.get(0));
+        if (!bucket.isStatic()) {
+            return TargetArns.s3("*", null);
+        }
+        Argument prefix = TaskArguments.read(args, from.get(1));
+        String under = prefix.isStatic() && !prefix.value().isEmpty() ? prefix.value().replaceAll("/+$", "") + "/*" : "*";
+        return TargetArns.s3(bucket.value(), under);
     }
 
     /** CopySource is {@code bucket/key}, optionally with a leading slash and a {@code ?versionId=}. */

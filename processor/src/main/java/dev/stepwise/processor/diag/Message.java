@@ -58,6 +58,7 @@ public enum Message {
     // the rules of ASL itself, from the ASL core's validator (bounds, names, ARNs, required fields, ...)
     INVALID_DEFINITION("InvalidDefinition", Kind.ERROR, "Step Functions rejects the generated definition: %s (at %s); change this value"),
     BOTH_VALUE_AND_PATH("ValueAndPath", Kind.ERROR, "set %s or %s, not both"),
+    DISTRIBUTED_ONLY("DistributedOnly", Kind.ERROR, "%s applies only to a Map whose child executions run apart; set @Map(mode = Map.Mode.DISTRIBUTED), or remove it"),
     // Wait and Task
     WAIT_WITHOUT_DURATION("WaitWithoutDuration", Kind.ERROR, "a Wait needs one of seconds, timestamp, secondsPath or timestampPath"),
     WAIT_TWO_DURATIONS("WaitDurationConflict", Kind.ERROR, "a Wait takes exactly one of seconds, timestamp, secondsPath or timestampPath; found %s"),

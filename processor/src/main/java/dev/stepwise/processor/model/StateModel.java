@@ -114,10 +114,11 @@ public sealed interface StateModel {
 
     /**
      * @param itemsPath null for the whole input; a JSONata state's {@code Items} expression when it is JSONata;
-     *                  {@code mode} is INLINE or DISTRIBUTED
+     *                  {@code mode} is INLINE or DISTRIBUTED; {@code distributed} is {@link DistributedMap#NONE} for INLINE
      */
     record Map(String name, String comment, Transition next, DataFlow data, String itemsPath, RawJson itemSelector,
-               MapLimits limits, FlowModel processor, String mode, ErrorHandling errors, Expressions expressions)
+               MapLimits limits, FlowModel processor, String mode, DistributedMap distributed, ErrorHandling errors,
+               Expressions expressions)
             implements StateModel {
         @Override
         public ErrorHandling errorHandling() {

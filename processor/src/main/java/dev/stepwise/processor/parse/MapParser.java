@@ -17,11 +17,13 @@ final class MapParser implements StateParser {
     private final StateParts parts;
     private final StateAttributes attributes;
     private final Subflows subflows;
+    private final DistributedMapParser distributed;
 
     MapParser(StateParts parts, Subflows subflows) {
         this.parts = parts;
         this.attributes = parts.attributes();
         this.subflows = subflows;
+        this.distributed = new DistributedMapParser(parts.problems(), attributes);
     }
 
     @Override
@@ -38,7 +40,8 @@ final class MapParser implements StateParser {
         FlowModel processor = subflows.parse(d, map.type("processor"), "Map", "processor", "Map processor")
                 .orElse(new FlowModel(JavaType.ClassType.of("", map.type("processor").toString()), null, "", List.of()));
         return new StateModel.Map(d.name(), comment, parts.transition(d, following), parts.dataFlow().data(d, null),
-                items, selector, limits, processor, map.enumName("mode"), parts.errorHandling().errorHandling(d),
+                items, selector, limits, processor, map.enumName("mode"), distributed.parse(d, map),
+                parts.errorHandling().errorHandling(d),
                 parts.dataFlow().expressions(d));
     }
 

@@ -201,7 +201,7 @@ class CloudFormationTemplateWriterTest extends TemplateWriterContract {
         DeploymentSpec base = SampleSpecs.orderProcessing();
         return new DeploymentSpec(base.qualifiedName(), base.stateMachineName(), base.type(), base.definition(),
                 base.tasks(), base.tags(), base.logging(), base.tracing(), base.roleArn(), publish, base.placeholders(),
-                base.statusRules(), base.distributedMap());
+                base.statusRules(), base.distributedMap(), base.mapStorage());
     }
 
     static List<String> fieldNames(JsonNode node) {

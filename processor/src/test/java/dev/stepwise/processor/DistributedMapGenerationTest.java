@@ -1,0 +1,128 @@
+package dev.stepwise.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.stepwise.processor.Sources.compile;
+import static dev.stepwise.processor.Sources.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import dev.stepwise.runtime.Execution;
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.StateMachine;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Distributed Map's ItemReader, ItemBatcher, ResultWriter, child execution type and Label, written from the DSL
+ * as AWS's Map state page describes them, with the paths they read checked and typed, and run on the local runtime.
+ */
+class DistributedMapGenerationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String ROWS = """
+            @Workflow(name = "Rows")
+            public class Rows {
+                @Map(processor = Row.class, mode = Map.Mode.DISTRIBUTED, executionType = Map.ExecutionType.EXPRESS,
+                        label = "rows", maxConcurrency = 100)
+                @ItemReader(parameters = "{\\"Bucket\\": \\"orders-in\\", \\"Key.$\\": \\"$.key\\"}",
+                        inputType = ItemReader.InputType.CSV, csvHeaderLocation = ItemReader.CsvHeaderLocation.GIVEN,
+                        csvHeaders = {"id", "total"}, maxItems = 1000)
+                @ItemBatcher(maxItemsPerBatch = 2, batchInput = "{\\"run.$\\": \\"$$.Execution.Id\\"}")
+                @ResultWriter(parameters = "{\\"Bucket\\": \\"orders-out\\", \\"Prefix\\": \\"runs\\"}",
+                        outputType = ResultWriter.OutputType.JSONL, transformation = ResultWriter.Transformation.COMPACT)
+                @ResultPath("$.export")
+                void rows() {}
+
+                @Succeed void done() {}
+
+                @Flow
+                public static class Row {
+                    @Pass void take() {}
+                }
+            }""";
+
+    @Test
+    void writesTheDistributedFieldsAsAwsDescribesThem() throws IOException {
+        Compilation compilation = compile(type("Rows", ROWS));
+        assertThat(compilation).succeededWithoutWarnings();
+
+        JsonNode map = JSON.readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test.Rows.asl.json"))
+                .at("/States/rows");
+        assertThat(map.get("ItemReader")).isEqualTo(JSON.readTree("""
+                {"Resource": "arn:aws:states:::s3:getObject",
+                 "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "GIVEN", "CSVHeaders": ["id", "total"],
+                                  "MaxItems": 1000},
+                 "Parameters": {"Bucket": "orders-in", "Key.$": "$.key"}}"""));
+        assertThat(map.get("ItemBatcher")).isEqualTo(JSON.readTree("""
+                {"MaxItemsPerBatch": 2, "BatchInput": {"run.$": "$$.Execution.Id"}}"""));
+        assertThat(map.get("ResultWriter")).isEqualTo(JSON.readTree("""
+                {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "orders-out", "Prefix": "runs"},
+                 "WriterConfig": {"OutputType": "JSONL", "Transformation": "COMPACT"}}"""));
+        assertThat(map.at("/ItemProcessor/ProcessorConfig")).isEqualTo(JSON.readTree("""
+                {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"}"""));
+        assertThat(map.get("Label").asText()).isEqualTo("rows");
+    }
+
+    /** The reader's Key is read from the input; an exported result is the export's description, not a list. */
+    @Test
+    void typesWhatTheReaderReadsAndWhatTheWriterReturns() throws IOException {
+        Compilation compilation = compile(type("Rows", ROWS));
+
+        assertThat(Sources.nestedRecord(compilation, "test.RowsWorkflow", "Input")).contains("JsonNode key");
+        assertThat(Sources.nestedRecord(compilation, "test.RowsWorkflow", "Output")).contains("JsonNode export");
+    }
+
+    @Test
+    void aPathTheReaderReadsIsCheckedAgainstTheDeclaredInput() {
+        JavaFileObject rows = type("Rows", """
+                @Workflow(input = Order.class)
+                public class Rows {
+                    @Map(processor = Row.class, mode = Map.Mode.DISTRIBUTED)
+                    @ItemReader(parameters = "{\\"Bucket\\": \\"b\\", \\"Key.$\\": \\"$.fil\\"}",
+                            inputType = ItemReader.InputType.JSON)
+                    @End void rows() {}
+
+                    @Flow
+                    public static class Row {
+                        @Pass void take() {}
+                    }
+                }""");
+        Compilation compilation = compile(type("Order", "public record Order(String file) {}"), rows);
+
+        assertThat(compilation).hadErrorContaining("[UnknownField] \"$.fil\": the workflow input Order has no property"
+                + " \"fil\"; it has file").inFile(rows).onLineContaining("@ItemReader");
+    }
+
+    @Test
+    void runsOnTheLocalRuntimeReadingItsItemsThroughTheS3Handler() throws IOException {
+        Compilation compilation = compile(type("Rows", """
+                @Workflow(name = "Rows")
+                public class Rows {
+                    @Map(processor = Row.class, mode = Map.Mode.DISTRIBUTED)
+                    @ItemReader(parameters = "{\\"Bucket\\": \\"in\\", \\"Key.$\\": \\"$.key\\"}",
+                            inputType = ItemReader.InputType.JSON)
+                    @ItemBatcher(maxItemsPerBatch = 2)
+                    @ResultPath("$.batches")
+                    @End void rows() {}
+
+                    @Flow
+                    public static class Row {
+                        @Pass void take() {}
+                    }
+                }"""));
+        String asl = GenerationTest.asl(compilation, "META-INF/stepwise/test.Rows.asl.json");
+        try (LocalRuntime runtime = LocalRuntime.builder()
+                .handler("arn:aws:states:::s3:getObject", (input, ctx) -> JSON.readTree("[1, 2, 3]"))
+                .build()) {
+            StateMachine machine = runtime.load("Rows", JSON.readTree(asl));
+            Execution run = runtime.start(machine, JSON.readTree("{\"key\": \"items.json\"}"));
+
+            assertThat(run.await().output()).isEqualTo(JSON.readTree(
+                    "{\"key\": \"items.json\", \"batches\": [{\"Items\": [1, 2]}, {\"Items\": [3]}]}"));
+        }
+    }
+}

@@ -37,6 +37,9 @@ public @interface ItemReader {
     /** {@code ReaderConfig.CSVHeaderLocation}: where the column names of a CSV object are. */
     CsvHeaderLocation csvHeaderLocation() default CsvHeaderLocation.UNSET;
 
+    /** {@code ReaderConfig.CSVDelimiter}: what separates the columns of a CSV object (AWS's default: COMMA). */
+    CsvDelimiter csvDelimiter() default CsvDelimiter.UNSET;
+
     /** {@code ReaderConfig.CSVHeaders}: the column names, with {@link CsvHeaderLocation#GIVEN}. */
     String[] csvHeaders() default {};
 
@@ -51,4 +54,7 @@ public @interface ItemReader {
 
     /** {@code ReaderConfig.CSVHeaderLocation}; UNSET leaves it out. */
     enum CsvHeaderLocation { UNSET, FIRST_ROW, GIVEN }
+
+    /** {@code ReaderConfig.CSVDelimiter}; UNSET leaves it out. */
+    enum CsvDelimiter { UNSET, COMMA, PIPE, SEMICOLON, SPACE, TAB }
 }

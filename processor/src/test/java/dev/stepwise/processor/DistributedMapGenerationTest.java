@@ -30,7 +30,8 @@ class DistributedMapGenerationTest {
                         label = "rows", maxConcurrency = 100)
                 @ItemReader(parameters = "{\\"Bucket\\": \\"orders-in\\", \\"Key.$\\": \\"$.key\\"}",
                         inputType = ItemReader.InputType.CSV, csvHeaderLocation = ItemReader.CsvHeaderLocation.GIVEN,
-                        csvHeaders = {"id", "total"}, maxItems = 1000)
+                        csvDelimiter = ItemReader.CsvDelimiter.SEMICOLON, csvHeaders = {"id", "total"},
+                        maxItems = 1000)
                 @ItemBatcher(maxItemsPerBatch = 2, batchInput = "{\\"run.$\\": \\"$$.Execution.Id\\"}")
                 @ResultWriter(parameters = "{\\"Bucket\\": \\"orders-out\\", \\"Prefix\\": \\"runs\\"}",
                         outputType = ResultWriter.OutputType.JSONL, transformation = ResultWriter.Transformation.COMPACT)
@@ -54,8 +55,8 @@ class DistributedMapGenerationTest {
                 .at("/States/rows");
         assertThat(map.get("ItemReader")).isEqualTo(JSON.readTree("""
                 {"Resource": "arn:aws:states:::s3:getObject",
-                 "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "GIVEN", "CSVHeaders": ["id", "total"],
-                                  "MaxItems": 1000},
+                 "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "GIVEN", "CSVDelimiter": "SEMICOLON",
+                                  "CSVHeaders": ["id", "total"], "MaxItems": 1000},
                  "Parameters": {"Bucket": "orders-in", "Key.$": "$.key"}}"""));
         assertThat(map.get("ItemBatcher")).isEqualTo(JSON.readTree("""
                 {"MaxItemsPerBatch": 2, "BatchInput": {"run.$": "$$.Execution.Id"}}"""));

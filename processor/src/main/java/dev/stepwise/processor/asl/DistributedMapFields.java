@@ -20,6 +20,7 @@ final class DistributedMapFields {
         ObjectNode config = NODES.objectNode();
         putIfPresent(config, "InputType", reader.inputType());
         putIfPresent(config, "CSVHeaderLocation", reader.csvHeaderLocation());
+        putIfPresent(config, "CSVDelimiter", reader.csvDelimiter());
         if (!reader.csvHeaders().isEmpty()) {
             reader.csvHeaders().forEach(config.putArray("CSVHeaders")::add);
         }

@@ -15,7 +15,7 @@ public record DistributedMap(String executionType, String label, Reader reader, 
 
     /** {@code ItemReader}; {@code parameters} is Arguments in a JSONata state. */
     public record Reader(String resource, RawJson parameters, String inputType, String csvHeaderLocation,
-                         List<String> csvHeaders, Integer maxItems, String maxItemsPath) {
+                         String csvDelimiter, List<String> csvHeaders, Integer maxItems, String maxItemsPath) {
         public Reader {
             csvHeaders = List.copyOf(csvHeaders);
         }

@@ -47,7 +47,8 @@ final class DistributedMapParser {
         RawJson parameters = attributes.payload(d, d.where().on("ItemReader", "parameters"),
                 reader.string("parameters"), "@ItemReader parameters");
         return new DistributedMap.Reader(reader.string("resource"), parameters, set(reader.enumName("inputType")),
-                set(reader.enumName("csvHeaderLocation")), reader.strings("csvHeaders"),
+                set(reader.enumName("csvHeaderLocation")), set(reader.enumName("csvDelimiter")),
+                reader.strings("csvHeaders"),
                 attributes.optionalInteger(reader, "maxItems"),
                 attributes.optionalPath(d, reader, "ItemReader", "maxItemsPath"));
     }

@@ -31,13 +31,22 @@ public final class Versions {
      * publishing an unchanged definition again returns the latest version instead of a new one.
      */
     public synchronized StateMachineVersion publish(StateMachine machine, String description, Instant now) {
-        List<StateMachineVersion> published = versions.computeIfAbsent(machine.arn(), arn -> new ArrayList<>());
+        List<StateMachineVersion> published = versions.getOrDefault(machine.arn(), List.of());
         if (!published.isEmpty()) {
             StateMachineVersion latest = published.get(published.size() - 1);
             if (sameRevision(latest.machine(), machine)) {
                 return latest;
             }
         }
+        return publishNew(machine, description, now);
+    }
+
+    /**
+     * Publishes the machine as the next version even when the latest one has the same definition: for a caller
+     * that tells revisions apart itself, as the endpoint does (see {@code LocalRuntime#publishRevision}).
+     */
+    public synchronized StateMachineVersion publishNew(StateMachine machine, String description, Instant now) {
+        List<StateMachineVersion> published = versions.computeIfAbsent(machine.arn(), arn -> new ArrayList<>());
         int number = lastNumbers.merge(machine.arn(), 1, Integer::sum);
         StateMachineVersion version = new StateMachineVersion(machine, number, description, now);
         published.add(version);

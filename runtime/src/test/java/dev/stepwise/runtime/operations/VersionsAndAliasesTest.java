@@ -47,6 +47,15 @@ class VersionsAndAliasesTest {
     }
 
     @Test
+    void publishingARevisionMakesANewVersionEvenOfAnUnchangedDefinition() {
+        StateMachineVersion v1 = runtime.publish(runtime.load("Revised", json(tagging("x"))), null);
+        StateMachineVersion v2 = runtime.publishRevision(runtime.load("Revised", json(tagging("x"))), "again");
+        assertThat(v2.number()).isEqualTo(v1.number() + 1);
+        assertThat(v2.description()).isEqualTo("again");
+        assertThat(runtime.publish(v2.machine(), null)).isSameAs(v2);
+    }
+
+    @Test
     void executionStartedRecordsTheVersionOrAliasItCameThrough() {
         StateMachineVersion v1 = runtime.publish(runtime.load("Rec", json(tagging("v1"))), null);
         StateMachineAlias prod = runtime.createAlias("prod", "production", Route.to(v1, 100));

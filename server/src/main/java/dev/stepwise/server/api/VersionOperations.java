@@ -35,14 +35,24 @@ final class VersionOperations {
         this.catalog = catalog;
     }
 
+    /**
+     * The version of the current revision, published now unless it was before: AWS's idempotency check is on the
+     * revision (PublishStateMachineVersion reference), so a revision that differs from the latest version only in
+     * what the runtime does not compare (tracing, log destinations), or one that sets a definition back, is a
+     * version of its own.
+     */
     StateMachineVersion publish(MachineEntry entry, String description) {
         synchronized (entry) {
             Revision revision = entry.current();
-            boolean published = entry.versions().stream().anyMatch(existing -> existing.revision() == revision);
-            if (!published && entry.versions().size() >= MAX_VERSIONS) {
+            for (MachineEntry.Version existing : entry.versions()) {
+                if (existing.revision() == revision) {
+                    return existing.version();
+                }
+            }
+            if (entry.versions().size() >= MAX_VERSIONS) {
                 throw quotaExceeded(MAX_VERSIONS + " versions", entry.arn, "DeleteStateMachineVersion");
             }
-            StateMachineVersion version = runtime.publish(revision.machine(), description);
+            StateMachineVersion version = runtime.publishRevision(revision.machine(), description);
             entry.addVersion(new MachineEntry.Version(version, revision));
             return version;
         }

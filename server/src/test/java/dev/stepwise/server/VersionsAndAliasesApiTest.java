@@ -1,0 +1,73 @@
+package dev.stepwise.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.clock.Clocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.*;
+
+/**
+ * Versions and aliases through the AWS SDK for Java v2, held to what AWS's API reference and the answers AWS was
+ * recorded giving (LocalStack's AWS-validated test_sfn_api_versioning and test_sfn_api_aliasing snapshots) say.
+ */
+class VersionsAndAliasesApiTest {
+
+    private static final String ROLE = SdkClients.ROLE;
+
+    private static StepwiseServer server;
+    private static SfnClient sfn;
+
+    @BeforeAll
+    static void start() {
+        server = StepwiseServer.builder().port(0).runtime(LocalRuntime.builder().clock(Clocks.virtual())).start();
+        sfn = SdkClients.sfn(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        sfn.close();
+        server.close();
+    }
+
+    private static String pass(String result) {
+        return SdkClients.pass(result);
+    }
+
+    private static String publish(String machine) {
+        return sfn.publishStateMachineVersion(b -> b.stateMachineArn(machine)).stateMachineVersionArn();
+    }
+
+    /**
+     * PublishStateMachineVersion reference: the idempotency check is on the revision ("If you don't specify a
+     * revisionId, Step Functions checks for a previously published version of the state machine's current
+     * revision"), and every update that changes something is a revision with an id of its own.
+     */
+    @Test
+    void everyRevisionPublishesAVersionOfItsOwn() {
+        String machine = SdkClients.create(sfn, "per-revision", pass("1"));
+        String untraced = publish(machine);
+
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).tracingConfiguration(t -> t.enabled(true)));
+        String traced = publish(machine);
+        assertThat(traced).isNotEqualTo(untraced);
+        assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(traced)).tracingConfiguration().enabled())
+                .isTrue();
+        assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(untraced)).tracingConfiguration().enabled())
+                .isFalse();
+        assertThat(publish(machine)).isEqualTo(traced);
+
+        // a definition changed and changed back is a revision the published versions are not
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("2")));
+        String back = sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("1"))).revisionId();
+        String third = publish(machine);
+        assertThat(third).isNotIn(untraced, traced);
+        assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(third)).revisionId()).isEqualTo(back);
+        assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine)).stateMachineVersions())
+                .extracting(StateMachineVersionListItem::stateMachineVersionArn).containsExactly(third, traced,
+                        untraced);
+    }
+}

@@ -1,6 +1,7 @@
 package dev.stepwise.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
@@ -69,5 +70,25 @@ class VersionsAndAliasesApiTest {
         assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine)).stateMachineVersions())
                 .extracting(StateMachineVersionListItem::stateMachineVersionArn).containsExactly(third, traced,
                         untraced);
+    }
+
+    private static RoutingConfigurationListItem route(String version, int weight) {
+        return RoutingConfigurationListItem.builder().stateMachineVersionArn(version).weight(weight).build();
+    }
+
+    /** test_sfn_api_aliasing's test_delete_version_with_alias, recorded on AWS: the aliases by name. */
+    @Test
+    void deletingAVersionAliasesRouteToNamesEveryOneOfThem() {
+        String machine = SdkClients.create(sfn, "referenced", pass("1"));
+        String v1 = publish(machine);
+        sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(pass("2")));
+        String v2 = publish(machine);
+        sfn.createStateMachineAlias(b -> b.name("live").routingConfiguration(route(v1, 100)));
+        sfn.createStateMachineAlias(b -> b.name("other").routingConfiguration(route(v2, 100)));
+        sfn.createStateMachineAlias(b -> b.name("canary").routingConfiguration(route(v2, 90), route(v1, 10)));
+
+        assertThatThrownBy(() -> sfn.deleteStateMachineVersion(b -> b.stateMachineVersionArn(v1)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Version to be deleted must not be "
+                        + "referenced by an alias. Current list of aliases referencing this version: [live, canary]");
     }
 }

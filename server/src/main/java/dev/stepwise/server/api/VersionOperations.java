@@ -1,6 +1,5 @@
 package dev.stepwise.server.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.LocalRuntime;
@@ -135,12 +134,7 @@ final class VersionOperations {
     ObjectNode createAlias(Request request) {
         String name = request.string("name");
         String description = request.optionalString("description");
-        ArrayNode routing = request.list("routingConfiguration");
-        if (routing.isEmpty()) {
-            throw ApiException.validation("Value null at 'routingConfiguration' failed to satisfy constraint: "
-                    + "Member must not be null");
-        }
-        List<Route> routes = routes(routing);
+        List<Route> routes = routes(RoutingConfiguration.of(request));
         MachineEntry entry = catalog.require(routes.get(0).version().machine().arn());
         MachineEntry.Alias alias;
         synchronized (entry) {
@@ -191,7 +185,7 @@ final class VersionOperations {
             throw ApiException.validation("either 'description' or 'routingConfiguration' must be specified");
         }
         if (request.has("routingConfiguration")) {
-            alias.alias.update(routes(request.list("routingConfiguration")));
+            alias.alias.update(routes(RoutingConfiguration.of(request)));
         }
         if (request.has("description")) {
             alias.description = request.optionalString("description");
@@ -256,31 +250,15 @@ final class VersionOperations {
     }
 
     /** A routing configuration's versions, which must exist. */
-    private List<Route> routes(ArrayNode routing) {
-        List<StatesArn> arns = new ArrayList<>();
-        for (JsonNode item : routing) {
-            JsonNode versionArn = item.get("stateMachineVersionArn");
-            JsonNode weight = item.get("weight");
-            if (versionArn == null || !versionArn.isTextual() || weight == null || !weight.isInt()) {
-                throw ApiException.validation("every routing entry needs a 'stateMachineVersionArn' and an "
-                        + "integer 'weight'");
-            }
-            arns.add(StatesArn.parse(versionArn.textValue(), "stateMachine"));
-        }
-        if (!arns.stream().allMatch(StatesArn::isVersion)) {
-            // AWS's words, recorded in LocalStack's AWS-validated test_sfn_api_aliasing snapshot
-            throw new ApiException("ValidationException", "Routing configuration must contain state machine version "
-                    + "ARNs. Received: " + arns.stream().map(StatesArn::text).toList());
-        }
+    private List<Route> routes(List<RoutingConfiguration.Item> routing) {
         List<Route> routes = new ArrayList<>();
-        for (int i = 0; i < arns.size(); i++) {
-            StatesArn arn = arns.get(i);
-            int weight = routing.get(i).get("weight").intValue();
+        for (RoutingConfiguration.Item item : routing) {
+            StatesArn arn = item.versionArn();
             MachineEntry entry = catalog.find(arn.unqualified());
             if (entry == null) {
                 throw notFound(arn.text());
             }
-            routes.add(Route.to(requireVersion(entry, arn.text()).version(), weight));
+            routes.add(Route.to(requireVersion(entry, arn.text()).version(), item.weight()));
         }
         return routes;
     }

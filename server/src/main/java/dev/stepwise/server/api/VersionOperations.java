@@ -180,7 +180,12 @@ final class VersionOperations {
     }
 
     ObjectNode updateAlias(Request request) {
-        MachineEntry.Alias alias = requireAlias(request.string("stateMachineAliasArn"));
+        String arn = request.string("stateMachineAliasArn");
+        MachineEntry.Alias alias = findAlias(arn);
+        if (alias == null) { // AWS's words (test_sfn_api_aliasing's test_update_no_such_alias_arn, recorded on AWS)
+            throw new ApiException("ResourceNotFound", "Request references a resource that does not exist.")
+                    .with("resourceName", arn);
+        }
         if (!request.has("description") && !request.has("routingConfiguration")) {
             throw ApiException.validation("either 'description' or 'routingConfiguration' must be specified");
         }
@@ -232,13 +237,18 @@ final class VersionOperations {
 
     /** The alias named by an alias ARN. */
     MachineEntry.Alias requireAlias(String text) {
-        StatesArn arn = aliasArn(text);
-        MachineEntry entry = catalog.find(arn.unqualified());
-        MachineEntry.Alias alias = entry == null ? null : entry.alias(arn.text());
+        MachineEntry.Alias alias = findAlias(text);
         if (alias == null) {
             throw notFound(text);
         }
         return alias;
+    }
+
+    /** The alias named by an alias ARN, or {@code null}. */
+    private MachineEntry.Alias findAlias(String text) {
+        StatesArn arn = aliasArn(text);
+        MachineEntry entry = catalog.find(arn.unqualified());
+        return entry == null ? null : entry.alias(arn.text());
     }
 
     private static StatesArn aliasArn(String text) {

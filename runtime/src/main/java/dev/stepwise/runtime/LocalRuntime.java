@@ -240,6 +240,17 @@ public final class LocalRuntime implements AutoCloseable {
         return versions.publish(machine, description, clock.now());
     }
 
+    /**
+     * Publishes the machine as its next version even when the latest version has the same definition and settings
+     * (PublishStateMachineVersion as AWS keeps it: a version per revision). For a caller that keeps revisions
+     * itself: AWS makes a revision of every update that changes something, also of one that changes only what the
+     * runtime does not run by (tracing, log destinations) or that changes a definition back, and publishing such a
+     * revision makes a version of its own.
+     */
+    public StateMachineVersion publishRevision(StateMachine machine, String description) {
+        return versions.publishNew(machine, description, clock.now());
+    }
+
     /** The versions published for a machine (by ARN), oldest first. */
     public List<StateMachineVersion> versions(StateMachine machine) {
         return versions.versions(machine);

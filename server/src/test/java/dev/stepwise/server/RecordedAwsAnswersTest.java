@@ -146,8 +146,10 @@ class RecordedAwsAnswersTest {
                 .stateMachineAliasArn();
         sfn.deleteStateMachineAlias(b -> b.stateMachineAliasArn(alias));
         sfn.deleteStateMachineAlias(b -> b.stateMachineAliasArn(alias));
+        // test_update_no_such_alias_arn
         assertThatThrownBy(() -> sfn.updateStateMachineAlias(b -> b.stateMachineAliasArn(alias).description("x")))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(ResourceNotFoundException.class)
+                .hasMessageStartingWith("Request references a resource that does not exist.");
     }
 
     @Test

@@ -76,20 +76,22 @@ public final class StateMachineAlias {
             if (routes.isEmpty() || routes.size() > AliasRouting.MAX_ROUTES) {
                 throw new IllegalArgumentException("an alias routes to one or two versions, not " + routes.size());
             }
-            int total = 0;
             for (Route route : routes) {
                 if (!route.version().machine().arn().equals(machineArn)) {
                     throw new IllegalArgumentException("version " + route.version().arn()
                             + " belongs to another state machine than " + machineArn);
                 }
-                total += route.weight();
             }
-            if (routes.size() == 2 && routes.get(0).version().arn().equals(routes.get(1).version().arn())) {
-                throw new IllegalArgumentException("an alias cannot route twice to " + routes.get(0).version().arn());
+            // AWS's words for the two rules below (LocalStack's AWS-validated test_sfn_api_aliasing snapshot)
+            List<String> versionArns = routes.stream().map(route -> route.version().arn()).toList();
+            if (versionArns.stream().distinct().count() < versionArns.size()) {
+                throw new IllegalArgumentException("Routing configuration must contain distinct state machine "
+                        + "version ARNs. Received: " + versionArns);
             }
-            if (total != AliasRouting.TOTAL_WEIGHT) {
-                throw new IllegalArgumentException("the weights of an alias's routes must add up to "
-                        + AliasRouting.TOTAL_WEIGHT + ", not " + total);
+            List<Integer> weights = routes.stream().map(Route::weight).toList();
+            if (weights.stream().mapToInt(Integer::intValue).sum() != AliasRouting.TOTAL_WEIGHT) {
+                throw new IllegalArgumentException("Sum of routing configuration weights must equal "
+                        + AliasRouting.TOTAL_WEIGHT + ". Received: " + weights);
             }
             return List.copyOf(routes);
         }

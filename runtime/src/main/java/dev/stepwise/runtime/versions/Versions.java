@@ -6,6 +6,7 @@ import dev.stepwise.workflow.WorkflowMetadata;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ public final class Versions {
     }
 
     private final Map<String, List<StateMachineVersion>> versions = new HashMap<>();
-    private final Map<String, StateMachineAlias> aliases = new HashMap<>();
+    /** In creation order, the order AWS lists them in. */
+    private final Map<String, StateMachineAlias> aliases = new LinkedHashMap<>();
     /** The last number given out per state machine ARN: deleted versions leave gaps, as on AWS. */
     private final Map<String, Integer> lastNumbers = new HashMap<>();
 
@@ -31,13 +33,22 @@ public final class Versions {
      * publishing an unchanged definition again returns the latest version instead of a new one.
      */
     public synchronized StateMachineVersion publish(StateMachine machine, String description, Instant now) {
-        List<StateMachineVersion> published = versions.computeIfAbsent(machine.arn(), arn -> new ArrayList<>());
+        List<StateMachineVersion> published = versions.getOrDefault(machine.arn(), List.of());
         if (!published.isEmpty()) {
             StateMachineVersion latest = published.get(published.size() - 1);
             if (sameRevision(latest.machine(), machine)) {
                 return latest;
             }
         }
+        return publishNew(machine, description, now);
+    }
+
+    /**
+     * Publishes the machine as the next version even when the latest one has the same definition: for a caller
+     * that tells revisions apart itself, as the endpoint does (see {@code LocalRuntime#publishRevision}).
+     */
+    public synchronized StateMachineVersion publishNew(StateMachine machine, String description, Instant now) {
+        List<StateMachineVersion> published = versions.computeIfAbsent(machine.arn(), arn -> new ArrayList<>());
         int number = lastNumbers.merge(machine.arn(), 1, Integer::sum);
         StateMachineVersion version = new StateMachineVersion(machine, number, description, now);
         published.add(version);
@@ -84,11 +95,14 @@ public final class Versions {
      * @throws ApiRefusedException {@code ConflictException} while an alias routes to it
      */
     public synchronized void deleteVersion(StateMachineVersion version) {
-        for (StateMachineAlias alias : aliases.values()) {
-            if (alias.routes().stream().anyMatch(route -> route.version().arn().equals(version.arn()))) {
-                throw new ApiRefusedException(ApiRefusedException.CONFLICT, "Version to be deleted must not be referenced "
-                        + "by an alias. Current list of aliases referencing this version: [" + alias.arn() + "]");
-            }
+        // AWS's words name every alias that routes to the version, by name (test_sfn_api_aliasing's
+        // test_delete_version_with_alias, recorded on AWS)
+        List<String> referencing = aliases.values().stream()
+                .filter(alias -> alias.routes().stream().anyMatch(route -> route.version().arn().equals(version.arn())))
+                .map(StateMachineAlias::name).toList();
+        if (!referencing.isEmpty()) {
+            throw new ApiRefusedException(ApiRefusedException.CONFLICT, "Version to be deleted must not be referenced "
+                    + "by an alias. Current list of aliases referencing this version: " + referencing);
         }
         List<StateMachineVersion> published = versions.get(version.machine().arn());
         if (published != null) {

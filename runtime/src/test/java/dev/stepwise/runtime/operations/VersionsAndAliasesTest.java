@@ -47,6 +47,15 @@ class VersionsAndAliasesTest {
     }
 
     @Test
+    void publishingARevisionMakesANewVersionEvenOfAnUnchangedDefinition() {
+        StateMachineVersion v1 = runtime.publish(runtime.load("Revised", json(tagging("x"))), null);
+        StateMachineVersion v2 = runtime.publishRevision(runtime.load("Revised", json(tagging("x"))), "again");
+        assertThat(v2.number()).isEqualTo(v1.number() + 1);
+        assertThat(v2.description()).isEqualTo("again");
+        assertThat(runtime.publish(v2.machine(), null)).isSameAs(v2);
+    }
+
+    @Test
     void executionStartedRecordsTheVersionOrAliasItCameThrough() {
         StateMachineVersion v1 = runtime.publish(runtime.load("Rec", json(tagging("v1"))), null);
         StateMachineAlias prod = runtime.createAlias("prod", "production", Route.to(v1, 100));
@@ -130,11 +139,12 @@ class VersionsAndAliasesTest {
         StateMachineVersion other = runtime.publish(runtime.load("Other", json(tagging("c"))), null);
 
         assertThatThrownBy(() -> runtime.createAlias("a", null, Route.to(v1, 50), Route.to(v2, 40)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add up to 100");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Sum of routing configuration weights must equal 100. Received: [50, 40]");
         assertThatThrownBy(() -> runtime.createAlias("b", null, Route.to(v1, 50), Route.to(other, 50)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another state machine");
         assertThatThrownBy(() -> runtime.createAlias("c", null, Route.to(v1, 50), Route.to(v1, 50)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Routing configuration must contain distinct "
+                        + "state machine version ARNs. Received: [" + v1.arn() + ", " + v1.arn() + "]");
         assertThatThrownBy(() -> runtime.createAlias("123", null, Route.to(v1, 100)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alias name");
         runtime.createAlias("taken", null, Route.to(v1, 100));

@@ -1,6 +1,5 @@
 package dev.stepwise.server.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.LocalRuntime;
@@ -35,14 +34,24 @@ final class VersionOperations {
         this.catalog = catalog;
     }
 
+    /**
+     * The version of the current revision, published now unless it was before: AWS's idempotency check is on the
+     * revision (PublishStateMachineVersion reference), so a revision that differs from the latest version only in
+     * what the runtime does not compare (tracing, log destinations), or one that sets a definition back, is a
+     * version of its own.
+     */
     StateMachineVersion publish(MachineEntry entry, String description) {
         synchronized (entry) {
             Revision revision = entry.current();
-            boolean published = entry.versions().stream().anyMatch(existing -> existing.revision() == revision);
-            if (!published && entry.versions().size() >= MAX_VERSIONS) {
+            for (MachineEntry.Version existing : entry.versions()) {
+                if (existing.revision() == revision) {
+                    return existing.version();
+                }
+            }
+            if (entry.versions().size() >= MAX_VERSIONS) {
                 throw quotaExceeded(MAX_VERSIONS + " versions", entry.arn, "DeleteStateMachineVersion");
             }
-            StateMachineVersion version = runtime.publish(revision.machine(), description);
+            StateMachineVersion version = runtime.publishRevision(revision.machine(), description);
             entry.addVersion(new MachineEntry.Version(version, revision));
             return version;
         }
@@ -125,12 +134,7 @@ final class VersionOperations {
     ObjectNode createAlias(Request request) {
         String name = request.string("name");
         String description = request.optionalString("description");
-        ArrayNode routing = request.list("routingConfiguration");
-        if (routing.isEmpty()) {
-            throw ApiException.validation("Value null at 'routingConfiguration' failed to satisfy constraint: "
-                    + "Member must not be null");
-        }
-        List<Route> routes = routes(routing);
+        List<Route> routes = routes(RoutingConfiguration.of(request));
         MachineEntry entry = catalog.require(routes.get(0).version().machine().arn());
         MachineEntry.Alias alias;
         synchronized (entry) {
@@ -176,12 +180,17 @@ final class VersionOperations {
     }
 
     ObjectNode updateAlias(Request request) {
-        MachineEntry.Alias alias = requireAlias(request.string("stateMachineAliasArn"));
+        String arn = request.string("stateMachineAliasArn");
+        MachineEntry.Alias alias = findAlias(arn);
+        if (alias == null) { // AWS's words (test_sfn_api_aliasing's test_update_no_such_alias_arn, recorded on AWS)
+            throw new ApiException("ResourceNotFound", "Request references a resource that does not exist.")
+                    .with("resourceName", arn);
+        }
         if (!request.has("description") && !request.has("routingConfiguration")) {
             throw ApiException.validation("either 'description' or 'routingConfiguration' must be specified");
         }
         if (request.has("routingConfiguration")) {
-            alias.alias.update(routes(request.list("routingConfiguration")));
+            alias.alias.update(routes(RoutingConfiguration.of(request)));
         }
         if (request.has("description")) {
             alias.description = request.optionalString("description");
@@ -228,13 +237,18 @@ final class VersionOperations {
 
     /** The alias named by an alias ARN. */
     MachineEntry.Alias requireAlias(String text) {
-        StatesArn arn = aliasArn(text);
-        MachineEntry entry = catalog.find(arn.unqualified());
-        MachineEntry.Alias alias = entry == null ? null : entry.alias(arn.text());
+        MachineEntry.Alias alias = findAlias(text);
         if (alias == null) {
             throw notFound(text);
         }
         return alias;
+    }
+
+    /** The alias named by an alias ARN, or {@code null}. */
+    private MachineEntry.Alias findAlias(String text) {
+        StatesArn arn = aliasArn(text);
+        MachineEntry entry = catalog.find(arn.unqualified());
+        return entry == null ? null : entry.alias(arn.text());
     }
 
     private static StatesArn aliasArn(String text) {
@@ -246,31 +260,15 @@ final class VersionOperations {
     }
 
     /** A routing configuration's versions, which must exist. */
-    private List<Route> routes(ArrayNode routing) {
-        List<StatesArn> arns = new ArrayList<>();
-        for (JsonNode item : routing) {
-            JsonNode versionArn = item.get("stateMachineVersionArn");
-            JsonNode weight = item.get("weight");
-            if (versionArn == null || !versionArn.isTextual() || weight == null || !weight.isInt()) {
-                throw ApiException.validation("every routing entry needs a 'stateMachineVersionArn' and an "
-                        + "integer 'weight'");
-            }
-            arns.add(StatesArn.parse(versionArn.textValue(), "stateMachine"));
-        }
-        if (!arns.stream().allMatch(StatesArn::isVersion)) {
-            // AWS's words, recorded in LocalStack's AWS-validated test_sfn_api_aliasing snapshot
-            throw new ApiException("ValidationException", "Routing configuration must contain state machine version "
-                    + "ARNs. Received: " + arns.stream().map(StatesArn::text).toList());
-        }
+    private List<Route> routes(List<RoutingConfiguration.Item> routing) {
         List<Route> routes = new ArrayList<>();
-        for (int i = 0; i < arns.size(); i++) {
-            StatesArn arn = arns.get(i);
-            int weight = routing.get(i).get("weight").intValue();
+        for (RoutingConfiguration.Item item : routing) {
+            StatesArn arn = item.versionArn();
             MachineEntry entry = catalog.find(arn.unqualified());
             if (entry == null) {
                 throw notFound(arn.text());
             }
-            routes.add(Route.to(requireVersion(entry, arn.text()).version(), weight));
+            routes.add(Route.to(requireVersion(entry, arn.text()).version(), item.weight()));
         }
         return routes;
     }

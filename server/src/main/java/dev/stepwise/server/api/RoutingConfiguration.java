@@ -27,17 +27,15 @@ final class RoutingConfiguration {
     /** The request's routing; AWS's words for each refusal (LocalStack's AWS-validated test_sfn_api_aliasing). */
     static List<Item> of(Request request) {
         if (!request.has(MEMBER)) {
-            throw ApiException.validation("Value null at '" + MEMBER + "' failed to satisfy constraint: Member must "
-                    + "not be null");
+            throw ApiException.constraint(null, MEMBER, "not be null");
         }
         ArrayNode routing = request.list(MEMBER);
         for (int i = 0; i < routing.size(); i++) {
             checkMembers(routing.get(i), MEMBER + "." + (i + 1) + ".member");
         }
         if (routing.isEmpty() || routing.size() > AliasRouting.MAX_ROUTES) {
-            throw ApiException.validation("Value '" + shown(routing) + "' at '" + MEMBER + "' failed to satisfy "
-                    + "constraint: Member must have length " + (routing.isEmpty() ? "greater than or equal to 1"
-                            : "less than or equal to " + AliasRouting.MAX_ROUTES));
+            throw ApiException.constraint(shown(routing), MEMBER, "have length " + (routing.isEmpty()
+                    ? "greater than or equal to 1" : "less than or equal to " + AliasRouting.MAX_ROUTES));
         }
         List<Item> items = new ArrayList<>();
         for (JsonNode item : routing) {
@@ -59,12 +57,10 @@ final class RoutingConfiguration {
         JsonNode versionArn = item.get("stateMachineVersionArn");
         JsonNode weight = item.get("weight");
         if (versionArn == null || versionArn.isNull()) {
-            throw ApiException.validation("Value null at '" + path + ".stateMachineVersionArn' failed to satisfy "
-                    + "constraint: Member must not be null");
+            throw ApiException.constraint(null, path + ".stateMachineVersionArn", "not be null");
         }
         if (weight == null || weight.isNull()) {
-            throw ApiException.validation("Value null at '" + path + ".weight' failed to satisfy constraint: Member "
-                    + "must not be null");
+            throw ApiException.constraint(null, path + ".weight", "not be null");
         }
         if (!versionArn.isTextual()) {
             throw ApiException.serialization("The member '" + path + ".stateMachineVersionArn' must be a string");
@@ -73,9 +69,8 @@ final class RoutingConfiguration {
             throw ApiException.serialization("The member '" + path + ".weight' must be an integer");
         }
         if (!AliasRouting.isValidWeight(weight.intValue())) {
-            throw ApiException.validation("Value '" + weight.intValue() + "' at '" + path + ".weight' failed to "
-                    + "satisfy constraint: Member must have value " + (weight.intValue() < 0
-                            ? "greater than or equal to 0" : "less than or equal to " + AliasRouting.TOTAL_WEIGHT));
+            throw ApiException.outOfRange(weight.intValue(), path + ".weight", weight.intValue(), 0,
+                    AliasRouting.TOTAL_WEIGHT);
         }
     }
 

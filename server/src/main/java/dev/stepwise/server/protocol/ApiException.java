@@ -37,6 +37,25 @@ public final class ApiException extends RuntimeException {
         return new ApiException("ValidationException", "1 validation error detected: " + message);
     }
 
+    /**
+     * A member that breaks a constraint of the API model, in AWS's words: "Value '<value>' at '<path>' failed to
+     * satisfy constraint: Member must <rule>" ({@code Value null at ...} for a missing one).
+     */
+    public static ApiException constraint(Object value, String path, String rule) {
+        return validation("Value " + (value == null ? "null" : "'" + value + "'") + " at '" + path
+                + "' failed to satisfy constraint: Member must " + rule);
+    }
+
+    /** A number outside the API model's range for its member, in AWS's words ({@link #constraint}). */
+    public static ApiException outOfRange(Object shown, String path, double number, double min, double max) {
+        return constraint(shown, path, "have value " + (number < min ? "greater than or equal to " + bound(min)
+                : "less than or equal to " + bound(max)));
+    }
+
+    private static String bound(double limit) {
+        return limit == Math.rint(limit) ? Long.toString((long) limit) : Double.toString(limit);
+    }
+
     /** The body is not JSON, or a member has the wrong JSON type. */
     public static ApiException serialization(String message) {
         return new ApiException("SerializationException", message);

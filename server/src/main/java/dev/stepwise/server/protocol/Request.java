@@ -32,8 +32,7 @@ public final class Request {
     public String string(String member) {
         String value = optionalString(member);
         if (value == null) {
-            throw ApiException.validation("Value null at '" + member + "' failed to satisfy constraint: "
-                    + "Member must not be null");
+            throw ApiException.constraint(null, member, "not be null");
         }
         return value;
     }
@@ -60,8 +59,7 @@ public final class Request {
                 return value;
             }
         }
-        throw ApiException.validation("Value '" + value + "' at '" + member + "' failed to satisfy constraint: "
-                + "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]");
+        throw ApiException.constraint(value, member, "satisfy enum value set: [" + String.join(", ", allowed) + "]");
     }
 
     public boolean bool(String member, boolean fallback) {
@@ -120,15 +118,10 @@ public final class Request {
     /** AWS's words for a number outside the model's range. */
     private static void checkRange(String member, double number, Object shown, double min, double max) {
         if (number < min || number > max) {
-            throw ApiException.validation("Value '" + shown + "' at '" + member + "' failed to satisfy constraint: "
-                    + "Member must have value " + (number < min ? "greater than or equal to " + bound(min)
-                            : "less than or equal to " + bound(max)));
+            throw ApiException.outOfRange(shown, member, number, min, max);
         }
     }
 
-    private static String bound(double limit) {
-        return limit == Math.rint(limit) ? Long.toString((long) limit) : Double.toString(limit);
-    }
 
     /** AWS's {@code maxResults}: 0 (the default page size) to 1000. */
     public int maxResults() {

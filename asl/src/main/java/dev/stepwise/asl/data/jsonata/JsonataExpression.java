@@ -60,6 +60,7 @@ public final class JsonataExpression {
         JavaScriptCompatibleFunctions.register(compiled);
         StepFunctionsFunctions.register(compiled);
         SizeBoundedFunctions.register(compiled);
+        LinearTimeFunctions.register(compiled);
         return new JsonataExpression(expression, location, compiled, referencedNames(expression), timeLimitMillis);
     }
 

@@ -72,4 +72,22 @@ class MalformedRequestsTest {
         }
         assertThat(requests).isEqualTo(37 * WRONG_VALUES.size()); // every served operation
     }
+
+    @Test
+    void aBodyPastTheLimitIsAnsweredWithTheRefusalNotAResetConnection() throws Exception {
+        for (int megabytes : new int[] {9, 20}) {
+            String body = "{\"nextToken\":\"" + "a".repeat(megabytes * 1024 * 1024) + "\"}";
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/"))
+                    .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%d MB", megabytes).isEqualTo(400);
+            assertThat(Json.parse(response.body()).path("message").asText()).as("%d MB", megabytes)
+                    .contains("the request body is larger than 8388608 bytes");
+        }
+        // the connection the refusal went out on serves the next request
+        HttpResponse<String> next = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/"))
+                .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(next.statusCode()).isEqualTo(200);
+    }
 }

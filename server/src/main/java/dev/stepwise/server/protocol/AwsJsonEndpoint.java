@@ -25,6 +25,12 @@ public final class AwsJsonEndpoint implements HttpHandler {
     private static final String TARGET_PREFIX = "AWSStepFunctions.";
     /** Far above AWS's own limits (1 MiB definitions, 256 KiB inputs) while bounding what one request may hold. */
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    /**
+     * How much of a body past {@link #MAX_BODY_BYTES} is read and dropped before the refusal is sent: closing a
+     * connection with unread bytes resets it, and the client, still sending, then sees a reset instead of the
+     * answer (and an SDK retries it).
+     */
+    private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
 
     private final Map<String, Operation> operations;
     private final Set<String> unserved;
@@ -83,6 +89,7 @@ public final class AwsJsonEndpoint implements HttpHandler {
     private static ObjectNode members(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
+            discardRest(in);
             throw ApiException.validation("the request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -99,6 +106,17 @@ public final class AwsJsonEndpoint implements HttpHandler {
             throw ApiException.serialization("The request body must be a JSON object");
         }
         return (ObjectNode) parsed;
+    }
+
+    private static void discardRest(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (long left = MAX_DISCARDED_BYTES; left > 0; ) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
+        }
     }
 
     private static Answer error(int status, String type, String message) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * {@code JSON.stringify} as jsonata-js calls it for {@code $string}: numbers rounded to 15 significant digits and
  * written in JavaScript notation, functions written as {@code ""}, undefined members left out, and with
- * {@code pretty} a two-space indent.
+ * {@code pretty} a two-space indent. Containers check the length written so far after each member, so a value
+ * whose text is far larger than the value (one shared many times) fails before the text fills the heap.
  */
 final class JavaScriptJson {
 
@@ -56,6 +57,7 @@ final class JavaScriptJson {
             quote(String.valueOf(entry.getKey()), out);
             out.append(pretty ? ": " : ":");
             write(entry.getValue(), pretty, depth + 1, out);
+            SizeBoundedFunctions.checkLength("$string", out.length());
         }
         if (!first) {
             newLine(pretty, depth, out);
@@ -71,6 +73,7 @@ final class JavaScriptJson {
             }
             newLine(pretty, depth + 1, out);
             write(list.get(i), pretty, depth + 1, out);
+            SizeBoundedFunctions.checkLength("$string", out.length());
         }
         if (!list.isEmpty()) {
             newLine(pretty, depth, out);

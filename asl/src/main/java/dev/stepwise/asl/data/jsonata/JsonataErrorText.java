@@ -87,6 +87,8 @@ final class JsonataErrorText {
             return json == null ? "null" : Json.write(json); // null: JSONata's undefined
         } catch (JsonataValues.NotJsonException e) {
             return String.valueOf(value);
+        } catch (JsonataValues.TooDeepException | JsonataValues.TooLargeException e) {
+            return "(a value too large to show)";
         }
     }
 }

@@ -60,6 +60,7 @@ public final class JsonataExpression {
         JavaScriptCompatibleFunctions.register(compiled);
         StepFunctionsFunctions.register(compiled);
         SizeBoundedFunctions.register(compiled);
+        LinearTimeFunctions.register(compiled);
         return new JsonataExpression(expression, location, compiled, referencedNames(expression), timeLimitMillis);
     }
 
@@ -135,6 +136,9 @@ public final class JsonataExpression {
         } catch (JsonataValues.TooDeepException e) {
             throw QueryEvaluationException.tooLarge(text, location, "it nests deeper than " + Json.MAX_DEPTH
                     + " levels of objects and arrays");
+        } catch (JsonataValues.TooLargeException e) {
+            throw QueryEvaluationException.tooLarge(text, location, "its JSON text would be longer than "
+                    + JsonataValues.MAX_RESULT_CHARS + " characters");
         }
     }
 
@@ -153,15 +157,44 @@ public final class JsonataExpression {
             // No context value: AWS rejects a top-level $ or field name, everything comes through $states.
             return compiled.evaluate(null, frame);
         } catch (StackOverflowError e) {
-            throw QueryEvaluationException.threw(text, location, "Stack overflow: the expression recurses too deeply.");
+            throw tooDeepRecursion();
         } catch (OutOfMemoryError e) {
-            // Operators the functions' bounds cannot see, such as '&' doubling a string in a $reduce, can ask for
-            // a value larger than the heap before the time limit is next checked. The one failed allocation is
-            // that value; everything the evaluation built is unreachable once this frame is left.
-            throw QueryEvaluationException.tooLarge(text, location, "it does not fit in memory");
+            throw outOfMemory();
         } catch (RuntimeException e) {
+            // The library wraps what a function throws, Java errors included, in a RuntimeException of its own
+            Throwable error = javaErrorIn(e);
+            if (error instanceof StackOverflowError) {
+                throw tooDeepRecursion();
+            }
+            if (error instanceof OutOfMemoryError) {
+                throw outOfMemory();
+            }
             throw QueryEvaluationException.threw(text, location, JsonataErrorText.of(e));
         }
+    }
+
+    private QueryEvaluationException tooDeepRecursion() {
+        return QueryEvaluationException.threw(text, location, "Stack overflow: the expression recurses too deeply.");
+    }
+
+    /**
+     * Operators the functions' bounds cannot see, such as '&' doubling a string in a $reduce, can ask for a value
+     * larger than the heap before the time limit is next checked. The one failed allocation is that value;
+     * everything the evaluation built is unreachable once its frame is left.
+     */
+    private QueryEvaluationException outOfMemory() {
+        return QueryEvaluationException.tooLarge(text, location, "it does not fit in memory");
+    }
+
+    /** The Java error among the first few causes of a failure, if any. */
+    private static Throwable javaErrorIn(Throwable failure) {
+        Throwable cause = failure.getCause();
+        for (int hops = 0; cause != null && hops < 8; hops++, cause = cause.getCause()) {
+            if (cause instanceof Error) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     @Override

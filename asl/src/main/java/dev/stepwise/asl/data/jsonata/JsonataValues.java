@@ -81,7 +81,7 @@ final class JsonataValues {
 
     /** The JSON form of a JSONata result; {@code null} when the result is undefined. */
     static JsonNode toJson(Object value) {
-        return toJson(value, Json.MAX_DEPTH);
+        return new Conversion().toJson(value, Json.MAX_DEPTH);
     }
 
     /**
@@ -94,50 +94,88 @@ final class JsonataValues {
         }
     }
 
-    private static JsonNode toJson(Object value, int depthLeft) {
-        if (value == null) {
-            return null;
+    /**
+     * Thrown when a result's JSON text would be longer than {@link #MAX_RESULT_CHARS}. The library shares values
+     * instead of copying them, so a small evaluation can return a value whose JSON is astronomically large: twenty
+     * steps of {@code $reduce} putting the last value in two fields double it each time.
+     */
+    static final class TooLargeException extends RuntimeException {
+        TooLargeException() {
+            super(null, null, false, false);
         }
-        if (value == Jsonata.NULL_VALUE) {
-            return NODES.nullNode();
-        }
-        if (value instanceof String text) {
-            return NODES.textNode(text);
-        }
-        if (value instanceof Boolean bool) {
-            return NODES.booleanNode(bool);
-        }
-        if (value instanceof Number number) {
-            return numberToJson(number);
-        }
-        if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            if (depthLeft == 0) {
-                throw new TooDeepException();
-            }
-            return value instanceof Map<?, ?> map ? mapToJson(map, depthLeft - 1) : listToJson((List<?>) value,
-                    depthLeft - 1);
-        }
-        throw new NotJsonException();
     }
 
-    private static ObjectNode mapToJson(Map<?, ?> map, int depthLeft) {
-        ObjectNode object = NODES.objectNode();
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            JsonNode child = toJson(entry.getValue(), depthLeft);
-            if (child != null) { // an undefined member is left out, as JSON.stringify does
-                object.set(String.valueOf(entry.getKey()), child);
+    /** The longest JSON text a result may have: what the built-ins may build ({@link SizeBoundedFunctions}). */
+    static final long MAX_RESULT_CHARS = SizeBoundedFunctions.MAX_STRING_LENGTH;
+
+    /**
+     * One conversion, charging each value at least the characters of its JSON text (escapes and digits beyond
+     * the first are not counted) against {@link #MAX_RESULT_CHARS}, so it stops before building a tree that large.
+     */
+    private static final class Conversion {
+
+        private long charsLeft = MAX_RESULT_CHARS;
+
+        private void charge(long chars) {
+            charsLeft -= chars;
+            if (charsLeft < 0) {
+                throw new TooLargeException();
             }
         }
-        return object;
-    }
 
-    private static ArrayNode listToJson(List<?> list, int depthLeft) {
-        ArrayNode array = NODES.arrayNode(list.size());
-        for (Object element : list) {
-            JsonNode child = toJson(element, depthLeft);
-            array.add(child == null ? NODES.nullNode() : child); // JSON.stringify writes undefined in arrays as null
+        JsonNode toJson(Object value, int depthLeft) {
+            if (value == null) {
+                return null;
+            }
+            if (value == Jsonata.NULL_VALUE) {
+                charge(4);
+                return NODES.nullNode();
+            }
+            if (value instanceof String text) {
+                charge(text.length() + 2L);
+                return NODES.textNode(text);
+            }
+            if (value instanceof Boolean bool) {
+                charge(4);
+                return NODES.booleanNode(bool);
+            }
+            if (value instanceof Number number) {
+                charge(1);
+                return numberToJson(number);
+            }
+            if (value instanceof Map<?, ?> || value instanceof List<?>) {
+                if (depthLeft == 0) {
+                    throw new TooDeepException();
+                }
+                charge(2);
+                return value instanceof Map<?, ?> map ? mapToJson(map, depthLeft - 1)
+                        : listToJson((List<?>) value, depthLeft - 1);
+            }
+            throw new NotJsonException();
         }
-        return array;
+
+        private ObjectNode mapToJson(Map<?, ?> map, int depthLeft) {
+            ObjectNode object = NODES.objectNode();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                JsonNode child = toJson(entry.getValue(), depthLeft);
+                if (child != null) { // an undefined member is left out, as JSON.stringify does
+                    String name = String.valueOf(entry.getKey());
+                    charge(name.length() + 4L); // quotes, colon, comma
+                    object.set(name, child);
+                }
+            }
+            return object;
+        }
+
+        private ArrayNode listToJson(List<?> list, int depthLeft) {
+            ArrayNode array = NODES.arrayNode(list.size());
+            for (Object element : list) {
+                JsonNode child = toJson(element, depthLeft);
+                charge(1); // the comma
+                array.add(child == null ? NODES.nullNode() : child); // JSON.stringify writes undefined in arrays as null
+            }
+            return array;
+        }
     }
 
     private static JsonNode numberToJson(Number number) {

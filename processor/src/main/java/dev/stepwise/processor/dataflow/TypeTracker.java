@@ -17,6 +17,7 @@ import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.JsonShape;
 import dev.stepwise.processor.model.LambdaEnvelope;
+import dev.stepwise.processor.model.MapLimits;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -458,8 +460,14 @@ public final class TypeTracker {
         return type;
     }
 
-    /** Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions. */
+    /**
+     * Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions,
+     * and its dynamic settings (a whole path among them types the input field it reads, as in JSONPath).
+     */
     private void readJsonataInput(StateModel state, Where where) {
+        for (Read setting : dynamicSettings(state, where)) {
+            checkJsonata(JsonataSyntax.unwrap(setting.path()), setting.type(), null, setting.where());
+        }
         if (state instanceof StateModel.Task task) {
             var bound = new HashSet<String>();
             for (TaskSignature.Parameter parameter : task.signature().parameters()) {
@@ -614,29 +622,8 @@ public final class TypeTracker {
                             where.parameter(parameter.name()).on("From", "value")));
                 }
             }
-            if (task.timeouts().timeoutSecondsPath() != null) {
-                reads.add(new Read(task.timeouts().timeoutSecondsPath(), JavaType.INTEGER,
-                        where.on("Task", "timeoutSecondsPath")));
-            }
-            if (task.timeouts().heartbeatSecondsPath() != null) {
-                reads.add(new Read(task.timeouts().heartbeatSecondsPath(), JavaType.INTEGER,
-                        where.on("Task", "heartbeatSecondsPath")));
-            }
-        } else if (state instanceof StateModel.Map map) {
-            if (map.itemsPath() != null) {
-                reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
-            }
-            DistributedMap distributed = map.distributed();
-            if (distributed.reader() != null && distributed.reader().maxItemsPath() != null) {
-                reads.add(new Read(distributed.reader().maxItemsPath(), JavaType.INTEGER,
-                        where.on("ItemReader", "maxItemsPath")));
-            }
-            if (distributed.batcher() != null) {
-                Optional.ofNullable(distributed.batcher().maxItemsPerBatchPath()).ifPresent(path -> reads.add(
-                        new Read(path, JavaType.INTEGER, where.on("ItemBatcher", "maxItemsPerBatchPath"))));
-                Optional.ofNullable(distributed.batcher().maxInputBytesPerBatchPath()).ifPresent(path -> reads.add(
-                        new Read(path, JavaType.INTEGER, where.on("ItemBatcher", "maxInputBytesPerBatchPath"))));
-            }
+        } else if (state instanceof StateModel.Map map && map.itemsPath() != null) {
+            reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
                 if (choice.rules().get(k).isJsonata()) {
@@ -644,22 +631,73 @@ public final class TypeTracker {
                 }
                 variables(choice.rules().get(k).condition(), where.on("When", k, "test"), reads);
             }
+        }
+        reads.addAll(dynamicSettings(state, where));
+        return reads;
+    }
+
+    /**
+     * The settings a state reads from its input when it runs: the dynamic forms of its numbers, timestamp, error
+     * and cause, each with the type AWS needs there. In a JSONPath state each is a path; in a JSONata state an
+     * expression (wrapped in {@code {% %}}), which a Fail's error and cause and a Wait's timestamp may also be.
+     */
+    private static List<Read> dynamicSettings(StateModel state, Where where) {
+        var reads = new ArrayList<Read>();
+        BiConsumer<String, Read> add = (value, read) -> {
+            if (value != null) {
+                reads.add(read);
+            }
+        };
+        if (state instanceof StateModel.Task task) {
+            String timeout = task.timeouts().timeoutSecondsPath();
+            String heartbeat = task.timeouts().heartbeatSecondsPath();
+            add.accept(timeout, new Read(timeout, JavaType.INTEGER, where.on("Task", "timeoutSecondsPath")));
+            add.accept(heartbeat, new Read(heartbeat, JavaType.INTEGER, where.on("Task", "heartbeatSecondsPath")));
+        } else if (state instanceof StateModel.Map map) {
+            MapLimits limits = map.limits();
+            add.accept(limits.maxConcurrencyPath(), new Read(limits.maxConcurrencyPath(), JavaType.INTEGER,
+                    where.on("Map", "maxConcurrencyPath")));
+            add.accept(limits.toleratedFailureCountPath(), new Read(limits.toleratedFailureCountPath(),
+                    JavaType.INTEGER, where.on("Map", "toleratedFailureCountPath")));
+            add.accept(limits.toleratedFailurePercentagePath(), new Read(limits.toleratedFailurePercentagePath(),
+                    JavaType.NUMBER, where.on("Map", "toleratedFailurePercentagePath")));
+            DistributedMap.Reader reader = map.distributed().reader();
+            if (reader != null) {
+                add.accept(reader.maxItemsPath(), new Read(reader.maxItemsPath(), JavaType.INTEGER,
+                        where.on("ItemReader", "maxItemsPath")));
+            }
+            DistributedMap.Batcher batcher = map.distributed().batcher();
+            if (batcher != null) {
+                add.accept(batcher.maxItemsPerBatchPath(), new Read(batcher.maxItemsPerBatchPath(), JavaType.INTEGER,
+                        where.on("ItemBatcher", "maxItemsPerBatchPath")));
+                add.accept(batcher.maxInputBytesPerBatchPath(), new Read(batcher.maxInputBytesPerBatchPath(),
+                        JavaType.INTEGER, where.on("ItemBatcher", "maxInputBytesPerBatchPath")));
+            }
         } else if (state instanceof StateModel.Wait wait && wait.duration() != null) {
             WaitDuration duration = wait.duration();
-            if (duration.field() == WaitDuration.Field.SECONDS_PATH) {
-                reads.add(new Read(duration.value(), JavaType.INTEGER, where.on("Wait", "secondsPath")));
-            } else if (duration.field() == WaitDuration.Field.TIMESTAMP_PATH) {
-                reads.add(new Read(duration.value(), JavaType.STRING, where.on("Wait", "timestampPath")));
+            switch (duration.field()) {
+                case SECONDS_PATH -> reads.add(new Read(duration.value(), JavaType.INTEGER,
+                        where.on("Wait", "secondsPath")));
+                case TIMESTAMP_PATH -> reads.add(new Read(duration.value(), JavaType.STRING,
+                        where.on("Wait", "timestampPath")));
+                case TIMESTAMP -> add.accept(expression(state, duration.value()),
+                        new Read(duration.value(), JavaType.STRING, where.on("Wait", "timestamp")));
+                default -> { }
             }
         } else if (state instanceof StateModel.Fail fail) {
-            if (fail.errorPath() != null) {
-                reads.add(new Read(fail.errorPath(), JavaType.STRING, where.on("Fail", "errorPath")));
-            }
-            if (fail.causePath() != null) {
-                reads.add(new Read(fail.causePath(), JavaType.STRING, where.on("Fail", "causePath")));
-            }
+            add.accept(fail.errorPath(), new Read(fail.errorPath(), JavaType.STRING, where.on("Fail", "errorPath")));
+            add.accept(fail.causePath(), new Read(fail.causePath(), JavaType.STRING, where.on("Fail", "causePath")));
+            add.accept(expression(state, fail.error()), new Read(fail.error(), JavaType.STRING,
+                    where.on("Fail", "error")));
+            add.accept(expression(state, fail.cause()), new Read(fail.cause(), JavaType.STRING,
+                    where.on("Fail", "cause")));
         }
         return reads;
+    }
+
+    /** A literal setting that a JSONata state evaluates, being a {@code {% %}} expression; else null. */
+    private static String expression(StateModel state, String value) {
+        return value != null && state.expressions().jsonata() && JsonataSyntax.isWrapped(value) ? value : null;
     }
 
     private static void variables(Condition condition, Where where, List<Read> reads) {

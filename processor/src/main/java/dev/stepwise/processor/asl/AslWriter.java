@@ -246,6 +246,8 @@ public final class AslWriter {
                 ObjectNode entry = catchers.addObject();
                 errorEquals(entry, catcher.errors());
                 putIfPresent(entry, "ResultPath", catcher.resultPath());
+                putRaw(entry, "Output", catcher.output());
+                putRaw(entry, "Assign", catcher.assign());
                 entry.put("Next", catcher.next());
             }
         }

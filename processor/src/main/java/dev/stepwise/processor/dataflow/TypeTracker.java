@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +98,8 @@ public final class TypeTracker {
     private Document document;
     /** The result type of the Parallel or Map being visited, from its flows' outputs; null before it is known. */
     private JavaType subflowResult;
+    /** Whether a catcher's expressions are being read: they see the error output as $states.errorOutput. */
+    private boolean catching;
     /** The whole output type of each of its flows, by position, when known. */
     private List<Optional<JavaType>> branchOutputs = List.of();
     /** What reaches each state (joined over every edge into it), by state name; absent while unreached. */
@@ -222,7 +225,8 @@ public final class TypeTracker {
             catchErrors(state, false);
             Document effectiveInput = effectiveInput(inputPath);
             Document result = writeResult(state);
-            jsonPathAssign(state, where, result != null ? result : effectiveInput);
+            jsonPathAssign(state.expressions().assign(), k -> where.on("Assign", k, "value"),
+                    result != null ? result : effectiveInput, state.name());
             outputPath(state).ifPresent(path -> {
                 document.asStateOutput();
                 readWhole(path, where.on("OutputPath", "value"));
@@ -242,25 +246,50 @@ public final class TypeTracker {
     }
 
     /**
-     * Each catcher sends the error output, placed by its ResultPath into the state's raw input, to its target. A
-     * JSONata catcher's output is an expression this tracker does not follow.
+     * Each catcher sends the state's output on the error to its target: in JSONPath the error output, placed by its
+     * ResultPath into the state's raw input; in JSONata its Output, else the error output. Its Assign reads the
+     * error output ({@code $} in JSONPath, {@code $states.errorOutput} in JSONata) and the state's raw input
+     * ({@code $states.input}), and assigns instead of the state's own (the conformance case
+     * states_variables__test_catch_error_variable_sampling__TASK_CATCH_ERROR_VARIABLE_SAMPLING).
      */
     private void catchErrors(StateModel state, boolean jsonata) {
-        if (!propagating) {
-            return;
-        }
-        for (Catcher catcher : state.errorHandling().catchers()) {
+        List<Catcher> catchers = state.errorHandling().catchers();
+        Where where = context.sites().of(state);
+        for (int k = 0; k < catchers.size(); k++) {
+            Catcher catcher = catchers.get(k);
+            Where at = where.on("Catch", k, "assign");
+            String assigner = Variables.catcherOf(state, k);
             Document output;
             if (jsonata) {
-                output = Document.opaque();
-            } else if (catcher.resultPath() == null || catcher.resultPath().equals("$")) {
-                output = shapes.documentOf(Shapes.ERROR_OUTPUT);
+                catching = true;
+                jsonataAssign(catcher.assign(), n -> at, null)
+                        .forEach((name, type) -> context.variables().assign(assigner, name, type));
+                output = catcherOutput(catcher, where.on("Catch", k, "output"));
+                catching = false;
             } else {
-                output = document.copy();
-                placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
+                jsonPathAssign(catcher.assign(), n -> at, shapes.documentOf(Shapes.ERROR_OUTPUT)
+                        .describedAs("the error output"), assigner);
+                if (catcher.resultPath() == null || catcher.resultPath().equals("$")) {
+                    output = shapes.documentOf(Shapes.ERROR_OUTPUT);
+                } else {
+                    output = document.copy();
+                    placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
+                }
             }
-            reach(catcher.next(), output);
+            if (propagating) {
+                reach(catcher.next(), output);
+            }
         }
+    }
+
+    /** A JSONata catcher's output: its Output, checked, else the error output. */
+    private Document catcherOutput(Catcher catcher, Where where) {
+        Optional<JsonNode> output = JsonataTemplate.parse(catcher.output());
+        if (output.isEmpty()) {
+            return shapes.documentOf(Shapes.ERROR_OUTPUT);
+        }
+        checkTemplate(output.get(), null, where);
+        return yields(null).documentOf(output.get());
     }
 
     /** Checks a path that selects a part of the document (InputPath, OutputPath), which must be there. */
@@ -403,7 +432,8 @@ public final class TypeTracker {
         readJsonataInput(state, where);
         enterJsonataSubflows(state);
         JavaType result = resultType(state);
-        Map<String, JavaType> assigned = jsonataAssign(state, where, result);
+        Map<String, JavaType> assigned = jsonataAssign(state.expressions().assign(), k -> where.on("Assign", k, "value"),
+                result);
         Document output = jsonataOutput(state, where, result);
         assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
         document = output;
@@ -544,17 +574,20 @@ public final class TypeTracker {
         }
     }
 
-    /** Checks each Assign value and returns the type each variable receives, in order. */
-    private Map<String, JavaType> jsonataAssign(StateModel state, Where where, JavaType result) {
+    /**
+     * Checks each value of a JSONata Assign (a state's or a catcher's, whose k-th value was written at
+     * {@code valueAt}) and returns the type each variable receives, in order.
+     */
+    private Map<String, JavaType> jsonataAssign(RawJson raw, IntFunction<Where> valueAt, JavaType result) {
         var assigned = new LinkedHashMap<String, JavaType>();
-        Optional<JsonNode> assign = JsonataTemplate.parse(state.expressions().assign());
+        Optional<JsonNode> assign = JsonataTemplate.parse(raw);
         if (assign.isEmpty()) {
             return assigned;
         }
         int k = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().fields(); it.hasNext(); k++) {
             Map.Entry<String, JsonNode> entry = it.next();
-            Where at = where.on("Assign", k, "value");
+            Where at = valueAt.apply(k);
             checkTemplate(entry.getValue(), result, at);
             assigned.put(Variables.name(entry.getKey()), yields(result).typeOf(entry.getValue()));
         }
@@ -598,6 +631,11 @@ public final class TypeTracker {
                         checkNested(reference.text(), result, reference.fields(), where, true);
                     }
                 }
+                case ERROR_OUTPUT -> {
+                    if (catching) {
+                        checkNested(reference.text(), Shapes.ERROR_OUTPUT, reference.fields(), where, true);
+                    }
+                }
                 case VARIABLE -> context.variables().type(reference.variable())
                         .ifPresent(type -> checkNested(reference.text(), type, reference.fields(), where, true));
             }
@@ -606,7 +644,7 @@ public final class TypeTracker {
 
     /** What JSONata yields in the current state, whose result has type {@code result} (null: none). */
     private JsonataYields yields(JavaType result) {
-        return new JsonataYields(document, result, shapes, context.variables());
+        return new JsonataYields(document, result, catching, shapes, context.variables());
     }
 
     /** A path a state reads, the Java type it expects there, and the attribute that wrote it. */
@@ -962,8 +1000,8 @@ public final class TypeTracker {
      * query_language__test_lambda_task_resource_data_flow__TASK_LAMBDA_SDK_RESOURCE_JSONPATH_TO_JSONATA); a path
      * is checked there and gives the variable its type. Variables read as they were when the state was entered.
      */
-    private void jsonPathAssign(StateModel state, Where where, Document source) {
-        Optional<JsonNode> assign = JsonataTemplate.parse(state.expressions().assign());
+    private void jsonPathAssign(RawJson raw, IntFunction<Where> valueAt, Document source, String assigner) {
+        Optional<JsonNode> assign = JsonataTemplate.parse(raw);
         if (assign.isEmpty()) {
             return;
         }
@@ -979,14 +1017,14 @@ public final class TypeTracker {
                 if (value.equals("$")) {
                     type = source.wholeType().map(Shapes::erase).orElse(JavaType.JSON);
                 } else if (compose(null, value).isPresent()) {
-                    resolve(value, JavaType.JSON, where.on("Assign", k, "value"));
+                    resolve(value, JavaType.JSON, valueAt.apply(k));
                     type = typeAt(value).map(Shapes::erase).orElse(JavaType.JSON);
                 }
             }
             assigned.put(Variables.name(entry.getKey()), type);
         }
         document = current;
-        assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
+        assigned.forEach((name, type) -> context.variables().assign(assigner, name, type));
     }
 
     /** Places a result whose shape is a document (a payload's keys) at the ResultPath. */

@@ -111,11 +111,15 @@ final class StateAttributes {
 
     /** An optional JSONata expression attribute, checked and wrapped in {@code {% %}}; null when not set. */
     String expression(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
-        String text = emptyToNull(reader.string(attribute));
-        if (text == null) {
+        return expression(reader.string(attribute), d.where().on(annotation, attribute));
+    }
+
+    /** A JSONata expression written at {@code at}, checked and wrapped in {@code {% %}}; null when empty. */
+    String expression(String text, Where at) {
+        if (text.isEmpty()) {
             return null;
         }
-        JsonataSyntax.check(text).ifPresent(f -> report(f, d.where().on(annotation, attribute)));
+        JsonataSyntax.check(text).ifPresent(f -> report(f, at));
         return JsonataSyntax.wrap(text);
     }
 

@@ -14,13 +14,19 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Fail {
 
+    /** {@code Error}; in a JSONata state also a {@code {% %}} expression. */
     String error() default "";
 
+    /** {@code Cause}; in a JSONata state also a {@code {% %}} expression. */
     String cause() default "";
 
-    /** {@code ErrorPath}: a path or intrinsic function giving the error. */
+    /**
+     * The error read when the state runs: in a JSONPath state a path or intrinsic function ({@code ErrorPath}); in
+     * a JSONata state an expression such as {@code $states.input.error}, with or without {@code {% %}}, written as
+     * {@code Error} itself (JSONata states have no {@code ...Path} fields).
+     */
     String errorPath() default "";
 
-    /** {@code CausePath}: a path or intrinsic function giving the cause. */
+    /** The cause read when the state runs: {@code CausePath}, or a JSONata expression, as {@link #errorPath()}. */
     String causePath() default "";
 }

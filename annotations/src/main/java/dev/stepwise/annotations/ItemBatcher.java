@@ -18,13 +18,20 @@ public @interface ItemBatcher {
     /** {@code MaxItemsPerBatch}: at most this many items per batch. */
     int maxItemsPerBatch() default -1;
 
-    /** {@code MaxItemsPerBatchPath}: a path to that number in the state input. */
+    /**
+     * That number read when the state runs: in a JSONPath state a path in the state input
+     * ({@code MaxItemsPerBatchPath}); in a JSONata state an expression, with or without {@code {% %}}, written as
+     * {@code MaxItemsPerBatch} itself.
+     */
     String maxItemsPerBatchPath() default "";
 
     /** {@code MaxInputBytesPerBatch}: at most this many bytes per batch (up to 256 KiB). */
     int maxInputBytesPerBatch() default -1;
 
-    /** {@code MaxInputBytesPerBatchPath}: a path to that number in the state input. */
+    /**
+     * That number read when the state runs: a path in a JSONPath state ({@code MaxInputBytesPerBatchPath}), an
+     * expression in a JSONata state (written as {@code MaxInputBytesPerBatch}).
+     */
     String maxInputBytesPerBatchPath() default "";
 
     /** {@code BatchInput} as raw JSON: what every batch carries besides its items. */

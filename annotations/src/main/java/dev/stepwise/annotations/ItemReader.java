@@ -46,7 +46,11 @@ public @interface ItemReader {
     /** {@code ReaderConfig.MaxItems}: read at most this many items (0 reads them all). */
     int maxItems() default -1;
 
-    /** {@code ReaderConfig.MaxItemsPath}: a path to that number in the state input. */
+    /**
+     * That number read when the state runs: in a JSONPath state a path in the state input
+     * ({@code ReaderConfig.MaxItemsPath}); in a JSONata state an expression, with or without {@code {% %}}, written
+     * as {@code ReaderConfig.MaxItems} itself.
+     */
     String maxItemsPath() default "";
 
     /** The formats of {@code ReaderConfig.InputType}; UNSET leaves it out. */

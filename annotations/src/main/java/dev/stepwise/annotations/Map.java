@@ -24,15 +24,23 @@ public @interface Map {
     /** {@code MaxConcurrency}: 0 is unlimited. */
     int maxConcurrency() default -1;
 
+    /**
+     * The concurrency read when the state runs: in a JSONPath state a path in the state input
+     * ({@code MaxConcurrencyPath}); in a JSONata state an expression such as {@code $states.input.width}, with or
+     * without {@code {% %}}, written as {@code MaxConcurrency} itself (JSONata states have no {@code ...Path}
+     * fields). The other {@code ...Path} attributes work the same way.
+     */
     String maxConcurrencyPath() default "";
 
     int toleratedFailureCount() default -1;
 
+    /** {@code ToleratedFailureCountPath}, or a JSONata expression: see {@link #maxConcurrencyPath()}. */
     String toleratedFailureCountPath() default "";
 
     /** {@code ToleratedFailurePercentage}, 0 to 100. */
     double toleratedFailurePercentage() default -1;
 
+    /** {@code ToleratedFailurePercentagePath}, or a JSONata expression: see {@link #maxConcurrencyPath()}. */
     String toleratedFailurePercentagePath() default "";
 
     /** The {@link Flow} class run for each item. */

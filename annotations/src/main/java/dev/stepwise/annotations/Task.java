@@ -29,13 +29,20 @@ public @interface Task {
     /** {@code TimeoutSeconds}; 0 leaves the AWS default. */
     int timeoutSeconds() default 0;
 
-    /** {@code TimeoutSecondsPath}: a path to the timeout in the state input. */
+    /**
+     * The timeout read when the state runs: in a JSONPath state a path to it in the state input
+     * ({@code TimeoutSecondsPath}); in a JSONata state an expression such as {@code $states.input.limit}, with or
+     * without {@code {% %}}, written as {@code TimeoutSeconds} itself (JSONata states have no {@code ...Path} fields).
+     */
     String timeoutSecondsPath() default "";
 
     /** {@code HeartbeatSeconds}; must be below the timeout. 0 leaves it unset. */
     int heartbeatSeconds() default 0;
 
-    /** {@code HeartbeatSecondsPath}. */
+    /**
+     * The heartbeat read when the state runs: a path in a JSONPath state ({@code HeartbeatSecondsPath}), an
+     * expression in a JSONata state (written as {@code HeartbeatSeconds}), as {@link #timeoutSecondsPath()}.
+     */
     String heartbeatSecondsPath() default "";
 
     /** {@code Credentials} as raw JSON, for example {@code {"RoleArn": "arn:aws:iam::..."}}. */

@@ -429,6 +429,19 @@ class DiagnosticsTest {
                         "@InputPath", workflow("    @Pass @Query(QueryLanguage.JSONATA)\n    @InputPath(\"$.order\")\n    void first() {}" + END)),
                 error(Message.JSONATA_ONLY, "[JsonataOnly] @Output is JSONata only", "@Output",
                         workflow("    @Pass\n    @Output(\"$states.input.order\")\n    void first() {}" + END)),
+                error(Message.EXPRESSION_IN_JSONPATH, "[ExpressionInJsonPath] in a JSONPath state timeoutSecondsPath"
+                                + " takes a path such as \"$.limit\", not the JSONata expression \"{% $states.input.limit %}\";"
+                                + " write the path, or make the state JSONata with @Query(QueryLanguage.JSONATA)",
+                        "timeoutSecondsPath", workflow("    @Task(resource = " + LAMBDA + ",\n"
+                                + "          timeoutSecondsPath = \"{% $states.input.limit %}\")\n    void call() {}" + END)),
+                error(Message.PATH_IN_JSONATA, "[PathInJsonata] in a JSONata state secondsPath takes a JSONata"
+                                + " expression, not the JSONPath path \"$.delay\"; write \"{% $states.input.delay %}\"",
+                        "secondsPath", workflow("    @Wait(\n        secondsPath = \"$.delay\") @Query(QueryLanguage.JSONATA)\n"
+                                + "    void pause() {}" + END)),
+                error(Message.PATH_IN_JSONATA, "write \"{% $states.context.Execution.Input.limit %}\"",
+                        "maxConcurrencyPath", workflow("    @Map(processor = Items.class,\n"
+                                + "        maxConcurrencyPath = \"$$.Execution.Input.limit\") @Query(QueryLanguage.JSONATA)\n"
+                                + "    void each() {}" + END), type("Items", "@Flow public class Items { @Succeed void done() {} }")),
                 error(Message.JSONATA_RESULT_PATH, "[JsonataResultPath] in a JSONata state @ResultPath can only name a top-level field such as \"$.result\", not \"$.order.total\"",
                         "@ResultPath", workflow("    @Task(resource = " + LAMBDA + ") @Query(QueryLanguage.JSONATA)\n"
                                 + "    @ResultPath(\"$.order.total\")\n    void call() {}" + END)),

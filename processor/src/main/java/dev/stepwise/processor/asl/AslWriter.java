@@ -103,9 +103,9 @@ public final class AslWriter {
             input(node, task.data(), jsonata);
             putRaw(node, "Credentials", task.credentials());
             putIfPresent(node, "TimeoutSeconds", task.timeouts().timeoutSeconds());
-            putIfPresent(node, "TimeoutSecondsPath", task.timeouts().timeoutSecondsPath());
+            putDynamic(node, "TimeoutSeconds", task.timeouts().timeoutSecondsPath(), jsonata);
             putIfPresent(node, "HeartbeatSeconds", task.timeouts().heartbeatSeconds());
-            putIfPresent(node, "HeartbeatSecondsPath", task.timeouts().heartbeatSecondsPath());
+            putDynamic(node, "HeartbeatSeconds", task.timeouts().heartbeatSecondsPath(), jsonata);
             output(node, task.data());
             expressions(node, expressions);
             errors(node, task.errors());
@@ -131,10 +131,11 @@ public final class AslWriter {
         } else if (state instanceof StateModel.Wait wait) {
             putIfPresent(node, "InputPath", wait.inputPath());
             WaitDuration duration = wait.duration();
-            if (duration.field() == WaitDuration.Field.SECONDS) {
-                node.put("Seconds", Integer.parseInt(duration.value()));
-            } else {
-                node.put(duration.field().asl(), duration.value());
+            switch (duration.field()) {
+                case SECONDS -> node.put("Seconds", Integer.parseInt(duration.value()));
+                case TIMESTAMP -> node.put("Timestamp", duration.value());
+                case SECONDS_PATH -> putDynamic(node, "Seconds", duration.value(), jsonata);
+                case TIMESTAMP_PATH -> putDynamic(node, "Timestamp", duration.value(), jsonata);
             }
             putIfPresent(node, "OutputPath", wait.outputPath());
             expressions(node, expressions);
@@ -157,9 +158,9 @@ public final class AslWriter {
             expressions(node, expressions);
         } else if (state instanceof StateModel.Fail fail) {
             putIfPresent(node, "Error", fail.error());
-            putIfPresent(node, "ErrorPath", fail.errorPath());
+            putDynamic(node, "Error", fail.errorPath(), jsonata);
             putIfPresent(node, "Cause", fail.cause());
-            putIfPresent(node, "CausePath", fail.causePath());
+            putDynamic(node, "Cause", fail.causePath(), jsonata);
         }
         return node;
     }
@@ -174,7 +175,7 @@ public final class AslWriter {
         }
         putRaw(node, "ItemSelector", map.itemSelector());
         if (distributed.batcher() != null) {
-            node.set("ItemBatcher", DistributedMapFields.batcher(distributed.batcher()));
+            node.set("ItemBatcher", DistributedMapFields.batcher(distributed.batcher(), jsonata));
         }
         ObjectNode processor = flow(map.processor(), at.field("ItemProcessor"));
         ObjectNode config = NODES.objectNode().put("Mode", map.mode());
@@ -184,13 +185,13 @@ public final class AslWriter {
         itemProcessor.setAll(processor);
         node.set("ItemProcessor", itemProcessor);
         putIfPresent(node, "MaxConcurrency", map.limits().maxConcurrency());
-        putIfPresent(node, "MaxConcurrencyPath", map.limits().maxConcurrencyPath());
+        putDynamic(node, "MaxConcurrency", map.limits().maxConcurrencyPath(), jsonata);
         putIfPresent(node, "ToleratedFailureCount", map.limits().toleratedFailureCount());
-        putIfPresent(node, "ToleratedFailureCountPath", map.limits().toleratedFailureCountPath());
+        putDynamic(node, "ToleratedFailureCount", map.limits().toleratedFailureCountPath(), jsonata);
         if (map.limits().toleratedFailurePercentage() != null) {
             node.put("ToleratedFailurePercentage", map.limits().toleratedFailurePercentage());
         }
-        putIfPresent(node, "ToleratedFailurePercentagePath", map.limits().toleratedFailurePercentagePath());
+        putDynamic(node, "ToleratedFailurePercentage", map.limits().toleratedFailurePercentagePath(), jsonata);
         putIfPresent(node, "Label", distributed.label());
         if (distributed.writer() != null) {
             node.set("ResultWriter", DistributedMapFields.writer(distributed.writer(), jsonata));
@@ -245,6 +246,8 @@ public final class AslWriter {
                 ObjectNode entry = catchers.addObject();
                 errorEquals(entry, catcher.errors());
                 putIfPresent(entry, "ResultPath", catcher.resultPath());
+                putRaw(entry, "Output", catcher.output());
+                putRaw(entry, "Assign", catcher.assign());
                 entry.put("Next", catcher.next());
             }
         }
@@ -272,6 +275,14 @@ public final class AslWriter {
         if (raw != null) {
             node.set(key, Json.parse(raw.text()));
         }
+    }
+
+    /**
+     * The dynamic form of the setting {@code field}: a JSONPath state's path goes to {@code <field>Path}, a JSONata
+     * state's expression to {@code field} itself, since JSONata states have no {@code ...Path} fields.
+     */
+    static void putDynamic(ObjectNode node, String field, String value, boolean jsonata) {
+        putIfPresent(node, jsonata ? field : field + "Path", value);
     }
 
     static void putIfPresent(ObjectNode node, String key, String value) {

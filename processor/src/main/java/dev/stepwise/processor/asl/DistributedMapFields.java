@@ -1,5 +1,6 @@
 package dev.stepwise.processor.asl;
 
+import static dev.stepwise.processor.asl.AslWriter.putDynamic;
 import static dev.stepwise.processor.asl.AslWriter.putIfPresent;
 import static dev.stepwise.processor.asl.AslWriter.putRaw;
 
@@ -25,7 +26,7 @@ final class DistributedMapFields {
             reader.csvHeaders().forEach(config.putArray("CSVHeaders")::add);
         }
         putIfPresent(config, "MaxItems", reader.maxItems());
-        putIfPresent(config, "MaxItemsPath", reader.maxItemsPath());
+        putDynamic(config, "MaxItems", reader.maxItemsPath(), jsonata);
         if (!config.isEmpty()) {
             node.set("ReaderConfig", config);
         }
@@ -33,12 +34,12 @@ final class DistributedMapFields {
         return node;
     }
 
-    static ObjectNode batcher(DistributedMap.Batcher batcher) {
+    static ObjectNode batcher(DistributedMap.Batcher batcher, boolean jsonata) {
         ObjectNode node = NODES.objectNode();
         putIfPresent(node, "MaxItemsPerBatch", batcher.maxItemsPerBatch());
-        putIfPresent(node, "MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
+        putDynamic(node, "MaxItemsPerBatch", batcher.maxItemsPerBatchPath(), jsonata);
         putIfPresent(node, "MaxInputBytesPerBatch", batcher.maxInputBytesPerBatch());
-        putIfPresent(node, "MaxInputBytesPerBatchPath", batcher.maxInputBytesPerBatchPath());
+        putDynamic(node, "MaxInputBytesPerBatch", batcher.maxInputBytesPerBatchPath(), jsonata);
         putRaw(node, "BatchInput", batcher.batchInput());
         return node;
     }

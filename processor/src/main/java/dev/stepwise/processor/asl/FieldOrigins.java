@@ -21,7 +21,7 @@ final class FieldOrigins {
     private static final Map<String, String> HANDLER_FIELDS = Map.of(
             "ErrorEquals", "errors", "IntervalSeconds", "intervalSeconds", "MaxAttempts", "maxAttempts",
             "BackoffRate", "backoffRate", "MaxDelaySeconds", "maxDelaySeconds", "JitterStrategy", "jitter",
-            "Next", "next", "ResultPath", "resultPath");
+            "Next", "next", "ResultPath", "resultPath", "Output", "output", "Assign", "assign");
 
     private FieldOrigins() {
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The few JSONata forms type tracking can follow, recognised in an expression's text (without its {@code {% %}}):
- * field paths from {@code $states.input}, {@code $states.result} or a variable ({@code $states.input.order.id},
+ * field paths from {@code $states.input}, {@code $states.result}, {@code $states.errorOutput} or a variable
+ * ({@code $states.input.order.id},
  * {@code $total}), object constructors with literal keys, {@code $merge([...])} of such operands, and literals.
  *
  * <p>The JSONata library keeps its parse tree package-private, so this works on the text, after the parser has
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 final class JsonataForms {
 
     /** Where a recognised path starts. */
-    enum Root { INPUT, RESULT, VARIABLE }
+    enum Root { INPUT, RESULT, ERROR_OUTPUT, VARIABLE }
 
     /**
      * A field path from a known root.
@@ -270,7 +271,8 @@ final class JsonataForms {
         Root root = switch (fields.get(0)) {
             case "input" -> Root.INPUT;
             case "result" -> Root.RESULT;
-            default -> null; // context, errorOutput: not tracked
+            case "errorOutput" -> Root.ERROR_OUTPUT;
+            default -> null; // context: not tracked
         };
         return root == null ? Optional.empty()
                 : Optional.of(new Reference(root, null, fields.subList(1, fields.size()), text));

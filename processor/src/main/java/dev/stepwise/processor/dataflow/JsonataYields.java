@@ -15,13 +15,19 @@ final class JsonataYields {
 
     private final Document input;
     private final JavaType result;
+    private final boolean catching;
     private final Shapes shapes;
     private final Variables variables;
 
-    /** @param result the type of {@code $states.result}, or null where the state has none */
-    JsonataYields(Document input, JavaType result, Shapes shapes, Variables variables) {
+    /**
+     * @param result   the type of {@code $states.result}, or null where the state has none
+     * @param catching whether this is a catcher's expression, which sees the error output as
+     *                 {@code $states.errorOutput}
+     */
+    JsonataYields(Document input, JavaType result, boolean catching, Shapes shapes, Variables variables) {
         this.input = input;
         this.result = result;
+        this.catching = catching;
         this.shapes = shapes;
         this.variables = variables;
     }
@@ -39,6 +45,8 @@ final class JsonataYields {
             case INPUT -> fields.isEmpty() ? Optional.empty()
                     : shapes.typeWithin(input.type(fields.get(0)), fields.subList(1, fields.size()));
             case RESULT -> shapes.typeWithin(Optional.ofNullable(result), fields);
+            case ERROR_OUTPUT -> catching ? shapes.typeWithin(Optional.of(Shapes.ERROR_OUTPUT), fields)
+                    : Optional.empty();
             case VARIABLE -> shapes.typeWithin(variables.type(reference.variable()), fields);
         };
     }

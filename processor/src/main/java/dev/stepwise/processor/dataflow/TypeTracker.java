@@ -17,6 +17,7 @@ import dev.stepwise.processor.model.JavaNames;
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.JsonShape;
 import dev.stepwise.processor.model.LambdaEnvelope;
+import dev.stepwise.processor.model.MapLimits;
 import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TaskSignature;
@@ -35,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +98,8 @@ public final class TypeTracker {
     private Document document;
     /** The result type of the Parallel or Map being visited, from its flows' outputs; null before it is known. */
     private JavaType subflowResult;
+    /** Whether a catcher's expressions are being read: they see the error output as $states.errorOutput. */
+    private boolean catching;
     /** The whole output type of each of its flows, by position, when known. */
     private List<Optional<JavaType>> branchOutputs = List.of();
     /** What reaches each state (joined over every edge into it), by state name; absent while unreached. */
@@ -220,7 +225,8 @@ public final class TypeTracker {
             catchErrors(state, false);
             Document effectiveInput = effectiveInput(inputPath);
             Document result = writeResult(state);
-            jsonPathAssign(state, where, result != null ? result : effectiveInput);
+            jsonPathAssign(state.expressions().assign(), k -> where.on("Assign", k, "value"),
+                    result != null ? result : effectiveInput, state.name());
             outputPath(state).ifPresent(path -> {
                 document.asStateOutput();
                 readWhole(path, where.on("OutputPath", "value"));
@@ -240,25 +246,50 @@ public final class TypeTracker {
     }
 
     /**
-     * Each catcher sends the error output, placed by its ResultPath into the state's raw input, to its target. A
-     * JSONata catcher's output is an expression this tracker does not follow.
+     * Each catcher sends the state's output on the error to its target: in JSONPath the error output, placed by its
+     * ResultPath into the state's raw input; in JSONata its Output, else the error output. Its Assign reads the
+     * error output ({@code $} in JSONPath, {@code $states.errorOutput} in JSONata) and the state's raw input
+     * ({@code $states.input}), and assigns instead of the state's own (the conformance case
+     * states_variables__test_catch_error_variable_sampling__TASK_CATCH_ERROR_VARIABLE_SAMPLING).
      */
     private void catchErrors(StateModel state, boolean jsonata) {
-        if (!propagating) {
-            return;
-        }
-        for (Catcher catcher : state.errorHandling().catchers()) {
+        List<Catcher> catchers = state.errorHandling().catchers();
+        Where where = context.sites().of(state);
+        for (int k = 0; k < catchers.size(); k++) {
+            Catcher catcher = catchers.get(k);
+            Where at = where.on("Catch", k, "assign");
+            String assigner = Variables.catcherOf(state, k);
             Document output;
             if (jsonata) {
-                output = Document.opaque();
-            } else if (catcher.resultPath() == null || catcher.resultPath().equals("$")) {
-                output = shapes.documentOf(Shapes.ERROR_OUTPUT);
+                catching = true;
+                jsonataAssign(catcher.assign(), n -> at, null)
+                        .forEach((name, type) -> context.variables().assign(assigner, name, type));
+                output = catcherOutput(catcher, where.on("Catch", k, "output"));
+                catching = false;
             } else {
-                output = document.copy();
-                placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
+                jsonPathAssign(catcher.assign(), n -> at, shapes.documentOf(Shapes.ERROR_OUTPUT)
+                        .describedAs("the error output"), assigner);
+                if (catcher.resultPath() == null || catcher.resultPath().equals("$")) {
+                    output = shapes.documentOf(Shapes.ERROR_OUTPUT);
+                } else {
+                    output = document.copy();
+                    placeField(output, catcher.resultPath(), Shapes.ERROR_OUTPUT);
+                }
             }
-            reach(catcher.next(), output);
+            if (propagating) {
+                reach(catcher.next(), output);
+            }
         }
+    }
+
+    /** A JSONata catcher's output: its Output, checked, else the error output. */
+    private Document catcherOutput(Catcher catcher, Where where) {
+        Optional<JsonNode> output = JsonataTemplate.parse(catcher.output());
+        if (output.isEmpty()) {
+            return shapes.documentOf(Shapes.ERROR_OUTPUT);
+        }
+        checkTemplate(output.get(), null, where);
+        return yields(null).documentOf(output.get());
     }
 
     /** Checks a path that selects a part of the document (InputPath, OutputPath), which must be there. */
@@ -401,7 +432,8 @@ public final class TypeTracker {
         readJsonataInput(state, where);
         enterJsonataSubflows(state);
         JavaType result = resultType(state);
-        Map<String, JavaType> assigned = jsonataAssign(state, where, result);
+        Map<String, JavaType> assigned = jsonataAssign(state.expressions().assign(), k -> where.on("Assign", k, "value"),
+                result);
         Document output = jsonataOutput(state, where, result);
         assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
         document = output;
@@ -458,8 +490,14 @@ public final class TypeTracker {
         return type;
     }
 
-    /** Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions. */
+    /**
+     * Checks the expressions a state evaluates against its input: task arguments, Map items, Choice conditions,
+     * and its dynamic settings (a whole path among them types the input field it reads, as in JSONPath).
+     */
     private void readJsonataInput(StateModel state, Where where) {
+        for (Read setting : dynamicSettings(state, where)) {
+            checkJsonata(JsonataSyntax.unwrap(setting.path()), setting.type(), null, setting.where());
+        }
         if (state instanceof StateModel.Task task) {
             var bound = new HashSet<String>();
             for (TaskSignature.Parameter parameter : task.signature().parameters()) {
@@ -536,17 +574,20 @@ public final class TypeTracker {
         }
     }
 
-    /** Checks each Assign value and returns the type each variable receives, in order. */
-    private Map<String, JavaType> jsonataAssign(StateModel state, Where where, JavaType result) {
+    /**
+     * Checks each value of a JSONata Assign (a state's or a catcher's, whose k-th value was written at
+     * {@code valueAt}) and returns the type each variable receives, in order.
+     */
+    private Map<String, JavaType> jsonataAssign(RawJson raw, IntFunction<Where> valueAt, JavaType result) {
         var assigned = new LinkedHashMap<String, JavaType>();
-        Optional<JsonNode> assign = JsonataTemplate.parse(state.expressions().assign());
+        Optional<JsonNode> assign = JsonataTemplate.parse(raw);
         if (assign.isEmpty()) {
             return assigned;
         }
         int k = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().fields(); it.hasNext(); k++) {
             Map.Entry<String, JsonNode> entry = it.next();
-            Where at = where.on("Assign", k, "value");
+            Where at = valueAt.apply(k);
             checkTemplate(entry.getValue(), result, at);
             assigned.put(Variables.name(entry.getKey()), yields(result).typeOf(entry.getValue()));
         }
@@ -590,6 +631,11 @@ public final class TypeTracker {
                         checkNested(reference.text(), result, reference.fields(), where, true);
                     }
                 }
+                case ERROR_OUTPUT -> {
+                    if (catching) {
+                        checkNested(reference.text(), Shapes.ERROR_OUTPUT, reference.fields(), where, true);
+                    }
+                }
                 case VARIABLE -> context.variables().type(reference.variable())
                         .ifPresent(type -> checkNested(reference.text(), type, reference.fields(), where, true));
             }
@@ -598,7 +644,7 @@ public final class TypeTracker {
 
     /** What JSONata yields in the current state, whose result has type {@code result} (null: none). */
     private JsonataYields yields(JavaType result) {
-        return new JsonataYields(document, result, shapes, context.variables());
+        return new JsonataYields(document, result, catching, shapes, context.variables());
     }
 
     /** A path a state reads, the Java type it expects there, and the attribute that wrote it. */
@@ -614,29 +660,8 @@ public final class TypeTracker {
                             where.parameter(parameter.name()).on("From", "value")));
                 }
             }
-            if (task.timeouts().timeoutSecondsPath() != null) {
-                reads.add(new Read(task.timeouts().timeoutSecondsPath(), JavaType.INTEGER,
-                        where.on("Task", "timeoutSecondsPath")));
-            }
-            if (task.timeouts().heartbeatSecondsPath() != null) {
-                reads.add(new Read(task.timeouts().heartbeatSecondsPath(), JavaType.INTEGER,
-                        where.on("Task", "heartbeatSecondsPath")));
-            }
-        } else if (state instanceof StateModel.Map map) {
-            if (map.itemsPath() != null) {
-                reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
-            }
-            DistributedMap distributed = map.distributed();
-            if (distributed.reader() != null && distributed.reader().maxItemsPath() != null) {
-                reads.add(new Read(distributed.reader().maxItemsPath(), JavaType.INTEGER,
-                        where.on("ItemReader", "maxItemsPath")));
-            }
-            if (distributed.batcher() != null) {
-                Optional.ofNullable(distributed.batcher().maxItemsPerBatchPath()).ifPresent(path -> reads.add(
-                        new Read(path, JavaType.INTEGER, where.on("ItemBatcher", "maxItemsPerBatchPath"))));
-                Optional.ofNullable(distributed.batcher().maxInputBytesPerBatchPath()).ifPresent(path -> reads.add(
-                        new Read(path, JavaType.INTEGER, where.on("ItemBatcher", "maxInputBytesPerBatchPath"))));
-            }
+        } else if (state instanceof StateModel.Map map && map.itemsPath() != null) {
+            reads.add(new Read(map.itemsPath(), JavaType.listOf(JavaType.JSON), where.on("Map", "items")));
         } else if (state instanceof StateModel.Choice choice) {
             for (int k = 0; k < choice.rules().size(); k++) {
                 if (choice.rules().get(k).isJsonata()) {
@@ -644,22 +669,73 @@ public final class TypeTracker {
                 }
                 variables(choice.rules().get(k).condition(), where.on("When", k, "test"), reads);
             }
+        }
+        reads.addAll(dynamicSettings(state, where));
+        return reads;
+    }
+
+    /**
+     * The settings a state reads from its input when it runs: the dynamic forms of its numbers, timestamp, error
+     * and cause, each with the type AWS needs there. In a JSONPath state each is a path; in a JSONata state an
+     * expression (wrapped in {@code {% %}}), which a Fail's error and cause and a Wait's timestamp may also be.
+     */
+    private static List<Read> dynamicSettings(StateModel state, Where where) {
+        var reads = new ArrayList<Read>();
+        BiConsumer<String, Read> add = (value, read) -> {
+            if (value != null) {
+                reads.add(read);
+            }
+        };
+        if (state instanceof StateModel.Task task) {
+            String timeout = task.timeouts().timeoutSecondsPath();
+            String heartbeat = task.timeouts().heartbeatSecondsPath();
+            add.accept(timeout, new Read(timeout, JavaType.INTEGER, where.on("Task", "timeoutSecondsPath")));
+            add.accept(heartbeat, new Read(heartbeat, JavaType.INTEGER, where.on("Task", "heartbeatSecondsPath")));
+        } else if (state instanceof StateModel.Map map) {
+            MapLimits limits = map.limits();
+            add.accept(limits.maxConcurrencyPath(), new Read(limits.maxConcurrencyPath(), JavaType.INTEGER,
+                    where.on("Map", "maxConcurrencyPath")));
+            add.accept(limits.toleratedFailureCountPath(), new Read(limits.toleratedFailureCountPath(),
+                    JavaType.INTEGER, where.on("Map", "toleratedFailureCountPath")));
+            add.accept(limits.toleratedFailurePercentagePath(), new Read(limits.toleratedFailurePercentagePath(),
+                    JavaType.NUMBER, where.on("Map", "toleratedFailurePercentagePath")));
+            DistributedMap.Reader reader = map.distributed().reader();
+            if (reader != null) {
+                add.accept(reader.maxItemsPath(), new Read(reader.maxItemsPath(), JavaType.INTEGER,
+                        where.on("ItemReader", "maxItemsPath")));
+            }
+            DistributedMap.Batcher batcher = map.distributed().batcher();
+            if (batcher != null) {
+                add.accept(batcher.maxItemsPerBatchPath(), new Read(batcher.maxItemsPerBatchPath(), JavaType.INTEGER,
+                        where.on("ItemBatcher", "maxItemsPerBatchPath")));
+                add.accept(batcher.maxInputBytesPerBatchPath(), new Read(batcher.maxInputBytesPerBatchPath(),
+                        JavaType.INTEGER, where.on("ItemBatcher", "maxInputBytesPerBatchPath")));
+            }
         } else if (state instanceof StateModel.Wait wait && wait.duration() != null) {
             WaitDuration duration = wait.duration();
-            if (duration.field() == WaitDuration.Field.SECONDS_PATH) {
-                reads.add(new Read(duration.value(), JavaType.INTEGER, where.on("Wait", "secondsPath")));
-            } else if (duration.field() == WaitDuration.Field.TIMESTAMP_PATH) {
-                reads.add(new Read(duration.value(), JavaType.STRING, where.on("Wait", "timestampPath")));
+            switch (duration.field()) {
+                case SECONDS_PATH -> reads.add(new Read(duration.value(), JavaType.INTEGER,
+                        where.on("Wait", "secondsPath")));
+                case TIMESTAMP_PATH -> reads.add(new Read(duration.value(), JavaType.STRING,
+                        where.on("Wait", "timestampPath")));
+                case TIMESTAMP -> add.accept(expression(state, duration.value()),
+                        new Read(duration.value(), JavaType.STRING, where.on("Wait", "timestamp")));
+                default -> { }
             }
         } else if (state instanceof StateModel.Fail fail) {
-            if (fail.errorPath() != null) {
-                reads.add(new Read(fail.errorPath(), JavaType.STRING, where.on("Fail", "errorPath")));
-            }
-            if (fail.causePath() != null) {
-                reads.add(new Read(fail.causePath(), JavaType.STRING, where.on("Fail", "causePath")));
-            }
+            add.accept(fail.errorPath(), new Read(fail.errorPath(), JavaType.STRING, where.on("Fail", "errorPath")));
+            add.accept(fail.causePath(), new Read(fail.causePath(), JavaType.STRING, where.on("Fail", "causePath")));
+            add.accept(expression(state, fail.error()), new Read(fail.error(), JavaType.STRING,
+                    where.on("Fail", "error")));
+            add.accept(expression(state, fail.cause()), new Read(fail.cause(), JavaType.STRING,
+                    where.on("Fail", "cause")));
         }
         return reads;
+    }
+
+    /** A literal setting that a JSONata state evaluates, being a {@code {% %}} expression; else null. */
+    private static String expression(StateModel state, String value) {
+        return value != null && state.expressions().jsonata() && JsonataSyntax.isWrapped(value) ? value : null;
     }
 
     private static void variables(Condition condition, Where where, List<Read> reads) {
@@ -924,8 +1000,8 @@ public final class TypeTracker {
      * query_language__test_lambda_task_resource_data_flow__TASK_LAMBDA_SDK_RESOURCE_JSONPATH_TO_JSONATA); a path
      * is checked there and gives the variable its type. Variables read as they were when the state was entered.
      */
-    private void jsonPathAssign(StateModel state, Where where, Document source) {
-        Optional<JsonNode> assign = JsonataTemplate.parse(state.expressions().assign());
+    private void jsonPathAssign(RawJson raw, IntFunction<Where> valueAt, Document source, String assigner) {
+        Optional<JsonNode> assign = JsonataTemplate.parse(raw);
         if (assign.isEmpty()) {
             return;
         }
@@ -941,14 +1017,14 @@ public final class TypeTracker {
                 if (value.equals("$")) {
                     type = source.wholeType().map(Shapes::erase).orElse(JavaType.JSON);
                 } else if (compose(null, value).isPresent()) {
-                    resolve(value, JavaType.JSON, where.on("Assign", k, "value"));
+                    resolve(value, JavaType.JSON, valueAt.apply(k));
                     type = typeAt(value).map(Shapes::erase).orElse(JavaType.JSON);
                 }
             }
             assigned.put(Variables.name(entry.getKey()), type);
         }
         document = current;
-        assigned.forEach((name, type) -> context.variables().assign(state.name(), name, type));
+        assigned.forEach((name, type) -> context.variables().assign(assigner, name, type));
     }
 
     /** Places a result whose shape is a document (a payload's keys) at the ResultPath. */

@@ -1,12 +1,15 @@
 package dev.stepwise.processor.dataflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaType;
+import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.StateModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +21,7 @@ import java.util.Set;
  */
 final class Variables {
 
-    /** Per variable, the states assigning it that have not been visited yet (state names are machine-unique). */
+    /** Per variable, the states and catchers assigning it not visited yet (state names are machine-unique). */
     private final Map<String, Set<String>> unseen = new HashMap<>();
     private final Map<String, JavaType> types = new HashMap<>();
 
@@ -34,11 +37,11 @@ final class Variables {
 
     private void count(FlowModel flow) {
         for (StateModel state : flow.states()) {
-            JsonataTemplate.parse(state.expressions().assign()).ifPresent(assign -> {
-                for (Iterator<String> names = assign.fieldNames(); names.hasNext(); ) {
-                    unseen.computeIfAbsent(name(names.next()), n -> new HashSet<>()).add(state.name());
-                }
-            });
+            count(state.name(), state.expressions().assign());
+            List<Catcher> catchers = state.errorHandling().catchers();
+            for (int k = 0; k < catchers.size(); k++) {
+                count(catcherOf(state, k), catchers.get(k).assign());
+            }
             if (state instanceof StateModel.Parallel parallel) {
                 parallel.branches().forEach(this::count);
             } else if (state instanceof StateModel.Map map) {
@@ -47,16 +50,32 @@ final class Variables {
         }
     }
 
+    private void count(String assigner, RawJson assign) {
+        JsonataTemplate.parse(assign).ifPresent(names -> {
+            for (Iterator<String> name = names.fieldNames(); name.hasNext(); ) {
+                unseen.computeIfAbsent(name(name.next()), n -> new HashSet<>()).add(assigner);
+            }
+        });
+    }
+
+    /** The name a state's k-th catcher assigns under: it assigns apart from the state's own Assign. */
+    static String catcherOf(StateModel state, int k) {
+        return state.name() + "/Catch/" + k;
+    }
+
     /** The variable an {@code Assign} key names: JSONPath marks a key whose value is a path with {@code .$}. */
     static String name(String key) {
         return key.endsWith(".$") ? key.substring(0, key.length() - 2) : key;
     }
 
-    /** The assignment of a state seen (again): the variable may now hold a value of this type. */
-    void assign(String state, String name, JavaType type) {
-        Set<String> states = unseen.get(name);
-        if (states != null) {
-            states.remove(state);
+    /**
+     * The assignment of a state (or of one of its catchers: {@link #catcherOf}) seen (again): the variable may now
+     * hold a value of this type.
+     */
+    void assign(String assigner, String name, JavaType type) {
+        Set<String> assigners = unseen.get(name);
+        if (assigners != null) {
+            assigners.remove(assigner);
         }
         types.merge(name, type, (known, other) -> known.equals(other) ? known : JavaType.JSON);
     }

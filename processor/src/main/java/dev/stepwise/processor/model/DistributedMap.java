@@ -13,7 +13,10 @@ public record DistributedMap(String executionType, String label, Reader reader, 
     /** An INLINE Map's: nothing written. */
     public static final DistributedMap NONE = new DistributedMap(null, null, null, null, null);
 
-    /** {@code ItemReader}; {@code parameters} is Arguments in a JSONata state. */
+    /**
+     * {@code ItemReader}; {@code parameters} is Arguments in a JSONata state. Here and in the batcher a
+     * {@code ...Path} field is the setting's dynamic form: a path in JSONPath, a {@code {% expression %}} in JSONata.
+     */
     public record Reader(String resource, RawJson parameters, String inputType, String csvHeaderLocation,
                          String csvDelimiter, List<String> csvHeaders, Integer maxItems, String maxItemsPath) {
         public Reader {

@@ -19,8 +19,10 @@ final class AnnotationReader {
 
     private final Map<String, AnnotationValue> values = new HashMap<>();
     private final Map<String, AnnotationValue> explicit = new HashMap<>();
+    private final Elements elements;
 
     AnnotationReader(AnnotationMirror mirror, Elements elements) {
+        this.elements = elements;
         elements.getElementValuesWithDefaults(mirror).forEach((k, v) -> values.put(name(k), v));
         mirror.getElementValues().forEach((k, v) -> explicit.put(name(k), v));
     }
@@ -68,7 +70,7 @@ final class AnnotationReader {
     }
 
     /** A nested annotation array, each element read like a top-level annotation. */
-    List<AnnotationReader> annotations(String name, Elements elements) {
+    List<AnnotationReader> annotations(String name) {
         var result = new ArrayList<AnnotationReader>();
         for (Object item : (List<?>) values.get(name).getValue()) {
             result.add(new AnnotationReader((AnnotationMirror) ((AnnotationValue) item).getValue(), elements));

@@ -1,15 +1,11 @@
 package dev.stepwise.processor.parse;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.processor.diag.Message;
 import dev.stepwise.processor.diag.Problems;
-import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.DataFlow;
 import dev.stepwise.processor.model.Expressions;
 import dev.stepwise.processor.model.RawJson;
-import java.util.List;
-import dev.stepwise.asl.VariableNames;
 
 /**
  * Reads how data moves through a state: JSONPath's InputPath, ResultSelector, ResultPath and OutputPath, or
@@ -17,13 +13,14 @@ import dev.stepwise.asl.VariableNames;
  */
 final class DataFlowParser {
 
-
     private final Problems problems;
     private final StateAttributes attributes;
+    private final AssignParser assigns;
 
-    DataFlowParser(Problems problems, StateAttributes attributes) {
+    DataFlowParser(Problems problems, StateAttributes attributes, AssignParser assigns) {
         this.problems = problems;
         this.attributes = attributes;
+        this.assigns = assigns;
     }
 
     /** The JSONPath input and output processing around {@code parameters}; only those in a JSONata state. */
@@ -63,9 +60,7 @@ final class DataFlowParser {
     private RawJson output(DeclaredState d) {
         String output = null;
         if (d.has("Output")) {
-            String text = d.one("Output").string("value");
-            JsonataSyntax.check(text).ifPresent(f -> attributes.report(f, d.where().on("Output", "value")));
-            output = JsonataSyntax.wrap(text);
+            output = attributes.expression(d.one("Output").string("value"), d.where().on("Output", "value"));
             if (d.has("ResultPath")) {
                 problems.add(Message.BOTH_VALUE_AND_PATH, d.where().on("ResultPath"), "@Output", "@ResultPath");
             }
@@ -83,30 +78,9 @@ final class DataFlowParser {
         return output == null ? null : Payloads.raw(JsonNodeFactory.instance.textNode(output));
     }
 
-    /** {@code Assign}: {@code "name.$": path} in JSONPath, {@code "name": "{% expression %}"} in JSONata. */
+    /** The state's own {@code @Assign}s. */
     private RawJson assign(DeclaredState d) {
-        List<AnnotationReader> assigns = d.all("Assign");
-        if (assigns.isEmpty()) {
-            return null;
-        }
-        ObjectNode assign = JsonNodeFactory.instance.objectNode();
-        for (int k = 0; k < assigns.size(); k++) {
-            String name = assigns.get(k).string("name");
-            String value = assigns.get(k).string("value");
-            if (!VariableNames.isValid(name)) {
-                problems.add(Message.INVALID_VARIABLE_NAME, d.where().on("Assign", k, "name"), name);
-            } else if (assign.has(name) || assign.has(name + ".$")) {
-                problems.add(Message.DUPLICATE_VARIABLE, d.where().on("Assign", k, "name"), name);
-            }
-            Where at = d.where().on("Assign", k, "value");
-            if (d.jsonata()) {
-                JsonataSyntax.check(value).ifPresent(f -> attributes.report(f, at));
-                assign.put(name, JsonataSyntax.wrap(value));
-            } else {
-                Intrinsics.checkSource(value, "@Assign value").ifPresent(f -> attributes.report(f, at));
-                assign.put(name + ".$", value);
-            }
-        }
-        return Payloads.raw(assign);
+        return assigns.read(d, d.all("Assign"), k -> d.where().on("Assign", k, "name"),
+                k -> d.where().on("Assign", k, "value"));
     }
 }

@@ -42,7 +42,6 @@ final class DistributedMapParser {
     }
 
     private DistributedMap.Reader reader(DeclaredState d, AnnotationReader reader) {
-        attributes.jsonPathOnly(d, reader, "ItemReader", "maxItemsPath");
         attributes.exclusive(d, reader, "ItemReader", "maxItems", "maxItemsPath");
         RawJson parameters = attributes.payload(d, d.where().on("ItemReader", "parameters"),
                 reader.string("parameters"), "@ItemReader parameters");
@@ -50,19 +49,18 @@ final class DistributedMapParser {
                 set(reader.enumName("csvHeaderLocation")), set(reader.enumName("csvDelimiter")),
                 reader.strings("csvHeaders"),
                 attributes.optionalInteger(reader, "maxItems"),
-                attributes.optionalPath(d, reader, "ItemReader", "maxItemsPath"));
+                attributes.dynamic(d, reader, "ItemReader", "maxItemsPath"));
     }
 
     private DistributedMap.Batcher batcher(DeclaredState d, AnnotationReader batcher) {
-        attributes.jsonPathOnly(d, batcher, "ItemBatcher", "maxItemsPerBatchPath", "maxInputBytesPerBatchPath");
         attributes.exclusive(d, batcher, "ItemBatcher", "maxItemsPerBatch", "maxItemsPerBatchPath");
         attributes.exclusive(d, batcher, "ItemBatcher", "maxInputBytesPerBatch", "maxInputBytesPerBatchPath");
         RawJson batchInput = attributes.payload(d, d.where().on("ItemBatcher", "batchInput"),
                 batcher.string("batchInput"), "@ItemBatcher batchInput");
         return new DistributedMap.Batcher(attributes.optionalInteger(batcher, "maxItemsPerBatch"),
-                attributes.optionalPath(d, batcher, "ItemBatcher", "maxItemsPerBatchPath"),
+                attributes.dynamic(d, batcher, "ItemBatcher", "maxItemsPerBatchPath"),
                 attributes.optionalInteger(batcher, "maxInputBytesPerBatch"),
-                attributes.optionalPath(d, batcher, "ItemBatcher", "maxInputBytesPerBatchPath"), batchInput);
+                attributes.dynamic(d, batcher, "ItemBatcher", "maxInputBytesPerBatchPath"), batchInput);
     }
 
     private DistributedMap.Writer writer(DeclaredState d, AnnotationReader writer) {

@@ -7,7 +7,9 @@ import dev.stepwise.processor.diag.Suggestions;
 import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.ErrorHandling;
+import dev.stepwise.processor.model.RawJson;
 import dev.stepwise.processor.model.Retrier;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +18,12 @@ final class ErrorHandlingParser {
 
     private final Problems problems;
     private final StateAttributes attributes;
+    private final AssignParser assigns;
 
-    ErrorHandlingParser(Problems problems, StateAttributes attributes) {
+    ErrorHandlingParser(Problems problems, StateAttributes attributes, AssignParser assigns) {
         this.problems = problems;
         this.attributes = attributes;
+        this.assigns = assigns;
     }
 
     ErrorHandling errorHandling(DeclaredState d) {
@@ -56,9 +60,33 @@ final class ErrorHandlingParser {
                 PathSyntax.checkReferencePath(resultPath, "Catch resultPath", false)
                         .ifPresent(f -> attributes.report(f, d.where().on("Catch", occurrence, "resultPath")));
             }
-            catchers.add(new Catcher(catcher.strings("errors"), catcher.string("next"), resultPath));
+            catchers.add(new Catcher(catcher.strings("errors"), catcher.string("next"), resultPath,
+                    output(d, catcher, k), assign(d, catcher, k)));
         }
         return catchers;
+    }
+
+    /** A JSONata catcher's Output, an expression reading $states.errorOutput; JSONPath places it by resultPath. */
+    private RawJson output(DeclaredState d, AnnotationReader catcher, int occurrence) {
+        Where at = d.where().on("Catch", occurrence, "output");
+        if (!d.jsonata()) {
+            if (catcher.isSet("output")) {
+                problems.add(Message.JSONATA_ONLY, at, "@Catch output",
+                        "the catcher places the error output with resultPath");
+            }
+            return null;
+        }
+        String output = attributes.expression(catcher.string("output"), at);
+        return output == null ? null : Payloads.raw(JsonNodeFactory.instance.textNode(output));
+    }
+
+    /**
+     * The catcher's Assign, set instead of the state's own when it catches: a JSONPath value reads the error output
+     * as {@code $}, a JSONata one as {@code $states.errorOutput}. Reported on the catcher's {@code assign}.
+     */
+    private RawJson assign(DeclaredState d, AnnotationReader catcher, int occurrence) {
+        Where at = d.where().on("Catch", occurrence, "assign");
+        return assigns.read(d, catcher.annotations("assign"), k -> at, k -> at);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.stepwise.processor.parse;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import dev.stepwise.asl.data.jsonata.JsonataDelimiters;
+import dev.stepwise.asl.data.path.Path;
+import dev.stepwise.asl.data.path.PathSyntaxException;
 import dev.stepwise.processor.diag.Finding;
 import dev.stepwise.processor.diag.Message;
 import java.util.Optional;
@@ -30,6 +32,26 @@ public final class JsonataSyntax {
     /** Whether the text is one expression in {@code {% %}} ("{%}" is not: its delimiters overlap). */
     public static boolean isWrapped(String text) {
         return JsonataDelimiters.isExpression(text.strip());
+    }
+
+    /**
+     * The JSONata expression meaning what a JSONPath path of the state input ({@code $.limit}) or of the context
+     * object ({@code $$.Execution.Id}) means, for a path written where a JSONata state takes an expression; empty
+     * for anything else, a variable ({@code $limit}, the same in both languages) included.
+     */
+    static Optional<String> fromJsonPath(String text) {
+        String path = text.strip();
+        try {
+            Path.Root root = Path.compile(path).root();
+            if (root == Path.Root.VARIABLE) {
+                return Optional.empty();
+            }
+            String rest = path.substring(root == Path.Root.CONTEXT ? 2 : 1);
+            return Optional.of(JsonataDelimiters.wrap((root == Path.Root.CONTEXT ? "$states.context" : "$states.input")
+                    + rest));
+        } catch (PathSyntaxException notAPath) {
+            return Optional.empty();
+        }
     }
 
     /** A syntax error in the expression (wrapped or not), with its column in the unwrapped text. */

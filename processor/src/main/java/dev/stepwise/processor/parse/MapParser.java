@@ -29,8 +29,6 @@ final class MapParser implements StateParser {
     @Override
     public StateModel parse(DeclaredState d, String comment, String following) {
         AnnotationReader map = d.one("Map");
-        attributes.jsonPathOnly(d, map, "Map", "maxConcurrencyPath", "toleratedFailureCountPath",
-                "toleratedFailurePercentagePath");
         String items = d.jsonata()
                 ? attributes.expression(d, map, "Map", "items")
                 : attributes.optionalPath(d, map, "Map", "items");
@@ -52,8 +50,8 @@ final class MapParser implements StateParser {
         attributes.exclusive(d, map, "Map", "maxConcurrency", "maxConcurrencyPath");
         attributes.exclusive(d, map, "Map", "toleratedFailureCount", "toleratedFailureCountPath");
         attributes.exclusive(d, map, "Map", "toleratedFailurePercentage", "toleratedFailurePercentagePath");
-        return new MapLimits(concurrency, attributes.optionalPath(d, map, "Map", "maxConcurrencyPath"), failureCount,
-                attributes.optionalPath(d, map, "Map", "toleratedFailureCountPath"), percentage,
-                attributes.optionalPath(d, map, "Map", "toleratedFailurePercentagePath"));
+        return new MapLimits(concurrency, attributes.dynamic(d, map, "Map", "maxConcurrencyPath"), failureCount,
+                attributes.dynamic(d, map, "Map", "toleratedFailureCountPath"), percentage,
+                attributes.dynamic(d, map, "Map", "toleratedFailurePercentagePath"));
     }
 }

@@ -8,6 +8,8 @@ import dev.stepwise.processor.diag.Where;
 import dev.stepwise.processor.model.RawJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one attribute of a state's annotation (a path, a number, a JSON payload, a JSONata expression) and reports
@@ -68,13 +70,56 @@ final class StateAttributes {
         }
     }
 
-    /** An optional JSONata expression attribute, checked and wrapped in {@code {% %}}; null when not set. */
-    String expression(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+    /**
+     * The dynamic form of a setting ({@code timeoutSecondsPath}, {@code secondsPath}, {@code maxConcurrencyPath},
+     * ...), checked; null when not set. A JSONPath state reads it through a path, written to the {@code ...Path}
+     * field; a JSONata state, which has no {@code ...Path} fields, through an expression, returned wrapped in
+     * {@code {% %}} and written as the setting's own field (AWS's {@code "TimeoutSeconds": "{% ... %}"}).
+     */
+    String dynamic(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        return dynamic(d, reader, annotation, attribute, path -> PathSyntax.checkPath(path, attribute));
+    }
+
+    /** {@link #dynamic} for a setting whose JSONPath form may also be an intrinsic function ({@code errorPath}). */
+    String dynamicOrIntrinsic(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        return dynamic(d, reader, annotation, attribute, source -> Intrinsics.checkSource(source, attribute));
+    }
+
+    private String dynamic(DeclaredState d, AnnotationReader reader, String annotation, String attribute,
+                           Function<String, Optional<Finding>> jsonPathCheck) {
         String text = emptyToNull(reader.string(attribute));
         if (text == null) {
             return null;
         }
-        JsonataSyntax.check(text).ifPresent(f -> report(f, d.where().on(annotation, attribute)));
+        Where at = d.where().on(annotation, attribute);
+        if (!d.jsonata()) {
+            if (JsonataSyntax.isWrapped(text)) {
+                problems.add(Message.EXPRESSION_IN_JSONPATH, at, attribute, text);
+            } else {
+                jsonPathCheck.apply(text).ifPresent(f -> report(f, at));
+            }
+            return text;
+        }
+        Optional<String> meant = JsonataSyntax.fromJsonPath(text);
+        if (meant.isPresent()) {
+            problems.add(Message.PATH_IN_JSONATA, at, attribute, text.strip(), meant.get());
+        } else {
+            JsonataSyntax.check(text).ifPresent(f -> report(f, at));
+        }
+        return JsonataSyntax.wrap(text);
+    }
+
+    /** An optional JSONata expression attribute, checked and wrapped in {@code {% %}}; null when not set. */
+    String expression(DeclaredState d, AnnotationReader reader, String annotation, String attribute) {
+        return expression(reader.string(attribute), d.where().on(annotation, attribute));
+    }
+
+    /** A JSONata expression written at {@code at}, checked and wrapped in {@code {% %}}; null when empty. */
+    String expression(String text, Where at) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        JsonataSyntax.check(text).ifPresent(f -> report(f, at));
         return JsonataSyntax.wrap(text);
     }
 

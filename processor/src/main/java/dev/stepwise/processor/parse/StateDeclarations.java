@@ -95,7 +95,7 @@ final class StateDeclarations {
             JSONPATH_ANNOTATIONS.stream().filter(declared::has).forEach(annotation -> problems.add(Message.JSONPATH_ONLY,
                     where.on(annotation), "@" + annotation, "its expressions read $states.input and @Output shapes the output"));
         } else if (declared.has("Output")) {
-            problems.add(Message.JSONATA_ONLY, where.on("Output"));
+            problems.add(Message.JSONATA_ONLY, where.on("Output"), "@Output", "use @ResultPath and @OutputPath");
         }
         return Optional.of(declared);
     }

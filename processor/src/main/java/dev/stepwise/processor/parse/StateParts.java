@@ -10,8 +10,9 @@ record StateParts(Problems problems, StateAttributes attributes, DataFlowParser 
 
     static StateParts reportingTo(Problems problems) {
         var attributes = new StateAttributes(problems);
-        return new StateParts(problems, attributes, new DataFlowParser(problems, attributes),
-                new ErrorHandlingParser(problems, attributes));
+        var assigns = new AssignParser(problems, attributes);
+        return new StateParts(problems, attributes, new DataFlowParser(problems, attributes, assigns),
+                new ErrorHandlingParser(problems, attributes, assigns));
     }
 
     /** {@code @End}, else {@code @Next}, else the following state method; the end after the last one. */

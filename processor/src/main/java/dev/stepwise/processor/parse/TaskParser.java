@@ -71,9 +71,8 @@ final class TaskParser implements StateParser {
     private TaskTimeouts timeouts(DeclaredState d, AnnotationReader task) {
         Integer timeout = attributes.optionalInteger(task, "timeoutSeconds");
         Integer heartbeat = attributes.optionalInteger(task, "heartbeatSeconds");
-        attributes.jsonPathOnly(d, task, "Task", "timeoutSecondsPath", "heartbeatSecondsPath");
-        String timeoutPath = attributes.optionalPath(d, task, "Task", "timeoutSecondsPath");
-        String heartbeatPath = attributes.optionalPath(d, task, "Task", "heartbeatSecondsPath");
+        String timeoutPath = attributes.dynamic(d, task, "Task", "timeoutSecondsPath");
+        String heartbeatPath = attributes.dynamic(d, task, "Task", "heartbeatSecondsPath");
         attributes.exclusive(d, task, "Task", "timeoutSeconds", "timeoutSecondsPath");
         attributes.exclusive(d, task, "Task", "heartbeatSeconds", "heartbeatSecondsPath");
         return new TaskTimeouts(timeout, timeoutPath, heartbeat, heartbeatPath);

@@ -7,7 +7,10 @@ import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.WaitDuration;
 import java.util.ArrayList;
 
-/** Reads a Wait state, whose duration is exactly one of seconds, timestamp, or a path to either. */
+/**
+ * Reads a Wait state, whose duration is exactly one of seconds, timestamp, or the dynamic form of either (a path
+ * in JSONPath, an expression in JSONata).
+ */
 final class WaitParser implements StateParser {
 
     private final StateParts parts;
@@ -23,7 +26,6 @@ final class WaitParser implements StateParser {
     @Override
     public StateModel parse(DeclaredState d, String comment, String following) {
         AnnotationReader wait = d.one("Wait");
-        attributes.jsonPathOnly(d, wait, "Wait", "secondsPath", "timestampPath");
         var durations = new ArrayList<WaitDuration>();
         if (wait.isSet("seconds")) {
             int seconds = wait.integer("seconds");
@@ -39,11 +41,11 @@ final class WaitParser implements StateParser {
             }
             durations.add(new WaitDuration(WaitDuration.Field.TIMESTAMP, timestamp));
         }
-        String secondsPath = attributes.optionalPath(d, wait, "Wait", "secondsPath");
+        String secondsPath = attributes.dynamic(d, wait, "Wait", "secondsPath");
         if (secondsPath != null) {
             durations.add(new WaitDuration(WaitDuration.Field.SECONDS_PATH, secondsPath));
         }
-        String timestampPath = attributes.optionalPath(d, wait, "Wait", "timestampPath");
+        String timestampPath = attributes.dynamic(d, wait, "Wait", "timestampPath");
         if (timestampPath != null) {
             durations.add(new WaitDuration(WaitDuration.Field.TIMESTAMP_PATH, timestampPath));
         }

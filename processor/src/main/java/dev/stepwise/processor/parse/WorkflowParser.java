@@ -160,7 +160,7 @@ public final class WorkflowParser {
             return null;
         }
         AnnotationReader publish = annotations.get("Publish").get(0);
-        List<WorkflowSettings.Route> routing = publish.annotations("routing", elements).stream()
+        List<WorkflowSettings.Route> routing = publish.annotations("routing").stream()
                 .map(route -> new WorkflowSettings.Route(route.string("version").isEmpty() ? null : route.string("version"),
                         route.integer("weight")))
                 .toList();

@@ -43,6 +43,9 @@ public @interface Catch {
      */
     Assign[] assign() default {};
 
+    /** {@code Comment}: a note on this catcher, written into the definition; empty leaves it out. */
+    String comment() default "";
+
     /** Holds repeated {@link Catch} annotations. */
     @Documented
     @Retention(RetentionPolicy.CLASS)

@@ -32,6 +32,9 @@ public @interface Retry {
 
     Jitter jitter() default Jitter.NONE;
 
+    /** {@code Comment}: a note on this retrier, written into the definition; empty leaves it out. */
+    String comment() default "";
+
     /** Randomizes retry delays: FULL picks uniformly in {@code [0, delay]}. */
     enum Jitter { FULL, NONE }
 

@@ -69,6 +69,27 @@ class CatcherGenerationTest {
                  "Next": "refund"}"""));
     }
 
+    /** AWS's Retry and Catch entries take a Comment (recorded: comments__test_comments_as_per_docs). */
+    @Test
+    void retriersAndCatchersCarryTheirComments() throws IOException {
+        JsonNode state = definitionOf(type("Sample", """
+                @Workflow
+                public class Sample {
+                    @Task(resource = "LAMBDA")
+                    @Retry(errors = "Lambda.TooManyRequestsException", comment = "throttled: back off")
+                    @Retry(errors = "States.Timeout")
+                    @Catch(next = "refund", comment = "anything else refunds")
+                    @End
+                    void charge() {}
+
+                    @Pass @End void refund() {}
+                }""".replace("LAMBDA", LAMBDA))).at("/States/charge");
+
+        assertThat(state.at("/Retry/0/Comment").asText()).isEqualTo("throttled: back off");
+        assertThat(state.at("/Retry/1").has("Comment")).isFalse();
+        assertThat(state.at("/Catch/0/Comment").asText()).isEqualTo("anything else refunds");
+    }
+
     @Test
     void aJsonPathCatcherWritesItsAssignAsPathsIntoTheErrorOutput() throws IOException {
         JsonNode catcher = definitionOf(type("Sample", JSONPATH)).at("/States/charge/Catch/0");

@@ -238,6 +238,7 @@ public final class AslWriter {
                 if (!retrier.jitter().equals("NONE")) {
                     entry.put("JitterStrategy", retrier.jitter());
                 }
+                putIfPresent(entry, "Comment", retrier.comment());
             }
         }
         if (!errors.catchers().isEmpty()) {
@@ -248,6 +249,7 @@ public final class AslWriter {
                 putIfPresent(entry, "ResultPath", catcher.resultPath());
                 putRaw(entry, "Output", catcher.output());
                 putRaw(entry, "Assign", catcher.assign());
+                putIfPresent(entry, "Comment", catcher.comment());
                 entry.put("Next", catcher.next());
             }
         }

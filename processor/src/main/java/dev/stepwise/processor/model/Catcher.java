@@ -7,7 +7,8 @@ import java.util.List;
  * may give an {@code output} expression instead; a catcher of either language may {@code assign} variables.
  * Null fields are absent.
  */
-public record Catcher(List<String> errors, String next, String resultPath, RawJson output, RawJson assign) {
+public record Catcher(List<String> errors, String next, String resultPath, RawJson output, RawJson assign,
+                      String comment) {
     public Catcher {
         errors = List.copyOf(errors);
     }

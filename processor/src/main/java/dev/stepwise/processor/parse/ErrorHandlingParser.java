@@ -39,7 +39,8 @@ final class ErrorHandlingParser {
             checkErrorNames(errors, "Retry", k, d);
             // the bounds of these numbers are the ASL core's, checked on the written definition
             retriers.add(new Retrier(errors, retry.integer("intervalSeconds"), retry.integer("maxAttempts"),
-                    retry.decimal("backoffRate"), retry.integer("maxDelaySeconds"), retry.enumName("jitter")));
+                    retry.decimal("backoffRate"), retry.integer("maxDelaySeconds"), retry.enumName("jitter"),
+                    StateAttributes.emptyToNull(retry.string("comment"))));
         }
         return retriers;
     }
@@ -61,7 +62,8 @@ final class ErrorHandlingParser {
                         .ifPresent(f -> attributes.report(f, d.where().on("Catch", occurrence, "resultPath")));
             }
             catchers.add(new Catcher(catcher.strings("errors"), catcher.string("next"), resultPath,
-                    output(d, catcher, k), assign(d, catcher, k)));
+                    output(d, catcher, k), assign(d, catcher, k),
+                    StateAttributes.emptyToNull(catcher.string("comment"))));
         }
         return catchers;
     }

@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Replacements for built-in functions where the Java library's output differs from jsonata-js, which AWS runs.
@@ -23,9 +22,7 @@ import java.util.regex.Pattern;
  *       {@code encodeURI} writes {@code %20} and keeps every reserved character.</li>
  *   <li>{@code $sort}: see {@link JavaScriptSort}.</li>
  *   <li>{@code $number}: see {@link JavaScriptNumberCast}.</li>
- *   <li>{@code $replace} with a regular expression and a replacement function that returns no string: jsonata-js
- *       fails with D3012; the library with a Java {@code NullPointerException}. An empty pattern (D3010) and a
- *       negative limit (D3011) keep their codes, which the library's messages leave out.</li>
+ *   <li>{@code $replace}: see {@link RegexFunctions}.</li>
  * </ul>
  */
 final class JavaScriptCompatibleFunctions {
@@ -45,27 +42,6 @@ final class JavaScriptCompatibleFunctions {
         expression.registerFunction("number", new JFunction((input, args) -> JavaScriptNumberCast.number(
                 args.isEmpty() ? input : args.get(0)), "<(nsb)-:n>"));
         expression.registerFunction("sort", new JFunction((input, args) -> JavaScriptSort.sort(args), "<af?:a>"));
-        expression.registerFunction("replace", new JFunction((input, args) -> replace(args), "<s-(sf)(sf)n?:s>"));
-    }
-
-    private static Object replace(List<?> args) {
-        Object pattern = args.get(1);
-        Object replacement = args.get(2);
-        Integer limit = args.size() > 3 && args.get(3) instanceof Number number ? number.intValue() : null;
-        if ("".equals(pattern)) {
-            throw new JException("D3010", -1);
-        }
-        if (limit != null && limit < 0) {
-            throw new JException("D3011", -1);
-        }
-        try {
-            return Functions.replace((String) args.get(0), pattern, replacement, limit);
-        } catch (NullPointerException | ClassCastException e) {
-            if (pattern instanceof Pattern && !(replacement instanceof String)) {
-                throw new JException("D3012", -1);
-            }
-            throw e;
-        }
     }
 
     private static Object string(Object input, List<?> args) {

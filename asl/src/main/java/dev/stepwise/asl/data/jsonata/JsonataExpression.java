@@ -30,6 +30,7 @@ public final class JsonataExpression {
     private final Jsonata compiled;
     private final String[] referencedNames;
     private final boolean readsClock;
+    private final boolean runsRegexFunctions;
     private final long timeLimitMillis;
 
     private JsonataExpression(String text, String location, Jsonata compiled, String[] referencedNames,
@@ -40,6 +41,7 @@ public final class JsonataExpression {
         this.compiled = compiled;
         this.referencedNames = referencedNames;
         this.readsClock = List.of(referencedNames).contains("now") || List.of(referencedNames).contains("millis");
+        this.runsRegexFunctions = List.of(referencedNames).stream().anyMatch(RegexFunctions.NAMES::contains);
     }
 
     /**
@@ -145,6 +147,9 @@ public final class JsonataExpression {
     private Object evaluateToLibraryValue(JsonataBindings bindings) {
         Jsonata.Frame frame = new Jsonata.Frame(null);
         frame.setRuntimeBounds(timeLimitMillis, Integer.MAX_VALUE); // deep recursion ends in StackOverflowError
+        if (runsRegexFunctions) {
+            RegexFunctions.bind(frame, System.nanoTime() + timeLimitMillis * 1_000_000);
+        }
         if (readsClock) {
             StepFunctionsFunctions.bindClock(frame, bindings.nowMillis());
         }

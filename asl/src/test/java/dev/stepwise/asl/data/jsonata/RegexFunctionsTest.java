@@ -138,6 +138,17 @@ class RegexFunctionsTest {
         assertThat(noString.detail()).contains("D3012");
     }
 
+    /** A string pattern (left to the library) is found as written and replaced as written, as jsonata-js does. */
+    @Test
+    void aStringPatternIsReplacedLiterally() {
+        assertThat(eval("$replace('a.b.c', '.', '-')").textValue()).isEqualTo("a-b-c");
+        assertThat(eval("$replace('price: $5 or $5', '$5', '$6 ($1)')").textValue())
+                .isEqualTo("price: $6 ($1) or $6 ($1)");
+        assertThat(eval("$replace('aaaa', 'a', 'b', 3)").textValue()).isEqualTo("bbba");
+        assertThat(eval("$replace('(a)(a)', '(a)', '\\\\')").textValue()).isEqualTo("\\\\");
+        assertThat(eval("$replace('abc', 'x', 'y')").textValue()).isEqualTo("abc");
+    }
+
     @Test
     void stringPatternsAndUndefinedStillGoToTheLibrary() {
         assertThat(eval("$contains('a.b', '.')").booleanValue()).isTrue();

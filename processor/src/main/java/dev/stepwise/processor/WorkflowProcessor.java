@@ -23,6 +23,7 @@ import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.ErroneousValues;
+import dev.stepwise.processor.parse.LombokRewrites;
 import dev.stepwise.processor.parse.ParsedWorkflow;
 import dev.stepwise.processor.parse.SourceTypes;
 import dev.stepwise.processor.parse.WorkflowParser;
@@ -105,19 +106,25 @@ public final class WorkflowProcessor extends AbstractProcessor {
                 workflows.add(type);
             }
         }
+        boolean lombokRewrites = LombokRewrites.inRound(round);
         for (TypeElement type : workflows) {
-            processSafely(type, reporter, round.processingOver());
+            processSafely(type, reporter, round.processingOver(), lombokRewrites);
         }
         return false;
     }
 
-    private void processSafely(TypeElement type, Reporter reporter, boolean lastRound) {
+    private void processSafely(TypeElement type, Reporter reporter, boolean lastRound, boolean lombokRewrites) {
         try {
             if (ErroneousValues.reachableFrom(type)) {
                 // javac reports the value; another processor may yet generate the class it names
                 if (!lastRound) {
                     waiting.add(type.getQualifiedName().toString());
                 }
+                return;
+            }
+            if (lombokRewrites && !lastRound) {
+                // read next round, when the classes have what Lombok adds whichever processor ran first
+                waiting.add(type.getQualifiedName().toString());
                 return;
             }
             process(type, reporter);

@@ -127,7 +127,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
                 waiting.add(type.getQualifiedName().toString());
                 return;
             }
-            process(type, reporter);
+            process(type, reporter, lastRound);
         } catch (RuntimeException | IOException e) {
             reporter.report(Problem.of(Message.INTERNAL_ERROR, Where.type(type.getQualifiedName().toString()),
                     e.getClass().getSimpleName() + ": " + e.getMessage()), type);
@@ -139,9 +139,14 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
     }
 
-    private void process(TypeElement type, Reporter reporter) throws IOException {
+    private void process(TypeElement type, Reporter reporter, boolean lastRound) throws IOException {
         Where workflow = Where.type(type.getQualifiedName().toString());
         ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils(), sources).parse(type);
+        if (parsed.readsUngenerated() && !lastRound) {
+            // a class it names is not there yet: another processor (Immutables, AutoValue) generates it this round
+            waiting.add(type.getQualifiedName().toString());
+            return;
+        }
         List<Problem> problems = new ArrayList<>(parsed.problems());
         String generated = WorkflowClassWriter.name(parsed.model()).canonicalName();
         // the Filer refuses to create a type compiled here; what it would say ("Attempt to recreate") helps no one

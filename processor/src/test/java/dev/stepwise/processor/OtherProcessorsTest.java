@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
+import org.immutables.processor.ProxyProcessor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,6 +105,54 @@ class OtherProcessorsTest {
         assertThat(compilation).succeeded();
         assertThat(Sources.nestedRecord(compilation, "test.SampleWorkflow", "Input"))
                 .contains("String id", "int quantity");
+    }
+
+    @Test
+    void aStateSignatureNamingClassesImmutablesGeneratesCompilesAndRuns() throws Exception {
+        JavaFileObject order = Sources.type("Order", """
+                import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+                import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+                import org.immutables.value.Value;
+
+                @Value.Immutable
+                @JsonSerialize(as = ImmutableOrder.class)
+                @JsonDeserialize(as = ImmutableOrder.class)
+                public interface Order {
+                    String id();
+                    int quantity();
+                }
+                """);
+        JavaFileObject receipt = Sources.type("Receipt", """
+                import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+                import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+                import org.immutables.value.Value;
+
+                @Value.Immutable
+                @JsonSerialize(as = ImmutableReceipt.class)
+                @JsonDeserialize(as = ImmutableReceipt.class)
+                public abstract class Receipt {
+                    public abstract String orderId();
+                    public abstract int total();
+                }
+                """);
+        JavaFileObject workflow = Sources.workflow("""
+                    @Task(resource = %s) @ResultPath("$.receipt")
+                    ImmutableReceipt charge(@From("$.order") ImmutableOrder order) {
+                        return ImmutableReceipt.builder().orderId(order.id()).total(order.quantity() * 2).build();
+                    }
+                    @Choice @When(test = "$.receipt.total > 10", next = "big") @Default("small") void route() {}
+                    @Pass(result = "\\"big\\"") @ResultPath("$.size") @End void big() {}
+                    @Pass(result = "\\"small\\"") @ResultPath("$.size") void small() {}
+                """.formatted(LAMBDA));
+
+        Compilation compilation = Compiler.javac().withProcessors(new WorkflowProcessor(), new ProxyProcessor())
+                .compile(workflow, order, receipt);
+
+        assertThat(compilation).succeeded();
+        assertThat(Sources.nestedRecord(compilation, "test.SampleWorkflow", "Input")).contains("ImmutableOrder order");
+        JsonNode output = run(compilation, "{\"order\": {\"id\": \"o-2\", \"quantity\": 3}}");
+        assertThat(output.at("/receipt/orderId").asText()).isEqualTo("o-2");
+        assertThat(output.at("/size").asText()).isEqualTo("small");
     }
 
     /** Lombok's processor, as javac finds it on the processor path: its class is hidden from source. */

@@ -23,6 +23,7 @@ import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
 import dev.stepwise.processor.parse.ErroneousValues;
+import dev.stepwise.processor.parse.LombokRewrites;
 import dev.stepwise.processor.parse.ParsedWorkflow;
 import dev.stepwise.processor.parse.SourceTypes;
 import dev.stepwise.processor.parse.WorkflowParser;
@@ -105,13 +106,14 @@ public final class WorkflowProcessor extends AbstractProcessor {
                 workflows.add(type);
             }
         }
+        boolean lombokRewrites = LombokRewrites.inRound(round);
         for (TypeElement type : workflows) {
-            processSafely(type, reporter, round.processingOver());
+            processSafely(type, reporter, round.processingOver(), lombokRewrites);
         }
         return false;
     }
 
-    private void processSafely(TypeElement type, Reporter reporter, boolean lastRound) {
+    private void processSafely(TypeElement type, Reporter reporter, boolean lastRound, boolean lombokRewrites) {
         try {
             if (ErroneousValues.reachableFrom(type)) {
                 // javac reports the value; another processor may yet generate the class it names
@@ -120,7 +122,12 @@ public final class WorkflowProcessor extends AbstractProcessor {
                 }
                 return;
             }
-            process(type, reporter);
+            if (lombokRewrites && !lastRound) {
+                // read next round, when the classes have what Lombok adds whichever processor ran first
+                waiting.add(type.getQualifiedName().toString());
+                return;
+            }
+            process(type, reporter, lastRound);
         } catch (RuntimeException | IOException e) {
             reporter.report(Problem.of(Message.INTERNAL_ERROR, Where.type(type.getQualifiedName().toString()),
                     e.getClass().getSimpleName() + ": " + e.getMessage()), type);
@@ -132,9 +139,14 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
     }
 
-    private void process(TypeElement type, Reporter reporter) throws IOException {
+    private void process(TypeElement type, Reporter reporter, boolean lastRound) throws IOException {
         Where workflow = Where.type(type.getQualifiedName().toString());
         ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils(), sources).parse(type);
+        if (parsed.readsUngenerated() && !lastRound) {
+            // a class it names is not there yet: another processor (Immutables, AutoValue) generates it this round
+            waiting.add(type.getQualifiedName().toString());
+            return;
+        }
         List<Problem> problems = new ArrayList<>(parsed.problems());
         String generated = WorkflowClassWriter.name(parsed.model()).canonicalName();
         // the Filer refuses to create a type compiled here; what it would say ("Attempt to recreate") helps no one

@@ -29,11 +29,17 @@ final class TypeReader {
     private final Map<String, List<String>> typeParameters = new LinkedHashMap<>();
     private final Set<String> enums = new HashSet<>();
     private final Map<String, TypeCatalog.Openness> openness = new LinkedHashMap<>();
+    private boolean readUngenerated;
 
     /** @param sources the classes this compilation compiles, whose subclasses of a user type are known */
     TypeReader(Elements elements, SourceTypes sources) {
         this.elements = elements;
         this.subclasses = new Subclasses(elements, sources);
+    }
+
+    /** Whether a type read named a class javac cannot find (yet), read as {@code Object}. */
+    boolean readUngenerated() {
+        return readUngenerated;
     }
 
     TypeCatalog catalog() {
@@ -60,6 +66,10 @@ final class TypeReader {
             case DECLARED -> declared((DeclaredType) type, variables);
             case WILDCARD -> wildcard((WildcardType) type, variables);
             case TYPEVAR -> variables ? new JavaType.TypeVariable(type.toString()) : JavaType.OBJECT;
+            case ERROR -> {
+                readUngenerated = true;
+                yield JavaType.OBJECT;
+            }
             default -> JavaType.OBJECT;
         };
     }

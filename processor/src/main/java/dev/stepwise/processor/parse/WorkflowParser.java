@@ -81,7 +81,7 @@ public final class WorkflowParser {
         JavaType input = declaredInput(workflow, types, access, new InnerClasses(elements), problems, where);
         var model = new WorkflowModel(packageName, classNames(type), name,
                 comment.isEmpty() ? null : comment, flow, settings, types.catalog(), jsonata, input);
-        return new ParsedWorkflow(model, problems.snapshot(), sites);
+        return new ParsedWorkflow(model, problems.snapshot(), sites, types.readUngenerated());
     }
 
     /**

@@ -16,7 +16,7 @@ final class FuzzSeeds {
     }
 
     static List<String> all() {
-        return List.of(ORDERS, TRIP, LOYALTY, IMPORT);
+        return List.of(ORDERS, TRIP, LOYALTY, IMPORT, EXPORT);
     }
 
     private static final String HEADER = """
@@ -234,6 +234,42 @@ final class FuzzSeeds {
                     void check() {}
                     @Succeed
                     void stored() {}
+                    @Pass
+                    @End
+                    void skipped() {}
+                }
+            }
+            """.replace("BODY", BODY);
+
+    /**
+     * JSONata Distributed Map reading S3 and writing results, a catcher's Output and Assign, Comments on retriers
+     * and catchers, and the ...Path attributes as expressions.
+     */
+    static final String EXPORT = HEADER + """
+            @Workflow(name = "NightlyExport", queryLanguage = QueryLanguage.JSONATA, timeoutSeconds = 7200)
+            public class Export {
+                public record Request(String bucket, String key, int width, int limit) {}
+                @Map(processor = Batch.class, mode = Map.Mode.DISTRIBUTED, executionType = Map.ExecutionType.EXPRESS, label = "rows", maxConcurrencyPath = "$states.input.width", toleratedFailurePercentage = 10)
+                @ItemReader(parameters = "{\\"Bucket\\": \\"{% $states.input.bucket %}\\", \\"Key\\": \\"{% $states.input.key %}\\"}", inputType = ItemReader.InputType.CSV, csvHeaderLocation = ItemReader.CsvHeaderLocation.FIRST_ROW, csvDelimiter = ItemReader.CsvDelimiter.SEMICOLON, maxItemsPath = "$states.input.limit")
+                @ItemBatcher(maxItemsPerBatch = 50, batchInput = "{\\"run\\": \\"{% $states.context.Execution.Id %}\\"}")
+                @ResultWriter(parameters = "{\\"Bucket\\": \\"exports\\", \\"Prefix\\": \\"nightly\\"}", outputType = ResultWriter.OutputType.JSONL, transformation = ResultWriter.Transformation.COMPACT)
+                @Catch(errors = "States.ExceedToleratedFailureThreshold", next = "tooManyFailures", output = "{% {'reason': $states.errorOutput.Cause} %}", assign = @Assign(name = "failure", value = "{% $states.errorOutput.Error %}"), comment = "too many bad rows")
+                void exportAll() {}
+                @Wait(secondsPath = "$states.input.width")
+                void settle() {}
+                @Succeed
+                void done() {}
+                @Fail(errorPath = "$failure", causePath = "$states.input.reason")
+                void tooManyFailures() {}
+                @Flow
+                public static class Batch {
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:export-rows", timeoutSecondsPath = "$states.input.timeout")
+                    @Retry(errors = "Lambda.TooManyRequestsException", maxAttempts = 4, comment = "throttled")
+                    @Catch(errors = "States.ALL", next = "skipped", output = "{% $states.errorOutput %}", comment = "keep going")
+                    @Output("{% $states.result %}")
+                    com.fasterxml.jackson.databind.JsonNode write(@From("$states.input.Items") List<String> items) BODY
+                    @Succeed
+                    void written() {}
                     @Pass
                     @End
                     void skipped() {}

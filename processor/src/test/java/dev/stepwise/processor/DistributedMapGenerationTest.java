@@ -98,6 +98,50 @@ class DistributedMapGenerationTest {
                 + " \"fil\"; it has file").inFile(rows).onLineContaining("@ItemReader");
     }
 
+    /**
+     * A child execution of a batched Map receives {@code {"Items": [...]}}, with {@code BatchInput} when the batcher
+     * sets one (as the runtime hands it over): a field it does not have is an error in either query language.
+     */
+    @Test
+    void aBatchsFieldsAreCheckedInTheChildWorkflow() {
+        JavaFileObject misspelt = batchedRows("""
+                @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                @End String take(@From("$states.input.Itemz") List<String> items) { return ""; }""", true);
+        assertThat(compile(misspelt)).hadErrorContaining("[UnknownField] \"$states.input.Itemz\": the batch a child"
+                + " execution receives has no property \"Itemz\"; it has Items, BatchInput").inFile(misspelt);
+
+        JavaFileObject withoutBatchInput = batchedRows("""
+                @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                @End String take(@From("$states.input.BatchInput.day") String day) { return ""; }""", false);
+        assertThat(compile(withoutBatchInput)).hadErrorContaining("has no property \"BatchInput\"; it has Items");
+
+        assertThat(compile(batchedRows("""
+                @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:f")
+                @End String take(@From("$states.input.Items") List<String> items,
+                        @From("$states.input.BatchInput.day") String day) { return ""; }""", true)))
+                .succeededWithoutWarnings();
+    }
+
+    /** A JSONata workflow whose Distributed Map batches CSV rows for a child flow of {@code states}. */
+    private static JavaFileObject batchedRows(String states, boolean batchInput) {
+        return type("Rows", """
+                @Workflow(name = "Rows", queryLanguage = QueryLanguage.JSONATA)
+                public class Rows {
+                    @Map(processor = Row.class, mode = Map.Mode.DISTRIBUTED)
+                    @ItemReader(parameters = "{\\"Bucket\\": \\"in\\", \\"Key\\": \\"rows.csv\\"}",
+                            inputType = ItemReader.InputType.CSV,
+                            csvHeaderLocation = ItemReader.CsvHeaderLocation.FIRST_ROW)
+                    @ItemBatcher(maxItemsPerBatch = 10%s)
+                    @End void rows() {}
+
+                    @Flow
+                    public static class Row {
+                        %s
+                    }
+                }""".formatted(batchInput ? ", batchInput = \"{\\\"day\\\": \\\"{% $states.input.day %}\\\"}\"" : "",
+                states));
+    }
+
     @Test
     void runsOnTheLocalRuntimeReadingItsItemsThroughTheS3Handler() throws IOException {
         Compilation compilation = compile(type("Rows", """

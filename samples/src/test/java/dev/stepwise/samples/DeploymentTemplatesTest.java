@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -86,7 +87,8 @@ class DeploymentTemplatesTest {
     @MethodSource("samples")
     void theRoleGrantsExactlyTheCallsTheTaskStatesMake(SampleWorkflows.Sample sample) throws IOException {
         ObjectNode template = template(sample, ".template.json");
-        Map<String, Set<String>> calls = calls(JSON.readTree(read(sample.className() + ".asl.json")));
+        Map<String, Set<String>> calls = calls(JSON.readTree(read(sample.className() + ".asl.json")),
+                stateMachineNameParameter(template));
         JsonNode role = resourceOfType(template, "AWS::IAM::Role");
         if (role == null) {
             // a workflow with @ExecutionRole brings its own role: the template must use it and generate none
@@ -106,18 +108,25 @@ class DeploymentTemplatesTest {
         });
     }
 
-    /** Each Task state's IAM action and the target it names, from the definition, Parallel branches and Map processors included. */
-    private static Map<String, Set<String>> calls(JsonNode flow) {
+    /**
+     * Each Task state's IAM action and the target it names, from the definition, Parallel branches and Map
+     * processors included, and what a Distributed Map calls: its own state machine and the S3 objects it reads and
+     * writes. {@code machineName} is the template parameter that names the state machine.
+     */
+    private static Map<String, Set<String>> calls(JsonNode flow, String machineName) {
         Map<String, Set<String>> calls = new TreeMap<>();
-        collectCalls(flow, calls);
+        collectCalls(flow, machineName, calls);
         return calls;
     }
 
-    private static void collectCalls(JsonNode flow, Map<String, Set<String>> calls) {
+    private static void collectCalls(JsonNode flow, String machineName, Map<String, Set<String>> calls) {
         for (JsonNode state : flow.get("States")) {
-            state.path("Branches").forEach(branch -> collectCalls(branch, calls));
+            state.path("Branches").forEach(branch -> collectCalls(branch, machineName, calls));
             if (state.has("ItemProcessor")) {
-                collectCalls(state.get("ItemProcessor"), calls);
+                collectCalls(state.get("ItemProcessor"), machineName, calls);
+            }
+            if (state.at("/ItemProcessor/ProcessorConfig/Mode").asText().equals("DISTRIBUTED")) {
+                collectDistributedMapCalls(state, machineName, calls);
             }
             if (!state.path("Type").asText().equals("Task")) {
                 continue;
@@ -140,6 +149,58 @@ class DeploymentTemplatesTest {
                 throw new AssertionError("a sample calls " + resource + ", which this test does not know yet");
             }
         }
+    }
+
+    /**
+     * A Distributed Map starts its child executions from the state machine itself and describes and stops them, reads
+     * its ItemReader's object (any object of the bucket when the key is chosen at run time) and writes its results
+     * under the ResultWriter's prefix, as AWS's "IAM policies for using Distributed Map states" lists.
+     */
+    private static void collectDistributedMapCalls(JsonNode map, String machineName,
+            Map<String, Set<String>> calls) {
+        String states = "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:";
+        add(calls, "states:StartExecution", states + "stateMachine:${" + machineName + "}");
+        add(calls, "states:DescribeExecution", states + "execution:${" + machineName + "}/*");
+        add(calls, "states:StopExecution", states + "execution:${" + machineName + "}/*");
+        JsonNode reader = map.path("ItemReader");
+        if (reader.path("Resource").asText().equals("arn:aws:states:::s3:getObject")) {
+            JsonNode object = reader.has("Arguments") ? reader.get("Arguments") : reader.get("Parameters");
+            add(calls, "s3:GetObject", s3(object.get("Bucket").asText(), fixed(object, "Key").orElse("*")));
+        } else if (reader.has("Resource")) {
+            throw new AssertionError("a sample reads items with " + reader.get("Resource").asText()
+                    + ", which this test does not know yet");
+        }
+        JsonNode writer = map.path("ResultWriter");
+        if (writer.has("Resource")) {
+            JsonNode location = writer.has("Arguments") ? writer.get("Arguments") : writer.get("Parameters");
+            String results = s3(location.get("Bucket").asText(), fixed(location, "Prefix").orElseThrow() + "/*");
+            for (String action : List.of("s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts",
+                    "s3:AbortMultipartUpload")) {
+                add(calls, action, results);
+            }
+        }
+    }
+
+    /** A field's value when the definition fixes it: neither a {@code .$} path nor a JSONata expression. */
+    private static Optional<String> fixed(JsonNode parameters, String field) {
+        String value = parameters.path(field).asText("");
+        return value.isEmpty() || value.startsWith("{%") ? Optional.empty() : Optional.of(value);
+    }
+
+    private static String s3(String bucket, String key) {
+        return "arn:${AWS::Partition}:s3:::" + bucket + "/" + key;
+    }
+
+    /** The template parameter that names the state machine: {@code <Name>StateMachineName}. */
+    private static String stateMachineNameParameter(ObjectNode template) {
+        List<String> names = new ArrayList<>();
+        template.path("Parameters").fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("StateMachineName")) {
+                names.add(name);
+            }
+        });
+        assertThat(names).as("the state machine's name parameter").hasSize(1);
+        return names.get(0);
     }
 
     /** {@code https://sqs.<region>.amazonaws.com/<account>/<name>} as the queue's ARN in the stack's partition. */

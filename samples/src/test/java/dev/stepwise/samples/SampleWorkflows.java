@@ -3,6 +3,7 @@ package dev.stepwise.samples;
 import dev.stepwise.samples.approval.ExpenseApprovalWorkflow;
 import dev.stepwise.samples.batch.BatchImportWorkflow;
 import dev.stepwise.samples.callback.InvoicePaymentWorkflow;
+import dev.stepwise.samples.export.NightlyExportWorkflow;
 import dev.stepwise.samples.loyalty.LoyaltyPointsWorkflow;
 import dev.stepwise.samples.order.OrderProcessingWorkflow;
 import dev.stepwise.samples.saga.TripBookingWorkflow;
@@ -29,7 +30,8 @@ final class SampleWorkflows {
             new Sample("dev.stepwise.samples.approval.ExpenseApproval", new ExpenseApprovalWorkflow()),
             new Sample("dev.stepwise.samples.saga.TripBooking", new TripBookingWorkflow()),
             new Sample("dev.stepwise.samples.loyalty.LoyaltyPoints", new LoyaltyPointsWorkflow()),
-            new Sample("dev.stepwise.samples.callback.InvoicePayment", new InvoicePaymentWorkflow()));
+            new Sample("dev.stepwise.samples.callback.InvoicePayment", new InvoicePaymentWorkflow()),
+            new Sample("dev.stepwise.samples.export.NightlyExport", new NightlyExportWorkflow()));
 
     private SampleWorkflows() {
     }

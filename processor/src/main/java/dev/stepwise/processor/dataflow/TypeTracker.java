@@ -357,9 +357,20 @@ public final class TypeTracker {
         return payloads;
     }
 
-    /** With an ItemBatcher each child execution receives {@code {"Items": [...], "BatchInput": ...}}, not one item. */
+    /**
+     * With an ItemBatcher each child execution receives a batch, not one item: {@code {"Items": [...]}}, with
+     * {@code "BatchInput"} when the batcher sets one. Those fields and no others, so a misspelt one is an error.
+     */
     private static Document batched(DistributedMap distributed, Document item) {
-        return distributed.batcher() != null ? Document.opaque() : item;
+        if (distributed.batcher() == null) {
+            return item;
+        }
+        var fields = new ArrayList<TypeCatalog.Property>();
+        fields.add(new TypeCatalog.Property("Items", JavaType.listOf(item.wholeType().orElse(JavaType.JSON))));
+        if (distributed.batcher().batchInput() != null) {
+            fields.add(new TypeCatalog.Property("BatchInput", JavaType.JSON));
+        }
+        return Document.closed(fields).describedAs("the batch a child execution receives");
     }
 
     /**

@@ -200,17 +200,42 @@ class DeployableTemplatesTest {
                 @ResultPath("$.h") @End void summarize() {}
             }""");
 
+    /** A JSONata workflow that computes its numbers, which cfn-lint's definition schema types as numbers. */
+    private static final JavaFileObject COMPUTED = type("Computed", """
+            @Workflow(queryLanguage = QueryLanguage.JSONATA)
+            public class Computed {
+                @Wait(secondsPath = "$states.input.pause") void pause() {}
+                @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:work", timeoutSecondsPath = "$states.input.limit")
+                void work() {}
+                @Map(processor = Each.class, maxConcurrencyPath = "$states.input.width") @End void each() {}
+                @Flow
+                public static class Each {
+                    @Pass @End void item() {}
+                }
+            }""");
+
     private static Compilation compilation;
 
     @BeforeAll
     static void compileWorkflows() {
-        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT, HTTP, SERVICES);
+        compilation = compile(PLACEHOLDERS, OPTIMIZED, SDK, ALERTS, FAN_OUT, HTTP, SERVICES, COMPUTED);
         assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test
     void cfnLintFindsNothingInAnyTemplate() {
         assertThat(CfnLint.require().findings(templates())).isEmpty();
+    }
+
+    /** cfn-lint 1.51 types these fields as numbers; the template says to skip that one check, only where needed. */
+    @Test
+    void onlyADefinitionThatComputesItsNumbersSkipsCfnLintsDefinitionCheck() {
+        for (String suffix : new String[] {".template.json", ".sam.json"}) {
+            assertThat(parse(templates().get("test.Computed" + suffix)).at("/Resources/ComputedStateMachine/Metadata"))
+                    .isEqualTo(parse("{\"cfn-lint\": {\"config\": {\"ignore_checks\": [\"E3601\"]}}}"));
+            assertThat(parse(templates().get("test.FanOut" + suffix)).at("/Resources/FanOutStateMachine").has("Metadata"))
+                    .isFalse();
+        }
     }
 
     @Test
@@ -321,7 +346,8 @@ class DeployableTemplatesTest {
 
     private static Map<String, String> templates() {
         Map<String, String> templates = new TreeMap<>();
-        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut", "Http", "Services"}) {
+        for (String workflow : new String[] {"Placeholders", "Optimized", "Sdk", "Alerts", "FanOut", "Http", "Services",
+            "Computed"}) {
             for (String suffix : new String[] {".template.json", ".sam.json"}) {
                 try {
                     String name = "test." + workflow + suffix;

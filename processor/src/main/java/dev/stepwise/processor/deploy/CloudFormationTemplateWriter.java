@@ -68,6 +68,7 @@ public final class CloudFormationTemplateWriter {
 
     private static ObjectNode stateMachine(DeploymentSpec spec, LogicalIds ids) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::StepFunctions::StateMachine");
+        TemplateParts.skipCfnLintDefinitionCheckIfNeeded(resource, spec.definition());
         ObjectNode properties = resource.putObject("Properties");
         properties.set("StateMachineName", TemplateParts.stateMachineName(ids));
         properties.put("StateMachineType", spec.type().name());

@@ -97,6 +97,7 @@ public final class SamTemplateWriter {
     private static ObjectNode stateMachine(DeploymentSpec spec, DerivedPolicy policy, String definitionUri,
                                            LogicalIds ids) {
         ObjectNode resource = JSON.objectNode().put("Type", "AWS::Serverless::StateMachine");
+        TemplateParts.skipCfnLintDefinitionCheckIfNeeded(resource, spec.definition());
         ObjectNode properties = resource.putObject("Properties");
         properties.set("Name", TemplateParts.stateMachineName(ids));
         properties.put("Type", spec.type().name());

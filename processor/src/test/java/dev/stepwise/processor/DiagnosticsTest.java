@@ -451,6 +451,15 @@ class DiagnosticsTest {
                         workflow("    @Task(resource = " + LAMBDA + ")\n    @Assign(name = \"orders\", value = \"$\")\n"
                                 + "    void load() {}\n    @Task(resource = " + LAMBDA + ")\n"
                                 + "    void ship(@From(\"$order.id\") String id) {}" + END)),
+                // AWS's variables page: a Distributed Map's child workflows cannot reference variables in outer scopes
+                errorIn("Items.java", Message.VARIABLE_OUTSIDE_CHILD_WORKFLOW, "[VariableOutsideChildWorkflow] \"$day\" reads the"
+                        + " variable $day, which the workflow running this Distributed Map assigns: its child executions"
+                        + " start with none of that workflow's variables; pass the value to each item with the Map's"
+                        + " itemSelector and read it from the item", "$day",
+                        workflow("    @Pass\n    @Assign(name = \"day\", value = \"$.date\")\n    void today() {}\n"
+                                + "    @Map(processor = Items.class, mode = Map.Mode.DISTRIBUTED)\n    void each() {}" + END),
+                        type("Items", "@Flow public class Items {\n    @Task(resource = " + LAMBDA + ")\n"
+                                + "    void stamp(@From(\"$day\") String day) {}\n}")),
                 error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"1st\" must start with a letter or _",
                         "1st", workflow("    @Pass\n    @Assign(name = \"1st\", value = \"$.a\")\n    void first() {}" + END)),
                 error(Message.INVALID_VARIABLE_NAME, "[InvalidVariableName] variable name \"states\" must start with a letter or _, continue with letters, digits or _, have at most 80 characters and not be 'states' (that is $states)",

@@ -142,6 +142,36 @@ class DistributedMapGenerationTest {
                 states));
     }
 
+    /**
+     * A Distributed Map's child workflow has variables of its own (AWS's variables page: no outer scope); an inline
+     * Map's iterations read the workflow's. Reading the outer one from the child is [VariableOutsideChildWorkflow].
+     */
+    @Test
+    void aChildWorkflowReadsItsOwnVariablesAndAnInlineMapItsWorkflows() {
+        Compilation compilation = compile(type("Scopes", """
+                @Workflow
+                public class Scopes {
+                    @Pass @Assign(name = "day", value = "$.date") void today() {}
+                    @Map(processor = Inline.class) @ResultPath("$.inline") void inline() {}
+                    @Map(processor = Child.class, mode = Map.Mode.DISTRIBUTED) @ResultPath("$.child") @End void child() {}
+
+                    @Flow
+                    public static class Inline {
+                        @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:stamp")
+                        @End void stamp(@From("$day") String day) {}
+                    }
+
+                    @Flow
+                    public static class Child {
+                        @Pass @Assign(name = "seen", value = "$") void see() {}
+                        @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:keep")
+                        @End void keep(@From("$seen") com.fasterxml.jackson.databind.JsonNode seen) {}
+                    }
+                }"""));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
     @Test
     void runsOnTheLocalRuntimeReadingItsItemsThroughTheS3Handler() throws IOException {
         Compilation compilation = compile(type("Rows", """

@@ -251,7 +251,7 @@ final class FuzzSeeds {
                 public record Request(String bucket, String key, int width, int limit) {}
                 @Map(processor = Batch.class, mode = Map.Mode.DISTRIBUTED, executionType = Map.ExecutionType.EXPRESS, label = "rows", maxConcurrencyPath = "$states.input.width", toleratedFailurePercentage = 10)
                 @ItemReader(parameters = "{\\"Bucket\\": \\"{% $states.input.bucket %}\\", \\"Key\\": \\"{% $states.input.key %}\\"}", inputType = ItemReader.InputType.CSV, csvHeaderLocation = ItemReader.CsvHeaderLocation.FIRST_ROW, csvDelimiter = ItemReader.CsvDelimiter.SEMICOLON, maxItemsPath = "$states.input.limit")
-                @ItemBatcher(maxItemsPerBatch = 50, batchInput = "{\\"run\\": \\"{% $states.context.Execution.Id %}\\"}")
+                @ItemBatcher(maxItemsPerBatch = 50, batchInput = "{\\"run\\": \\"{% $states.context.Execution.Id %}\\", \\"timeout\\": 30}")
                 @ResultWriter(parameters = "{\\"Bucket\\": \\"exports\\", \\"Prefix\\": \\"nightly\\"}", outputType = ResultWriter.OutputType.JSONL, transformation = ResultWriter.Transformation.COMPACT)
                 @Catch(errors = "States.ExceedToleratedFailureThreshold", next = "tooManyFailures", output = "{% {'reason': $states.errorOutput.Cause} %}", assign = @Assign(name = "failure", value = "{% $states.errorOutput.Error %}"), comment = "too many bad rows")
                 void exportAll() {}
@@ -263,7 +263,7 @@ final class FuzzSeeds {
                 void tooManyFailures() {}
                 @Flow
                 public static class Batch {
-                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:export-rows", timeoutSecondsPath = "$states.input.timeout")
+                    @Task(resource = "arn:aws:lambda:us-east-1:123456789012:function:export-rows", timeoutSecondsPath = "$states.input.BatchInput.timeout")
                     @Retry(errors = "Lambda.TooManyRequestsException", maxAttempts = 4, comment = "throttled")
                     @Catch(errors = "States.ALL", next = "skipped", output = "{% $states.errorOutput %}", comment = "keep going")
                     @Output("{% $states.result %}")

@@ -76,6 +76,10 @@ public final class TypeTracker {
     private record Context(Shapes shapes, Sites sites, Problems problems, Document input, Variables variables,
                            WorkflowModel model, Map<String, BranchResults> branchResults, Map<String, String> names,
                            Map<String, JavaType> learnt) {
+
+        Context withVariables(Variables scope) {
+            return new Context(shapes, sites, problems, input, scope, model, branchResults, names, learnt);
+        }
     }
 
     /**
@@ -147,6 +151,14 @@ public final class TypeTracker {
     /** A tracker for a branch or item processor: it reports only on this tracker's final pass. */
     private TypeTracker sub(Document start) {
         return new TypeTracker(context, start, reporting && !propagating);
+    }
+
+    /** A tracker for a Map's item processor: a Distributed Map's runs as a child workflow, with its own variables. */
+    private TypeTracker itemProcessor(StateModel.Map map, Document start) {
+        return map.isDistributed()
+                ? new TypeTracker(context.withVariables(Variables.ofChildWorkflow(map.processor(), context.variables())),
+                        start, reporting && !propagating)
+                : sub(start);
     }
 
     /** Reports a problem on the final pass of a reporting tracker; the fixpoint's partial views report nothing. */
@@ -335,7 +347,7 @@ public final class TypeTracker {
             Document start = map.itemSelector() == null ? item.map(shapes::documentOf).orElseGet(Document::opaque)
                     : PayloadShape.of(map.itemSelector(),
                             value -> payloadValue(value, inputPath, item, where.on("Map", "itemSelector")));
-            subflowResult = mapResult(distributed, sub(batched(distributed, start)).walk(map.processor()));
+            subflowResult = mapResult(distributed, itemProcessor(map, batched(distributed, start)).walk(map.processor()));
         }
     }
 
@@ -581,7 +593,8 @@ public final class TypeTracker {
                         .flatMap(items -> yields(null).typeOf(items)).flatMap(shapes::elementOf)
                         .map(shapes::documentOf).orElseGet(Document::opaque);
             }
-            subflowResult = mapResult(map.distributed(), sub(batched(map.distributed(), start)).walk(map.processor()));
+            subflowResult = mapResult(map.distributed(),
+                    itemProcessor(map, batched(map.distributed(), start)).walk(map.processor()));
         }
     }
 
@@ -886,7 +899,11 @@ public final class TypeTracker {
      */
     private void readVariable(String path, PathSyntax.VariableRead read, Where where) {
         if (!context.variables().isAssigned(read.name())) {
-            report(Message.UNKNOWN_VARIABLE, where, path, read.name(), read.name(), read.name());
+            if (context.variables().isOutside(read.name())) {
+                report(Message.VARIABLE_OUTSIDE_CHILD_WORKFLOW, where, path, read.name());
+            } else {
+                report(Message.UNKNOWN_VARIABLE, where, path, read.name(), read.name(), read.name());
+            }
             return;
         }
         context.variables().type(read.name())

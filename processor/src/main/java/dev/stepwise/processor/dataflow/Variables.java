@@ -24,14 +24,32 @@ final class Variables {
     /** Per variable, the states and catchers assigning it not visited yet (state names are machine-unique). */
     private final Map<String, Set<String>> unseen = new HashMap<>();
     private final Map<String, JavaType> types = new HashMap<>();
+    /** The variables of the workflow around a Distributed Map's child workflow, which the child cannot read. */
+    private final Set<String> outside;
 
-    private Variables() {
+    private Variables(Set<String> outside) {
+        this.outside = outside;
     }
 
-    /** The variables of a flow, its branches and its item processors, none of them assigned yet. */
+    /**
+     * The variables of a flow, its branches and its inline Maps' item processors, none of them assigned yet. A
+     * Distributed Map's item processor has variables of its own ({@link #ofChildWorkflow}).
+     */
     static Variables of(FlowModel flow) {
-        var variables = new Variables();
+        var variables = new Variables(Set.of());
         variables.count(flow);
+        return variables;
+    }
+
+    /**
+     * The variables of a Distributed Map's child workflow: only its own. Its executions start with none of the
+     * workflow's that runs the map (AWS's variables page: they cannot reference variables in outer scopes).
+     */
+    static Variables ofChildWorkflow(FlowModel processor, Variables around) {
+        var outside = new HashSet<>(around.outside);
+        outside.addAll(around.unseen.keySet());
+        var variables = new Variables(Set.copyOf(outside));
+        variables.count(processor);
         return variables;
     }
 
@@ -44,7 +62,7 @@ final class Variables {
             }
             if (state instanceof StateModel.Parallel parallel) {
                 parallel.branches().forEach(this::count);
-            } else if (state instanceof StateModel.Map map) {
+            } else if (state instanceof StateModel.Map map && !map.isDistributed()) {
                 count(map.processor());
             }
         }
@@ -83,6 +101,11 @@ final class Variables {
     /** Whether some state of the workflow assigns the variable. */
     boolean isAssigned(String name) {
         return unseen.containsKey(name);
+    }
+
+    /** Whether the workflow around this Distributed Map's child workflow assigns the variable, out of its reach. */
+    boolean isOutside(String name) {
+        return outside.contains(name);
     }
 
     /** The variable's type, when every assignment to it has been seen. */

@@ -35,7 +35,7 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
         settings.tags().forEach(tag -> builder.tag(tag.key(), tag.value()));
         settings.statusRules().forEach(rule -> builder.onStatusChange(new StatusChangeRule(rule.statuses(), rule.target())));
         builder.distributedMap(model.flow().allStates().stream()
-                .anyMatch(state -> state instanceof StateModel.Map map && map.mode().equals("DISTRIBUTED")));
+                .anyMatch(state -> state instanceof StateModel.Map map && map.isDistributed()));
         model.flow().allStates().stream().filter(StateModel.Map.class::isInstance).map(StateModel.Map.class::cast)
                 .forEach(map -> mapStorage(map, builder));
         List<StateModel.Task> tasks = model.flow().tasks();

@@ -120,6 +120,11 @@ public sealed interface StateModel {
                MapLimits limits, FlowModel processor, String mode, DistributedMap distributed, ErrorHandling errors,
                Expressions expressions)
             implements StateModel {
+        /** Whether its iterations are child workflow executions (Mode DISTRIBUTED), not part of this execution. */
+        public boolean isDistributed() {
+            return mode.equals("DISTRIBUTED");
+        }
+
         @Override
         public ErrorHandling errorHandling() {
             return errors;

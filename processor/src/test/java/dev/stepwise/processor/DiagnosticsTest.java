@@ -345,6 +345,12 @@ class DiagnosticsTest {
                 error(Message.MISSING_INTEGRATION_PARAMETER, "[MissingIntegrationParameter] batch:submitJob requires JobQueue in its Parameters",
                         "@Task(resource = \"arn:aws:states:::batch:submitJob.sync\")", workflow("    @Task(resource = \"arn:aws:states:::batch:submitJob.sync\")\n"
                                 + "    @Parameters(\"{\\\"JobName\\\": \\\"j\\\", \\\"JobDefinition.$\\\": \\\"$.d\\\"}\") void call() {}" + END)),
+                error(Message.INVALID_DEFINITION, "[InvalidDefinition] Step Functions rejects the generated definition:"
+                        + " Express state machine does not support Activity ARN; Express workflows do not run Step"
+                        + " Functions activities (at /States/call/Resource)", "activity:approve",
+                        type("Sample", "@Workflow(type = Workflow.Type.EXPRESS)\npublic class Sample {\n"
+                                + "    @Task(resource =\n        \"arn:aws:states:us-east-1:123456789012:activity:approve\")\n"
+                                + "    void call() {}" + END + "\n}")),
                 // workflow settings
                 error(Message.TOO_MANY_TAGS, "[TooManyTags] a state machine takes at most 50 tags, and its SAM template adds"
                         + " stateMachine:createdBy, so a workflow may declare 49, not 50", "@Tag(key = \"k49\"",

@@ -110,6 +110,11 @@ final class TaskResources {
         return Optional.empty();
     }
 
+    /** Whether the ARN names an activity, which only Standard machines run (an Express one has no workers). */
+    static boolean isActivity(String arn) {
+        return ACTIVITY.matcher(arn).matches();
+    }
+
     private static IntegrationPattern patternOf(String suffix) {
         if (suffix == null) {
             return IntegrationPattern.REQUEST_RESPONSE;

@@ -52,13 +52,25 @@ final class TaskRules {
                 context.problems().schema(state.at("Resource"), "The resource provided " + arn + " is not"
                         + " recognized. The value is not a valid resource ARN, or the resource is not available"
                         + " in this region.");
-            } else if (context.machineType() == StateMachineType.EXPRESS
-                    && pattern.get() != TaskResources.IntegrationPattern.REQUEST_RESPONSE) {
-                context.problems().schema(state.at("Resource"), "Express state machine does not support '"
-                        + pattern.get().suffix + "' service integration; Express workflows support only"
-                        + " request-response integrations");
+            } else if (context.machineType() == StateMachineType.EXPRESS) {
+                expressResource(state, arn, pattern.get());
             }
         });
+    }
+
+    /**
+     * What an Express machine's Task may call: AWS's "Standard vs. Express Workflows" table says Express workflows
+     * support neither the .sync and .waitForTaskToken patterns nor Step Functions activities.
+     */
+    private void expressResource(StateNode state, String arn, TaskResources.IntegrationPattern pattern) {
+        if (TaskResources.isActivity(arn)) {
+            context.problems().schema(state.at("Resource"), "Express state machine does not support Activity ARN;"
+                    + " Express workflows do not run Step Functions activities");
+        } else if (pattern != TaskResources.IntegrationPattern.REQUEST_RESPONSE) {
+            context.problems().schema(state.at("Resource"), "Express state machine does not support '"
+                    + pattern.suffix + "' service integration; Express workflows support only"
+                    + " request-response integrations");
+        }
     }
 
     private void heartbeatBelowTimeout(StateNode state) {

@@ -275,6 +275,21 @@ class DefinitionValidatorTest {
             });
         }
 
+        /** AWS's "Standard vs. Express Workflows": Express does not support Step Functions activities. */
+        @Test
+        void expressMachinesRejectActivities() {
+            String activity = single("{\"Type\":\"Task\",\"Resource\":"
+                    + "\"arn:aws:states:us-east-1:123456789012:activity:approve\",\"End\":true}");
+            assertValid(activity);
+            ValidationReport report = DefinitionValidator.validate(json(activity), StateMachineType.EXPRESS);
+            assertThat(report.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.location()).isEqualTo("/States/A/Resource");
+                assertThat(problem.message()).startsWith("Express state machine does not support Activity ARN");
+            });
+            assertThat(DefinitionValidator.validate(json(single("{\"Type\":\"Task\"," + LAMBDA
+                    + ",\"End\":true}")), StateMachineType.EXPRESS).isValid()).isTrue();
+        }
+
         @Test
         void timeoutsArePositiveAndHeartbeatIsShorter() {
             assertSchemaProblem(single("{\"Type\":\"Task\"," + LAMBDA + ",\"TimeoutSeconds\":0,\"End\":true}"),

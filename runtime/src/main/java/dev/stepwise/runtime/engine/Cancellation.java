@@ -1,10 +1,14 @@
 package dev.stepwise.runtime.engine;
 
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
  * Stops a flow at its next transition: set when a sibling branch or iteration fails, or when the execution is
  * stopped. A child sees its own flag and every ancestor's.
+ *
+ * <p>A flow may also have a deadline of its own, earlier than its execution's: an Express child workflow of a
+ * Distributed Map ends after five minutes, as any Express execution. A child flow keeps its parent's deadline.
  *
  * <p>A thread that blocks outside the engine's control (waiting for a Task handler) cannot wait for the next
  * transition: it registers a listener that runs as soon as its flow or an ancestor is cancelled.
@@ -14,6 +18,8 @@ final class Cancellation {
     private static final Runnable[] NONE = {};
 
     private final Cancellation parent;
+    /** The earliest deadline of this flow and its ancestors; {@code null} when only the execution's applies. */
+    private final Instant deadline;
     private volatile boolean cancelled;
     /**
      * Listeners of this flow and of its descendants, in {@code listeners[0..count)}; guarded by {@code this}. A flow
@@ -23,16 +29,27 @@ final class Cancellation {
     private Runnable[] listeners = NONE;
     private int count;
 
-    Cancellation(Cancellation parent) {
+    private Cancellation(Cancellation parent, Instant deadline) {
         this.parent = parent;
+        this.deadline = deadline;
     }
 
     static Cancellation root() {
-        return new Cancellation(null);
+        return new Cancellation(null, null);
     }
 
     Cancellation child() {
-        return new Cancellation(this);
+        return new Cancellation(this, deadline);
+    }
+
+    /** A child flow that must end by {@code at}, or by an ancestor's deadline if that comes first. */
+    Cancellation childUntil(Instant at) {
+        return new Cancellation(this, deadline != null && deadline.isBefore(at) ? deadline : at);
+    }
+
+    /** This flow's own deadline (or an ancestor's), {@code null} when only its execution's applies. */
+    Instant deadline() {
+        return deadline;
     }
 
     void cancel() {

@@ -27,6 +27,9 @@ import java.util.function.Supplier;
  */
 public final class ExecutionRun {
 
+    /** The cause an execution that ran out of time ends with. */
+    static final String TIMED_OUT_CAUSE = "The execution timed out.";
+
     private final MachinePlan plan;
     private final ExecutionIdentity identity;
     private final JsonNode input;
@@ -175,8 +178,8 @@ public final class ExecutionRun {
         } catch (FlowStopped e) {
             if (e.reason() == FlowStopped.Reason.TIMED_OUT) {
                 chain.record("ExecutionTimedOut", history.retains()
-                        ? EventDetails.failure(StatesErrors.TIMEOUT, "The execution timed out.") : null);
-                return new Outcome(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, "The execution timed out.");
+                        ? EventDetails.failure(StatesErrors.TIMEOUT, TIMED_OUT_CAUSE) : null);
+                return new Outcome(ExecutionStatus.TIMED_OUT, null, StatesErrors.TIMEOUT, TIMED_OUT_CAUSE);
             }
             chain.record("ExecutionAborted", history.retains() ? EventDetails.failure(abortError, abortCause) : null);
             return new Outcome(ExecutionStatus.ABORTED, null, abortError, abortCause);
@@ -261,12 +264,16 @@ public final class ExecutionRun {
         root.cancel(); // wakes the Waits, retry delays and handler calls of every flow, which then record the abort
     }
 
-    /** Called at every transition: stops the flow when the execution timed out, was stopped or was cancelled. */
+    /**
+     * Called at every transition: stops the flow when the execution or the flow timed out, was stopped or was
+     * cancelled.
+     */
     void checkpoint(Cancellation cancellation) {
         if (cancellation.isCancelled()) {
             throw new FlowStopped(abortRequested ? FlowStopped.Reason.ABORTED : FlowStopped.Reason.CANCELLED);
         }
-        if (transitionsCheckDeadline && !clock.now().isBefore(deadline)) {
+        if ((transitionsCheckDeadline || cancellation.deadline() != null)
+                && !clock.now().isBefore(deadline(cancellation))) {
             throw new FlowStopped(FlowStopped.Reason.TIMED_OUT);
         }
     }
@@ -279,7 +286,7 @@ public final class ExecutionRun {
     }
 
     /**
-     * Lets time pass (a Wait, a retry delay), ending at exactly the execution's deadline if that comes first. Under
+     * Lets time pass (a Wait, a retry delay), ending at exactly the flow's deadline if that comes first. Under
      * a virtual clock this is an alarm on the clock's schedule, which a stop wakes.
      */
     void sleep(Duration duration, Cancellation cancellation) {
@@ -288,6 +295,7 @@ public final class ExecutionRun {
             return;
         }
         Instant now = clock.now();
+        Instant deadline = deadline(cancellation);
         boolean timesOut = !plusSaturated(now, duration).isBefore(deadline);
         Duration span = timesOut ? Duration.between(now, deadline) : duration;
         try {
@@ -342,9 +350,13 @@ public final class ExecutionRun {
         }
     }
 
-    /** When the execution times out: its TimeoutSeconds, or the longest its type may run. */
-    Instant deadline() {
-        return deadline;
+    /**
+     * When a flow times out: its execution's TimeoutSeconds, or the longest the execution's type may run, or the
+     * flow's own deadline (an Express child workflow's) if that comes first.
+     */
+    Instant deadline(Cancellation flow) {
+        Instant own = flow.deadline();
+        return own != null && own.isBefore(deadline) ? own : deadline;
     }
 
     synchronized TaskTokens tokens() {
@@ -368,9 +380,9 @@ public final class ExecutionRun {
         return tokenLog;
     }
 
-    /** How long until the execution times out. */
-    Duration untilDeadline() {
-        return Duration.between(clock.now(), deadline);
+    /** How long until the flow times out. */
+    Duration untilDeadline(Cancellation flow) {
+        return Duration.between(clock.now(), deadline(flow));
     }
 
     /** Whether state outputs and variables are held to AWS's data limits. */

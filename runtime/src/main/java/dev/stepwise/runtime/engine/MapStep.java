@@ -2,6 +2,7 @@ package dev.stepwise.runtime.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.jsonata.QueryEvaluationException;
 import dev.stepwise.runtime.definition.ItemReaderPlan;
@@ -15,6 +16,7 @@ import dev.stepwise.runtime.history.History;
 import dev.stepwise.runtime.history.HistoryLimitExceededException;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.mapruns.MapRunStatus;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -324,21 +326,25 @@ final class MapStep {
      * A distributed map's iteration: a child workflow execution of its Map Run. Its events belong to its own
      * history, not to this one, and like any execution it starts with no variables (AWS gives a distributed map's
      * child workflows no outer scope). Its history has the parent's limit: a child that loops fails alone, and the
-     * Map run's tolerated failures decide what that means for the parent. (An Express child has no history on AWS
-     * but ends after 5 minutes; where Pass and Choice take no time, the same event budget stands in for that.)
+     * Map run's tolerated failures decide what that means for the parent. An Express child has no history on AWS
+     * and, as any Express execution, ends after 5 minutes: TIMED_OUT with {@code States.Timeout}, a failure of its
+     * Map Run (where Pass and Choice take no time, the event budget stands in for that limit too).
      */
     private JsonNode childExecution(MapPlan map, int index, JsonNode itemInput, Cancellation cancellation,
             FlowKey key, MapRunTracker mapRun) {
         boolean keepEvents = history.keepsEvents() && !map.expressChildren();
         History events = new History(run.clock(), keepEvents, history.limit(), null);
         ChildRun child = mapRun.childStarted(index, itemInput, events, map.expressChildren());
+        Cancellation flow = map.expressChildren()
+                ? cancellation.childUntil(run.clock().now().plusSeconds(StateMachineType.EXPRESS_MAX_SECONDS))
+                : cancellation;
         // its own history, as any execution's: ExecutionStarted with the item, then its end
         EventChain chain = new EventChain(events, 0);
         events.record("ExecutionStarted", 0,
                 keepEvents ? EventDetails.executionStarted(itemInput, run.identity().roleArn()) : null);
         ExecutionStatus end = ExecutionStatus.FAILED;
         try {
-            JsonNode result = flows.run(map.processor(), itemInput, chain, cancellation, VariableScope.root(), key);
+            JsonNode result = flows.run(map.processor(), itemInput, chain, flow, VariableScope.root(), key);
             child.succeeded(result);
             chain.record("ExecutionSucceeded", keepEvents ? EventDetails.withOutput(result) : null);
             end = ExecutionStatus.SUCCEEDED;
@@ -351,6 +357,14 @@ final class MapStep {
             failed(child, chain, keepEvents, error);
             throw error;
         } catch (FlowStopped stopped) {
+            if (stopped.reason() == FlowStopped.Reason.TIMED_OUT && ranOutOfItsOwnTime(flow, cancellation)) {
+                end = ExecutionStatus.TIMED_OUT;
+                StatesError error = new StatesError(StatesErrors.TIMEOUT, ExecutionRun.TIMED_OUT_CAUSE);
+                child.failed(error.error(), error.cause());
+                chain.record("ExecutionTimedOut", keepEvents ? EventDetails.failure(error.error(), error.cause())
+                        : null);
+                throw error;
+            }
             // stopped with its execution, or by Step Functions as its Map Run failed (MapRunExecutionCounts' aborted)
             end = ExecutionStatus.ABORTED;
             chain.record("ExecutionAborted", keepEvents ? EventDetails.failure(null, null) : null);
@@ -358,6 +372,12 @@ final class MapStep {
         } finally {
             mapRun.childEnded(child, end);
         }
+    }
+
+    /** Whether a child's own deadline, not its parent's sooner (or equal) one, is what stopped it. */
+    private boolean ranOutOfItsOwnTime(Cancellation child, Cancellation parent) {
+        Instant own = child.deadline();
+        return own != null && own.isBefore(run.deadline(parent)) && !run.clock().now().isBefore(own);
     }
 
     private static void failed(ChildRun child, EventChain chain, boolean keepEvents, StatesError error) {

@@ -62,7 +62,8 @@ final class TaskStep {
         Events events = Events.of(resource);
         chain.record(events.scheduled, history.retains() ? scheduled(task, resource, input, timeout, heartbeat)
                 : null);
-        TaskDeadlines deadlines = new TaskDeadlines(run.clock().now(), timeout, heartbeat, run.deadline());
+        TaskDeadlines deadlines = new TaskDeadlines(run.clock().now(), timeout, heartbeat,
+                run.deadline(cancellation));
         try {
             JsonNode output;
             if (activity) {
@@ -121,7 +122,7 @@ final class TaskStep {
             }
             invocation.startBeating();
             HandlerCall.Limits limits = HandlerCall.Limits.of(timeout, heartbeat, invocation::lastBeatNanos,
-                    run.untilDeadline());
+                    run.untilDeadline(cancellation));
             return HandlerCall.run(() -> call(found, input, invocation), limits, run, cancellation);
         } catch (HandlerFailure failure) {
             throw TaskErrors.fromException(failure.getCause());

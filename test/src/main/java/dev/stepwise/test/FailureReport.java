@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * What a failure (of a test, a dynamic test or a lifecycle method) tells about the executions it ran: each one's
  * history as a {@link HistoryTable} on standard output, headed by the execution's ARN and published as the report
- * entry {@code stepwise.history}, and each one as an HTML report under {@code target/stepwise-reports/} (see
+ * entry {@code stepwise.history} (with the child executions of its Map Runs that did not succeed, see
+ * {@link MapRunFailures}), and each one as an HTML report under {@code target/stepwise-reports/} (see
  * {@link ReportFiles}), its path published as {@code stepwise.report}.
  */
 final class FailureReport {
@@ -31,7 +32,9 @@ final class FailureReport {
     static void explain(ExtensionContext context, ExecutionRecorder recorder, Set<String> earlier, String phase) {
         Map<String, List<HistoryEvent>> histories = recorder.histories();
         histories.keySet().removeAll(earlier);
-        String report = describe(histories);
+        Map<String, Execution> executions = new java.util.HashMap<>();
+        recorder.executions().forEach(execution -> executions.put(execution.arn(), execution));
+        String report = describe(histories, executions);
         if (!report.isEmpty()) {
             PrintStream out = System.out;
             out.print(report);
@@ -57,10 +60,15 @@ final class FailureReport {
         }
     }
 
-    private static String describe(Map<String, List<HistoryEvent>> histories) {
+    /** Each history, followed by the child executions of its Map Runs that did not succeed. */
+    private static String describe(Map<String, List<HistoryEvent>> histories, Map<String, Execution> executions) {
         StringBuilder text = new StringBuilder();
-        histories.forEach((arn, events) -> text.append("History of ").append(arn).append(":\n")
-                .append(HistoryTable.format(events)).append('\n'));
+        histories.forEach((arn, events) -> {
+            text.append("History of ").append(arn).append(":\n").append(HistoryTable.format(events)).append('\n');
+            if (executions.containsKey(arn)) {
+                text.append(MapRunFailures.of(executions.get(arn)));
+            }
+        });
         return text.toString();
     }
 }

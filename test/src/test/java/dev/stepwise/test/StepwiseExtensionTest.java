@@ -335,4 +335,52 @@ class StepwiseExtensionTest {
                 .assertStatistics(stats -> stats.aborted(1).failed(0));
         assertThat(printed).isEmpty();
     }
+
+    /** A Distributed Map over three items whose child fails the second: its Map Run fails past no tolerance. */
+    static StateMachine batches(LocalRuntime runtime, String executionType) {
+        return runtime.load("Batches", Json.parse("""
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "Label": "each", "End": true,
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "%s"},
+                    "StartAt": "Check", "States": {
+                      "Check": {"Type": "Choice", "Default": "Done",
+                        "Choices": [{"Variable": "$.n", "NumericEquals": 2, "Next": "Reject"}]},
+                      "Reject": {"Type": "Fail", "Error": "Batch.Rejected", "Cause": "item 2 is no good"},
+                      "Done": {"Type": "Succeed"}}}}}}""".formatted(executionType)));
+    }
+
+    @StepwiseTest
+    @ExtendWith(OnlyUnderTestKit.class)
+    static class FailingMapRun {
+        static final String ITEMS = "[{\"n\": 1}, {\"n\": 2}, {\"n\": 3}]";
+
+        @Test
+        void standardChildren(LocalRuntime runtime) {
+            assertThat(runtime.start(batches(runtime, "STANDARD"), "standard", Json.parse(ITEMS))).succeeded();
+        }
+
+        @Test
+        void expressChildren(LocalRuntime runtime) {
+            assertThat(runtime.start(batches(runtime, "EXPRESS"), "express", Json.parse(ITEMS))).succeeded();
+        }
+    }
+
+    @Test
+    void aFailedTestPrintsTheChildExecutionsThatFailedItsMapRunWithAStandardOnesHistory() {
+        run(selectMethod(FailingMapRun.class, "standardChildren", LocalRuntime.class.getName()));
+
+        // the parent's history says only that the Map Run failed; why is in the child that failed
+        assertThat(printed).containsPattern("Map Run arn:aws:states:us-east-1:123456789012:mapRun:Batches/each:\\S+: "
+                        + "1 of \\d+ child executions started did not succeed\n"
+                        + "  \\S+  FAILED  Batch.Rejected: item 2 is no good\n"
+                        + "    id  prev  time  type +state +details\n")
+                .containsPattern("    \\d+ +\\d+  \\+0s   FailStateEntered +Reject\n");
+    }
+
+    @Test
+    void aFailedTestPrintsTheExpressChildThatFailedItsMapRunWhichHasNoHistory() {
+        run(selectMethod(FailingMapRun.class, "expressChildren", LocalRuntime.class.getName()));
+
+        assertThat(printed).containsPattern("Map Run \\S+: 1 of \\d+ child executions started did not succeed\n"
+                + "  \\S+  FAILED  Batch.Rejected: item 2 is no good\n\n");
+    }
 }

@@ -14,7 +14,7 @@ final class StateDetail {
         return switch (type) {
             case "Task" -> resource(state.path("Resource").asText(""));
             case "Wait" -> wait(state);
-            case "Fail" -> state.path("Error").isTextual() ? state.get("Error").asText() : "";
+            case "Fail" -> text(state, "Error", "ErrorPath");
             case "Map" -> map(state);
             default -> "";
         };
@@ -74,8 +74,18 @@ final class StateDetail {
     private static String map(JsonNode state) {
         JsonNode processor = state.has("ItemProcessor") ? state.get("ItemProcessor") : state.path("Iterator");
         boolean distributed = processor.path("ProcessorConfig").path("Mode").asText("").equals("DISTRIBUTED");
-        String concurrency = state.path("MaxConcurrency").isNumber() && state.get("MaxConcurrency").asInt() > 0
-                ? ", ≤ " + state.get("MaxConcurrency").asInt() + " at once" : "";
-        return (distributed ? "distributed" : "inline") + concurrency;
+        JsonNode limit = state.path("MaxConcurrency");
+        String most = limit.isNumber() ? (limit.asInt() > 0 ? limit.asText() : "") // 0: no limit
+                : text(state, "MaxConcurrency", "MaxConcurrencyPath");
+        return (distributed ? "distributed" : "inline") + (most.isEmpty() ? "" : ", ≤ " + most + " at once");
+    }
+
+    /**
+     * A field's text, else its {@code ...Path} field's: a value a JSONata expression ("{% ... %}") or a path gives at
+     * run time is shown as written rather than left out.
+     */
+    private static String text(JsonNode state, String field, String pathField) {
+        JsonNode value = state.path(field).isTextual() ? state.get(field) : state.path(pathField);
+        return value.isTextual() ? value.asText() : "";
     }
 }

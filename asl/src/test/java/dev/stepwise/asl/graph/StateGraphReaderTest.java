@@ -51,6 +51,21 @@ class StateGraphReaderTest {
     }
 
     @Test
+    void aLimitOrErrorGivenByAnExpressionOrAPathIsShownAsWritten() {
+        // a JSONata "{% %}" MaxConcurrency, a MaxConcurrencyPath or an ErrorPath was left out: the Map looked unlimited
+        StateGraph graph = StateGraphReader.read(Json.parse("""
+                {"StartAt": "Each", "States": {
+                  "Each": {"Type": "Map", "QueryLanguage": "JSONata", "MaxConcurrency": "{% $states.input.most %}",
+                    "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "Next": "Paths"},
+                  "Paths": {"Type": "Map", "MaxConcurrencyPath": "$.most", "Next": "Stop",
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+                      "StartAt": "Q", "States": {"Q": {"Type": "Pass", "End": true}}}},
+                  "Stop": {"Type": "Fail", "ErrorPath": "$.failure.Error"}}}"""));
+        assertThat(graph.machine().boxes()).extracting(Box::detail).containsExactly(
+                "inline, ≤ {% $states.input.most %} at once", "distributed, ≤ $.most at once", "$.failure.Error");
+    }
+
+    @Test
     void idsAreUniqueAcrossNestedRegions() throws IOException {
         StateGraph graph = StateGraphReader.read(order());
         List<String> ids = new java.util.ArrayList<>();

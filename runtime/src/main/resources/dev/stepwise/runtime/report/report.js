@@ -121,6 +121,10 @@
             if (details.error !== undefined || details.cause !== undefined) {
               current.error = details.error || current.error;
               current.cause = details.cause || current.cause;
+            } else if (CONTAINER_CLOSES[event.type] && prev && prev.type === 'MapRunFailed') {
+              // a Distributed Map fails with its Map Run's error: AWS records it there, not on MapStateFailed
+              current.error = detailsOf(prev).error || current.error;
+              current.cause = detailsOf(prev).cause || current.cause;
             } else if (CONTAINER_CLOSES[event.type] && prev) {
               // a Parallel or Map fails with what failed its branch or iteration, the visit before this event
               var failedVisits = lanes[laneOf[prev.id]].visits;

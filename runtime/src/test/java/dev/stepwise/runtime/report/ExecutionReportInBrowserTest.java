@@ -95,4 +95,33 @@ class ExecutionReportInBrowserTest {
         assertThat(states.at("/Leaf/status").asText()).isEqualTo("not-reached");
         assertThat(states.at("/Done/status").asText()).isEqualTo("not-reached");
     }
+
+    @Test
+    void aCaughtDistributedMapShowsTheErrorItsMapRunFailedWith(@TempDir Path dir) throws Exception {
+        Browser browser = Browser.require();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .handler("arn:aws:states:::s3:getObject", (request, context) -> Json.parse("{\"Body\": \"{}\"}"))
+                .build();
+        // AWS records a Distributed Map's error on MapRunFailed, and MapStateFailed after it has none (the
+        // recorded case map_item_reader_csv_headers_decl_duplicate_headers): report.js looked for it in the
+        // iterations, found none, and a caught Map showed no error at all (its output, the input here, has none)
+        Execution execution = runtime.start(runtime.load(Json.parse("""
+                {"StartAt": "Export", "States": {
+                  "Export": {"Type": "Map", "Next": "Done",
+                    "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "JSON"},
+                      "Parameters": {"Bucket": "b", "Key": "items.json"}},
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Leaf", "States": {"Leaf": {"Type": "Pass", "End": true}}},
+                    "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": null, "Next": "Rejected"}]},
+                  "Done": {"Type": "Succeed"},
+                  "Rejected": {"Type": "Fail", "Error": "Rejected"}}}""")), Json.parse("{}"));
+        assertThat(execution.await().status().name()).isEqualTo("FAILED");
+        Path report = execution.report(dir.resolve("maprun.html"));
+
+        JsonNode states = Json.parse(browser.run(Path.of("target/test-classes/browser/report-names.js"),
+                Duration.ofSeconds(120), report.toString())).get("states");
+        assertThat(states.at("/Export/status").asText()).isEqualTo("caught");
+        assertThat(states.at("/Export/details").asText())
+                .contains("States.ItemReaderFailed", "Attempting to map over non-iterable node.");
+    }
 }

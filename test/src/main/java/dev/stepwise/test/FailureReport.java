@@ -5,6 +5,7 @@ import dev.stepwise.runtime.history.HistoryEvent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class FailureReport {
     static void explain(ExtensionContext context, ExecutionRecorder recorder, Set<String> earlier, String phase) {
         Map<String, List<HistoryEvent>> histories = recorder.histories();
         histories.keySet().removeAll(earlier);
-        Map<String, Execution> executions = new java.util.HashMap<>();
+        Map<String, Execution> executions = new HashMap<>();
         recorder.executions().forEach(execution -> executions.put(execution.arn(), execution));
         String report = describe(histories, executions);
         if (!report.isEmpty()) {

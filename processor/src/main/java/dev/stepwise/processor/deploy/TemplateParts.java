@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The pieces the CloudFormation and SAM forms have in common. */
@@ -22,7 +23,7 @@ final class TemplateParts {
      * Definition fields cfn-lint 1.x types as numbers, which a JSONata state may give as a {@code {% %}} expression
      * instead (AWS's Wait, Task and Map pages; cfn-lint 1.51 reports E3601 "is not of type 'number'" on them).
      */
-    private static final java.util.Set<String> NUMBERS_JSONATA_MAY_COMPUTE = java.util.Set.of("Seconds",
+    private static final Set<String> NUMBERS_JSONATA_MAY_COMPUTE = Set.of("Seconds",
             "TimeoutSeconds", "HeartbeatSeconds", "MaxConcurrency", "ToleratedFailureCount",
             "ToleratedFailurePercentage", "MaxItems", "MaxItemsPerBatch", "MaxInputBytesPerBatch");
 

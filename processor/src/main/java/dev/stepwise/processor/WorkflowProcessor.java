@@ -106,7 +106,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
                 workflows.add(type);
             }
         }
-        boolean lombokRewrites = LombokRewrites.inRound(round);
+        boolean lombokRewrites = !workflows.isEmpty() && LombokRewrites.inRound(round);
         for (TypeElement type : workflows) {
             processSafely(type, reporter, round.processingOver(), lombokRewrites);
         }
@@ -117,14 +117,12 @@ public final class WorkflowProcessor extends AbstractProcessor {
         try {
             if (ErroneousValues.reachableFrom(type)) {
                 // javac reports the value; another processor may yet generate the class it names
-                if (!lastRound) {
-                    waiting.add(type.getQualifiedName().toString());
-                }
+                deferUnlessLast(type, lastRound);
                 return;
             }
             if (lombokRewrites && !lastRound) {
                 // read next round, when the classes have what Lombok adds whichever processor ran first
-                waiting.add(type.getQualifiedName().toString());
+                deferUnlessLast(type, lastRound);
                 return;
             }
             process(type, reporter, lastRound);
@@ -139,12 +137,19 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
     }
 
+    /** Reads the workflow again next round (by name: javac enters its elements afresh), unless none follows. */
+    private void deferUnlessLast(TypeElement type, boolean lastRound) {
+        if (!lastRound) {
+            waiting.add(type.getQualifiedName().toString());
+        }
+    }
+
     private void process(TypeElement type, Reporter reporter, boolean lastRound) throws IOException {
         Where workflow = Where.type(type.getQualifiedName().toString());
         ParsedWorkflow parsed = new WorkflowParser(processingEnv.getElementUtils(), sources).parse(type);
         if (parsed.readsUngenerated() && !lastRound) {
             // a class it names is not there yet: another processor (Immutables, AutoValue) generates it this round
-            waiting.add(type.getQualifiedName().toString());
+            deferUnlessLast(type, lastRound);
             return;
         }
         List<Problem> problems = new ArrayList<>(parsed.problems());

@@ -83,10 +83,11 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         }
         String resource = last.detail("resource") == null ? "" : last.detail("resource").asText();
         if (last.type().startsWith("Task") && !resource.endsWith(".waitForTaskToken")) {
-            // a Task on any other integration answers itself: its handler is still at work, not waiting
-            fail("to wait for an answer in state '%s', but its integration %s:%s hands out no task token; the "
-                    + "state is still running its call (%s)", state, last.detail("resourceType").asText(), resource,
-                    last.type());
+            // a Task on any other integration answers itself (a .sync job may be answered early, but it waits on
+            // its job, not for an answer): its handler is still at work
+            fail("to wait for an answer in state '%s', but its integration %s:%s is no .waitForTaskToken callback;"
+                    + " the state is still running its call (%s)", state, last.detail("resourceType").asText(),
+                    resource, last.type());
         }
         return this;
     }

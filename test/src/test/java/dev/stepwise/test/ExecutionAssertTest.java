@@ -435,8 +435,8 @@ class ExecutionAssertTest {
 
             assertThatThrownBy(() -> assertThat(run).isRunning().waitsForAnswerIn("Work"))
                     .hasMessageStartingWith("\nExpecting execution 'busy-1' to wait for an answer in state 'Work', but "
-                            + "its integration lambda:invoke hands out no task token; the state is still running its "
-                            + "call (TaskStarted)\n\npath of execution 'busy-1' (RUNNING):\n  1. Work");
+                            + "its integration lambda:invoke is no .waitForTaskToken callback; the state is still "
+                            + "running its call (TaskStarted)\n\npath of execution 'busy-1' (RUNNING):\n  1. Work");
             release.countDown();
             assertThat(run.await()).succeeded();
         }

@@ -38,12 +38,6 @@ final class Shapes {
                 .orElseGet(() -> catalog.shapeOf(type));
     }
 
-    /** The JSON properties of a type, when it is an object whose properties are known. */
-    Optional<List<TypeCatalog.Property>> propertiesOf(JavaType type) {
-        return shapeOf(type) instanceof JsonShape.ObjectOf object ? Optional.of(object.properties())
-                : Optional.empty();
-    }
-
     /** The type found by following {@code segments} as properties from {@code type}; empty when one is unknown. */
     Optional<JavaType> typeWithin(Optional<JavaType> type, List<String> segments) {
         Optional<JavaType> current = type;
@@ -59,7 +53,10 @@ final class Shapes {
         if (shape instanceof JsonShape.MapOf map) {
             return Optional.of(map.value());
         }
-        return propertiesOf(type).flatMap(ps -> ps.stream().filter(p -> p.name().equals(name)).findFirst())
+        if (!(shape instanceof JsonShape.ObjectOf object)) {
+            return Optional.empty();
+        }
+        return object.properties().stream().filter(p -> p.name().equals(name)).findFirst()
                 .map(TypeCatalog.Property::type);
     }
 

@@ -1,6 +1,5 @@
 package dev.stepwise.processor.dataflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.processor.model.Catcher;
 import dev.stepwise.processor.model.FlowModel;
 import dev.stepwise.processor.model.JavaType;

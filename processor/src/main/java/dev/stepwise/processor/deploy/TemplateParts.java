@@ -5,6 +5,8 @@ import static dev.stepwise.processor.deploy.Intrinsics.JSON;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.DefinitionStates;
+import dev.stepwise.asl.data.jsonata.JsonataDelimiters;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,21 +42,16 @@ final class TemplateParts {
         }
     }
 
-    private static boolean computesANumber(JsonNode node) {
-        if (node.isObject()) {
-            for (var field : node.properties()) {
-                if (NUMBERS_JSONATA_MAY_COMPUTE.contains(field.getKey()) && field.getValue().isTextual()
-                        && field.getValue().textValue().startsWith("{%")) {
-                    return true;
-                }
-                if (computesANumber(field.getValue())) {
-                    return true;
-                }
-            }
-        } else if (node.isArray()) {
-            for (JsonNode element : node) {
-                if (computesANumber(element)) {
-                    return true;
+    /** Whether a state (or its ItemReader's ReaderConfig, or its ItemBatcher) computes one of those numbers. */
+    private static boolean computesANumber(JsonNode definition) {
+        for (JsonNode state : DefinitionStates.of(definition).values()) {
+            for (JsonNode holder : List.of(state, state.path("ItemReader").path("ReaderConfig"),
+                    state.path("ItemBatcher"))) {
+                for (String field : NUMBERS_JSONATA_MAY_COMPUTE) {
+                    JsonNode value = holder.get(field);
+                    if (value != null && value.isTextual() && JsonataDelimiters.isExpression(value.textValue())) {
+                        return true;
+                    }
                 }
             }
         }

@@ -4,14 +4,12 @@ import java.util.List;
 
 /**
  * What only a DISTRIBUTED Map has: the kind of its child executions, its Label, and where its items come from, how
- * they are batched and where its results go. Null fields, and the whole for an INLINE Map, are absent.
+ * they are batched and where its results go. Null fields are absent; an INLINE Map has no execution type or label,
+ * and keeps any reader, batcher or writer written on it, which the ASL core's validator then refuses.
  *
  * @param executionType STANDARD or EXPRESS
  */
 public record DistributedMap(String executionType, String label, Reader reader, Batcher batcher, Writer writer) {
-
-    /** An INLINE Map's: nothing written. */
-    public static final DistributedMap NONE = new DistributedMap(null, null, null, null, null);
 
     /**
      * {@code ItemReader}; {@code parameters} is Arguments in a JSONata state. Here and in the batcher a

@@ -114,7 +114,7 @@ public sealed interface StateModel {
 
     /**
      * @param itemsPath null for the whole input; a JSONata state's {@code Items} expression when it is JSONata;
-     *                  {@code mode} is INLINE or DISTRIBUTED; {@code distributed} is {@link DistributedMap#NONE} for INLINE
+     *                  {@code mode} is INLINE or DISTRIBUTED; {@code distributed} holds what only DISTRIBUTED uses
      */
     record Map(String name, String comment, Transition next, DataFlow data, String itemsPath, RawJson itemSelector,
                MapLimits limits, FlowModel processor, String mode, DistributedMap distributed, ErrorHandling errors,

@@ -174,8 +174,8 @@ final class StateMachineOperations {
     ObjectNode delete(Request request) {
         StatesArn arn = StatesArn.parse(request.string("stateMachineArn"), "stateMachine");
         if (arn.qualifier() != null) {
-            throw ApiException.validation("Value '" + arn.text() + "' at 'stateMachineArn' failed to satisfy "
-                    + "constraint: Member must be the ARN of a state machine, not of a version or an alias");
+            throw ApiException.constraint(arn.text(), "stateMachineArn",
+                    "be the ARN of a state machine, not of a version or an alias");
         }
         MachineEntry removed = catalog.remove(arn.text());
         if (removed != null) {
@@ -296,8 +296,8 @@ final class StateMachineOperations {
         ObjectNode logging = WireJson.object();
         String level = given == null || !given.path("level").isTextual() ? "OFF" : given.get("level").textValue();
         if (!List.of("ALL", "ERROR", "FATAL", "OFF").contains(level)) {
-            throw ApiException.validation("Value '" + level + "' at 'loggingConfiguration.level' failed to satisfy "
-                    + "constraint: Member must satisfy enum value set: [ALL, ERROR, FATAL, OFF]");
+            throw ApiException.constraint(level, "loggingConfiguration.level",
+                    "satisfy enum value set: [ALL, ERROR, FATAL, OFF]");
         }
         JsonNode destinations = given == null ? null : given.get("destinations");
         if (!level.equals("OFF") && (destinations == null || destinations.isEmpty())) {

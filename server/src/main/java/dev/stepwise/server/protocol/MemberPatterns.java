@@ -36,8 +36,8 @@ final class MemberPatterns {
             String member = key.substring(operation.length() + 1);
             JsonNode value = members.get(member);
             if (value != null && value.isTextual() && !pattern.matcher(value.textValue()).matches()) {
-                throw ApiException.validation("Value '" + value.textValue() + "' at '" + member + "' failed to "
-                        + "satisfy constraint: Member must satisfy regular expression pattern: " + pattern.pattern());
+                throw ApiException.constraint(value.textValue(), member,
+                        "satisfy regular expression pattern: " + pattern.pattern());
             }
         });
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The top-level types this compilation compiles from source, gathered round by round: the user's, then those the
@@ -17,9 +18,20 @@ public final class SourceTypes {
 
     /** Qualified name to what declared it, for a diagnostic: "a class of that name here", "the class generated ...". */
     private final Map<String, String> origins = new HashMap<>();
+    /** This round's subclass index, shared by its workflows; made at first use. */
+    private Subclasses subclasses;
+
+    /** The subclasses the compilation shows, indexed once per round for every workflow read in it. */
+    Subclasses subclasses(Elements elements) {
+        if (subclasses == null) {
+            subclasses = new Subclasses(elements, this);
+        }
+        return subclasses;
+    }
 
     /** Adds the types of a round; those seen before keep their origin. */
     public void add(RoundEnvironment round) {
+        subclasses = null; // javac enters the types afresh each round
         for (Element root : round.getRootElements()) {
             if (root instanceof TypeElement type) {
                 origins.putIfAbsent(type.getQualifiedName().toString(), "a class of that name in this compilation");

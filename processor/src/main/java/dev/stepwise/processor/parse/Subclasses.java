@@ -4,8 +4,11 @@ import dev.stepwise.processor.model.TypeCatalog;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -27,7 +30,7 @@ final class Subclasses {
 
     private final Elements elements;
     private final SourceTypes sources;
-    private List<TypeElement> compiled;
+    private Map<TypeElement, List<TypeElement>> subtypes;
 
     Subclasses(Elements elements, SourceTypes sources) {
         this.elements = elements;
@@ -69,29 +72,39 @@ final class Subclasses {
 
     /** The classes the compilation shows that extend or implement the type, directly or not. */
     private List<TypeElement> subclassesOf(TypeElement type) {
-        Set<TypeElement> candidates = new LinkedHashSet<>(compiled());
+        Set<TypeElement> found = new LinkedHashSet<>(subtypes().getOrDefault(type, List.of()));
         for (TypeMirror permitted : type.getPermittedSubclasses()) {
             if (permitted instanceof DeclaredType declared) {
-                candidates.add((TypeElement) declared.asElement());
+                TypeElement subclass = (TypeElement) declared.asElement();
+                if (!subclass.equals(type) && Supertypes.anyMatch(subclass, type::equals)) {
+                    found.add(subclass);
+                }
             }
         }
-        return candidates.stream().filter(candidate -> !candidate.equals(type) && Supertypes.anyMatch(candidate, type::equals))
-                .toList();
+        return List.copyOf(found);
     }
 
-    /** The classes compiled from source, nested ones included, found once. */
-    private List<TypeElement> compiled() {
-        if (compiled == null) {
-            compiled = new ArrayList<>();
+    /**
+     * Every type the classes compiled from source (nested ones included) extend or implement, directly or not, with
+     * those classes in the order found: made once, at the first class that can be subclassed, for all of a round's
+     * workflows ({@link SourceTypes#subclasses}).
+     */
+    private Map<TypeElement, List<TypeElement>> subtypes() {
+        if (subtypes == null) {
+            subtypes = new HashMap<>();
             Deque<TypeElement> pending = new ArrayDeque<>();
-            sources.compiledNames().stream().map(elements::getTypeElement).filter(java.util.Objects::nonNull)
+            sources.compiledNames().stream().map(elements::getTypeElement).filter(Objects::nonNull)
                     .forEach(pending::add);
             while (!pending.isEmpty()) {
-                TypeElement type = pending.pop();
-                compiled.add(type);
-                pending.addAll(ElementFilter.typesIn(type.getEnclosedElements()));
+                TypeElement compiled = pending.pop();
+                for (TypeElement supertype : Supertypes.all(compiled)) {
+                    if (!supertype.equals(compiled)) {
+                        subtypes.computeIfAbsent(supertype, key -> new ArrayList<>()).add(compiled);
+                    }
+                }
+                pending.addAll(ElementFilter.typesIn(compiled.getEnclosedElements()));
             }
         }
-        return compiled;
+        return subtypes;
     }
 }

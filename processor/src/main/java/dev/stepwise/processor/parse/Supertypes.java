@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -33,11 +34,26 @@ final class Supertypes {
 
     /** Whether the type itself or any type it extends or implements, directly or not, is one {@code test} takes. */
     static boolean anyMatch(TypeElement type, Predicate<TypeElement> test) {
+        return walk(type, test);
+    }
+
+    /** The type itself and every type it extends or implements, directly or not. */
+    static Set<TypeElement> all(TypeElement type) {
+        Set<TypeElement> found = new LinkedHashSet<>();
+        walk(type, supertype -> {
+            found.add(supertype);
+            return false;
+        });
+        return found;
+    }
+
+    /** Visits the type and its supertypes until {@code stop} takes one; whether it did. */
+    private static boolean walk(TypeElement type, Predicate<TypeElement> stop) {
         Deque<TypeElement> pending = new ArrayDeque<>(List.of(type));
         Set<TypeElement> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             TypeElement current = pending.pop();
-            if (test.test(current)) {
+            if (stop.test(current)) {
                 return true;
             }
             if (seen.add(current)) {

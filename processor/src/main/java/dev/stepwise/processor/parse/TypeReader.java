@@ -34,7 +34,7 @@ final class TypeReader {
     /** @param sources the classes this compilation compiles, whose subclasses of a user type are known */
     TypeReader(Elements elements, SourceTypes sources) {
         this.elements = elements;
-        this.subclasses = new Subclasses(elements, sources);
+        this.subclasses = sources.subclasses(elements);
     }
 
     /** Whether a type read named a class javac cannot find (yet), read as {@code Object}. */

@@ -59,7 +59,6 @@ public final class ExecutionRun {
     private TaskTokens tokens;
     private ActivityQueues activities;
     private TokenLog tokenLog;
-    /** Where this run's Distributed Maps keep their Map Runs: the execution's, else this run's own. */
     /** The execution's Map Runs ({@link #mapRuns(MapRuns)}); a TestState run, which has none, makes its own. */
     private MapRuns mapRuns;
 
@@ -105,7 +104,7 @@ public final class ExecutionRun {
 
     /**
      * Turns AWS's data limits on or off (on by default): 256 KiB per state output and per variable, 10 MiB for all
-     * variables of the execution together. Call before {@link #run()}.
+     * variables of the execution together. Call before {@link #start()}.
      */
     public ExecutionRun payloadLimit(boolean enforce) {
         this.payloadLimit = enforce;
@@ -114,7 +113,7 @@ public final class ExecutionRun {
 
     /**
      * Where this execution's callback and activity tasks register their tokens, and the runtime's activities. Call
-     * before {@link #run()}; without it, the execution's tokens cannot be answered from outside.
+     * before {@link #start()}; without it, the execution's tokens cannot be answered from outside.
      */
     public ExecutionRun answers(TaskTokens tokens, ActivityQueues activities, TokenLog tokenLog) {
         this.tokens = tokens;
@@ -125,7 +124,7 @@ public final class ExecutionRun {
 
     /**
      * Where this run's Distributed Maps keep their Map Runs: the execution's, shared by its runs so that a redrive
-     * runs the same Map Runs again. Call before {@link #run()}.
+     * runs the same Map Runs again. Call before {@link #start()}.
      */
     public ExecutionRun mapRuns(MapRuns runs) {
         this.mapRuns = runs;

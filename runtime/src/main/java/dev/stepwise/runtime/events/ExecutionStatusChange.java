@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
+import dev.stepwise.runtime.executions.RedriveEligibility;
 import dev.stepwise.asl.data.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -100,8 +101,7 @@ public record ExecutionStatusChange(
     }
 
     private String redriveStatus() {
-        return status == ExecutionStatus.RUNNING || status == ExecutionStatus.SUCCEEDED ? "NOT_REDRIVABLE"
-                : "REDRIVABLE";
+        return RedriveEligibility.statusRefusal(status) != null ? "NOT_REDRIVABLE" : "REDRIVABLE";
     }
 
     private static void putDate(ObjectNode node, String field, Instant date) {

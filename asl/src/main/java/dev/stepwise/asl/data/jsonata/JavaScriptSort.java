@@ -1,6 +1,5 @@
 package dev.stepwise.asl.data.jsonata;
 
-import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 
@@ -69,13 +68,7 @@ final class JavaScriptSort {
     }
 
     private static Object apply(Object function, Object left, Object right) {
-        try {
-            return Functions.funcApply(function, Arrays.asList(left, right));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return FunctionCalls.apply(function, Arrays.asList(left, right));
     }
 
     /** JavaScript's truthiness, which jsonata-js's merge step applies to the comparator's answer. */

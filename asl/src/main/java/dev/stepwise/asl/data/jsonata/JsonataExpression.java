@@ -63,6 +63,7 @@ public final class JsonataExpression {
         StepFunctionsFunctions.register(compiled);
         SizeBoundedFunctions.register(compiled);
         LinearTimeFunctions.register(compiled);
+        RegexFunctions.register(compiled);
         return new JsonataExpression(expression, location, compiled, referencedNames(expression), timeLimitMillis);
     }
 
@@ -147,9 +148,6 @@ public final class JsonataExpression {
     private Object evaluateToLibraryValue(JsonataBindings bindings) {
         Jsonata.Frame frame = new Jsonata.Frame(null);
         frame.setRuntimeBounds(timeLimitMillis, Integer.MAX_VALUE); // deep recursion ends in StackOverflowError
-        if (runsRegexFunctions) {
-            RegexFunctions.bind(frame, System.nanoTime() + timeLimitMillis * 1_000_000);
-        }
         if (readsClock) {
             StepFunctionsFunctions.bindClock(frame, bindings.nowMillis());
         }
@@ -160,7 +158,10 @@ public final class JsonataExpression {
         }
         try {
             // No context value: AWS rejects a top-level $ or field name, everything comes through $states.
-            return compiled.evaluate(null, frame);
+            return runsRegexFunctions
+                    ? RegexFunctions.runUntil(System.nanoTime() + timeLimitMillis * 1_000_000,
+                            () -> compiled.evaluate(null, frame))
+                    : compiled.evaluate(null, frame);
         } catch (StackOverflowError e) {
             throw tooDeepRecursion();
         } catch (OutOfMemoryError e) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,12 +46,45 @@ final class RegexFunctions {
     private RegexFunctions() {
     }
 
-    /** Binds the four functions, stopping at {@code deadlineNanos} ({@link System#nanoTime()} time). */
-    static void bind(Jsonata.Frame frame, long deadlineNanos) {
-        frame.bind("contains", new JFunction((input, args) -> contains(args, deadlineNanos), "<s-(sf):b>"));
-        frame.bind("match", new JFunction((input, args) -> match(args, deadlineNanos), "<s-f<s:o>n?:a<o>>"));
-        frame.bind("replace", new JFunction((input, args) -> replace(args, deadlineNanos), "<s-(sf)(sf)n?:s>"));
-        frame.bind("split", new JFunction((input, args) -> split(args, deadlineNanos), "<s-(sf)n?:a<s>>"));
+    /**
+     * The deadline ({@link System#nanoTime()} time) of the evaluation running on this thread, which
+     * {@link #runUntil} sets: the functions are registered once per expression, and a function object made per
+     * evaluation would parse its signature again each time.
+     */
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+
+    /** Registers the four functions on a compiled expression; they stop at the deadline of each evaluation. */
+    static void register(Jsonata expression) {
+        expression.registerFunction("contains", new JFunction((input, args) -> contains(args, deadline()),
+                "<s-(sf):b>"));
+        expression.registerFunction("match", new JFunction((input, args) -> match(args, deadline()),
+                "<s-f<s:o>n?:a<o>>"));
+        expression.registerFunction("replace", new JFunction((input, args) -> replace(args, deadline()),
+                "<s-(sf)(sf)n?:s>"));
+        expression.registerFunction("split", new JFunction((input, args) -> split(args, deadline()),
+                "<s-(sf)n?:a<s>>"));
+    }
+
+    /** Runs an evaluation whose regular expressions stop at {@code deadlineNanos}. */
+    static <T> T runUntil(long deadlineNanos, Supplier<T> evaluation) {
+        Long outer = DEADLINE.get();
+        DEADLINE.set(deadlineNanos);
+        try {
+            return evaluation.get();
+        } finally {
+            if (outer == null) {
+                DEADLINE.remove();
+            } else {
+                DEADLINE.set(outer);
+            }
+        }
+    }
+
+    /** The running evaluation's deadline; a call outside {@link #runUntil} gets the default time limit from now. */
+    private static long deadline() {
+        Long deadline = DEADLINE.get();
+        return deadline != null ? deadline
+                : System.nanoTime() + JsonataExpression.DEFAULT_TIME_LIMIT_MILLIS * 1_000_000;
     }
 
     static Boolean contains(List<?> args, long deadlineNanos) {
@@ -141,14 +175,7 @@ final class RegexFunctions {
 
     /** A replacement function's result, used literally; jsonata-js fails with D3012 when it is not a string. */
     private static String replacementOf(Object function, Matcher matcher) {
-        Object result;
-        try {
-            result = Functions.funcApply(function, List.of(matchObject(matcher)));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        Object result = FunctionCalls.apply(function, List.of(matchObject(matcher)));
         if (!(result instanceof String string)) {
             throw new JException("D3012", -1);
         }

@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.definition;
 
+import dev.stepwise.asl.EnumNames;
 import dev.stepwise.asl.validation.Problems;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,23 @@ final class Fields {
 
     JsonNode raw(String field) {
         return object.get(field);
+    }
+
+    /**
+     * The constant of {@code type} a text field names: {@code absent} when the field is missing, and after a
+     * problem listing the names when it names none.
+     */
+    <E extends Enum<E>> E enumValue(String field, Class<E> type, E absent) {
+        String name = string(field);
+        if (name == null) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            problem(field, "must be one of " + String.join(", ", EnumNames.of(type)));
+            return absent;
+        }
     }
 
     String string(String field) {

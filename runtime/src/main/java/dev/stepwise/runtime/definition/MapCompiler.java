@@ -76,15 +76,8 @@ final class MapCompiler {
         JsonNode configNode = r.object("ReaderConfig");
         Fields config = new Fields(configNode == null ? Json.NODES.objectNode() : configNode, r.at("ReaderConfig"),
                 problems);
-        ItemReaderInputType inputType = ItemReaderInputType.JSON;
-        String type = config.string("InputType");
-        if (type != null) {
-            try {
-                inputType = ItemReaderInputType.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                config.problem("InputType", "must be one of " + String.join(", ", ItemReaderInputType.names()));
-            }
-        }
+        ItemReaderInputType inputType = config.enumValue("InputType", ItemReaderInputType.class,
+                ItemReaderInputType.JSON);
         return new ItemReaderPlan(resource == null ? "" : resource,
                 jsonata ? null : FieldCompiler.template(r, "Parameters", problems),
                 jsonata ? FieldCompiler.jsonata(r, "Arguments", problems) : null,
@@ -108,16 +101,7 @@ final class MapCompiler {
     }
 
     private static char csvDelimiter(Fields config) {
-        String delimiter = config.string("CSVDelimiter");
-        if (delimiter == null) {
-            return CsvDelimiter.COMMA.character();
-        }
-        try {
-            return CsvDelimiter.valueOf(delimiter).character();
-        } catch (IllegalArgumentException e) {
-            config.problem("CSVDelimiter", "must be one of " + String.join(", ", CsvDelimiter.names()));
-            return CsvDelimiter.COMMA.character();
-        }
+        return config.enumValue("CSVDelimiter", CsvDelimiter.class, CsvDelimiter.COMMA).character();
     }
 
     /** A Distributed Map's ItemBatcher; {@code null} when absent. */
@@ -143,16 +127,8 @@ final class MapCompiler {
         JsonNode configNode = w.object("WriterConfig");
         Fields config = new Fields(configNode == null ? Json.NODES.objectNode() : configNode, w.at("WriterConfig"),
                 problems);
-        ResultWriterTransformation transformation = null;
-        String name = config.string("Transformation");
-        if (name != null) {
-            try {
-                transformation = ResultWriterTransformation.valueOf(name);
-            } catch (IllegalArgumentException e) {
-                config.problem("Transformation", "must be one of "
-                        + String.join(", ", ResultWriterTransformation.names()));
-            }
-        }
+        ResultWriterTransformation transformation = config.enumValue("Transformation",
+                ResultWriterTransformation.class, null);
         return new ResultWriterPlan(w.has("Resource") ? w.string("Resource") : null,
                 jsonata ? null : FieldCompiler.template(w, "Parameters", problems),
                 jsonata ? FieldCompiler.jsonata(w, "Arguments", problems) : null, transformation);

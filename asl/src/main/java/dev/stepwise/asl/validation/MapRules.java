@@ -31,18 +31,13 @@ final class MapRules {
         processor(state);
         items(state);
         if (state.has("MaxConcurrency")) {
-            checks.integerOrExpression(state, FieldBound.MAP_MAX_CONCURRENCY);
+            checks.boundedOrExpression(state, FieldBound.MAP_MAX_CONCURRENCY);
         }
         if (state.has("ToleratedFailureCount")) {
-            checks.integerOrExpression(state, FieldBound.MAP_TOLERATED_FAILURE_COUNT);
+            checks.boundedOrExpression(state, FieldBound.MAP_TOLERATED_FAILURE_COUNT);
         }
         if (state.has("ToleratedFailurePercentage")) {
-            JsonNode value = state.get("ToleratedFailurePercentage");
-            if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
-                checks.jsonataExpression(value.textValue(), state.at("ToleratedFailurePercentage"));
-            } else {
-                checks.bounded(value, state.at("ToleratedFailurePercentage"), FieldBound.MAP_TOLERATED_FAILURE_PERCENTAGE);
-            }
+            checks.boundedOrExpression(state, FieldBound.MAP_TOLERATED_FAILURE_PERCENTAGE);
         }
         for (String field : List.of("MaxConcurrency", "ToleratedFailureCount", "ToleratedFailurePercentage")) {
             String pathField = field + "Path";

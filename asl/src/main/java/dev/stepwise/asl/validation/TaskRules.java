@@ -21,10 +21,10 @@ final class TaskRules {
     void check(StateNode state) {
         resource(state);
         if (state.has("TimeoutSeconds")) {
-            checks.integerOrExpression(state, FieldBound.TASK_TIMEOUT_SECONDS);
+            checks.boundedOrExpression(state, FieldBound.TASK_TIMEOUT_SECONDS);
         }
         if (state.has("HeartbeatSeconds")) {
-            checks.integerOrExpression(state, FieldBound.HEARTBEAT_SECONDS);
+            checks.boundedOrExpression(state, FieldBound.HEARTBEAT_SECONDS);
         }
         if (state.has("TimeoutSecondsPath")) {
             checks.path(state.get("TimeoutSecondsPath"), state.at("TimeoutSecondsPath"), "TimeoutSecondsPath");

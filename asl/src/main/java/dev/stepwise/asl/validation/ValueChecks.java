@@ -133,14 +133,21 @@ final class ValueChecks {
         }
     }
 
-    /** In a JSONata state a numeric field may also be a {@code {% %}} expression. */
-    void integerOrExpression(StateNode state, FieldBound bound) {
+    /** A numeric field within its bounds; in a JSONata state it may also be a {@code {% %}} expression. */
+    void boundedOrExpression(StateNode state, FieldBound bound) {
         JsonNode value = state.get(bound.field());
-        if (state.isJsonata() && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
-            jsonataExpression(value.textValue(), state.at(bound.field()));
-        } else {
+        if (!checkedAsExpression(value, state.at(bound.field()), state.isJsonata())) {
             bounded(value, state.at(bound.field()), bound);
         }
+    }
+
+    /** In JSONata a numeric field may be a {@code {% %}} expression: checked as one, and {@code true}, when it is. */
+    private boolean checkedAsExpression(JsonNode value, JsonPointer at, boolean jsonata) {
+        if (jsonata && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
+            jsonataExpression(value.textValue(), at);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -149,19 +156,14 @@ final class ValueChecks {
      */
     void countOrPath(JsonNode holder, JsonPointer at, String field, long min, long max, QueryLanguage language) {
         JsonNode value = holder.get(field);
-        if (value != null) {
-            if (language == QueryLanguage.JSONATA && value.isTextual() && JsonataSyntax.isExpression(value.textValue())) {
-                jsonataExpression(value.textValue(), at.field(field));
-            } else {
-                integer(value, at.field(field), field, min, max);
-            }
+        if (value != null && !checkedAsExpression(value, at.field(field), language == QueryLanguage.JSONATA)) {
+            integer(value, at.field(field), field, min, max);
         }
         String pathField = field + "Path";
         if (holder.has(pathField)) {
             path(holder.get(pathField), at.field(pathField), pathField);
             if (value != null) {
-                problems.schema(at.field(pathField), "The fields '" + field + "' and '" + pathField
-                        + "' cannot both be set; use one of them");
+                bothSet(at.field(pathField), field, pathField);
             }
         }
     }
@@ -169,9 +171,13 @@ final class ValueChecks {
     /** Fields that say the same thing two ways (a value and a path to it) cannot both be set. */
     void notBoth(StateNode state, String first, String second) {
         if (state.has(first) && state.has(second)) {
-            problems.schema(state.at(second), "The fields '" + first + "' and '" + second
-                    + "' cannot both be set; use one of them");
+            bothSet(state.at(second), first, second);
         }
+    }
+
+    private void bothSet(JsonPointer second, String firstField, String secondField) {
+        problems.schema(second, "The fields '" + firstField + "' and '" + secondField
+                + "' cannot both be set; use one of them");
     }
 
     static String describe(JsonNode value) {

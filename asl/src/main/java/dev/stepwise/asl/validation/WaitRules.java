@@ -26,7 +26,7 @@ final class WaitRules {
                     + ", but has " + (present.isEmpty() ? "none" : String.join(", ", present)));
         }
         if (state.has("Seconds")) {
-            checks.integerOrExpression(state, FieldBound.WAIT_SECONDS);
+            checks.boundedOrExpression(state, FieldBound.WAIT_SECONDS);
         }
         if (state.has("Timestamp")) {
             timestamp(state);

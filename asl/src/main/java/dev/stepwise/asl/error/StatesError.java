@@ -13,16 +13,32 @@ public final class StatesError extends RuntimeException {
     private final String cause;
     /** A Task's missed HeartbeatSeconds: named {@code States.Timeout}, matched by {@code States.HeartbeatTimeout}. */
     private final boolean missedHeartbeat;
+    /** The failure a Task reported (history: TaskFailed), not one the interpreter raised. */
+    private final boolean taskFailure;
 
     public StatesError(String error, String cause) {
-        this(error, cause, false);
+        this(error, cause, false, false);
     }
 
     StatesError(String error, String cause, boolean missedHeartbeat) {
+        this(error, cause, missedHeartbeat, false);
+    }
+
+    private StatesError(String error, String cause, boolean missedHeartbeat, boolean taskFailure) {
         super(null, null, false, false);
         this.error = error;
         this.cause = cause;
         this.missedHeartbeat = missedHeartbeat;
+        this.taskFailure = taskFailure;
+    }
+
+    /**
+     * This error as a Task's own failure (history: TaskFailed). AWS's States.ALL catches a Task's result past
+     * 256 KiB, {@code States.DataLimitExceeded}, recorded in the conformance case
+     * {@code error_handling__test_service_task_lambada_catch_state_all_data_limit_exceeded_on_large}.
+     */
+    public StatesError asTaskFailure() {
+        return taskFailure ? this : new StatesError(error, cause, missedHeartbeat, true);
     }
 
     @Override
@@ -48,8 +64,12 @@ public final class StatesError extends RuntimeException {
         return missedHeartbeat;
     }
 
-    /** Whether Catch with {@code States.ALL} may not catch this error (AWS: Runtime and DataLimitExceeded). */
+    /**
+     * Whether Retry and Catch may not handle this error (AWS): {@code States.Runtime}, and
+     * {@code States.DataLimitExceeded} unless a Task reported it (a state's output past the limit, say).
+     */
     public boolean isUncatchable() {
-        return StatesErrors.RUNTIME.equals(error) || StatesErrors.DATA_LIMIT_EXCEEDED.equals(error);
+        return StatesErrors.RUNTIME.equals(error)
+                || (!taskFailure && StatesErrors.DATA_LIMIT_EXCEEDED.equals(error));
     }
 }

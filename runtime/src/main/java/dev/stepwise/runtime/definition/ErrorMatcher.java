@@ -15,7 +15,7 @@ public record ErrorMatcher(List<String> names, Set<String> exact, boolean all, b
 
     /**
      * Whether this list matches the error. {@code States.ALL} matches everything but the errors AWS never lets a
-     * state handle ({@code States.Runtime}, {@code States.DataLimitExceeded}); {@code States.TaskFailed} matches
+     * state handle ({@link StatesError#isUncatchable}); {@code States.TaskFailed} matches
      * everything except those and {@code States.Timeout}; {@code States.HeartbeatTimeout} matches the
      * {@code States.Timeout} of a missed heartbeat.
      */

@@ -1,7 +1,5 @@
 package dev.stepwise.runtime.engine;
 
-import dev.stepwise.asl.AslLimits;
-import dev.stepwise.asl.data.PayloadSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
@@ -634,15 +632,11 @@ final class FlowRunner {
     }
 
     private void checkSize(String stateName, JsonNode output) {
-        if (!run.enforcesPayloadLimit()) {
-            return;
-        }
-        PayloadSize.Fit fit = PayloadSize.fit(output, AslLimits.MAX_PAYLOAD_BYTES);
-        if (fit != PayloadSize.Fit.FITS) {
-            throw new StatesError(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
-                    + (fit == PayloadSize.Fit.TOO_DEEP
-                            ? "' returned a result nested deeper than " + Json.MAX_DEPTH + " levels."
-                            : "' returned a result with a size exceeding the maximum number of bytes service limit."));
+        if (run.enforcesPayloadLimit()) {
+            StatesError exceeded = ResultLimit.exceededBy(stateName, output);
+            if (exceeded != null) {
+                throw exceeded;
+            }
         }
     }
 }

@@ -87,6 +87,13 @@ final class TaskStep {
                 recordFailure(scope.taskFailure(), resource, events, chain);
                 return null;
             }
+            StatesError oversized = run.enforcesPayloadLimit() ? ResultLimit.exceededBy(returnedBy(resource), output)
+                    : null;
+            if (oversized != null) { // AWS fails the task itself (TaskFailed), before ResultSelector sees it
+                scope.taskFailed(oversized.asTaskFailure());
+                recordFailure(scope.taskFailure(), resource, events, chain);
+                return null;
+            }
             ObjectNode details = null;
             if (history.retains()) {
                 details = resourceDetails(resource, events);
@@ -95,9 +102,19 @@ final class TaskStep {
             chain.record(events.succeeded, details);
             return output;
         } catch (StatesError error) {
-            recordFailure(error, resource, events, chain);
-            throw error;
+            StatesError failure = error.asTaskFailure();
+            recordFailure(failure, resource, events, chain);
+            throw failure;
         }
+    }
+
+    /**
+     * Who AWS says returned a result too large: the service of an integration ({@code 'lambda'} for
+     * {@code arn:aws:states:::lambda:invoke}), else the resource's ARN (recorded in the conformance cases
+     * {@code error_handling__test_*_data_limit_exceeded_on_large_utf8_response}).
+     */
+    private static String returnedBy(TaskResource resource) {
+        return resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
     }
 
     private void recordFailure(StatesError error, TaskResource resource, Events events, EventChain chain) {
@@ -173,7 +190,7 @@ final class TaskStep {
             throw deadlines.expiry();
         }
         if (failure != null) {
-            invocation.scope.taskFailed(failure);
+            invocation.scope.taskFailed(failure.asTaskFailure());
             return null;
         }
         return output;

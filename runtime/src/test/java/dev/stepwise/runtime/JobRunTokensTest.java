@@ -75,8 +75,9 @@ class JobRunTokensTest {
         assertThat(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(execution.output()).isEqualTo(json("'SQS_SEND_MESSAGE_AND_WAIT'"));
         assertThat(last(execution, "TaskSucceeded").detail("output")).isEqualTo(json("'SQS_SEND_MESSAGE_AND_WAIT'"));
+        // as AWS recorded callback test_sync_with_task_token: the job's start call answered (TaskSubmitted) first
         assertThat(types(execution)).containsExactly("ExecutionStarted", "TaskStateEntered", "TaskScheduled",
-                "TaskStarted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded");
+                "TaskStarted", "TaskSubmitted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded");
         assertThat(seen).containsExactly(token, "interrupted"); // the job's sleep was cut short by the answer
         assertThat(clock.now()).isEqualTo(start); // at the answer's instant, not the job's end
         assertRefused(() -> runtime.sendTaskSuccess(token, json("'again'")), "TaskTimedOut");

@@ -70,9 +70,9 @@ class JobRunTokensEndpointTest {
             assertThat(done.output()).isEqualTo("\"SQS_SEND_MESSAGE_AND_WAIT\"");
             List<HistoryEvent> events = sfn.getExecutionHistory(b -> b.executionArn(execution)).events();
             assertThat(events).extracting(HistoryEvent::typeAsString).containsExactly("ExecutionStarted",
-                    "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSucceeded", "TaskStateExited",
-                    "ExecutionSucceeded");
-            HistoryEvent succeeded = events.get(4);
+                    "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded",
+                    "TaskStateExited", "ExecutionSucceeded");
+            HistoryEvent succeeded = events.get(5);
             assertThat(succeeded.taskSucceededEventDetails().output()).isEqualTo("\"SQS_SEND_MESSAGE_AND_WAIT\"");
             assertThat(succeeded.taskSucceededEventDetails().resource()).isEqualTo("startExecution.sync");
             assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();

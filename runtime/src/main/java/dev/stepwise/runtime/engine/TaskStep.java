@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.asl.AslLimits;
+import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.definition.NumberSetting;
 import dev.stepwise.runtime.definition.TaskPlan;
 import dev.stepwise.runtime.definition.TaskResource;
@@ -78,6 +79,12 @@ final class TaskStep {
                             cancellation);
                 } else {
                     Invocation invocation = new Invocation(task.name(), resource.arn(), scope, run.clock(), deadlines);
+                    if (resource.runsJob() || resource.waitsForTaskToken()) {
+                        // AWS records TaskSubmitted between TaskStarted and the end of every .sync and callback
+                        // Task (the recorded callback and timeouts cases); a handler that does the whole job made
+                        // no separate service call, so its submission answers nothing, as a handler-less callback
+                        submitted(resource, Json.NODES.objectNode(), events, chain);
+                    }
                     output = resource.runsJob()
                             ? runJob(task, handler, input, invocation, timeout, heartbeat, deadlines, cancellation)
                             : invoke(task, handler, input, invocation, timeout, heartbeat, deadlines, cancellation);
@@ -115,6 +122,16 @@ final class TaskStep {
      */
     private static String returnedBy(TaskResource resource) {
         return resource.kind() == TaskResource.Kind.SERVICE_INTEGRATION ? resource.resourceType() : resource.arn();
+    }
+
+    /** TaskSubmitted: the service call of a .sync or callback Task answered, its job or callback still to come. */
+    private void submitted(TaskResource resource, JsonNode answer, Events events, EventChain chain) {
+        ObjectNode details = null;
+        if (history.retains()) {
+            details = resourceDetails(resource, events);
+            details.setAll(EventDetails.withOutput(answer));
+        }
+        chain.record("TaskSubmitted", details);
     }
 
     private void recordFailure(StatesError error, TaskResource resource, Events events, EventChain chain) {
@@ -207,18 +224,13 @@ final class TaskStep {
         run.tokens().open(pending);
         run.tokenLog().handedOut(task.name(), token);
         try {
-            JsonNode submitted = handler == null ? dev.stepwise.asl.data.Json.NODES.objectNode()
+            JsonNode submitted = handler == null ? Json.NODES.objectNode()
                     : invoke(task, handler, input, new Invocation(task.name(), task.resource().arn(), scope,
                             run.clock(), deadlines), DEFAULT_TIMEOUT_SECONDS, 0, deadlines, cancellation);
             if (submitted == null) {
                 throw scope.taskFailure();
             }
-            ObjectNode details = null;
-            if (history.retains()) {
-                details = resourceDetails(task.resource(), events);
-                details.setAll(EventDetails.withOutput(submitted));
-            }
-            chain.record("TaskSubmitted", details);
+            submitted(task.resource(), submitted, events, chain);
             return awaitAnswer(pending, cancellation);
         } finally {
             run.tokens().close(pending);

@@ -99,7 +99,7 @@ final class InputCheck {
         switch (shape.type()) {
             case "structure" -> checkMembers(shape, value, path, violations);
             case "list" -> {
-                checkBounds(shape, value.size(), "have length", value, path, violations);
+                checkLength(shape, value.size(), value, path, violations);
                 for (int i = 0; i < value.size(); i++) {
                     checkValue(shapes.shape(shape.member()), value.get(i), item(path, i), violations);
                 }
@@ -114,25 +114,36 @@ final class InputCheck {
                     violations.add(violation(shape, value, path,
                             "satisfy regular expression pattern: " + shape.pattern().pattern()));
                 }
-                checkBounds(shape, text.codePointCount(0, text.length()), "have length", value, path, violations);
+                checkLength(shape, text.codePointCount(0, text.length()), value, path, violations);
             }
-            case "integer", "long", "float", "double" ->
-                    checkBounds(shape, value.doubleValue(), "have value", value, path, violations);
+            case "integer", "long", "float", "double" -> checkRange(shape, value, path, violations);
             default -> {
                 // booleans have no constraints
             }
         }
     }
 
-    private void checkBounds(Shape shape, double measure, String what, JsonNode value, String path,
-            List<String> violations) {
-        if (shape.min() != null && measure < shape.min() || shape.max() != null && measure > shape.max()) {
-            double min = shape.min() == null ? Double.NEGATIVE_INFINITY : shape.min();
-            double max = shape.max() == null ? Double.POSITIVE_INFINITY : shape.max();
-            String rule = what.equals("have value") ? ApiException.rangeRule(measure, min, max)
-                    : ApiException.lengthRule((long) measure, (long) min, (long) max);
-            violations.add(violation(shape, value, path, rule));
+    /** A string's or a list's length against the shape's {@code min} and {@code max}. */
+    private void checkLength(Shape shape, long length, JsonNode value, String path, List<String> violations) {
+        if (outside(shape, length)) {
+            violations.add(violation(shape, value, path, ApiException.lengthRule(length,
+                    shape.min() == null ? 0 : shape.min().longValue(),
+                    shape.max() == null ? Long.MAX_VALUE : shape.max().longValue())));
         }
+    }
+
+    /** A number against the shape's {@code min} and {@code max}. */
+    private void checkRange(Shape shape, JsonNode value, String path, List<String> violations) {
+        double number = value.doubleValue();
+        if (outside(shape, number)) {
+            violations.add(violation(shape, value, path, ApiException.rangeRule(number,
+                    shape.min() == null ? Double.NEGATIVE_INFINITY : shape.min(),
+                    shape.max() == null ? Double.POSITIVE_INFINITY : shape.max())));
+        }
+    }
+
+    private static boolean outside(Shape shape, double measure) {
+        return shape.min() != null && measure < shape.min() || shape.max() != null && measure > shape.max();
     }
 
     private String violation(Shape shape, JsonNode value, String path, String rule) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,6 +212,149 @@ class ApiModelConformanceTest {
         assertThat(problems).as("answers outside AWS's model").isEmpty();
         assertThat(answered).as("every served operation was called")
                 .containsAll(new StepwiseApi(server.runtime()).operations().keySet());
+    }
+
+    /**
+     * The endpoint checks requests against {@code input-shapes.json}, its copy of the model's input shapes: the copy
+     * must say what the model says. On a difference the projection of this model is written to
+     * {@code target/input-shapes.json}, to replace the copy with.
+     */
+    @Test
+    void theEndpointsCopyOfTheInputShapesIsTheModels() throws IOException {
+        ObjectNode expected = Json.NODES.objectNode();
+        ObjectNode operations = expected.putObject("operations");
+        ObjectNode shapes = expected.putObject("shapes");
+        Set<String> names = new TreeSet<>();
+        model.get("operations").fieldNames().forEachRemaining(names::add);
+        for (String operation : names) {
+            operations.put(operation, shapeName(operation, "input"));
+            project(shapeName(operation, "input"), shapes);
+        }
+        JsonNode copy;
+        try (InputStream in = StepwiseServer.class.getResourceAsStream("protocol/input-shapes.json")) {
+            copy = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        ((ObjectNode) copy).remove("source");
+        if (!copy.equals(expected)) {
+            Files.writeString(Path.of("target", "input-shapes.json"), Json.write(expected));
+        }
+        assertThat(copy).as("input-shapes.json against the model (its projection: target/input-shapes.json)")
+                .isEqualTo(expected);
+    }
+
+    /** One input shape and the shapes it reaches, with only what the endpoint checks of them. */
+    private static void project(String name, ObjectNode shapes) {
+        if (shapes.has(name)) {
+            return;
+        }
+        JsonNode shape = model.get("shapes").get(name);
+        ObjectNode kept = shapes.putObject(name).put("type", shape.get("type").textValue());
+        if (shape.has("required")) {
+            kept.set("required", shape.get("required"));
+        }
+        if (shape.has("members")) {
+            ObjectNode members = kept.putObject("members");
+            shape.get("members").properties().forEach(member -> members.put(member.getKey(),
+                    member.getValue().get("shape").textValue()));
+            shape.get("members").forEach(member -> project(member.get("shape").textValue(), shapes));
+        }
+        if (shape.has("member")) {
+            kept.put("member", shape.get("member").get("shape").textValue());
+            project(shape.get("member").get("shape").textValue(), shapes);
+        }
+        for (String constraint : List.of("min", "max", "pattern", "enum", "sensitive")) {
+            if (shape.has(constraint)) {
+                kept.set(constraint, shape.get(constraint));
+            }
+        }
+    }
+
+    /**
+     * Every constraint the model puts on a top-level member of every operation's input, broken, is refused with a
+     * ValidationException in AWS's words that names the member, alongside the request's missing required members,
+     * all counted: "N validation errors detected: ...; ...".
+     */
+    @Test
+    void everyOperationRefusesWhatItsInputShapeForbidsInAwsWords() {
+        List<String> wrong = new ArrayList<>();
+        int requests = 0;
+        for (String operation : iterable(model.get("operations").fieldNames())) {
+            JsonNode input = model.get("shapes").get(shapeName(operation, "input"));
+            Set<String> required = new HashSet<>();
+            input.path("required").forEach(member -> required.add(member.textValue()));
+            for (Map.Entry<String, JsonNode> member : iterable(input.get("members").properties().iterator())) {
+                String name = member.getKey();
+                JsonNode shape = model.get("shapes").get(member.getValue().get("shape").textValue());
+                for (Map.Entry<JsonNode, String> broken : brokenValues(shape).entrySet()) {
+                    ObjectNode body = Json.NODES.objectNode().set(name, broken.getKey());
+                    requests++;
+                    String message = refusal(operation, body, wrong);
+                    List<String> expected = new ArrayList<>();
+                    required.stream().filter(other -> !other.equals(name)).forEach(other -> expected.add(
+                            "Value null at '" + other + "' failed to satisfy constraint: Member must not be null"));
+                    expected.add((shape.path("sensitive").asBoolean() ? "Value" : "Value '"
+                            + broken.getKey().asText() + "'") + " at '" + name + "' failed to satisfy constraint: "
+                            + "Member must " + broken.getValue());
+                    String count = expected.size() + " validation error" + (expected.size() == 1 ? "" : "s")
+                            + " detected: ";
+                    if (message == null || !message.startsWith(count) || !new HashSet<>(List.of(message
+                            .substring(count.length()).split("; "))).equals(new HashSet<>(expected))) {
+                        wrong.add(operation + " " + name + "=" + abbreviated(broken.getKey()) + ": " + message);
+                    }
+                }
+            }
+        }
+        assertThat(requests).isGreaterThan(100);
+        assertThat(wrong).as("refusals not in AWS's words").isEmpty();
+    }
+
+    /** Values the shape forbids, each with the rule AWS names for it. */
+    private static Map<JsonNode, String> brokenValues(JsonNode shape) {
+        Map<JsonNode, String> broken = new LinkedHashMap<>();
+        String type = shape.get("type").textValue();
+        if (type.equals("string") && shape.has("enum")) {
+            List<String> values = new ArrayList<>();
+            shape.get("enum").forEach(value -> values.add(value.textValue()));
+            broken.put(Json.NODES.textNode("BOGUS"), "satisfy enum value set: [" + String.join(", ", values) + "]");
+        } else if (type.equals("string") && !shape.has("pattern")) {
+            if (shape.path("min").asInt() > 0) {
+                broken.put(Json.NODES.textNode(""), "have length greater than or equal to " + shape.get("min"));
+            }
+            if (shape.has("max")) {
+                broken.put(Json.NODES.textNode("a".repeat(shape.get("max").intValue() + 1)),
+                        "have length less than or equal to " + shape.get("max"));
+            }
+        } else if (type.equals("integer") || type.equals("long")) {
+            if (shape.has("min")) {
+                broken.put(Json.NODES.numberNode(shape.get("min").longValue() - 1),
+                        "have value greater than or equal to " + shape.get("min"));
+            }
+            if (shape.has("max")) {
+                broken.put(Json.NODES.numberNode(shape.get("max").longValue() + 1),
+                        "have value less than or equal to " + shape.get("max"));
+            }
+        }
+        return broken;
+    }
+
+    /** The message of a ValidationException the request must get, or null (and a note in wrong) if it got else. */
+    private static String refusal(String operation, ObjectNode body, List<String> wrong) {
+        HttpResponse<String> response = call(operation, Json.write(body).replace("%", "%%"));
+        JsonNode answer = Json.parse(response.body());
+        if (response.statusCode() != 400 || !answer.path("__type").asText().equals("ValidationException")) {
+            wrong.add(operation + " " + abbreviated(body) + " answered " + response.statusCode() + " " + answer);
+            return null;
+        }
+        return answer.path("message").asText();
+    }
+
+    private static String abbreviated(JsonNode value) {
+        String text = value.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
+
+    private static <T> Iterable<T> iterable(Iterator<T> iterator) {
+        return () -> iterator;
     }
 
     /** Calls an operation that must succeed, checks its answer against the output shape, and returns it. */

@@ -445,14 +445,14 @@ class SdkEndpointTest {
         String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
         assertThatThrownBy(() -> sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("k".repeat(129))
                 .value("v").build()))).isInstanceOf(SfnException.class)
-                .hasMessageContaining("Value at 'tags.1.member.key' failed to satisfy constraint: Member must have "
-                        + "length less than or equal to 128")
+                .hasMessageContaining("Value '" + "k".repeat(129) + "' at 'tags.1.member.key' failed to satisfy "
+                        + "constraint: Member must have length less than or equal to 128")
                 .satisfies(e -> assertThat(((SfnException) e).awsErrorDetails().errorCode())
                         .isEqualTo("ValidationException"));
         assertThatThrownBy(() -> sfn.tagResource(b -> b.resourceArn(machine).tags(Tag.builder().key("k")
                 .value("v".repeat(257)).build()))).hasMessageContaining("'tags.1.member.value'");
         assertThatThrownBy(() -> sfn.untagResource(b -> b.resourceArn(machine).tagKeys("k", "")))
-                .hasMessageContaining("Value at 'tagKeys.2.member' failed to satisfy constraint: Member must have "
+                .hasMessageContaining("Value '' at 'tagKeys.2.member' failed to satisfy constraint: Member must have "
                         + "length greater than or equal to 1");
         assertThatThrownBy(() -> sfn.stopExecution(b -> b.executionArn(execution).error("E".repeat(257))))
                 .hasMessageContaining("'error'");

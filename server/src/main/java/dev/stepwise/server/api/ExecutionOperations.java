@@ -97,7 +97,7 @@ final class ExecutionOperations {
 
     /** {@code includedData: METADATA_ONLY} leaves out input and output. */
     private static ObjectNode withoutData(ObjectNode json, Request request) {
-        if (request.choice("includedData", "ALL_DATA", "ALL_DATA", "METADATA_ONLY").equals("METADATA_ONLY")) {
+        if (request.choice("includedData", "ALL_DATA").equals("METADATA_ONLY")) {
             json.remove(List.of("input", "inputDetails", "output", "outputDetails"));
         }
         return json;
@@ -159,13 +159,12 @@ final class ExecutionOperations {
             throw new ApiException("StateMachineTypeNotSupported", "This operation is not supported by this type "
                     + "of state machine");
         }
-        String status = request.choice("statusFilter", null, "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT",
-                "ABORTED", "PENDING_REDRIVE");
+        String status = request.choice("statusFilter", null);
         if ("PENDING_REDRIVE".equals(status)) { // the API model: only a map run's child executions are pending one
             throw ApiException.validation("Value 'PENDING_REDRIVE' at 'statusFilter' failed to satisfy constraint: "
                     + "PENDING_REDRIVE lists the child executions of a map run (mapRunArn), not of a state machine");
         }
-        String redrive = request.choice("redriveFilter", null, "REDRIVEN", "NOT_REDRIVEN");
+        String redrive = request.choice("redriveFilter", null);
         List<ExecutionDescription> found = runtime.executions(entry.current().machine(),
                 status == null ? null : ExecutionStatus.valueOf(status)).stream().map(Execution::describe)
                         .filter(d -> !arn.isVersion() || arn.text().equals(d.versionArn()))

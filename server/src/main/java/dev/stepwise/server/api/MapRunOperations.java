@@ -80,9 +80,9 @@ final class MapRunOperations {
     ObjectNode update(Request request) {
         MapRun run = require(request.string("mapRunArn"));
         MapRunUpdate update = new MapRunUpdate(
-                request.has("maxConcurrency") ? request.integer("maxConcurrency", 0, 0, Integer.MAX_VALUE) : null,
-                request.optionalDecimal("toleratedFailurePercentage", 0, 100),
-                request.optionalLong("toleratedFailureCount", 0));
+                request.has("maxConcurrency") ? request.integer("maxConcurrency", 0) : null,
+                request.optionalDecimal("toleratedFailurePercentage"),
+                request.optionalLong("toleratedFailureCount"));
         try {
             run.update(update);
         } catch (MapRunCompletedException e) {
@@ -97,9 +97,8 @@ final class MapRunOperations {
             throw ApiException.validation("specify either a mapRunArn or a stateMachineArn, but not both");
         }
         MapRun run = require(request.string("mapRunArn"));
-        String status = request.choice("statusFilter", null, "RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT",
-                "ABORTED", "PENDING_REDRIVE");
-        String redrive = request.choice("redriveFilter", null, "REDRIVEN", "NOT_REDRIVEN");
+        String status = request.choice("statusFilter", null);
+        String redrive = request.choice("redriveFilter", null);
         List<ChildExecution> found = run.childExecutions().stream()
                 .filter(child -> status == null || child.status().name().equals(status))
                 .filter(child -> redrive == null || (child.redriveCount() > 0) == redrive.equals("REDRIVEN"))

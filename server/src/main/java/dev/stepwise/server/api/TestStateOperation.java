@@ -43,7 +43,7 @@ final class TestStateOperation {
 
     ObjectNode call(Request request) {
         String text = request.string("definition");
-        String level = request.choice("inspectionLevel", "INFO", "INFO", "DEBUG", "TRACE");
+        String level = request.choice("inspectionLevel", "INFO");
         String stateName = request.optionalString("stateName");
         JsonNode input = request.jsonText("input", "InvalidExecutionInput");
         TestStateMock mock = mock(request.object("mock"));
@@ -109,8 +109,8 @@ final class TestStateOperation {
             }
         }
         members.optionalString("errorCausedByState"); // a string, when given
-        return options.withRetrierRetryCount(members.integer("retrierRetryCount", 0, 0, Integer.MAX_VALUE))
-                .withMapIterationFailureCount(members.integer("mapIterationFailureCount", 0, 0, Integer.MAX_VALUE));
+        return options.withRetrierRetryCount(members.integer("retrierRetryCount", 0))
+                .withMapIterationFailureCount(members.integer("mapIterationFailureCount", 0));
     }
 
     /**
@@ -123,7 +123,6 @@ final class TestStateOperation {
             return null;
         }
         Request members = new Request("TestState", mock);
-        members.choice("fieldValidationMode", "STRICT", "STRICT", "PRESENT", "NONE");
         ObjectNode errorOutput = members.object("errorOutput");
         if (members.has("result") && errorOutput != null) {
             throw refused("A test mock should have only one of the following fields: [result, errorOutput].");

@@ -1,6 +1,7 @@
 package dev.stepwise.server.protocol;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,22 +35,54 @@ public final class ApiException extends RuntimeException {
 
     /** A member is missing or breaks a constraint (AWS's wording: "1 validation error detected: ..."). */
     public static ApiException validation(String message) {
-        return new ApiException("ValidationException", "1 validation error detected: " + message);
+        return validation(List.of(message));
     }
 
     /**
-     * A member that breaks a constraint of the API model, in AWS's words: "Value '<value>' at '<path>' failed to
-     * satisfy constraint: Member must <rule>" ({@code Value null at ...} for a missing one).
+     * Every constraint a request breaks, counted and joined as AWS reports them: "2 validation errors detected:
+     * &lt;first&gt;; &lt;second&gt;".
+     */
+    public static ApiException validation(List<String> violations) {
+        return new ApiException("ValidationException", violations.size() + " validation error"
+                + (violations.size() == 1 ? "" : "s") + " detected: " + String.join("; ", violations));
+    }
+
+    /**
+     * A member that breaks a constraint of the API model, in AWS's words: "Value '&lt;value&gt;' at '&lt;path&gt;'
+     * failed to satisfy constraint: Member must &lt;rule&gt;" ({@code Value null at ...} for a missing one).
      */
     public static ApiException constraint(Object value, String path, String rule) {
-        return validation("Value " + (value == null ? "null" : "'" + value + "'") + " at '" + path
-                + "' failed to satisfy constraint: Member must " + rule);
+        return validation(violation(value, path, rule));
+    }
+
+    /** One sentence of a {@link #validation(List)}: the value shown, or {@code null} for a missing member. */
+    public static String violation(Object value, String path, String rule) {
+        return sentence(value == null ? "Value null" : "Value '" + value + "'", path, rule);
+    }
+
+    /** One sentence about a member the model marks sensitive: AWS leaves its value out ("Value at ..."). */
+    public static String sensitiveViolation(String path, String rule) {
+        return sentence("Value", path, rule);
+    }
+
+    private static String sentence(String value, String path, String rule) {
+        return value + " at '" + path + "' failed to satisfy constraint: Member must " + rule;
     }
 
     /** A number outside the API model's range for its member, in AWS's words ({@link #constraint}). */
     public static ApiException outOfRange(Object shown, String path, double number, double min, double max) {
-        return constraint(shown, path, "have value " + (number < min ? "greater than or equal to " + bound(min)
-                : "less than or equal to " + bound(max)));
+        return constraint(shown, path, rangeRule(number, min, max));
+    }
+
+    /** The rule a number outside {@code [min, max]} breaks: "have value greater than or equal to 0". */
+    public static String rangeRule(double number, double min, double max) {
+        return "have value " + (number < min ? "greater than or equal to " + bound(min)
+                : "less than or equal to " + bound(max));
+    }
+
+    /** The rule a string or list of {@code length} outside {@code [min, max]} breaks. */
+    public static String lengthRule(long length, long min, long max) {
+        return "have length " + (length < min ? "greater than or equal to " + min : "less than or equal to " + max);
     }
 
     private static String bound(double limit) {
@@ -59,6 +92,11 @@ public final class ApiException extends RuntimeException {
     /** The body is not JSON, or a member has the wrong JSON type. */
     public static ApiException serialization(String message) {
         return new ApiException("SerializationException", message);
+    }
+
+    /** A member of the wrong JSON type, e.g. {@code expected} "a string". */
+    public static ApiException wrongType(String path, String expected) {
+        return serialization("The member '" + path + "' must be " + expected);
     }
 
     /** An ARN of the right form that names nothing, with the {@code resourceName} member AWS's shape has. */

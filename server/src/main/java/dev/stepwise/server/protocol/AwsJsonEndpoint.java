@@ -34,6 +34,7 @@ public final class AwsJsonEndpoint implements HttpHandler {
 
     private final Map<String, Operation> operations;
     private final Set<String> unserved;
+    private final InputCheck inputCheck = new InputCheck(InputShapes.model());
 
     /**
      * @param operations the served operations by name
@@ -81,8 +82,7 @@ public final class AwsJsonEndpoint implements HttpHandler {
                     : "Unknown operation: " + (target == null ? "no X-Amz-Target header" : target));
         }
         ObjectNode members = members(exchange.getRequestBody());
-        MemberLengths.check(name, members);
-        MemberPatterns.check(name, members);
+        inputCheck.check(name, members);
         return operation.call(new Request(name, members));
     }
 

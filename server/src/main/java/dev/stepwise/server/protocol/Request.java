@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.asl.data.Json;
 
 /**
- * The members of one request, read with AWS's checks: a member of the wrong JSON type is a
- * {@code SerializationException}, a missing required member or one out of range a {@code ValidationException}.
- * Members the operation does not know are ignored, as AWS ignores them.
+ * The members of one request, read after {@link InputCheck} checked them against the API model (types, required
+ * members, lengths, ranges, enums): a member of the wrong JSON type is still a {@code SerializationException} here,
+ * for members of nested structures an operation reads as a request of their own. Members the operation does not
+ * know are ignored, as AWS ignores them.
  */
 public final class Request {
 
@@ -43,23 +44,15 @@ public final class Request {
             return null;
         }
         if (!value.isTextual()) {
-            throw wrongType(member, "a string");
+            throw ApiException.wrongType(member, "a string");
         }
         return value.textValue();
     }
 
-    /** An enum member (e.g. {@code type}), upper case, or {@code fallback} when absent. */
-    public String choice(String member, String fallback, String... allowed) {
+    /** An enum member (e.g. {@code type}), or {@code fallback} when absent; the model's values were checked. */
+    public String choice(String member, String fallback) {
         String value = optionalString(member);
-        if (value == null) {
-            return fallback;
-        }
-        for (String option : allowed) {
-            if (option.equals(value)) {
-                return value;
-            }
-        }
-        throw ApiException.constraint(value, member, "satisfy enum value set: [" + String.join(", ", allowed) + "]");
+        return value == null ? fallback : value;
     }
 
     public boolean bool(String member, boolean fallback) {
@@ -68,64 +61,50 @@ public final class Request {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw wrongType(member, "a boolean");
+            throw ApiException.wrongType(member, "a boolean");
         }
         return value.booleanValue();
     }
 
-    /** An integer member between {@code min} and {@code max}, or {@code fallback} when absent. */
-    public int integer(String member, int fallback, int min, int max) {
+    /** An integer member, or {@code fallback} when absent; its range in the model was checked. */
+    public int integer(String member, int fallback) {
         JsonNode value = present(member);
         if (value == null) {
             return fallback;
         }
         if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw wrongType(member, "an integer");
+            throw ApiException.wrongType(member, "an integer");
         }
-        int number = value.intValue();
-        checkRange(member, number, number, min, max);
-        return number;
+        return value.intValue();
     }
 
-    /** A long member of at least {@code min}, or {@code null} when absent. */
-    public Long optionalLong(String member, long min) {
+    /** A long member, or {@code null} when absent; its range in the model was checked. */
+    public Long optionalLong(String member) {
         JsonNode value = present(member);
         if (value == null) {
             return null;
         }
         if (!value.canConvertToLong() || !value.isIntegralNumber()) {
-            throw wrongType(member, "a long");
+            throw ApiException.wrongType(member, "a long");
         }
-        long number = value.longValue();
-        checkRange(member, number, number, min, Long.MAX_VALUE);
-        return number;
+        return value.longValue();
     }
 
-    /** A float member between {@code min} and {@code max}, or {@code null} when absent. */
-    public Double optionalDecimal(String member, double min, double max) {
+    /** A float member, or {@code null} when absent; its range in the model was checked. */
+    public Double optionalDecimal(String member) {
         JsonNode value = present(member);
         if (value == null) {
             return null;
         }
         if (!value.isNumber()) {
-            throw wrongType(member, "a float");
+            throw ApiException.wrongType(member, "a float");
         }
-        double number = value.doubleValue();
-        checkRange(member, number, value.asText(), min, max);
-        return number;
+        return value.doubleValue();
     }
 
-    /** AWS's words for a number outside the model's range. */
-    private static void checkRange(String member, double number, Object shown, double min, double max) {
-        if (number < min || number > max) {
-            throw ApiException.outOfRange(shown, member, number, min, max);
-        }
-    }
-
-
-    /** AWS's {@code maxResults}: 0 (the default page size) to 1000. */
+    /** AWS's {@code maxResults}: 0 asks for the default page size. */
     public int maxResults() {
-        return integer("maxResults", 0, 0, 1000);
+        return integer("maxResults", 0);
     }
 
     public ArrayNode list(String member) {
@@ -134,7 +113,7 @@ public final class Request {
             return Json.NODES.arrayNode();
         }
         if (!value.isArray()) {
-            throw wrongType(member, "a list");
+            throw ApiException.wrongType(member, "a list");
         }
         return (ArrayNode) value;
     }
@@ -145,7 +124,7 @@ public final class Request {
             return null;
         }
         if (!value.isObject()) {
-            throw wrongType(member, "a structure");
+            throw ApiException.wrongType(member, "a structure");
         }
         return (ObjectNode) value;
     }
@@ -172,7 +151,4 @@ public final class Request {
         return value == null || value.isNull() ? null : value;
     }
 
-    private static ApiException wrongType(String member, String expected) {
-        return ApiException.serialization("The member '" + member + "' must be " + expected);
-    }
 }

@@ -1,7 +1,6 @@
 package dev.stepwise.asl.data.jsonata;
 
 import com.dashjoin.jsonata.JException;
-import com.dashjoin.jsonata.Jsonata.Fn0;
 import com.dashjoin.jsonata.Jsonata.JFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +63,7 @@ final class RegexLiteral extends JFunction {
         match.put("start", matcher.start());
         match.put("end", end);
         match.put("groups", groups);
-        match.put("next", (Fn0<Object>) () -> {
+        match.put("next", new JFunction((input, args) -> {
             if (end >= text.length()) {
                 return null;
             }
@@ -73,7 +72,7 @@ final class RegexLiteral extends JFunction {
                 throw new JException("D1004", -1, matcher.pattern().pattern());
             }
             return next;
-        });
+        }, null));
         return match;
     }
 }

@@ -121,6 +121,8 @@ class RegexFunctionsTest {
         assertThat(Json.write(eval("/a(b+)/('xxabbyab').[match, $string(start), $string(end)]")))
                 .isEqualTo("[\"abb\",\"2\",\"5\"]");
         assertThat(Json.write(eval("/a(b+)/('xxabbyab').next().start"))).isEqualTo("6");
+        assertThat(eval("$string(/a/('a'))").textValue())
+                .isEqualTo("{\"match\":\"a\",\"start\":0,\"end\":1,\"groups\":[],\"next\":\"\"}");
         assertThat(eval("$exists(/a(b+)/('xxabbyab').next().next())").booleanValue()).isFalse();
         assertThat(eval("$exists(/z/('abc'))").booleanValue()).isFalse();
         assertThat(((QueryEvaluationException) catchThrowable(() -> eval("/b*/('abc').next()"))).detail())

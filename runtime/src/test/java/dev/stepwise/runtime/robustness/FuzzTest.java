@@ -19,12 +19,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -32,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Seeded fuzzing: mutated definitions and extreme inputs never end in a Java error, a hang, a rejection without
- * located problems or a failure named after a Java exception. Each load and run gets its own bounded wait, on a
- * thread with the default stack size (what a caller's thread has).
+ * located problems or a failure named after a Java exception. Each load and run gets its own bounded wait
+ * ({@link BoundedSteps}).
  */
 class FuzzTest {
 
@@ -43,12 +37,12 @@ class FuzzTest {
     /** A Java exception's class name, qualified or simple, where an ASL error name belongs. */
     private static final Pattern JAVA_EXCEPTION = Pattern.compile("([a-z][\\w$]*\\.)*[A-Z][\\w$]*(Exception|Error)");
 
-    private ExecutorService worker = newWorker();
     private final Tally tally = new Tally();
+    private final BoundedSteps steps = new BoundedSteps(RUN_TIMEOUT_SECONDS, tally.problems);
 
     @AfterEach
     void stopWorker() {
-        worker.shutdownNow();
+        steps.close();
     }
 
     @Test
@@ -198,22 +192,8 @@ class FuzzTest {
         return null;
     }
 
-    /** Runs one step on the worker, bounded in time; a Java error or a hang is recorded as a problem. */
     private <T> T bounded(String what, Supplier<T> step) {
-        Future<T> future = worker.submit(step::get);
-        try {
-            return future.get(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            tally.problems.add(what + " hung");
-            worker.shutdownNow();
-            worker = newWorker();
-        } catch (ExecutionException e) {
-            tally.problems.add(what + " threw " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return null;
+        return steps.run(what, step);
     }
 
     private static LocalRuntime runtime() {
@@ -223,14 +203,6 @@ class FuzzTest {
                     throw new StatesError("Fuzz.Failure", "the handler failed on purpose");
                 })
                 .build();
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "fuzz");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** The counts the test prints, and every problem found. */

@@ -86,7 +86,13 @@ final class JsonataErrorText {
             JsonNode json = JsonataValues.toJson(value);
             return json == null ? "null" : Json.write(json); // null: JSONata's undefined
         } catch (JsonataValues.NotJsonException e) {
-            return String.valueOf(value);
+            if (value instanceof Number) {
+                return String.valueOf(value); // Infinity, NaN: as JavaScript writes them
+            }
+            // holds a function: written as $string writes it, not as a Java object ('JFunction@13fd2ccd')
+            StringBuilder text = new StringBuilder();
+            JavaScriptJson.write(value, false, text);
+            return text.toString();
         } catch (JsonataValues.TooDeepException | JsonataValues.TooLargeException e) {
             return "(a value too large to show)";
         }

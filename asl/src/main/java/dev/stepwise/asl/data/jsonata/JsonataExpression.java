@@ -34,14 +34,15 @@ public final class JsonataExpression {
     private final long timeLimitMillis;
 
     private JsonataExpression(String text, String location, Jsonata compiled, String[] referencedNames,
-                              long timeLimitMillis) {
+                              boolean hasRegexLiterals, long timeLimitMillis) {
         this.text = text;
         this.timeLimitMillis = timeLimitMillis;
         this.location = location;
         this.compiled = compiled;
         this.referencedNames = referencedNames;
         this.readsClock = List.of(referencedNames).contains("now") || List.of(referencedNames).contains("millis");
-        this.runsRegexFunctions = List.of(referencedNames).stream().anyMatch(RegexFunctions.NAMES::contains);
+        this.runsRegexFunctions = hasRegexLiterals
+                || List.of(referencedNames).stream().anyMatch(RegexFunctions.NAMES::contains);
     }
 
     /**
@@ -64,7 +65,9 @@ public final class JsonataExpression {
         SizeBoundedFunctions.register(compiled);
         LinearTimeFunctions.register(compiled);
         RegexFunctions.register(compiled);
-        return new JsonataExpression(expression, location, compiled, referencedNames(expression), timeLimitMillis);
+        boolean hasRegexLiterals = RegexLiterals.convert(compiled);
+        return new JsonataExpression(expression, location, compiled, referencedNames(expression), hasRegexLiterals,
+                timeLimitMillis);
     }
 
     /** Checks that an expression parses, for the definition validator. */

@@ -81,7 +81,7 @@ final class RegexFunctions {
     }
 
     /** The running evaluation's deadline; a call outside {@link #runUntil} gets the default time limit from now. */
-    private static long deadline() {
+    static long deadline() {
         Long deadline = DEADLINE.get();
         return deadline != null ? deadline
                 : System.nanoTime() + JsonataExpression.DEFAULT_TIME_LIMIT_MILLIS * 1_000_000;
@@ -89,7 +89,7 @@ final class RegexFunctions {
 
     static Boolean contains(List<?> args, long deadlineNanos) {
         String text = (String) args.get(0);
-        Object token = args.get(1);
+        Object token = RegexLiteral.unwrapped(args.get(1));
         if (text == null || !(token instanceof Pattern pattern)) {
             return Functions.contains(text, token);
         }
@@ -106,7 +106,8 @@ final class RegexFunctions {
         if (limit != null && limit < 0) {
             throw new JException("D3040", -1, limit);
         }
-        Matcher matcher = ((Pattern) args.get(1)).matcher(new DeadlineText(text, deadlineNanos));
+        Pattern pattern = (Pattern) RegexLiteral.unwrapped(args.get(1));
+        Matcher matcher = pattern.matcher(new DeadlineText(text, deadlineNanos));
         List<Object> matches = Utils.createSequence();
         while ((limit == null || matches.size() < limit) && matcher.find()) {
             matches.add(matchObject(matcher));
@@ -129,7 +130,7 @@ final class RegexFunctions {
 
     static String replace(List<?> args, long deadlineNanos) {
         String text = (String) args.get(0);
-        Object pattern = args.get(1);
+        Object pattern = RegexLiteral.unwrapped(args.get(1));
         Object replacement = args.get(2);
         Integer limit = intArg(args, 3);
         if ("".equals(pattern)) {
@@ -192,7 +193,7 @@ final class RegexFunctions {
     /** {@code $split}: the parts between matches, at most {@code limit} of them. */
     static List<String> split(List<?> args, long deadlineNanos) {
         String text = (String) args.get(0);
-        Object separator = args.get(1);
+        Object separator = RegexLiteral.unwrapped(args.get(1));
         Integer limit = intArg(args, 2);
         if (text == null || !(separator instanceof Pattern pattern) || (limit != null && limit <= 0)) {
             return Functions.split(text, separator, limit);

@@ -244,4 +244,14 @@ class JsonataExpressionTest {
         assertThat(failure("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(100000))").detail())
                 .endsWith("Stack overflow: the expression recurses too deeply.");
     }
+
+    @Test
+    void aFunctionInAnErrorMessageIsWrittenAsJsonataWritesItNotAsAJavaObject() {
+        for (String expression : new String[] {"$join(['a', $uppercase])", "$join(['a', function($x){$x}])",
+            "$join(['a', /x/])"}) {
+            assertThat(failure(expression).detail()).as(expression)
+                    .contains("T0412: Argument [\"a\",\"\"]")
+                    .doesNotContainPattern("dashjoin|dev\\.stepwise|Symbol|@[0-9a-f]+");
+        }
+    }
 }

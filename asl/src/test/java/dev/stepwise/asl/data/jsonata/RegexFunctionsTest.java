@@ -51,6 +51,10 @@ class RegexFunctionsTest {
             "$split(" + text + ", /(a+)+\\1b/, 2)",
             "(" + text + ") ~> $contains(/(a+)+\\1b/)",
             "$map([" + text + "], function($s){$match($s, /(a|aa)+(b)\\2/)})",
+            // a literal called as a function, directly, through a variable, and its next match
+            "/(a|aa)+(b)\\2/(" + text + ")",
+            "($r := /(a+)+\\1b/; $r(" + text + "))",
+            "/(a|aa)+(b)\\2|a/(" + text + " & 'a').next()",
         };
         assertTimeoutPreemptively(PATIENCE, () -> {
             for (String expression : expressions) {
@@ -102,6 +106,32 @@ class RegexFunctionsTest {
             out.append(pieces[random.nextInt(pieces.length)]);
         }
         return out.toString();
+    }
+
+    @Test
+    void aRegexLiteralIsAFunctionAsInJsonataJs() {
+        // jsonata-js evaluates /re/ to a function: $string gives "" and & joins "" (the library named
+        // java.util.regex.Pattern in an error), $type says function, a call gives the first match with its groups
+        assertThat(eval("$string(/a/)").textValue()).isEmpty();
+        assertThat(eval("'x' & /a/ & 'y'").textValue()).isEqualTo("xy");
+        assertThat(eval("$type(/a/)").textValue()).isEqualTo("function");
+        assertThat(Json.write(eval("/a(b+)/('xxabbyab').groups"))).isEqualTo("[\"bb\"]");
+        assertThat(Json.write(eval("$keys(/a(b+)/('xxabbyab'))")))
+                .isEqualTo("[\"match\",\"start\",\"end\",\"groups\",\"next\"]");
+        assertThat(Json.write(eval("/a(b+)/('xxabbyab').[match, $string(start), $string(end)]")))
+                .isEqualTo("[\"abb\",\"2\",\"5\"]");
+        assertThat(Json.write(eval("/a(b+)/('xxabbyab').next().start"))).isEqualTo("6");
+        assertThat(eval("$string(/a/('a'))").textValue())
+                .isEqualTo("{\"match\":\"a\",\"start\":0,\"end\":1,\"groups\":[],\"next\":\"\"}");
+        assertThat(eval("$exists(/a(b+)/('xxabbyab').next().next())").booleanValue()).isFalse();
+        assertThat(eval("$exists(/z/('abc'))").booleanValue()).isFalse();
+        assertThat(((QueryEvaluationException) catchThrowable(() -> eval("/b*/('abc').next()"))).detail())
+                .contains("D1004");
+        // the built-ins take the literal through a variable or a lambda as before
+        assertThat(eval("($r := /b+/; $replace('abbc', $r, '-'))").textValue()).isEqualTo("a-c");
+        assertThat(eval("(function($p){ $split('a1b22c', $p) })(/\\d+/) ~> $join(',')").textValue())
+                .isEqualTo("a,b,c");
+        assertThat(eval("$contains('abc', /B/i)").booleanValue()).isTrue();
     }
 
     @Test

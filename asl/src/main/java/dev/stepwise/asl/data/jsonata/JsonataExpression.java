@@ -65,7 +65,8 @@ public final class JsonataExpression {
         SizeBoundedFunctions.register(compiled);
         LinearTimeFunctions.register(compiled);
         RegexFunctions.register(compiled);
-        boolean hasRegexLiterals = RegexLiterals.convert(compiled);
+        // a regex literal is written between slashes: most expressions have none, and need no walk of their tree
+        boolean hasRegexLiterals = expression.indexOf('/') >= 0 && RegexLiterals.convert(compiled);
         return new JsonataExpression(expression, location, compiled, referencedNames(expression), hasRegexLiterals,
                 timeLimitMillis);
     }

@@ -298,8 +298,9 @@ public final class LocalRuntime implements AutoCloseable {
      * {@code stateMachineArn#testCase}; a {@code null} test case runs without mocks. States the test case does not
      * list run their handlers as usual.
      *
-     * @throws IllegalArgumentException when the runtime has no mock configuration, or it has no such test case for
-     *     this machine
+     * @throws IllegalArgumentException when the runtime has no mock configuration, it has no such test case for
+     *     this machine, or the test case mocks a state that is not one of the machine's Task states (or Map states
+     *     with an ItemReader)
      */
     public Execution start(StateMachine machine, String name, JsonNode input, String testCase) {
         return start(machine, null, null, name, input, testCase == null ? null : mocks(machine, testCase));
@@ -421,7 +422,8 @@ public final class LocalRuntime implements AutoCloseable {
         if (defaultTestCase == null || mockConfig == null) {
             return null;
         }
-        return mockConfig.testCase(machine.name(), defaultTestCase).orElse(null);
+        return mockConfig.testCase(machine.name(), defaultTestCase)
+                .map(mocks -> mocks.requireStatesOf(machine.definition())).orElse(null);
     }
 
     private MockTestCase mocks(StateMachine machine, String testCase) {
@@ -429,7 +431,8 @@ public final class LocalRuntime implements AutoCloseable {
             throw new IllegalArgumentException("test case '" + testCase + "' asked for, but the runtime has no mock "
                     + "configuration (LocalRuntime.builder().mockConfig(...))");
         }
-        return mockConfig.testCase(machine.name(), testCase).orElseThrow(() -> new IllegalArgumentException(
+        return mockConfig.testCase(machine.name(), testCase).map(mocks -> mocks.requireStatesOf(machine.definition()))
+                .orElseThrow(() -> new IllegalArgumentException(
                 mockConfig.stateMachines().contains(machine.name())
                         ? "the mock configuration has no test case '" + testCase + "' for state machine '"
                                 + machine.name() + "'; it has " + mockConfig.testCases(machine.name())

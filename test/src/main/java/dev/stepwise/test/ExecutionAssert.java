@@ -43,7 +43,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     public ExecutionAssert hasStatus(ExecutionStatus status) {
         isNotNull();
         if (actual.status() != status) {
-            fail("to have status %s, but it is %s", status, actual.status());
+            failComparing(status, actual.status(), "to have status %s, but it is %s", status, actual.status());
         }
         return this;
     }
@@ -101,7 +101,8 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     public ExecutionAssert failedWith(String error) {
         failed();
         if (!Objects.equals(actual.error(), error)) {
-            fail("to fail with error %s, but it failed with %s", quote(error), quote(actual.error()));
+            failComparing(error, actual.error(), "to fail with error %s, but it failed with %s", quote(error),
+                    quote(actual.error()));
         }
         return this;
     }
@@ -110,7 +111,8 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     public ExecutionAssert failedWith(String error, String cause) {
         failedWith(error);
         if (!Objects.equals(actual.cause(), cause)) {
-            fail("to fail with cause %s, but the cause is %s", quote(cause), quote(actual.cause()));
+            failComparing(cause, actual.cause(), "to fail with cause %s, but the cause is %s", quote(cause),
+                    quote(actual.cause()));
         }
         return this;
     }
@@ -162,9 +164,9 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
         if (actual.output() == null) {
             fail("to have output %s, but it has none", Json.write(expected));
         }
-        JsonDifference.first(expected, actual.output()).ifPresent(difference -> fail(
-                "to have output %s, but it has %s (%s)", Json.write(expected), Json.write(actual.output()),
-                difference));
+        JsonDifference.first(expected, actual.output()).ifPresent(difference -> failComparing(
+                Json.writePretty(expected), Json.writePretty(actual.output()), "to have output %s, but it has %s (%s)",
+                Json.write(expected), Json.write(actual.output()), difference));
         return this;
     }
 
@@ -342,6 +344,15 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     private void fail(String expectation, Object... arguments) {
         failWithMessage("%nExpecting execution '%s' " + expectation + "%n%n%s",
                 concat(actual.name(), arguments, ExecutionPath.describe(actual)));
+    }
+
+    /**
+     * {@link #fail} carrying the expected and actual values, as AssertJ's own {@code isEqualTo} does, so that an IDE
+     * or build report can show them side by side (an opentest4j {@code AssertionFailedError}).
+     */
+    private void failComparing(Object expected, Object actualValue, String expectation, Object... arguments) {
+        failWithActualExpectedAndMessage(actualValue, expected, "%nExpecting execution '%s' " + expectation
+                + "%n%n%s", concat(actual.name(), arguments, ExecutionPath.describe(actual)));
     }
 
     private static Object[] concat(Object first, Object[] middle, Object last) {

@@ -9,7 +9,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -100,11 +99,19 @@ final class MockConfigs {
             throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): no class path resource "
                     + resource + ", and not a file path: " + e.getMessage(), e);
         }
+        if (Files.isDirectory(path)) {
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): " + path.toAbsolutePath()
+                    + " is a folder; name the mock configuration file in it");
+        }
         if (!Files.isRegularFile(path)) {
             throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): no class path resource "
                     + resource + " and no file " + path.toAbsolutePath());
         }
-        return dev.stepwise.runtime.mock.MockConfig.read(path);
+        try {
+            return dev.stepwise.runtime.mock.MockConfig.read(path);
+        } catch (UncheckedIOException e) {
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): " + e.getMessage(), e);
+        }
     }
 
     /** A folder on the class path reads as the list of its files, which would be reported as bad JSON. */
@@ -118,12 +125,12 @@ final class MockConfigs {
                         + "resource " + resource + " is a folder; name the mock configuration file in it");
             }
             try (InputStream in = connection.getInputStream()) {
-                return dev.stepwise.runtime.mock.MockConfig.parse(new String(in.readAllBytes(),
-                        StandardCharsets.UTF_8), "class path resource " + resource);
+                return dev.stepwise.runtime.mock.MockConfig.parse(in.readAllBytes(),
+                        "class path resource " + resource);
             }
         } catch (IOException | URISyntaxException e) {
-            throw new UncheckedIOException("cannot read the class path resource " + resource,
-                    e instanceof IOException io ? io : new IOException(e));
+            throw new ExtensionConfigurationException("@MockConfig(file = \"" + file + "\"): cannot read the class "
+                    + "path resource " + resource + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,10 +11,13 @@ import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
 import dev.stepwise.runtime.clock.Clocks;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 /** Each assertion of {@link ExecutionAssert} passing, and failing with its message and the execution's path. */
 class ExecutionAssertTest {
@@ -211,6 +214,13 @@ class ExecutionAssertTest {
                 + "\"item\":{\"id\":7}}")).hasMessage("\nExpecting execution 'run-1' to have output {\"sum\":4,"
                         + "\"price\":2.50,\"tags\":[\"a\",\"b\"],\"item\":{\"id\":7}}, but it has " + output
                         + " ($.sum is 3, not 4)\n\npath of execution 'run-1' (SUCCEEDED):\n  1. p");
+        // an IDE or build report shows the two outputs side by side, one field a line
+        assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":4}"))
+                .isInstanceOfSatisfying(AssertionFailedError.class, failure -> {
+                    Assertions.assertThat(failure.getExpected().getValue())
+                            .isEqualTo(Json.writePretty(Json.parse("{\"sum\":4}")));
+                    Assertions.assertThat(failure.getActual().getValue()).isEqualTo(Json.writePretty(run.output()));
+                });
         assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\"],"
                 + "\"item\":{\"id\":7}}")).hasMessageContaining(" ($.tags has 2 elements, not 1)\n");
         assertThatThrownBy(() -> assertThat(run).hasOutput("{\"sum\":3,\"price\":2.5,\"tags\":[\"a\",\"b\"],"
@@ -299,6 +309,17 @@ class ExecutionAssertTest {
         assertThatThrownBy(() -> assertThat(shop()).failedWith("Rejected"))
                 .hasMessageStartingWith("\nExpecting execution 'order-1' to have status FAILED, but it is "
                         + "SUCCEEDED\n\n");
+        // each carries what was expected and what the execution has, for an IDE to show side by side
+        for (var comparison : Map.<ThrowingCallable, List<Object>>of(
+                () -> assertThat(run(REJECT)).failedWith("Other"), List.of("Other", "Rejected"),
+                () -> assertThat(run(REJECT)).failedWith("Rejected", "too small"), List.of("too small", "too big"),
+                () -> assertThat(shop()).failed(), List.of(ExecutionStatus.FAILED, ExecutionStatus.SUCCEEDED))
+                .entrySet()) {
+            assertThatThrownBy(comparison.getKey()).isInstanceOfSatisfying(AssertionFailedError.class, failure -> {
+                Assertions.assertThat(failure.getExpected().getValue()).isEqualTo(comparison.getValue().get(0));
+                Assertions.assertThat(failure.getActual().getValue()).isEqualTo(comparison.getValue().get(1));
+            });
+        }
     }
 
     @Test

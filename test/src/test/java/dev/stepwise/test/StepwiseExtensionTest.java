@@ -184,13 +184,28 @@ class StepwiseExtensionTest {
         @MockConfig(file = "")
         void noFile(LocalRuntime runtime) {
         }
+
+        @Test
+        @MockConfig(file = "mocks/Latin1.json")
+        void aClassPathFileNotInUtf8(LocalRuntime runtime) {
+        }
+
+        @Test
+        @MockConfig(file = "src/test/resources/mocks/Latin1.json")
+        void aFileNotInUtf8ByItsPath(LocalRuntime runtime) {
+        }
+
+        @Test
+        @MockConfig(file = "src/test")
+        void aFolderByItsPath(LocalRuntime runtime) {
+        }
     }
 
     @Test
     void mockConfigOnTheClassOrTheMethodFromTheClassPathOrAFile() {
         EngineExecutionResults results = run(selectClass(MockedGreeter.class));
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(5));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(8));
         // a folder reads as the list of its files: not a file with bad JSON
         results.testEvents().assertThatEvents().haveExactly(1, event(test("aFolder"), finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class), message("@MockConfig(file = \"mocks\"): the class "
@@ -209,6 +224,18 @@ class StepwiseExtensionTest {
                 finishedWithFailure(instanceOf(ExtensionConfigurationException.class), message(
                         "@MockConfig(file = \"mocks/Greeter.json\", testCase = \"Helo\"): no state machine of the file "
                                 + "has the test case 'Helo'; its test cases are {Greeter=[Hello, Busy]}"))));
+        // JSON is UTF-8 (RFC 8259): from the class path or a path alike, a file in another encoding is pointed at
+        // rather than read with its bytes replaced (class path) or failing with the decoder's 'Input length = 1'
+        for (String method : List.of("aClassPathFileNotInUtf8", "aFileNotInUtf8ByItsPath")) {
+            results.testEvents().assertThatEvents().haveExactly(1, event(test(method), finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class), message(text -> text.startsWith("@MockConfig")
+                            && text.endsWith("(1 mistake):\n  not UTF-8 text: the byte 0xE9 on line 3 is not UTF-8 "
+                                    + "(JSON is UTF-8 text); save the file as UTF-8 (at the document)")))));
+        }
+        results.testEvents().assertThatEvents().haveExactly(1, event(test("aFolderByItsPath"), finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class), message(text -> text.startsWith(
+                        "@MockConfig(file = \"src/test\"): ") && text.endsWith(" is a folder; name the mock "
+                                + "configuration file in it")))));
         results.testEvents().assertThatEvents().haveExactly(1, event(test("aMissingFile"), finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
                 message(text -> text.startsWith("@MockConfig(file = \"mocks/Nowhere.json\"): no class path resource "

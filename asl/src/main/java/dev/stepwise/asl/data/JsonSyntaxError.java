@@ -22,9 +22,21 @@ public final class JsonSyntaxError {
     private JsonSyntaxError() {
     }
 
+    /**
+     * What editors on Windows put before UTF-8 text, invisible there; JSON texts have none (RFC 8259, section 8.1),
+     * and the parser's words for it show a blank character.
+     */
+    private static final String BYTE_ORDER_MARK = "Unexpected character ('\uFEFF'";
+
     /** {@code at line 4, column 40: Unexpected character ...}, or the message alone when the place is unknown. */
     public static String describe(IllegalArgumentException failure) {
         String message = failure.getMessage();
+        if (failure.getCause() instanceof JsonProcessingException cause
+                && cause.getOriginalMessage().startsWith(BYTE_ORDER_MARK) && cause.getLocation() != null
+                && cause.getLocation().getLineNr() == 1 && cause.getLocation().getColumnNr() == 1) {
+            return "the text begins with a byte order mark (U+FEFF), which JSON does not have; save the file as "
+                    + "UTF-8 without a byte order mark (BOM)";
+        }
         String place = "";
         if (failure.getCause() instanceof JsonProcessingException cause) {
             message = cause.getOriginalMessage();

@@ -7,6 +7,12 @@ import dev.stepwise.asl.data.JsonSyntaxError;
 import dev.stepwise.asl.validation.JsonPointer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,13 +65,39 @@ public final class MockConfig {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static MockConfig read(Path file) {
-        String text;
+        byte[] document;
         try {
-            text = Files.readString(file);
+            document = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the mock configuration " + file + ": " + e.getMessage(), e);
         }
-        return parse(text, file.toString());
+        return parse(document, file.toString());
+    }
+
+    /**
+     * Parses a mock configuration file's bytes read from {@code source} (a class path resource, say), which must be
+     * UTF-8 text, as JSON is (RFC 8259, section 8.1): a file saved in another encoding is a mistake to report, not
+     * text to guess at.
+     *
+     * @throws MockConfigException listing every mistake, each with its JSON location
+     */
+    public static MockConfig parse(byte[] document, String source) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(document);
+        CharBuffer text = CharBuffer.allocate(document.length);
+        CoderResult result = strict.decode(bytes, text, true);
+        if (result.isError()) {
+            int at = bytes.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += document[i] == '\n' ? 1 : 0;
+            }
+            throw new MockConfigException(source, List.of(new MockConfigProblem("", String.format(
+                    "not UTF-8 text: the byte 0x%02X on line %d is not UTF-8 (JSON is UTF-8 text); save the file "
+                            + "as UTF-8", document[at] & 0xFF, line))));
+        }
+        return parse(text.flip().toString(), source);
     }
 
     /**

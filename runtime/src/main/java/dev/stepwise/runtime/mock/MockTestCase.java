@@ -1,5 +1,6 @@
 package dev.stepwise.runtime.mock;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.task.TaskHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,17 @@ public record MockTestCase(String stateMachine, String name, Map<String, MockedR
 
     public MockTestCase {
         states = Map.copyOf(states);
+    }
+
+    /**
+     * This test case, checked against the definition of the machine it is to run: each state it mocks is one of
+     * the machine's Task states (or a Map state with an ItemReader).
+     *
+     * @throws IllegalArgumentException naming the states no mocked response can answer, and those it could
+     */
+    public MockTestCase requireStatesOf(JsonNode definition) {
+        MockedStates.require(this, definition);
+        return this;
     }
 
     /**

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.asl.data.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading Step Functions Local's MockConfigFile.json: the documented example, and every kind of mistake. */
 class MockConfigTest {
@@ -146,6 +150,33 @@ class MockConfigTest {
                 "/MockedResponses/Fails/0", "/MockedResponses/Ok");
         assertThat(e.problems().get(0).message()).isEqualTo("'HappyPath' is named a second time here; names in a "
                 + "mock configuration are unique (the later entry would silently replace the earlier)");
+    }
+
+    /** JSON is UTF-8 (RFC 8259, 8.1): a file saved as Latin-1 is pointed at, not read with its bytes replaced. */
+    @Test
+    void aFileInAnotherEncodingIsAMistakeOnTheLineOfItsFirstForeignByte(@TempDir Path dir) throws Exception {
+        String text = ("{'StateMachines': {},\n 'MockedResponses': {'R': {'0': {'Throw':\n"
+                + " {'Error': 'E', 'Cause': 'caf\u00e9'}}}}}").replace('\'', '"');
+        Path latin1 = Files.write(dir.resolve("latin1.json"), text.getBytes(StandardCharsets.ISO_8859_1));
+
+        for (ThrowingCallable reading : List.<ThrowingCallable>of(() -> MockConfig.read(latin1),
+                () -> MockConfig.parse(Files.readAllBytes(latin1), "latin1.json"))) {
+            assertThatThrownBy(reading).isInstanceOfSatisfying(MockConfigException.class, e -> assertThat(e.problems())
+                    .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("not UTF-8 text: the byte 0xE9 "
+                            + "on line 3 is not UTF-8 (JSON is UTF-8 text); save the file as UTF-8")));
+        }
+        // the same text in UTF-8 reads
+        assertThat(MockConfig.parse(text.getBytes(StandardCharsets.UTF_8), "utf8").stateMachines()).isEmpty();
+    }
+
+    /** A byte order mark, invisible in the editor that wrote it, is named rather than shown as a blank character. */
+    @Test
+    void aByteOrderMarkIsNamedWithHowToSaveTheFileWithoutIt() {
+        MockConfigException e = mistakes("\uFEFF{'StateMachines': {}, 'MockedResponses': {}}");
+
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("not valid JSON: "
+                + "the text begins with a byte order mark (U+FEFF), which JSON does not have; save the file as UTF-8 "
+                + "without a byte order mark (BOM)"));
     }
 
     @Test

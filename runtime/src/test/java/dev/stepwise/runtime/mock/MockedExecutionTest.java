@@ -259,6 +259,39 @@ class MockedExecutionTest {
                 .hasMessageContaining("the runtime has no mock configuration");
     }
 
+    /**
+     * AWS's guide: a test case specifies "a mocked response to use for Task states in the state machine". A
+     * misspelt state, or one that calls nothing, was ignored and the Task it meant ran unmocked (here its retries
+     * and Catch took the missing handler's failure, and the execution succeeded on the wrong path).
+     */
+    @Test
+    void aTestCaseMockingAStateThatIsNoTaskOfTheMachineIsRefusedAtTheStart() {
+        MockConfig config = MockConfig.parse(("{'StateMachines':{'M':{'TestCases':{"
+                + "'Misspelt':{'wrok':'Ok','work':'Ok'},'OnAPass':{'prepare':'Ok'},'Right':{'work':'Ok'}}}},"
+                + "'MockedResponses':{'Ok':{'0':{'Return':{'ok':true}}}}}").replace('\'', '"'));
+        JsonNode definition = json("{'StartAt':'prepare','States':{'prepare':{'Type':'Pass','Next':'par'},"
+                + "'par':{'Type':'Parallel','Branches':[{'StartAt':'work','States':{'work':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::lambda:invoke','Catch':[{'ErrorEquals':['States.ALL'],"
+                + "'Next':'fallback'}],'End':true},'fallback':{'Type':'Pass','End':true}}}],'End':true}}}");
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).mockConfig(config).build();
+        StateMachine machine = runtime.load("M", definition);
+
+        assertThatThrownBy(() -> runtime.start(machine, "a", json("{}"), "Misspelt"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test case 'Misspelt' of state machine 'M' in the mock configuration mocks states its "
+                        + "mocked responses cannot answer: 'wrok' is no state of the machine. Map its Task states (or "
+                        + "a Map state with an ItemReader) to mocked responses instead; the machine's are [work]");
+        assertThatThrownBy(() -> runtime.start(machine, "b", json("{}"), "OnAPass"))
+                .hasMessageContaining("'prepare' is a Pass state, which calls nothing");
+        // a builder's default test case (a JUnit @MockConfig(testCase)) is checked as well
+        LocalRuntime byDefault = LocalRuntime.builder().clock(Clocks.virtual()).mockConfig(config)
+                .testCase("Misspelt").build();
+        assertThatThrownBy(() -> byDefault.start(byDefault.load("M", definition), json("{}")))
+                .hasMessageContaining("'wrok' is no state of the machine");
+        // a Task nested in a branch is found
+        assertThat(runtime.start(machine, "c", json("{}"), "Right").output()).isEqualTo(json("[{'ok':true}]"));
+    }
+
     @Test
     void testStateTakesAMockedResultOrErrorAsAwsTestStateDoes() {
         LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();

@@ -71,6 +71,7 @@ final class FlowParser {
 
     private FlowModel parseStates(TypeElement type, JavaType.ClassType flowType, String comment) {
         String className = flowType.qualifiedName();
+        InheritedStates.report(type, elements, problems);
         List<ExecutableElement> methods = StateMethods.of(type);
         var declared = new ArrayList<DeclaredState>();
         for (int i = 0; i < methods.size(); i++) {

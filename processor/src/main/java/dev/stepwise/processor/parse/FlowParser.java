@@ -97,7 +97,8 @@ final class FlowParser {
                 }
             }
         }
-        return new FlowModel(flowType, comment, startAt != null ? startAt : declared.get(0).name(), states);
+        return new FlowModel(flowType, comment, startAt != null ? startAt : declared.get(0).name(), states,
+                !type.getTypeParameters().isEmpty());
     }
 
     private StateModel build(DeclaredState state, String following) {

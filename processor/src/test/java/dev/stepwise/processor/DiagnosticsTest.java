@@ -516,6 +516,7 @@ class DiagnosticsTest {
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError
+        covered.add(Message.RECORD_TOO_LARGE); // anInputRecordTheJvmCannotConstructIsAnError
         covered.add(Message.CONDITION_NEVER_TRUE); // aComparisonTheKindAtItsPathRulesOutIsAWarning
         covered.add(Message.UNKNOWN_FIELD_OF_OPEN_CLASS); // aPropertyAClassThatCanBeSubclassedLacksIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
@@ -667,6 +668,34 @@ class DiagnosticsTest {
         assertThat(overridden).succeededWithoutWarnings();
         assertThat(GenerationTest.asl(overridden, "META-INF/stepwise/test.Sample.asl.json"))
                 .contains("\"StartAt\": \"charge\"");
+    }
+
+    @Test
+    void anInputRecordTheJvmCannotConstructIsAnError() {
+        // 127 longs read from the input (and written back) take 254 slots, all a constructor has beside its this
+        String second = longReader("second", 64, 127, "");
+        JavaFileObject sample = workflow(longReader("first", 0, 64, ", @From(\"$.extra\") int extra") + second + END);
+
+        assertThat(compile(workflow(longReader("first", 0, 64, "") + second + END))).succeededWithoutWarnings();
+        Compilation over = compile(sample);
+
+        assertThat(over).hadErrorCount(2);
+        assertThat(over).hadErrorContaining("[RecordTooLarge] the generated Output record would have 128 components")
+                .inFile(sample).onLineContaining("@Workflow");
+        assertThat(over).hadErrorContaining("[RecordTooLarge] the generated Input record would have 128 components"
+                + " taking 255 constructor parameter slots, over the 254 a Java constructor can take (JVMS 4.3.3; a long"
+                + " or double takes two); group the workflow's top-level fields under fewer objects")
+                .inFile(sample).onLineContaining("@Workflow");
+    }
+
+    /**
+     * A Task reading the input's {@code long} fields {@code $.a<from>} to {@code $.a<to - 1>}, then {@code more},
+     * and writing a {@code long} to the first.
+     */
+    private static String longReader(String name, int from, int to, String more) {
+        return IntStream.range(from, to).mapToObj(i -> "@From(\"$.a" + i + "\") long a" + i)
+                .collect(Collectors.joining(", ", "    @Task(resource = " + LAMBDA + ") @ResultPath(\"$.a" + from
+                        + "\") long " + name + "(", more + ") { return 0; }\n"));
     }
 
     @Test

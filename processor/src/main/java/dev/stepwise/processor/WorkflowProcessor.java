@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
@@ -168,6 +169,7 @@ public final class WorkflowProcessor extends AbstractProcessor {
             TypeTracker.Result tracked = TypeTracker.track(model, parsed.sites());
             problems.addAll(tracked.problems());
             contract = tracked.contract();
+            problems.addAll(oversizedRecords(contract, workflow));
             AslWriter.Written written = AslWriter.write(model, parsed.sites(), workflow);
             if (problems.stream().noneMatch(Problem::isError)) {
                 // the processor's own findings say more (did you mean, the type at a path); the rest are ASL's
@@ -222,6 +224,21 @@ public final class WorkflowProcessor extends AbstractProcessor {
         }
         writeResource(type, base + ".mmd", graph);
         writeSource(type, WorkflowClassWriter.name(model).canonicalName(), text);
+    }
+
+    /** Input or Output records the JVM cannot construct, which would fail in generated source the user cannot edit. */
+    private static List<Problem> oversizedRecords(DataContract contract, Where workflow) {
+        List<Problem> problems = new ArrayList<>();
+        oversized("Input", contract.input(), workflow).ifPresent(problems::add);
+        oversized("Output", contract.output(), workflow).ifPresent(problems::add);
+        return problems;
+    }
+
+    private static Optional<Problem> oversized(String record, List<TypeCatalog.Property> fields, Where workflow) {
+        int slots = RecordWriter.constructorSlots(fields);
+        return slots <= RecordWriter.MAX_CONSTRUCTOR_SLOTS ? Optional.empty() : Optional.of(Problem.of(
+                Message.RECORD_TOO_LARGE, workflow.on("Workflow"), record, fields.size(), slots,
+                RecordWriter.MAX_CONSTRUCTOR_SLOTS));
     }
 
     private void writeResource(TypeElement type, String path, String content) throws IOException {

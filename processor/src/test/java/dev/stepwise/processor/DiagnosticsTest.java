@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.stepwise.processor.diag.Message;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -147,6 +148,21 @@ class DiagnosticsTest {
                                 + "    public class Secret { public String code; }\n    @Succeed void done() {}\n}")),
                 error(Message.STATE_METHOD_GENERIC, "[StateMethodGeneric] state method make must not declare type parameters",
                         "<T> T make", workflow("    @Task(resource = " + LAMBDA + ") <T> T make() { return null; }" + END)),
+                // javac inherits no method annotations, and the processor reads the states a class declares
+                error(Message.INHERITED_STATE, "[InheritedState] Sample inherits the state method charge from Base, but a"
+                        + " workflow's or flow's states are the methods its own class declares, so it is no state of Sample;"
+                        + " override it there with its state annotations (the override may call the inherited method)",
+                        "public class Sample", type("Base", "public abstract class Base {\n    @Task(resource = " + LAMBDA
+                                + ")\n    public void charge() {}\n}"),
+                        type("Sample", "@Workflow\npublic class Sample extends Base {\n    @Succeed void done() {}\n}")),
+                error(Message.INHERITED_STATE, "[InheritedState] Sample inherits the state method greet from Steps",
+                        "public class Sample", type("Steps", "public interface Steps {\n"
+                                + "    @Pass @Next(\"done\") default void greet() {}\n}"),
+                        type("Sample", "@Workflow\npublic class Sample implements Steps {\n    @Succeed void done() {}\n}")),
+                errorIn("Line.java", Message.INHERITED_STATE, "[InheritedState] Line inherits the state method check from"
+                        + " Audited", "public class Line", workflow("    @Map(processor = Line.class) void each() {}" + END),
+                        type("Audited", "public class Audited {\n    @Pass public void check() {}\n}"),
+                        type("Line", "@Flow\npublic class Line extends Audited {\n    @Succeed public void done() {}\n}")),
                 error(Message.MODIFIER_WITHOUT_STATE, "[ModifierWithoutState] @Next is only meaningful on a state method",
                         "@Next(\"done\")", workflow("    @Next(\"done\") void helper() {}" + END)),
                 error(Message.NOT_ALLOWED_ON_TYPE, "[NotAllowedOnStateType] @ResultPath is not allowed on a Choice state",
@@ -500,6 +516,7 @@ class DiagnosticsTest {
         covered.add(Message.UNCOVERED_PERMISSION); // aCallTheGeneratedRoleCannotMakeIsAWarning
         covered.add(Message.POLICY_TOO_LARGE); // aGeneratedPolicyOverIamsLimitIsAWarning
         covered.add(Message.PARAMETER_NAMES_MISSING); // aFlowCompiledWithoutParameterNamesIsAnError
+        covered.add(Message.RECORD_TOO_LARGE); // anInputRecordTheJvmCannotConstructIsAnError
         covered.add(Message.CONDITION_NEVER_TRUE); // aComparisonTheKindAtItsPathRulesOutIsAWarning
         covered.add(Message.UNKNOWN_FIELD_OF_OPEN_CLASS); // aPropertyAClassThatCanBeSubclassedLacksIsAWarning
         Set<Message> untested = Arrays.stream(Message.values())
@@ -627,6 +644,72 @@ class DiagnosticsTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
                 .contains("extends GeneratedWorkflow");
+    }
+
+    @Test
+    void aStateMethodInheritedFromAClassFileIsAnErrorUnlessOverriddenAsAState(@TempDir Path directory) throws IOException {
+        // a library's base class, compiled without the processor: its methods' annotations are in its class file
+        JavaFileObject base = type("Base", "public abstract class Base {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    public String charge(@From(\"$.card\") String card) { return card; }\n}");
+        List<File> library = ClassFiles.classPathWith(ClassFiles.compile(directory, List.of("-parameters"), base));
+        JavaFileObject inheriting = type("Sample", "@Workflow\npublic class Sample extends Base {\n    @Succeed void done() {}\n}");
+        JavaFileObject overriding = type("Sample", "@Workflow\npublic class Sample extends Base {\n"
+                + "    @Override @Task(resource = " + LAMBDA + ")\n    public String charge(@From(\"$.card\") String card) {"
+                + " return super.charge(card); }\n    @Succeed void done() {}\n}");
+
+        Compilation inherited = Compiler.javac().withProcessors(new WorkflowProcessor()).withClasspath(library)
+                .compile(inheriting);
+        Compilation overridden = Compiler.javac().withProcessors(new WorkflowProcessor()).withClasspath(library)
+                .compile(overriding);
+
+        assertThat(inherited).hadErrorCount(1);
+        assertThat(inherited).hadErrorContaining("[InheritedState] Sample inherits the state method charge from Base")
+                .inFile(inheriting).onLineContaining("public class Sample");
+        assertThat(overridden).succeededWithoutWarnings();
+        assertThat(GenerationTest.asl(overridden, "META-INF/stepwise/test.Sample.asl.json"))
+                .contains("\"StartAt\": \"charge\"");
+    }
+
+    @Test
+    void anInputRecordTheJvmCannotConstructIsAnError() {
+        // 127 longs read from the input (and written back) take 254 slots, all a constructor has beside its this
+        String second = longReader("second", 64, 127, "");
+        JavaFileObject sample = workflow(longReader("first", 0, 64, ", @From(\"$.extra\") int extra") + second + END);
+
+        assertThat(compile(workflow(longReader("first", 0, 64, "") + second + END))).succeededWithoutWarnings();
+        Compilation over = compile(sample);
+
+        assertThat(over).hadErrorCount(2);
+        assertThat(over).hadErrorContaining("[RecordTooLarge] the generated Output record would have 128 components")
+                .inFile(sample).onLineContaining("@Workflow");
+        assertThat(over).hadErrorContaining("[RecordTooLarge] the generated Input record would have 128 components"
+                + " taking 255 constructor parameter slots, over the 254 a Java constructor can take (JVMS 4.3.3; a long"
+                + " or double takes two); group the workflow's top-level fields under fewer objects")
+                .inFile(sample).onLineContaining("@Workflow");
+    }
+
+    /**
+     * A Task reading the input's {@code long} fields {@code $.a<from>} to {@code $.a<to - 1>}, then {@code more},
+     * and writing a {@code long} to the first.
+     */
+    private static String longReader(String name, int from, int to, String more) {
+        return IntStream.range(from, to).mapToObj(i -> "@From(\"$.a" + i + "\") long a" + i)
+                .collect(Collectors.joining(", ", "    @Task(resource = " + LAMBDA + ") @ResultPath(\"$.a" + from
+                        + "\") long " + name + "(", more + ") { return 0; }\n"));
+    }
+
+    @Test
+    void aWorkflowExtendingAnotherDoesNotInheritItsStates() {
+        JavaFileObject base = type("Base", "@Workflow\npublic class Base {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    public void charge() {}\n    @Succeed public void done() {}\n}");
+        JavaFileObject sample = type("Sample", "@Workflow\npublic class Sample extends Base {\n"
+                + "    @Override @Succeed public void done() {}\n}");
+
+        Compilation compilation = compile(base, sample);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[InheritedState] Sample inherits the state method charge from Base")
+                .inFile(sample).onLineContaining("public class Sample");
     }
 
     @Test

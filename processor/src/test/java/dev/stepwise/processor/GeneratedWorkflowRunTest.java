@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
@@ -14,6 +15,7 @@ import dev.stepwise.workflow.FlowInstances;
 import dev.stepwise.workflow.WorkflowSpec;
 import java.lang.reflect.Method;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Generated workflows run on the local runtime, their output read back into the generated records. */
@@ -98,6 +100,67 @@ class GeneratedWorkflowRunTest {
         assertThat(Sources.compile(Sources.workflow("    @Succeed void done() {}")))
                 .generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
                 .doesNotContain("FlowInstances");
+    }
+
+    @Test
+    void aGenericWorkflowAndFlowAreBoundRawWithTheirTypeVariablesReadAsTheirBounds() throws Exception {
+        // nothing gives T an argument: the binding calls the raw class, whose methods take T's erasure (JLS 4.8)
+        JavaFileObject sample = Sources.type("Sample", """
+                @Workflow
+                public class Sample<T extends Number> {
+                    @Task(resource = %s) @ResultPath("$.doubled")
+                    public double twice(@From("$.amount") T amount, @From("$.amounts") List<T> amounts) {
+                        return amount.doubleValue() * 2 + amounts.size();
+                    }
+                    @Map(items = "$.names", processor = Upper.class) @ResultPath("$.upper") void each() {}
+                    @Succeed void done() {}
+                }
+                """.formatted(LAMBDA));
+        JavaFileObject upper = Sources.type("Upper", """
+                @Flow
+                public class Upper<S extends CharSequence> {
+                    @Task(resource = %s)
+                    public String upper(S name) { return name.toString().toUpperCase(); }
+                }
+                """.formatted(LAMBDA));
+
+        Compilation compilation = Compiler.javac().withProcessors(new WorkflowProcessor())
+                .withOptions("-Xlint:all", "-Xlint:-processing").compile(sample, upper);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedSourceFile("test.SampleWorkflow").orElseThrow().getCharContent(false)
+                .toString()).contains("@SuppressWarnings({\"rawtypes\", \"unchecked\"})",
+                        "Input(@JsonProperty(\"amount\") Number amount,",
+                        "@JsonProperty(\"amounts\") List<Number> amounts");
+        var classes = new GeneratedClasses(compilation);
+        Class<?> type = classes.loadClass("test.Sample");
+        var spec = (WorkflowSpec) classes.loadClass("test.SampleWorkflow").getMethod("bind", type)
+                .invoke(null, construct(type));
+
+        Execution run = LocalRuntime.builder().clock(Clocks.virtual()).build().start(spec,
+                JSON.readTree("{\"amount\": 2.5, \"amounts\": [1, 2], \"names\": [\"ada\"]}")).await();
+
+        assertThat(run.status()).as(run.error() + ": " + run.cause()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.output().get("doubled").asDouble()).isEqualTo(7.0);
+        assertThat(run.output().get("upper")).isEqualTo(JSON.readTree("[\"ADA\"]"));
+        assertThat(Sources.compile(Sources.workflow("    @Succeed void done() {}")))
+                .generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String().doesNotContain("SuppressWarnings");
+    }
+
+    @Test
+    void aTypeVariableBoundedByItselfIsReadAsItsBoundWithAWildcard() {
+        Compilation compilation = Compiler.javac().withProcessors(new WorkflowProcessor())
+                .withOptions("-Xlint:all", "-Xlint:-processing").compile(Sources.type("Sample", """
+                        @Workflow
+                        public class Sample<C extends Comparable<C>> {
+                            @Task(resource = %s) @End
+                            public C same(@From("$.key") C key) { return key; }
+                        }
+                        """.formatted(LAMBDA)));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.SampleWorkflow").contentsAsUtf8String()
+                .contains("public record Input(@JsonProperty(\"key\") Comparable<?> key)");
     }
 
     @Test

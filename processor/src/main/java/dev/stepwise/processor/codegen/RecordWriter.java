@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.stepwise.processor.model.BranchResults;
 import dev.stepwise.processor.model.JavaNames;
+import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.StateModel;
 import dev.stepwise.processor.model.TypeCatalog;
 import dev.stepwise.processor.model.WorkflowModel;
@@ -31,6 +32,7 @@ public final class RecordWriter {
     private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
             "notifyAll", "toString", "wait");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    public static final int MAX_CONSTRUCTOR_SLOTS = 254;
 
     private RecordWriter() {
     }
@@ -71,6 +73,16 @@ public final class RecordWriter {
     }
 
     /** A nested record (implicitly static), carrying no annotation of its own but its components' JSON names. */
+    /**
+     * The parameter slots a record's canonical constructor would take: one a component, two a {@code long} or
+     * {@code double}. The JVM allows a method 255, the constructor's {@code this} included (JVMS 4.3.3), so a record
+     * over {@link #MAX_CONSTRUCTOR_SLOTS} does not compile ("too many parameters").
+     */
+    public static int constructorSlots(List<TypeCatalog.Property> fields) {
+        return fields.stream().mapToInt(field -> field.type() instanceof JavaType.PrimitiveType primitive
+                && (primitive.keyword().equals("long") || primitive.keyword().equals("double")) ? 2 : 1).sum();
+    }
+
     public static TypeSpec record(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
         return recordBuilder(name, fields, javadoc).build();
     }

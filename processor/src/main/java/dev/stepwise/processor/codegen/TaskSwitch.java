@@ -36,6 +36,7 @@ final class TaskSwitch {
     private final Map<JavaType.ClassType, String> instances = new LinkedHashMap<>();
     private final Set<String> taskNames = new LinkedHashSet<>();
     private final CodeBlock.Builder cases = CodeBlock.builder();
+    private boolean raw;
 
     private TaskSwitch(WorkflowModel model) {
         this.model = model;
@@ -51,6 +52,14 @@ final class TaskSwitch {
     /** The Task states {@code invoke} implements, in declaration order. */
     List<String> taskNames() {
         return List.copyOf(taskNames);
+    }
+
+    /**
+     * Whether a class it binds declares type parameters: no argument is known for them, so the binding names the
+     * class raw and calls its methods with the erasures of their parameter types (the variables' bounds).
+     */
+    boolean raw() {
+        return raw;
     }
 
     /** {@code impl} and one field per {@code @Flow} class a Task runs on. */
@@ -110,6 +119,7 @@ final class TaskSwitch {
 
     private void flow(FlowModel flow) {
         String instance = instances.computeIfAbsent(flow.type(), type -> "flow" + instances.size());
+        raw |= flow.generic();
         for (StateModel state : flow.states()) {
             if (state instanceof StateModel.Task task && taskNames.add(task.name())) {
                 cases.add(taskCase(task, instance));

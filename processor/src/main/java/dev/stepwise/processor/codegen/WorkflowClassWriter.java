@@ -1,5 +1,6 @@
 package dev.stepwise.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -61,7 +62,13 @@ public final class WorkflowClassWriter {
         TaskSwitch tasks = TaskSwitch.of(model);
         CodeBlock.Builder names = CodeBlock.builder().add("$N, $N, $N", "NAME", "DEFINITION", "METADATA");
         tasks.taskNames().forEach(task -> names.add(", $S", task));
-        return TypeSpec.classBuilder(self)
+        TypeSpec.Builder spec = TypeSpec.classBuilder(self);
+        if (tasks.raw()) {
+            // javac's rawtypes and unchecked lints would flag the binding of a generic class, which has to be raw
+            spec.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S}", "rawtypes", "unchecked").build());
+        }
+        return spec
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(BASE)
                 .addAnnotation(RecordWriter.generated())

@@ -23,6 +23,8 @@ public enum Message {
     CONFLICTING_STATE_TYPES("ConflictingStateTypes", Kind.ERROR, "a method is one state: it cannot be both @%s and @%s"),
     STATE_METHOD_PRIVATE("StateMethodPrivate", Kind.ERROR, "state method %s must not be private: the generated Workflow class calls it"),
     STATE_METHOD_STATIC("StateMethodStatic", Kind.ERROR, "state method %s must not be static: it is bound to a workflow instance"),
+    RECORD_TOO_LARGE("RecordTooLarge", Kind.ERROR, "the generated %s record would have %d components taking %d constructor parameter slots, over the %d a Java constructor can take (JVMS 4.3.3; a long or double takes two); group the workflow's top-level fields under fewer objects"),
+    INHERITED_STATE("InheritedState", Kind.ERROR, "%s inherits the state method %s from %s, but a workflow's or flow's states are the methods its own class declares, so it is no state of %s; override it there with its state annotations (the override may call the inherited method)"),
     STATE_METHOD_GENERIC("StateMethodGeneric", Kind.ERROR, "state method %s must not declare type parameters: their JSON shape is unknown"),
     MODIFIER_WITHOUT_STATE("ModifierWithoutState", Kind.ERROR, "@%s is only meaningful on a state method; add a state annotation such as @Task, or remove it"),
     NOT_ALLOWED_ON_TYPE("NotAllowedOnStateType", Kind.ERROR, "@%s is not allowed on a %s state"),

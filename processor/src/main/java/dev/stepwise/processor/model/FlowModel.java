@@ -7,14 +7,21 @@ import java.util.Optional;
 /**
  * A state graph: a workflow's top level, a Parallel branch or a Map item processor.
  *
- * @param type   the class that declares it, by package and simple names: generated code names it, and a
- *               qualified name alone does not tell {@code a.b.C} from {@code a.b} nested in {@code a}
- * @param states in declaration order
+ * @param type    the class that declares it, by package and simple names: generated code names it, and a
+ *                qualified name alone does not tell {@code a.b.C} from {@code a.b} nested in {@code a}
+ * @param states  in declaration order
+ * @param generic whether the class declares type parameters, so generated code names it raw
  */
-public record FlowModel(JavaType.ClassType type, String comment, String startAt, List<StateModel> states) {
+public record FlowModel(JavaType.ClassType type, String comment, String startAt, List<StateModel> states,
+                        boolean generic) {
 
     public FlowModel {
         states = List.copyOf(states);
+    }
+
+    /** A flow of a class without type parameters. */
+    public FlowModel(JavaType.ClassType type, String comment, String startAt, List<StateModel> states) {
+        this(type, comment, startAt, states, false);
     }
 
     /** The qualified name of the class that declares it. */

@@ -71,6 +71,7 @@ final class FlowParser {
 
     private FlowModel parseStates(TypeElement type, JavaType.ClassType flowType, String comment) {
         String className = flowType.qualifiedName();
+        InheritedStates.report(type, elements, problems);
         List<ExecutableElement> methods = StateMethods.of(type);
         var declared = new ArrayList<DeclaredState>();
         for (int i = 0; i < methods.size(); i++) {
@@ -96,7 +97,8 @@ final class FlowParser {
                 }
             }
         }
-        return new FlowModel(flowType, comment, startAt != null ? startAt : declared.get(0).name(), states);
+        return new FlowModel(flowType, comment, startAt != null ? startAt : declared.get(0).name(), states,
+                !type.getTypeParameters().isEmpty());
     }
 
     private StateModel build(DeclaredState state, String following) {

@@ -2,7 +2,9 @@ package dev.stepwise.processor.parse;
 
 import dev.stepwise.processor.model.JavaType;
 import dev.stepwise.processor.model.TypeCatalog;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,9 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
@@ -30,6 +34,8 @@ final class TypeReader {
     private final Set<String> enums = new HashSet<>();
     private final Map<String, TypeCatalog.Openness> openness = new LinkedHashMap<>();
     private boolean readUngenerated;
+    /** The type variables whose bound is being read, innermost first. */
+    private final Deque<Element> expanding = new ArrayDeque<>();
 
     /** @param sources the classes this compilation compiles, whose subclasses of a user type are known */
     TypeReader(Elements elements, SourceTypes sources) {
@@ -47,8 +53,8 @@ final class TypeReader {
     }
 
     /**
-     * The type as the generated class names it. A type variable (of a generic workflow class, which the generated
-     * class uses raw) is an {@code Object} there.
+     * The type as the generated class names it. A type variable (of a generic workflow or flow class, which the
+     * generated class uses raw) is its bound there: what the raw class's method takes, and what Jackson reads.
      */
     JavaType read(TypeMirror type) {
         return read(type, false);
@@ -65,13 +71,30 @@ final class TypeReader {
             case ARRAY -> new JavaType.ArrayType(read(((ArrayType) type).getComponentType(), variables));
             case DECLARED -> declared((DeclaredType) type, variables);
             case WILDCARD -> wildcard((WildcardType) type, variables);
-            case TYPEVAR -> variables ? new JavaType.TypeVariable(type.toString()) : JavaType.OBJECT;
+            case TYPEVAR -> variables ? new JavaType.TypeVariable(type.toString()) : bound((TypeVariable) type);
             case ERROR -> {
                 readUngenerated = true;
                 yield JavaType.OBJECT;
             }
             default -> JavaType.OBJECT;
         };
+    }
+
+    /**
+     * The erasure of a type variable, as javac types the members of a raw class (JLS 4.8): its first bound, whose
+     * own arguments a variable being expanded (the {@code T} of {@code T extends Comparable<T>}) leaves unknown.
+     */
+    private JavaType bound(TypeVariable variable) {
+        if (expanding.contains(variable.asElement())) {
+            return new JavaType.Wildcard(null, null);
+        }
+        expanding.push(variable.asElement());
+        try {
+            TypeMirror bound = variable.getUpperBound();
+            return read(bound instanceof IntersectionType intersection ? intersection.getBounds().get(0) : bound, false);
+        } finally {
+            expanding.pop();
+        }
     }
 
     private JavaType wildcard(WildcardType type, boolean variables) {

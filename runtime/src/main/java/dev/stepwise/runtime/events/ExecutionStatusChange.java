@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
-import dev.stepwise.runtime.executions.RedriveEligibility;
+import dev.stepwise.runtime.executions.RedriveStatus;
 import dev.stepwise.asl.data.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,12 +12,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * One "Step Functions Execution Status Change" event: an execution's state at the moment its status changed.
+ * One "Step Functions Execution Status Change" event: an execution's state at the moment its status changed. Its
+ * detail "provides the same information as the DescribeExecution API" (AWS's EventBridge guide), dates as epoch
+ * milliseconds and a member it lacks as {@code null}.
  *
  * @param stopDate {@code null} while the execution runs
  * @param input the execution's input, which the event leaves out when it is too large for EventBridge
  * @param output {@code null} unless it succeeded
  * @param error {@code null} unless it failed, timed out or was stopped with an error
+ * @param redriveStatus whether RedriveExecution would take the execution as of this change, and why not
+ * @param versionArn the version the execution runs when started through a version or an alias, else {@code null}
+ * @param aliasArn the alias it was started through, else {@code null}
  */
 public record ExecutionStatusChange(
         String executionArn,
@@ -32,6 +37,9 @@ public record ExecutionStatusChange(
         String cause,
         int redriveCount,
         Instant redriveDate,
+        RedriveStatus redriveStatus,
+        String versionArn,
+        String aliasArn,
         Instant time) {
 
     public static final String SOURCE = "aws.states";
@@ -80,9 +88,12 @@ public record ExecutionStatusChange(
         putText(detail, "output", outputIncluded ? outputText : null);
         detail.set("outputDetails", outputText == null ? Json.NODES.nullNode()
                 : Json.NODES.objectNode().put("included", outputIncluded));
+        putText(detail, "stateMachineVersionArn", versionArn);
+        putText(detail, "stateMachineAliasArn", aliasArn);
         detail.put("redriveCount", redriveCount);
         putDate(detail, "redriveDate", redriveDate);
-        detail.put("redriveStatus", redriveStatus());
+        detail.put("redriveStatus", redriveStatus.status());
+        putText(detail, "redriveStatusReason", redriveStatus.reason());
         putText(detail, "error", error);
         putText(detail, "cause", cause);
         return detail;
@@ -98,10 +109,6 @@ public record ExecutionStatusChange(
         }
         String escaped = Json.write(Json.NODES.textNode(text));
         return escaped.getBytes(StandardCharsets.UTF_8).length - 2L; // without the enclosing quotes
-    }
-
-    private String redriveStatus() {
-        return RedriveEligibility.statusRefusal(status) != null ? "NOT_REDRIVABLE" : "REDRIVABLE";
     }
 
     private static void putDate(ObjectNode node, String field, Instant date) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.executions.RedriveStatus;
+import dev.stepwise.runtime.history.DeliveredPayload;
 import dev.stepwise.asl.data.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -45,13 +46,6 @@ public record ExecutionStatusChange(
     public static final String SOURCE = "aws.states";
     public static final String DETAIL_TYPE = "Step Functions Execution Status Change";
 
-    /**
-     * What EventBridge takes of an execution's data: when the escaped input and output together pass 248 KB the
-     * input is left out, and an escaped output past 248 KB is left out too, each then marked
-     * {@code "included": false} (AWS's guide, "EventBridge payloads").
-     */
-    static final long PAYLOAD_LIMIT = 248 * 1024;
-
     /** The event as EventBridge delivers it, with inputs and outputs as JSON text and dates as epoch milliseconds. */
     public ObjectNode toEventBridgeJson() {
         ObjectNode event = Json.NODES.objectNode();
@@ -80,9 +74,11 @@ public record ExecutionStatusChange(
         putDate(detail, "stopDate", stopDate);
         String inputText = input == null ? null : Json.write(input);
         String outputText = output == null ? null : Json.write(output);
-        long outputSize = escapedSize(outputText);
-        boolean inputIncluded = escapedSize(inputText) + outputSize <= PAYLOAD_LIMIT;
-        boolean outputIncluded = outputSize <= PAYLOAD_LIMIT;
+        // AWS's guide, "EventBridge payloads": when the escaped input and output together pass the limit the input
+        // is left out, and an escaped output past it is left out too, each then marked "included": false
+        long outputSize = DeliveredPayload.escapedSize(outputText);
+        boolean inputIncluded = DeliveredPayload.escapedSize(inputText) + outputSize <= DeliveredPayload.LIMIT;
+        boolean outputIncluded = outputSize <= DeliveredPayload.LIMIT;
         putText(detail, "input", inputIncluded ? inputText : null);
         detail.set("inputDetails", Json.NODES.objectNode().put("included", inputIncluded));
         putText(detail, "output", outputIncluded ? outputText : null);
@@ -97,18 +93,6 @@ public record ExecutionStatusChange(
         putText(detail, "error", error);
         putText(detail, "cause", cause);
         return detail;
-    }
-
-    /**
-     * The UTF-8 size of {@code text} as the event carries it, escaped inside a JSON string (0 for none): the size
-     * EventBridge's payload limit counts.
-     */
-    private static long escapedSize(String text) {
-        if (text == null) {
-            return 0;
-        }
-        String escaped = Json.write(Json.NODES.textNode(text));
-        return escaped.getBytes(StandardCharsets.UTF_8).length - 2L; // without the enclosing quotes
     }
 
     private static void putDate(ObjectNode node, String field, Instant date) {

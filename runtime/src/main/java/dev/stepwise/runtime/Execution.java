@@ -249,7 +249,9 @@ public final class Execution implements ExecutionRecord {
         listeners.statusChanged(new ExecutionStatusChange(current.executionArn(), current.stateMachineArn(),
                 current.executionName(), status, current.startTime(), done == null ? null : stopDate, input,
                 done == null ? null : done.output(), done == null ? null : done.error(),
-                done == null ? null : done.cause(), current.redriveCount(), current.redriveTime(), clock.now()));
+                done == null ? null : done.cause(), current.redriveCount(), current.redriveTime(),
+                RedriveStatus.of(notRedrivableReason(status), false), current.versionArn(), current.aliasArn(),
+                clock.now()));
     }
 
     public String name() {
@@ -434,7 +436,15 @@ public final class Execution implements ExecutionRecord {
 
     /** Why a redrive would be refused (AWS's redriveStatusReason), or {@code null} when it is allowed. */
     public String notRedrivableReason() {
-        return RedriveEligibility.refusal(status(), memory == null, history.lastId() >= History.STANDARD_LIMIT,
+        return notRedrivableReason(status());
+    }
+
+    /**
+     * Why a redrive would be refused were the execution in {@code status}: a status change is announced before the
+     * outcome that {@link #status()} reads is settled.
+     */
+    private String notRedrivableReason(ExecutionStatus status) {
+        return RedriveEligibility.refusal(status, memory == null, history.lastId() >= History.STANDARD_LIMIT,
                 identity.startTime(), stopDate, clock.now());
     }
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepwise.runtime.ExecutionStatus;
-import dev.stepwise.runtime.executions.RedriveEligibility;
+import dev.stepwise.runtime.executions.RedriveStatus;
+import dev.stepwise.runtime.history.DeliveredPayload;
 import dev.stepwise.asl.data.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,12 +13,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * One "Step Functions Execution Status Change" event: an execution's state at the moment its status changed.
+ * One "Step Functions Execution Status Change" event: an execution's state at the moment its status changed. Its
+ * detail "provides the same information as the DescribeExecution API" (AWS's EventBridge guide), dates as epoch
+ * milliseconds and a member it lacks as {@code null}.
  *
  * @param stopDate {@code null} while the execution runs
  * @param input the execution's input, which the event leaves out when it is too large for EventBridge
  * @param output {@code null} unless it succeeded
  * @param error {@code null} unless it failed, timed out or was stopped with an error
+ * @param redriveStatus whether RedriveExecution would take the execution as of this change, and why not
+ * @param versionArn the version the execution runs when started through a version or an alias, else {@code null}
+ * @param aliasArn the alias it was started through, else {@code null}
  */
 public record ExecutionStatusChange(
         String executionArn,
@@ -32,17 +38,13 @@ public record ExecutionStatusChange(
         String cause,
         int redriveCount,
         Instant redriveDate,
+        RedriveStatus redriveStatus,
+        String versionArn,
+        String aliasArn,
         Instant time) {
 
     public static final String SOURCE = "aws.states";
     public static final String DETAIL_TYPE = "Step Functions Execution Status Change";
-
-    /**
-     * What EventBridge takes of an execution's data: when the escaped input and output together pass 248 KB the
-     * input is left out, and an escaped output past 248 KB is left out too, each then marked
-     * {@code "included": false} (AWS's guide, "EventBridge payloads").
-     */
-    static final long PAYLOAD_LIMIT = 248 * 1024;
 
     /** The event as EventBridge delivers it, with inputs and outputs as JSON text and dates as epoch milliseconds. */
     public ObjectNode toEventBridgeJson() {
@@ -72,36 +74,25 @@ public record ExecutionStatusChange(
         putDate(detail, "stopDate", stopDate);
         String inputText = input == null ? null : Json.write(input);
         String outputText = output == null ? null : Json.write(output);
-        long outputSize = escapedSize(outputText);
-        boolean inputIncluded = escapedSize(inputText) + outputSize <= PAYLOAD_LIMIT;
-        boolean outputIncluded = outputSize <= PAYLOAD_LIMIT;
+        // AWS's guide, "EventBridge payloads": when the escaped input and output together pass the limit the input
+        // is left out, and an escaped output past it is left out too, each then marked "included": false
+        long outputSize = DeliveredPayload.escapedSize(outputText);
+        boolean inputIncluded = DeliveredPayload.escapedSize(inputText) + outputSize <= DeliveredPayload.LIMIT;
+        boolean outputIncluded = outputSize <= DeliveredPayload.LIMIT;
         putText(detail, "input", inputIncluded ? inputText : null);
         detail.set("inputDetails", Json.NODES.objectNode().put("included", inputIncluded));
         putText(detail, "output", outputIncluded ? outputText : null);
         detail.set("outputDetails", outputText == null ? Json.NODES.nullNode()
                 : Json.NODES.objectNode().put("included", outputIncluded));
+        putText(detail, "stateMachineVersionArn", versionArn);
+        putText(detail, "stateMachineAliasArn", aliasArn);
         detail.put("redriveCount", redriveCount);
         putDate(detail, "redriveDate", redriveDate);
-        detail.put("redriveStatus", redriveStatus());
+        detail.put("redriveStatus", redriveStatus.status());
+        putText(detail, "redriveStatusReason", redriveStatus.reason());
         putText(detail, "error", error);
         putText(detail, "cause", cause);
         return detail;
-    }
-
-    /**
-     * The UTF-8 size of {@code text} as the event carries it, escaped inside a JSON string (0 for none): the size
-     * EventBridge's payload limit counts.
-     */
-    private static long escapedSize(String text) {
-        if (text == null) {
-            return 0;
-        }
-        String escaped = Json.write(Json.NODES.textNode(text));
-        return escaped.getBytes(StandardCharsets.UTF_8).length - 2L; // without the enclosing quotes
-    }
-
-    private String redriveStatus() {
-        return RedriveEligibility.statusRefusal(status) != null ? "NOT_REDRIVABLE" : "REDRIVABLE";
     }
 
     private static void putDate(ObjectNode node, String field, Instant date) {

@@ -133,6 +133,33 @@ class ExecutionLoggingTest {
         assertThat(records.get(records.size() - 1).get("details").get("error").asText()).isEqualTo("Gave.Up");
     }
 
+    /**
+     * AWS's guide, "CloudWatch Logs payloads": an escaped input or output past 248 KB is truncated, and its
+     * {@code inputDetails}/{@code outputDetails} say so. 100,000 quotes are 200 KB of JSON, 400 KB once escaped.
+     */
+    @Test
+    void anInputOrOutputPastTheLogsQuotaIsTruncatedAndMarkedSo() {
+        LocalRuntime runtime = runtime();
+        StateMachine machine = runtime.load("Big", json("{'StartAt':'P','States':{'P':{'Type':'Pass',"
+                + "'Parameters':{'small':true},'End':true}}}"),
+                StateMachineSettings.of(StateMachineType.STANDARD, LoggingConfiguration.of(LogLevel.ALL, true)));
+        ObjectNode input = Json.NODES.objectNode().put("quotes", "\"".repeat(100_000));
+        runtime.start(machine, "big", input).await();
+
+        String full = Json.write(input);
+        for (ObjectNode record : records.subList(0, 2)) { // ExecutionStarted, PassStateEntered
+            JsonNode details = record.get("details");
+            String logged = details.get("input").asText();
+            assertThat(details.get("inputDetails").get("truncated").asBoolean()).isTrue();
+            assertThat(full).startsWith(logged);
+            long escaped = Json.write(Json.NODES.textNode(logged)).length() - 2;
+            assertThat(escaped).isLessThanOrEqualTo(248 * 1024).isGreaterThan(248 * 1024 - 2);
+        }
+        JsonNode exited = records.get(2).get("details");
+        assertThat(exited.get("output").asText()).isEqualTo("{\"small\":true}");
+        assertThat(exited.get("outputDetails").get("truncated").asBoolean()).isFalse();
+    }
+
     @Test
     void recordsAfterARedriveCarryTheRedriveCount() {
         Execution execution = run(LogLevel.ALL, true);

@@ -9,11 +9,15 @@ import dev.stepwise.asl.data.Json;
 import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.runtime.StateMachine;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.runtime.events.ExecutionListener;
 import dev.stepwise.runtime.events.ExecutionStatusChange;
 import dev.stepwise.runtime.events.PrintingEventListener;
 import dev.stepwise.runtime.history.HistoryEvent;
+import dev.stepwise.runtime.versions.Route;
+import dev.stepwise.runtime.versions.StateMachineAlias;
+import dev.stepwise.runtime.versions.StateMachineVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +83,68 @@ class StatusEventsTest {
         assertThat(changes.get(1).toEventBridgeJson().get("detail").get("cause").asText()).isEqualTo("C");
         assertThat(changes.get(3).redriveCount()).isEqualTo(1);
         assertThat(changes.get(3).redriveDate()).isNotNull();
+    }
+
+    /**
+     * AWS's EventBridge guide: the event's detail "provides the same information as the DescribeExecution API", so
+     * its redrive status and reason are DescribeExecution's as of that change: a running or succeeded execution
+     * cannot be redriven, nor one that failed at the history's event limit.
+     */
+    @Test
+    void eachEventSaysWhetherAndWhyNotTheExecutionCanBeRedrivenAsDescribeExecutionWould() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        Execution succeeded = runtime.start(runtime.load(json(PASS)), json("{}")).await();
+        Execution failed = runtime.start(runtime.load(json("{'StartAt':'F','States':{'F':{'Type':'Fail',"
+                + "'Error':'E'}}}")), json("{}")).await();
+        // 2 events for Init, 4 per loop: the 25,000-event limit ends it FAILED, and no redrive may follow
+        Execution full = runtime.start(runtime.load(json("{'StartAt':'Init','States':{"
+                + "'Init':{'Type':'Pass','Result':{'n':0},'Next':'Inc'},"
+                + "'Inc':{'Type':'Pass','Parameters':{'n.$':'States.MathAdd($.n, 1)'},'Next':'Check'},"
+                + "'Check':{'Type':'Choice','Choices':[{'Variable':'$.n','NumericLessThan':10000,'Next':'Inc'}],"
+                + "'Default':'Done'},'Done':{'Type':'Succeed'}}}")), json("{}")).await();
+
+        assertThat(changes).hasSize(6);
+        for (ExecutionStatusChange change : List.of(changes.get(0), changes.get(2), changes.get(4))) {
+            assertRedriveStatus(change, "NOT_REDRIVABLE", "Execution is RUNNING and cannot be redriven");
+        }
+        assertRedriveStatus(changes.get(1), succeeded.redriveStatus().status(), succeeded.redriveStatus().reason());
+        assertThat(succeeded.redriveStatus().reason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
+        assertRedriveStatus(changes.get(3), "REDRIVABLE", null);
+        assertThat(failed.redriveStatus().status()).isEqualTo("REDRIVABLE");
+        assertThat(full.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertRedriveStatus(changes.get(5), "NOT_REDRIVABLE", "Execution history event limit exceeded");
+        assertThat(full.redriveStatus().reason()).isEqualTo("Execution history event limit exceeded");
+    }
+
+    private static void assertRedriveStatus(ExecutionStatusChange change, String status, String reason) {
+        ObjectNode detail = (ObjectNode) change.toEventBridgeJson().get("detail");
+        assertThat(detail.get("redriveStatus").asText()).isEqualTo(status);
+        assertThat(detail.has("redriveStatusReason")).isTrue();
+        assertThat(detail.get("redriveStatusReason").isNull() ? null : detail.get("redriveStatusReason").asText())
+                .isEqualTo(reason);
+    }
+
+    /** DescribeExecution's version and alias ARNs, which the event's detail carries too ({@code null} for none). */
+    @Test
+    void eventsOfAnExecutionStartedThroughAnAliasNameItsVersionAndAlias() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).listener(recorder).build();
+        StateMachine machine = runtime.load("Aliased", json(PASS));
+        StateMachineVersion version = runtime.publish(machine, null);
+        StateMachineAlias alias = runtime.createAlias("live", null, Route.to(version, 100));
+        Execution execution = runtime.start(alias, "through-alias", json("{}")).await();
+        runtime.start(machine, "direct", json("{}")).await();
+
+        assertThat(changes).hasSize(4);
+        for (ExecutionStatusChange change : changes.subList(0, 2)) {
+            ObjectNode detail = (ObjectNode) change.toEventBridgeJson().get("detail");
+            assertThat(detail.get("stateMachineVersionArn").asText())
+                    .isEqualTo(execution.describe().versionArn()).isEqualTo(version.arn());
+            assertThat(detail.get("stateMachineAliasArn").asText())
+                    .isEqualTo(execution.describe().aliasArn()).isEqualTo(alias.arn());
+        }
+        ObjectNode direct = (ObjectNode) changes.get(3).toEventBridgeJson().get("detail");
+        assertThat(direct.get("stateMachineVersionArn").isNull()).isTrue();
+        assertThat(direct.get("stateMachineAliasArn").isNull()).isTrue();
     }
 
     /** AWS's EventBridge guide: "Express Workflows do not emit events to EventBridge". */

@@ -295,9 +295,8 @@ final class StateMachineOperations {
         ObjectNode logging = WireJson.object();
         String level = given == null || !given.path("level").isTextual() ? "OFF" : given.get("level").textValue();
         JsonNode destinations = given == null ? null : given.get("destinations");
-        if (!level.equals("OFF") && (destinations == null || destinations.isEmpty())) {
-            throw new ApiException("InvalidLoggingConfiguration", "Invalid Logging Configuration: Must specify "
-                    + "exactly one Log Destination.");
+        if (!level.equals("OFF")) {
+            checkDestinations(destinations);
         }
         logging.put("level", level);
         logging.put("includeExecutionData", given != null && given.path("includeExecutionData").asBoolean(false));
@@ -305,6 +304,23 @@ final class StateMachineOperations {
             logging.set("destinations", destinations);
         }
         return logging;
+    }
+
+    /**
+     * A logging level other than OFF needs one log group, named by an ARN that ends with {@code :*} (the API model:
+     * destinations are "Limited to size 1", and "The ARN must end with :*"). The messages are AWS's; the second as
+     * Terraform users met it (hashicorp/terraform-provider-aws#17683).
+     */
+    private static void checkDestinations(JsonNode destinations) {
+        if (destinations == null || destinations.size() != 1) {
+            throw new ApiException("InvalidLoggingConfiguration", "Invalid Logging Configuration: Must specify "
+                    + "exactly one Log Destination.");
+        }
+        JsonNode arn = destinations.get(0).path("cloudWatchLogsLogGroup").path("logGroupArn");
+        if (arn.isTextual() && !arn.textValue().endsWith(":*")) {
+            throw new ApiException("InvalidLoggingConfiguration", "Invalid Logging Configuration: Log Group ARN must "
+                    + "be provided with '*' qualifier.");
+        }
     }
 
     private static ObjectNode tracing(ObjectNode given) {

@@ -39,8 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,8 +79,8 @@ public final class StepwiseCli {
 
     /** Runs one command and returns its exit code. */
     int execute(String... args) {
-        Deque<String> rest = new ArrayDeque<>(List.of(args));
-        String command = rest.poll();
+        String command = args.length == 0 ? null : args[0];
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
         try {
             if (command == null || Usage.asksForHelp(command)) {
                 (command == null ? err : out).println(USAGE);
@@ -93,12 +92,12 @@ public final class StepwiseCli {
                 return 0;
             }
             return switch (command) {
-                case "run" -> run(rest);
-                case "test-state" -> testState(rest);
-                case "validate" -> validate(rest);
-                case "graph" -> graph(rest);
-                case "conformance" -> conformance(rest);
-                case "serve" -> new ServeCommand(out, System.getenv(), Path.of("")).run(rest);
+                case "run" -> run(new Arguments(rest));
+                case "test-state" -> testState(new Arguments(rest));
+                case "validate" -> validate(new Arguments(rest));
+                case "graph" -> graph(new Arguments(rest));
+                case "conformance" -> conformance(new Arguments(rest));
+                case "serve" -> new ServeCommand(out, System.getenv(), Path.of("")).run(new Arguments(rest));
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -114,7 +113,7 @@ public final class StepwiseCli {
         }
     }
 
-    private int run(Deque<String> args) {
+    private int run(Arguments args) {
         String definitionFile = null;
         String input = "{}";
         boolean history = false;
@@ -126,19 +125,19 @@ public final class StepwiseCli {
         String testCase = null;
         String machineName = null;
         String report = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
-                case "--input" -> input = required(args, "--input");
-                case "--report" -> report = required(args, "--report");
+                case "--input" -> input = args.value("--input");
+                case "--report" -> report = args.value("--report");
                 case "--history" -> history = true;
-                case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
+                case "--log-level" -> logLevel = logLevel(args.value("--log-level"));
                 case "--events" -> statusEvents = true;
-                case "--clock" -> virtualClock = virtualClock(required(args, "--clock"));
-                case "--type" -> type = machineType(required(args, "--type"));
-                case "--mock-config" -> mockFile = required(args, "--mock-config");
-                case "--test-case" -> testCase = required(args, "--test-case");
-                case "--state-machine" -> machineName = required(args, "--state-machine");
+                case "--clock" -> virtualClock = virtualClock(args.value("--clock"));
+                case "--type" -> type = machineType(args.value("--type"));
+                case "--mock-config" -> mockFile = args.value("--mock-config");
+                case "--test-case" -> testCase = args.value("--test-case");
+                case "--state-machine" -> machineName = args.value("--state-machine");
                 default -> definitionFile = operand(arg, definitionFile);
             }
         }
@@ -236,7 +235,7 @@ public final class StepwiseCli {
      * its Task's service call mocked, variables set and the retries already made; prints what the TestState API
      * returns (inspection data from DEBUG on).
      */
-    private int testState(Deque<String> args) {
+    private int testState(Arguments args) {
         String definitionFile = null;
         String stateName = null;
         String input = "{}";
@@ -248,21 +247,21 @@ public final class StepwiseCli {
         int retrierRetryCount = 0;
         int mapIterationFailureCount = 0;
         String inspectionLevel = "INFO";
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
-                case "--state" -> stateName = required(args, "--state");
-                case "--input" -> input = required(args, "--input");
-                case "--mock-result" -> mockResult = required(args, "--mock-result");
-                case "--mock-error" -> mockError = required(args, "--mock-error");
-                case "--mock-cause" -> mockCause = required(args, "--mock-cause");
-                case "--variables" -> variables = required(args, "--variables");
-                case "--context" -> context = required(args, "--context");
-                case "--retrier-retry-count" -> retrierRetryCount = count(required(args, "--retrier-retry-count"),
+                case "--state" -> stateName = args.value("--state");
+                case "--input" -> input = args.value("--input");
+                case "--mock-result" -> mockResult = args.value("--mock-result");
+                case "--mock-error" -> mockError = args.value("--mock-error");
+                case "--mock-cause" -> mockCause = args.value("--mock-cause");
+                case "--variables" -> variables = args.value("--variables");
+                case "--context" -> context = args.value("--context");
+                case "--retrier-retry-count" -> retrierRetryCount = count(args.value("--retrier-retry-count"),
                         "--retrier-retry-count");
                 case "--map-iteration-failure-count" -> mapIterationFailureCount = count(
-                        required(args, "--map-iteration-failure-count"), "--map-iteration-failure-count");
-                case "--inspection-level" -> inspectionLevel = inspectionLevel(required(args, "--inspection-level"));
+                        args.value("--map-iteration-failure-count"), "--map-iteration-failure-count");
+                case "--inspection-level" -> inspectionLevel = inspectionLevel(args.value("--inspection-level"));
                 default -> definitionFile = operand(arg, definitionFile);
             }
         }
@@ -371,16 +370,17 @@ public final class StepwiseCli {
         return level;
     }
 
-    private int validate(Deque<String> args) {
-        if (args.isEmpty()) {
-            throw new UsageException("validate needs at least one DEFINITION file");
+    private int validate(Arguments args) {
+        List<String> files = new ArrayList<>();
+        while (args.hasNext()) {
+            files.add(operand(args.next(), null));
         }
-        for (String file : args) {
-            operand(file, null);
+        if (files.isEmpty()) {
+            throw new UsageException("validate needs at least one DEFINITION file");
         }
         int problems = 0;
         int unreadable = 0;
-        for (String file : args) {
+        for (String file : files) {
             JsonNode definition;
             try {
                 definition = readJsonFile(file);
@@ -405,19 +405,19 @@ public final class StepwiseCli {
      * {@code --format}, an {@code --out} file's extension (.svg, .dot, .mmd) picks the format, else it is Mermaid:
      * {@code --out g.svg} alone wrote Mermaid text into a file no viewer could open as an SVG.
      */
-    private int graph(Deque<String> args) {
+    private int graph(Arguments args) {
         String definitionFile = null;
         GraphFormat format = null;
         String outFile = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
                 case "--format" -> {
-                    String name = required(args, "--format");
+                    String name = args.value("--format");
                     format = GraphFormat.named(name).orElseThrow(() ->
                             new UsageException("--format is mermaid, dot or svg, not '" + name + "'"));
                 }
-                case "--out" -> outFile = required(args, "--out");
+                case "--out" -> outFile = args.value("--out");
                 default -> definitionFile = operand(arg, definitionFile);
             }
         }
@@ -455,13 +455,13 @@ public final class StepwiseCli {
         return GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
     }
 
-    private int conformance(Deque<String> args) {
+    private int conformance(Arguments args) {
         String dir = null;
         String reportFile = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             if (arg.equals("--report")) {
-                reportFile = required(args, "--report");
+                reportFile = args.value("--report");
             } else {
                 dir = operand(arg, dir);
             }
@@ -499,14 +499,6 @@ public final class StepwiseCli {
         for (DefinitionProblem p : problems) {
             to.println(file + ": " + p);
         }
-    }
-
-    static String required(Deque<String> args, String option) {
-        String value = args.poll();
-        if (value == null) {
-            throw new UsageException(option + " needs a value");
-        }
-        return value;
     }
 
     private static LogLevel logLevel(String value) {

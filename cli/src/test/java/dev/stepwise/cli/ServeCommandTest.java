@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +93,7 @@ class ServeCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
         Thread serving = new Thread(() -> new ServeCommand(printed, environment, dir)
-                .run(new ArrayDeque<>(List.of("--port", "0", "--clock", "virtual"))));
+                .run(new Arguments(List.of("--port", "0", "--clock", "virtual"))));
         serving.start();
         try {
             URI endpoint = awaitEndpoint(out);

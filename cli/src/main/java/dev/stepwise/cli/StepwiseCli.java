@@ -157,6 +157,7 @@ public final class StepwiseCli {
         }
         JsonNode definition = readJsonFile(definitionFile);
         JsonNode inputJson = readInput(input, "--input");
+        Path reportFile = report == null ? null : OutputFiles.prepare(report); // before the run, not after it
         LocalRuntime.Builder builder = LocalRuntime.builder().clock(virtualClock ? Clocks.virtual() : Clocks.system());
         if (logLevel != null) {
             // Data included: on a terminal the point of a log is to see what each state received and returned.
@@ -185,13 +186,11 @@ public final class StepwiseCli {
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot start the execution: " + e.getMessage());
         }
-        if (report != null) {
+        if (reportFile != null) {
             try {
-                execution.report(Path.of(report));
+                execution.report(reportFile);
             } catch (IOException e) {
-                throw new InputException("cannot write the report " + report + ": " + IoErrors.reason(e));
-            } catch (InvalidPathException e) {
-                throw new InputException("not a file name: " + report);
+                throw new InputException("cannot write " + report + ": " + IoErrors.reason(e));
             }
         }
         ObjectNode result = Json.NODES.objectNode();
@@ -469,7 +468,7 @@ public final class StepwiseCli {
         if (dir == null || reportFile == null) {
             throw new UsageException("conformance needs a DIR and --report FILE");
         }
-        Path folder = Path.of(dir);
+        Path folder = PathArgument.of(dir);
         if (!Files.isDirectory(folder)) {
             throw new InputException("no such folder: " + dir);
         }
@@ -540,16 +539,12 @@ public final class StepwiseCli {
      */
     private static JsonNode readJsonFile(String file, int maxBytes, String what) {
         byte[] bytes;
-        try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                throw new InputException(file + " is a folder, not a JSON file");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes(maxBytes + 1);
-            }
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + file);
+        Path path = PathArgument.of(file);
+        if (Files.isDirectory(path)) {
+            throw new InputException(file + " is a folder, not a JSON file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(maxBytes + 1);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file);
         } catch (IOException e) {

@@ -115,4 +115,44 @@ class StepwiseCliBadFilesTest {
         assertOneLineAndExitTwo(tooLarge, "big-definition.json");
         assertThat(tooLarge.err()).contains("larger than 1048576 bytes");
     }
+
+    /** An empty argument where a file or folder goes is refused, in every command, rather than taken as ".". */
+    @Test
+    void anEmptyFileOrFolderArgumentIsOneLineAndExitCodeTwo() throws IOException {
+        String definition = write("pass.json", PASS);
+        Files.writeString(dir.resolve("case.json"), "{\"kind\": \"execution\", \"definition\": " + PASS + "}");
+        List<List<String>> commands = List.of(
+                List.of("run", ""),
+                List.of("run", definition, "--report", ""),
+                List.of("run", definition, "--mock-config", "", "--test-case", "T"),
+                List.of("test-state", "", "--state", "P"),
+                List.of("validate", definition, ""),
+                List.of("graph", ""),
+                List.of("graph", definition, "--out", ""),
+                List.of("conformance", "", "--report", dir.resolve("report.json").toString()),
+                List.of("conformance", dir.toString(), "--report", ""),
+                List.of("serve", "--port", "0", "--mock-config", ""));
+        for (List<String> command : commands) {
+            Result result = stepwise(command.toArray(String[]::new));
+            assertOneLineAndExitTwo(result, command.toString());
+            assertThat(result.err()).as(command.toString())
+                    .isEqualTo("stepwise: an empty argument is not a file or folder name\n");
+        }
+        assertThat(dir.resolve("report.json")).doesNotExist();
+    }
+
+    /** {@code run --report} takes the paths the other commands' outputs take, and is checked before the run. */
+    @Test
+    void aReportThatCannotBeWrittenIsRefusedBeforeTheRun() throws IOException {
+        String definition = write("pass.json", PASS);
+        String underAFile = definition + "/run.html";
+
+        Result result = stepwise("run", definition, "--events", "--report", underAFile);
+
+        // one line and no status change event: the execution did not start
+        assertOneLineAndExitTwo(result, underAFile);
+        assertThat(result.err()).isEqualTo("stepwise: cannot write " + underAFile + ": " + definition
+                + " is a file, not a folder\n");
+        assertThat(result.out()).isEmpty();
+    }
 }

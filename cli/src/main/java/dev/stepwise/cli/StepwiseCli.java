@@ -20,6 +20,7 @@ import dev.stepwise.conformance.ConformanceReport;
 import dev.stepwise.conformance.ConformanceRunner;
 import dev.stepwise.conformance.RuntimeCaseExecutor;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.Utf8Text;
 import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.asl.validation.DefinitionValidator;
@@ -34,7 +35,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -553,8 +553,14 @@ public final class StepwiseCli {
         if (bytes.length > maxBytes) {
             throw new InputException(file + " is larger than " + maxBytes + " bytes, AWS's limit for " + what);
         }
+        String text;
         try {
-            return Json.parse(new String(bytes, StandardCharsets.UTF_8));
+            text = Utf8Text.decode(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + " is not UTF-8 text: " + e.getMessage());
+        }
+        try {
+            return Json.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + " is not valid JSON: " + JsonSyntaxError.describe(e));
         }

@@ -33,6 +33,8 @@ class StepwiseCliBadFilesTest {
         files.add(write("empty.json", ""));
         files.add(write("blank.json", " \n\t "));
         files.add(write("deep.json", "[".repeat(5_000) + "]".repeat(5_000)));
+        files.add(Files.write(dir.resolve("latin1.json"), PASS.replace("\"P\"", "\"Café\"")
+                .getBytes(StandardCharsets.ISO_8859_1)).toString());
         Path folder = Files.createDirectory(dir.resolve("folder"));
         files.add(folder.toString());
         files.add("/dev/zero");
@@ -84,6 +86,22 @@ class StepwiseCliBadFilesTest {
         assertThat(stepwise("run", write("pass.json", PASS), "--input", "{\"a\": 1").err()).isEqualTo("stepwise: --input is neither a"
                 + " file nor valid JSON: at line 1, column 8: Unexpected end-of-input: expected close marker for"
                 + " Object (start marker at line 1, column 1)\n");
+    }
+
+    /** Text in another encoding is named where it is, not read with U+FFFD in place of what the file says. */
+    @Test
+    void aFileThatIsNotUtf8IsReportedAtItsByte() throws IOException {
+        String text = "{\"StartAt\": \"P\",\n\"States\": {\"P\": {\"Type\": \"Pass\", \"Result\": \"café\", \"End\": true}}}";
+        String latin1 = Files.write(dir.resolve("latin1.json"), text.getBytes(StandardCharsets.ISO_8859_1)).toString();
+        String definition = write("pass.json", PASS);
+
+        for (Result result : List.of(stepwise("run", latin1), stepwise("validate", latin1),
+                stepwise("run", definition, "--input", latin1))) {
+            assertThat(result.err()).isEqualTo("stepwise: " + latin1 + " is not UTF-8 text: the byte 0xE9 on line 2 is"
+                    + " not UTF-8 (JSON is UTF-8 text); save the file as UTF-8\n");
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+        }
     }
 
     @Test

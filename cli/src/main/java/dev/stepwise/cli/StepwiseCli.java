@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
  * failed; 2 bad usage, a missing file or malformed JSON ({@code validate} checks the other files first) (one line on stderr, never a stack trace; a mock file's
- * mistakes one line each); 3 a bug in the runtime (also one line).
+ * mistakes one line each; also stdout that cannot be written); 3 a bug in the runtime (also one line); 141, quietly, when
+ * the reader of stdout stopped reading, as a command stopped by SIGPIPE.
  *
  * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, and
  * {@code run} and {@code test-state} print a definition's problems there too, so that stdout stays the single
@@ -74,7 +75,11 @@ public final class StepwiseCli {
     }
 
     public static void main(String[] args) {
-        System.exit(new StepwiseCli(System.out, System.err).execute(args));
+        StandardOutput stdout = StandardOutput.open();
+        PrintStream out = stdout.printStream();
+        int code = new StepwiseCli(out, System.err).execute(args);
+        out.flush();
+        System.exit(stdout.exitCode(code, System.err));
     }
 
     /** Runs one command and returns its exit code. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,20 @@ class StepwiseScriptTest {
                 checkout.resolve("stepwise"));
 
         assertThat(run(link, "validate", "pass.asl.json")).contains("pass.asl.json: valid");
+    }
+
+    /** The launcher's own stdout: what it could not write is an error, not a success with the result lost. */
+    @Test
+    void aResultWrittenToAFullDiskIsAnErrorNotASuccess() throws Exception {
+        File full = new File("/dev/full");
+        Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+        Process process = new ProcessBuilder(checkout.resolve("stepwise").toString(), "validate", "pass.asl.json")
+                .directory(work.toFile()).redirectOutput(full).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("stepwise: cannot write the output: No space left on device\n");
+        assertThat(process.exitValue()).isEqualTo(2);
     }
 
     /** Runs the script from {@code work}, another folder than the checkout; fails unless it exits with 0. */

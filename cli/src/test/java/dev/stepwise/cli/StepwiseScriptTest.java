@@ -112,6 +112,16 @@ class StepwiseScriptTest {
         assertThat(run(link, "validate", "pass.asl.json")).contains("pass.asl.json: valid");
     }
 
+    /** {@code sh stepwise ...}, as a user types it for a script: dash then reads it, which stopped at its first line. */
+    @Test
+    void theScriptStartedWithShRunsAsWhenItIsExecuted() throws Exception {
+        Assumptions.assumeTrue(new File("/bin/sh").canExecute(), "no /bin/sh");
+
+        String printed = run(Path.of("/bin/sh"), checkout.resolve("stepwise").toString(), "validate", "pass.asl.json");
+
+        assertThat(printed).isEqualTo("pass.asl.json: valid\n");
+    }
+
     /** The launcher's own stdout: what it could not write is an error, not a success with the result lost. */
     @Test
     void aResultWrittenToAFullDiskIsAnErrorNotASuccess() throws Exception {

@@ -122,6 +122,23 @@ class StepwiseScriptTest {
         assertThat(printed).isEqualTo("pass.asl.json: valid\n");
     }
 
+    /** In a container without a locale, arguments and file names beyond ASCII reach the command as typed. */
+    @Test
+    void argumentsBeyondAsciiArriveWholeWithoutALocale() throws Exception {
+        Assumptions.assumeTrue(StandardCharsets.UTF_8.name().equals(System.getProperty("sun.jnu.encoding")),
+                "this JVM cannot pass UTF-8 arguments itself");
+        Files.writeString(work.resolve("pässe.asl.json"), PASS);
+        ProcessBuilder builder = new ProcessBuilder(checkout.resolve("stepwise").toString(), "run", "pässe.asl.json",
+                "--input", "{\"name\": \"José 日本\"}").directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("LANG", "LC_ALL", "LC_CTYPE"));
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("\"name\" : \"José 日本\"");
+    }
+
     /** The launcher's own stdout: what it could not write is an error, not a success with the result lost. */
     @Test
     void aResultWrittenToAFullDiskIsAnErrorNotASuccess() throws Exception {

@@ -3,7 +3,6 @@ package dev.stepwise.cli;
 import dev.stepwise.cli.StepwiseCli.InputException;
 import dev.stepwise.cli.StepwiseCli.UsageException;
 import dev.stepwise.runtime.LocalRuntime;
-import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.server.StepwiseServer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -47,11 +46,7 @@ final class ServeCommand {
                 case "--port" -> server.port(port(args.value("--port")));
                 case "--host" -> server.host(args.value("--host"));
                 case "--mock-config" -> mockConfig = args.value("--mock-config");
-                case "--clock" -> runtime.clock(switch (args.value("--clock")) {
-                    case "system" -> Clocks.system();
-                    case "virtual" -> Clocks.virtual();
-                    default -> throw new UsageException("--clock is system or virtual");
-                });
+                case "--clock" -> runtime.clock(ClockOption.parse(args.value("--clock")));
                 case "--lambda-endpoint" -> server.lambdaEndpoint(url(args.value("--lambda-endpoint")));
                 default -> throw new UsageException("unexpected argument '" + arg + "'");
             }

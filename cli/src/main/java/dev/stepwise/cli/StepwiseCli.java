@@ -14,6 +14,7 @@ import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.asl.data.JsonSyntaxError;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.TestStateMock;
+import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.conformance.ConformanceCase;
 import dev.stepwise.conformance.ConformanceReport;
@@ -124,7 +125,7 @@ public final class StepwiseCli {
         boolean history = false;
         LogLevel logLevel = null;
         boolean statusEvents = false;
-        boolean virtualClock = true;
+        Clock clock = Clocks.virtual();
         StateMachineType type = StateMachineType.STANDARD;
         String mockFile = null;
         String testCase = null;
@@ -138,7 +139,7 @@ public final class StepwiseCli {
                 case "--history" -> history = true;
                 case "--log-level" -> logLevel = logLevel(args.value("--log-level"));
                 case "--events" -> statusEvents = true;
-                case "--clock" -> virtualClock = virtualClock(args.value("--clock"));
+                case "--clock" -> clock = ClockOption.parse(args.value("--clock"));
                 case "--type" -> type = machineType(args.value("--type"));
                 case "--mock-config" -> mockFile = args.value("--mock-config");
                 case "--test-case" -> testCase = args.value("--test-case");
@@ -163,7 +164,7 @@ public final class StepwiseCli {
         JsonNode definition = readJsonFile(definitionFile);
         JsonNode inputJson = readInput(input, "--input");
         Path reportFile = report == null ? null : OutputFiles.prepare(report); // before the run, not after it
-        LocalRuntime.Builder builder = LocalRuntime.builder().clock(virtualClock ? Clocks.virtual() : Clocks.system());
+        LocalRuntime.Builder builder = LocalRuntime.builder().clock(clock);
         if (logLevel != null) {
             // Data included: on a terminal the point of a log is to see what each state received and returned.
             builder.logSink(new PrintStreamLogSink(err)).forceLogging(LoggingConfiguration.of(logLevel, true));
@@ -344,14 +345,6 @@ public final class StepwiseCli {
             // worded below
         }
         throw new InputException(option + " is a whole number, 0 or more, not '" + value + "'");
-    }
-
-    private static boolean virtualClock(String value) {
-        return switch (value) {
-            case "virtual" -> true;
-            case "system" -> false;
-            default -> throw new InputException("--clock: unknown clock '" + value + "': use virtual or system");
-        };
     }
 
     private static StateMachineType machineType(String value) {

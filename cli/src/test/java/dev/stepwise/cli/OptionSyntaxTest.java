@@ -80,6 +80,20 @@ class OptionSyntaxTest {
         assertThat(result.out()).isEmpty();
     }
 
+    /** One option, one reading: serve said '--clock is system or virtual' with the usage, run another line. */
+    @Test
+    void clockReadsTheSameInRunAndServe() throws IOException {
+        String definition = definition();
+        Result run = stepwise("run", definition, "--clock", "fast");
+        Result serve = stepwise("serve", "--port", "0", "--clock", "fast");
+
+        assertThat(serve).isEqualTo(run);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("stepwise: --clock: unknown clock 'fast': use virtual or system\n");
+        // in any case, as --type and --log-level are read
+        assertThat(stepwise("run", definition, "--clock", "System", "--type", "express").code()).isZero();
+    }
+
     private static void assertTwiceIsRefused(String option, String... args) {
         Result result = stepwise(args);
         assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);

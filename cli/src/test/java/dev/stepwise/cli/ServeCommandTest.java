@@ -144,7 +144,7 @@ class ServeCommandTest {
     void refusesBadOptionsWithOneLine() {
         Outcome clock = execute("serve", "--clock", "fast");
         assertThat(clock.code()).isEqualTo(2);
-        assertThat(clock.err()).contains("--clock is system or virtual");
+        assertThat(clock.err()).isEqualTo("stepwise: --clock: unknown clock 'fast': use virtual or system\n");
         assertThat(execute("serve", "--port", "99999").err()).contains("--port is a number from 0 to 65535");
         assertThat(execute("serve", "--lambda-endpoint", "localhost").err()).contains("--lambda-endpoint");
         Outcome missing = execute("serve", "--mock-config", dir.resolve("none.json").toString());

@@ -5,7 +5,6 @@ import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.MockConfigException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -20,12 +19,7 @@ final class MockConfigFile {
      * with its JSON location, as {@code validate} lists a definition's problems.
      */
     static MockConfig read(String file) {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + file);
-        }
+        Path path = PathArgument.of(file);
         if (Files.isDirectory(path)) {
             throw new InputException(file + " is a folder, not a mock configuration file");
         }

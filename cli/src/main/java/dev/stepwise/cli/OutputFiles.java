@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * The files the commands write ({@code graph --out}, {@code conformance --report}): missing folders are made, as
- * {@code run --report} (the runtime's execution report) and the test kit's reports make theirs, so every
- * {@code --out}/{@code --report} takes the same paths.
+ * The files the commands write ({@code graph --out}, {@code conformance --report}, {@code run --report}): missing
+ * folders are made, as the test kit's reports make theirs, so every {@code --out}/{@code --report} takes the same
+ * paths.
  */
 final class OutputFiles {
 
@@ -23,12 +22,7 @@ final class OutputFiles {
      * @throws StepwiseCli.InputException when the path is not a file name or cannot be written
      */
     static Path prepare(String file) {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new StepwiseCli.InputException("not a file name: " + file);
-        }
+        Path path = PathArgument.of(file);
         if (Files.isDirectory(path)) {
             throw new StepwiseCli.InputException("cannot write " + file + ": it is a folder");
         }

@@ -3,7 +3,6 @@ package dev.stepwise.cli;
 import dev.stepwise.cli.StepwiseCli.InputException;
 import dev.stepwise.cli.StepwiseCli.UsageException;
 import dev.stepwise.runtime.LocalRuntime;
-import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.server.StepwiseServer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -36,25 +34,20 @@ final class ServeCommand {
         this.workingDirectory = workingDirectory;
     }
 
-    int run(Deque<String> args) {
+    int run(Arguments args) {
         StepwiseServer.Builder server = StepwiseServer.builder().console();
         LocalRuntime.Builder runtime = LocalRuntime.builder()
                 // a long-running endpoint remembers more executions than a test's runtime
                 .rememberedExecutions(10_000);
         String mockConfig = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
-                case "--port" -> server.port(port(StepwiseCli.required(args, "--port")));
-                case "--host" -> server.host(StepwiseCli.required(args, "--host"));
-                case "--mock-config" -> mockConfig = StepwiseCli.required(args, "--mock-config");
-                case "--clock" -> runtime.clock(switch (StepwiseCli.required(args, "--clock")) {
-                    case "system" -> Clocks.system();
-                    case "virtual" -> Clocks.virtual();
-                    default -> throw new UsageException("--clock is system or virtual");
-                });
-                case "--lambda-endpoint" -> server.lambdaEndpoint(url(StepwiseCli.required(args,
-                        "--lambda-endpoint")));
+                case "--port" -> server.port(port(args.value("--port")));
+                case "--host" -> server.host(args.value("--host"));
+                case "--mock-config" -> mockConfig = args.value("--mock-config");
+                case "--clock" -> runtime.clock(ClockOption.parse(args.value("--clock")));
+                case "--lambda-endpoint" -> server.lambdaEndpoint(url(args.value("--lambda-endpoint")));
                 default -> throw new UsageException("unexpected argument '" + arg + "'");
             }
         }

@@ -14,12 +14,14 @@ import dev.stepwise.asl.StateMachineType;
 import dev.stepwise.asl.data.JsonSyntaxError;
 import dev.stepwise.runtime.mock.MockConfig;
 import dev.stepwise.runtime.mock.TestStateMock;
+import dev.stepwise.runtime.clock.Clock;
 import dev.stepwise.runtime.clock.Clocks;
 import dev.stepwise.conformance.ConformanceCase;
 import dev.stepwise.conformance.ConformanceReport;
 import dev.stepwise.conformance.ConformanceRunner;
 import dev.stepwise.conformance.RuntimeCaseExecutor;
 import dev.stepwise.asl.data.Json;
+import dev.stepwise.asl.data.Utf8Text;
 import dev.stepwise.asl.validation.DefinitionProblem;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.asl.validation.DefinitionValidator;
@@ -34,13 +36,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +56,8 @@ import java.util.regex.Pattern;
  *
  * <p>Exit codes: 0 success; 1 the definition is invalid, the execution did not succeed, or conformance cases
  * failed; 2 bad usage, a missing file or malformed JSON ({@code validate} checks the other files first) (one line on stderr, never a stack trace; a mock file's
- * mistakes one line each); 3 a bug in the runtime (also one line).
+ * mistakes one line each; also stdout that cannot be written); 3 a bug in the runtime (also one line); 141, quietly, when
+ * the reader of stdout stopped reading, as a command stopped by SIGPIPE.
  *
  * <p>{@code run --log-level} and {@code run --events} print their records on stderr, one JSON object per line, and
  * {@code run} and {@code test-state} print a definition's problems there too, so that stdout stays the single
@@ -75,13 +76,17 @@ public final class StepwiseCli {
     }
 
     public static void main(String[] args) {
-        System.exit(new StepwiseCli(System.out, System.err).execute(args));
+        StandardOutput stdout = StandardOutput.open();
+        PrintStream out = stdout.printStream();
+        int code = new StepwiseCli(out, System.err).execute(args);
+        out.flush();
+        System.exit(stdout.exitCode(code, System.err));
     }
 
     /** Runs one command and returns its exit code. */
     int execute(String... args) {
-        Deque<String> rest = new ArrayDeque<>(List.of(args));
-        String command = rest.poll();
+        String command = args.length == 0 ? null : args[0];
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
         try {
             if (command == null || Usage.asksForHelp(command)) {
                 (command == null ? err : out).println(USAGE);
@@ -93,12 +98,12 @@ public final class StepwiseCli {
                 return 0;
             }
             return switch (command) {
-                case "run" -> run(rest);
-                case "test-state" -> testState(rest);
-                case "validate" -> validate(rest);
-                case "graph" -> graph(rest);
-                case "conformance" -> conformance(rest);
-                case "serve" -> new ServeCommand(out, System.getenv(), Path.of("")).run(rest);
+                case "run" -> run(new Arguments(rest));
+                case "test-state" -> testState(new Arguments(rest));
+                case "validate" -> validate(new Arguments(rest));
+                case "graph" -> graph(new Arguments(rest));
+                case "conformance" -> conformance(new Arguments(rest));
+                case "serve" -> new ServeCommand(out, System.getenv(), Path.of("")).run(new Arguments(rest));
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -114,31 +119,31 @@ public final class StepwiseCli {
         }
     }
 
-    private int run(Deque<String> args) {
+    private int run(Arguments args) {
         String definitionFile = null;
         String input = "{}";
         boolean history = false;
         LogLevel logLevel = null;
         boolean statusEvents = false;
-        boolean virtualClock = true;
+        Clock clock = Clocks.virtual();
         StateMachineType type = StateMachineType.STANDARD;
         String mockFile = null;
         String testCase = null;
         String machineName = null;
         String report = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
-                case "--input" -> input = required(args, "--input");
-                case "--report" -> report = required(args, "--report");
+                case "--input" -> input = args.value("--input");
+                case "--report" -> report = args.value("--report");
                 case "--history" -> history = true;
-                case "--log-level" -> logLevel = logLevel(required(args, "--log-level"));
+                case "--log-level" -> logLevel = logLevel(args.value("--log-level"));
                 case "--events" -> statusEvents = true;
-                case "--clock" -> virtualClock = virtualClock(required(args, "--clock"));
-                case "--type" -> type = machineType(required(args, "--type"));
-                case "--mock-config" -> mockFile = required(args, "--mock-config");
-                case "--test-case" -> testCase = required(args, "--test-case");
-                case "--state-machine" -> machineName = required(args, "--state-machine");
+                case "--clock" -> clock = ClockOption.parse(args.value("--clock"));
+                case "--type" -> type = machineType(args.value("--type"));
+                case "--mock-config" -> mockFile = args.value("--mock-config");
+                case "--test-case" -> testCase = args.value("--test-case");
+                case "--state-machine" -> machineName = args.value("--state-machine");
                 default -> definitionFile = operand(arg, definitionFile);
             }
         }
@@ -158,7 +163,8 @@ public final class StepwiseCli {
         }
         JsonNode definition = readJsonFile(definitionFile);
         JsonNode inputJson = readInput(input, "--input");
-        LocalRuntime.Builder builder = LocalRuntime.builder().clock(virtualClock ? Clocks.virtual() : Clocks.system());
+        Path reportFile = report == null ? null : OutputFiles.prepare(report); // before the run, not after it
+        LocalRuntime.Builder builder = LocalRuntime.builder().clock(clock);
         if (logLevel != null) {
             // Data included: on a terminal the point of a log is to see what each state received and returned.
             builder.logSink(new PrintStreamLogSink(err)).forceLogging(LoggingConfiguration.of(logLevel, true));
@@ -186,13 +192,11 @@ public final class StepwiseCli {
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot start the execution: " + e.getMessage());
         }
-        if (report != null) {
+        if (reportFile != null) {
             try {
-                execution.report(Path.of(report));
+                execution.report(reportFile);
             } catch (IOException e) {
-                throw new InputException("cannot write the report " + report + ": " + IoErrors.reason(e));
-            } catch (InvalidPathException e) {
-                throw new InputException("not a file name: " + report);
+                throw new InputException("cannot write " + report + ": " + IoErrors.reason(e));
             }
         }
         ObjectNode result = Json.NODES.objectNode();
@@ -236,7 +240,7 @@ public final class StepwiseCli {
      * its Task's service call mocked, variables set and the retries already made; prints what the TestState API
      * returns (inspection data from DEBUG on).
      */
-    private int testState(Deque<String> args) {
+    private int testState(Arguments args) {
         String definitionFile = null;
         String stateName = null;
         String input = "{}";
@@ -248,21 +252,21 @@ public final class StepwiseCli {
         int retrierRetryCount = 0;
         int mapIterationFailureCount = 0;
         String inspectionLevel = "INFO";
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
-                case "--state" -> stateName = required(args, "--state");
-                case "--input" -> input = required(args, "--input");
-                case "--mock-result" -> mockResult = required(args, "--mock-result");
-                case "--mock-error" -> mockError = required(args, "--mock-error");
-                case "--mock-cause" -> mockCause = required(args, "--mock-cause");
-                case "--variables" -> variables = required(args, "--variables");
-                case "--context" -> context = required(args, "--context");
-                case "--retrier-retry-count" -> retrierRetryCount = count(required(args, "--retrier-retry-count"),
+                case "--state" -> stateName = args.value("--state");
+                case "--input" -> input = args.value("--input");
+                case "--mock-result" -> mockResult = args.value("--mock-result");
+                case "--mock-error" -> mockError = args.value("--mock-error");
+                case "--mock-cause" -> mockCause = args.value("--mock-cause");
+                case "--variables" -> variables = args.value("--variables");
+                case "--context" -> context = args.value("--context");
+                case "--retrier-retry-count" -> retrierRetryCount = count(args.value("--retrier-retry-count"),
                         "--retrier-retry-count");
                 case "--map-iteration-failure-count" -> mapIterationFailureCount = count(
-                        required(args, "--map-iteration-failure-count"), "--map-iteration-failure-count");
-                case "--inspection-level" -> inspectionLevel = inspectionLevel(required(args, "--inspection-level"));
+                        args.value("--map-iteration-failure-count"), "--map-iteration-failure-count");
+                case "--inspection-level" -> inspectionLevel = inspectionLevel(args.value("--inspection-level"));
                 default -> definitionFile = operand(arg, definitionFile);
             }
         }
@@ -343,14 +347,6 @@ public final class StepwiseCli {
         throw new InputException(option + " is a whole number, 0 or more, not '" + value + "'");
     }
 
-    private static boolean virtualClock(String value) {
-        return switch (value) {
-            case "virtual" -> true;
-            case "system" -> false;
-            default -> throw new InputException("--clock: unknown clock '" + value + "': use virtual or system");
-        };
-    }
-
     private static StateMachineType machineType(String value) {
         try {
             return StateMachineType.parse(value);
@@ -371,16 +367,17 @@ public final class StepwiseCli {
         return level;
     }
 
-    private int validate(Deque<String> args) {
-        if (args.isEmpty()) {
-            throw new UsageException("validate needs at least one DEFINITION file");
+    private int validate(Arguments args) {
+        List<String> files = new ArrayList<>();
+        while (args.hasNext()) {
+            files.add(operand(args.next(), null));
         }
-        for (String file : args) {
-            operand(file, null);
+        if (files.isEmpty()) {
+            throw new UsageException("validate needs at least one DEFINITION file");
         }
         int problems = 0;
         int unreadable = 0;
-        for (String file : args) {
+        for (String file : files) {
             JsonNode definition;
             try {
                 definition = readJsonFile(file);
@@ -405,19 +402,19 @@ public final class StepwiseCli {
      * {@code --format}, an {@code --out} file's extension (.svg, .dot, .mmd) picks the format, else it is Mermaid:
      * {@code --out g.svg} alone wrote Mermaid text into a file no viewer could open as an SVG.
      */
-    private int graph(Deque<String> args) {
+    private int graph(Arguments args) {
         String definitionFile = null;
         GraphFormat format = null;
         String outFile = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             switch (arg) {
                 case "--format" -> {
-                    String name = required(args, "--format");
+                    String name = args.value("--format");
                     format = GraphFormat.named(name).orElseThrow(() ->
                             new UsageException("--format is mermaid, dot or svg, not '" + name + "'"));
                 }
-                case "--out" -> outFile = required(args, "--out");
+                case "--out" -> outFile = args.value("--out");
                 default -> definitionFile = operand(arg, definitionFile);
             }
         }
@@ -455,13 +452,13 @@ public final class StepwiseCli {
         return GraphFormat.ofFileName(outFile).orElse(GraphFormat.MERMAID);
     }
 
-    private int conformance(Deque<String> args) {
+    private int conformance(Arguments args) {
         String dir = null;
         String reportFile = null;
-        while (!args.isEmpty()) {
-            String arg = args.poll();
+        while (args.hasNext()) {
+            String arg = args.next();
             if (arg.equals("--report")) {
-                reportFile = required(args, "--report");
+                reportFile = args.value("--report");
             } else {
                 dir = operand(arg, dir);
             }
@@ -469,7 +466,7 @@ public final class StepwiseCli {
         if (dir == null || reportFile == null) {
             throw new UsageException("conformance needs a DIR and --report FILE");
         }
-        Path folder = Path.of(dir);
+        Path folder = PathArgument.of(dir);
         if (!Files.isDirectory(folder)) {
             throw new InputException("no such folder: " + dir);
         }
@@ -499,14 +496,6 @@ public final class StepwiseCli {
         for (DefinitionProblem p : problems) {
             to.println(file + ": " + p);
         }
-    }
-
-    static String required(Deque<String> args, String option) {
-        String value = args.poll();
-        if (value == null) {
-            throw new UsageException(option + " needs a value");
-        }
-        return value;
     }
 
     private static LogLevel logLevel(String value) {
@@ -548,16 +537,12 @@ public final class StepwiseCli {
      */
     private static JsonNode readJsonFile(String file, int maxBytes, String what) {
         byte[] bytes;
-        try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                throw new InputException(file + " is a folder, not a JSON file");
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes(maxBytes + 1);
-            }
-        } catch (InvalidPathException e) {
-            throw new InputException("not a file name: " + file);
+        Path path = PathArgument.of(file);
+        if (Files.isDirectory(path)) {
+            throw new InputException(file + " is a folder, not a JSON file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(maxBytes + 1);
         } catch (NoSuchFileException e) {
             throw new InputException("no such file: " + file);
         } catch (IOException e) {
@@ -566,8 +551,14 @@ public final class StepwiseCli {
         if (bytes.length > maxBytes) {
             throw new InputException(file + " is larger than " + maxBytes + " bytes, AWS's limit for " + what);
         }
+        String text;
         try {
-            return Json.parse(new String(bytes, StandardCharsets.UTF_8));
+            text = Utf8Text.decode(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + " is not UTF-8 text: " + e.getMessage());
+        }
+        try {
+            return Json.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + " is not valid JSON: " + JsonSyntaxError.describe(e));
         }

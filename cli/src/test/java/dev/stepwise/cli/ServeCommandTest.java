@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +93,7 @@ class ServeCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
         Thread serving = new Thread(() -> new ServeCommand(printed, environment, dir)
-                .run(new ArrayDeque<>(List.of("--port", "0", "--clock", "virtual"))));
+                .run(new Arguments(List.of("--port", "0", "--clock", "virtual"))));
         serving.start();
         try {
             URI endpoint = awaitEndpoint(out);
@@ -145,7 +144,7 @@ class ServeCommandTest {
     void refusesBadOptionsWithOneLine() {
         Outcome clock = execute("serve", "--clock", "fast");
         assertThat(clock.code()).isEqualTo(2);
-        assertThat(clock.err()).contains("--clock is system or virtual");
+        assertThat(clock.err()).isEqualTo("stepwise: --clock: unknown clock 'fast': use virtual or system\n");
         assertThat(execute("serve", "--port", "99999").err()).contains("--port is a number from 0 to 65535");
         assertThat(execute("serve", "--lambda-endpoint", "localhost").err()).contains("--lambda-endpoint");
         Outcome missing = execute("serve", "--mock-config", dir.resolve("none.json").toString());

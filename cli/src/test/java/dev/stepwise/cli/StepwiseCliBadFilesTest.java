@@ -33,6 +33,8 @@ class StepwiseCliBadFilesTest {
         files.add(write("empty.json", ""));
         files.add(write("blank.json", " \n\t "));
         files.add(write("deep.json", "[".repeat(5_000) + "]".repeat(5_000)));
+        files.add(Files.write(dir.resolve("latin1.json"), PASS.replace("\"P\"", "\"Café\"")
+                .getBytes(StandardCharsets.ISO_8859_1)).toString());
         Path folder = Files.createDirectory(dir.resolve("folder"));
         files.add(folder.toString());
         files.add("/dev/zero");
@@ -86,6 +88,22 @@ class StepwiseCliBadFilesTest {
                 + " Object (start marker at line 1, column 1)\n");
     }
 
+    /** Text in another encoding is named where it is, not read with U+FFFD in place of what the file says. */
+    @Test
+    void aFileThatIsNotUtf8IsReportedAtItsByte() throws IOException {
+        String text = "{\"StartAt\": \"P\",\n\"States\": {\"P\": {\"Type\": \"Pass\", \"Result\": \"café\", \"End\": true}}}";
+        String latin1 = Files.write(dir.resolve("latin1.json"), text.getBytes(StandardCharsets.ISO_8859_1)).toString();
+        String definition = write("pass.json", PASS);
+
+        for (Result result : List.of(stepwise("run", latin1), stepwise("validate", latin1),
+                stepwise("run", definition, "--input", latin1))) {
+            assertThat(result.err()).isEqualTo("stepwise: " + latin1 + " is not UTF-8 text: the byte 0xE9 on line 2 is"
+                    + " not UTF-8 (JSON is UTF-8 text); save the file as UTF-8\n");
+            assertThat(result.code()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+        }
+    }
+
     @Test
     void aBadDefinitionFileIsOneLineAndExitCodeTwo() throws IOException {
         for (String file : badFiles()) {
@@ -114,5 +132,45 @@ class StepwiseCliBadFilesTest {
         Result tooLarge = stepwise("validate", write("big-definition.json", comment));
         assertOneLineAndExitTwo(tooLarge, "big-definition.json");
         assertThat(tooLarge.err()).contains("larger than 1048576 bytes");
+    }
+
+    /** An empty argument where a file or folder goes is refused, in every command, rather than taken as ".". */
+    @Test
+    void anEmptyFileOrFolderArgumentIsOneLineAndExitCodeTwo() throws IOException {
+        String definition = write("pass.json", PASS);
+        Files.writeString(dir.resolve("case.json"), "{\"kind\": \"execution\", \"definition\": " + PASS + "}");
+        List<List<String>> commands = List.of(
+                List.of("run", ""),
+                List.of("run", definition, "--report", ""),
+                List.of("run", definition, "--mock-config", "", "--test-case", "T"),
+                List.of("test-state", "", "--state", "P"),
+                List.of("validate", definition, ""),
+                List.of("graph", ""),
+                List.of("graph", definition, "--out", ""),
+                List.of("conformance", "", "--report", dir.resolve("report.json").toString()),
+                List.of("conformance", dir.toString(), "--report", ""),
+                List.of("serve", "--port", "0", "--mock-config", ""));
+        for (List<String> command : commands) {
+            Result result = stepwise(command.toArray(String[]::new));
+            assertOneLineAndExitTwo(result, command.toString());
+            assertThat(result.err()).as(command.toString())
+                    .isEqualTo("stepwise: an empty argument is not a file or folder name\n");
+        }
+        assertThat(dir.resolve("report.json")).doesNotExist();
+    }
+
+    /** {@code run --report} takes the paths the other commands' outputs take, and is checked before the run. */
+    @Test
+    void aReportThatCannotBeWrittenIsRefusedBeforeTheRun() throws IOException {
+        String definition = write("pass.json", PASS);
+        String underAFile = definition + "/run.html";
+
+        Result result = stepwise("run", definition, "--events", "--report", underAFile);
+
+        // one line and no status change event: the execution did not start
+        assertOneLineAndExitTwo(result, underAFile);
+        assertThat(result.err()).isEqualTo("stepwise: cannot write " + underAFile + ": " + definition
+                + " is a file, not a folder\n");
+        assertThat(result.out()).isEmpty();
     }
 }

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +77,7 @@ class StepwiseScriptTest {
         // the first run writes the archive for the jars; a path split at its space would run without one
         assertThat(archiveClassPath).exists();
         assertThat(Files.readString(archiveClassPath))
-                .startsWith(checkout.resolve("cli/target/stepwise-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator);
+                .contains(" " + checkout.resolve("cli/target/stepwise-cli-0.1.0-SNAPSHOT.jar") + File.pathSeparator);
         assertThat(run(checkout.resolve("stepwise"), "run", "pass.asl.json")).contains("\"status\" : \"SUCCEEDED\"");
     }
 
@@ -109,6 +112,107 @@ class StepwiseScriptTest {
                 checkout.resolve("stepwise"));
 
         assertThat(run(link, "validate", "pass.asl.json")).contains("pass.asl.json: valid");
+    }
+
+    /** {@code sh stepwise ...}, as a user types it for a script: dash then reads it, which stopped at its first line. */
+    @Test
+    void theScriptStartedWithShRunsAsWhenItIsExecuted() throws Exception {
+        Assumptions.assumeTrue(new File("/bin/sh").canExecute(), "no /bin/sh");
+
+        String printed = run(Path.of("/bin/sh"), checkout.resolve("stepwise").toString(), "validate", "pass.asl.json");
+
+        assertThat(printed).isEqualTo("pass.asl.json: valid\n");
+    }
+
+    /** In a container without a locale, arguments and file names beyond ASCII reach the command as typed. */
+    @Test
+    void argumentsBeyondAsciiArriveWholeWithoutALocale() throws Exception {
+        Assumptions.assumeTrue(StandardCharsets.UTF_8.name().equals(System.getProperty("sun.jnu.encoding")),
+                "this JVM cannot pass UTF-8 arguments itself");
+        Files.writeString(work.resolve("pässe.asl.json"), PASS);
+        ProcessBuilder builder = new ProcessBuilder(checkout.resolve("stepwise").toString(), "run", "pässe.asl.json",
+                "--input", "{\"name\": \"José 日本\"}").directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("LANG", "LC_ALL", "LC_CTYPE"));
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("\"name\" : \"José 日本\"");
+    }
+
+    /**
+     * JAVA_HOME picks the JDK, as it does for Maven (the script ran the PATH's java whatever it said); the class
+     * archive is written again for another JDK, which would ignore one another JDK wrote.
+     */
+    @Test
+    void javaHomeChoosesTheJdkAndAnotherJdkWritesItsOwnClassArchive() throws Exception {
+        Path archive = checkout.resolve("cli/target/stepwise.jsa");
+        Path archiveKey = checkout.resolve("cli/target/stepwise.jsa.classpath"); // written with each archive
+        Path first = fakeJdk("jdk one");
+        Path second = fakeJdk("jdk two");
+
+        assertThat(runWith(Map.of("JAVA_HOME", first.toString()), "validate", "pass.asl.json")).contains("valid");
+        assertThat(first.resolve("started")).exists();
+        assertThat(archive).exists();
+        FileTime backdated = FileTime.fromMillis(Files.getLastModifiedTime(archiveKey).toMillis() - 60_000);
+        Files.setLastModifiedTime(archiveKey, backdated);
+        assertThat(runWith(Map.of("JAVA_HOME", first.toString()), "validate", "pass.asl.json")).contains("valid");
+        assertThat(Files.getLastModifiedTime(archiveKey)).as("the same JDK maps the archive").isEqualTo(backdated);
+
+        assertThat(runWith(Map.of("JAVA_HOME", second.toString()), "validate", "pass.asl.json")).contains("valid");
+        assertThat(second.resolve("started")).exists();
+        assertThat(Files.getLastModifiedTime(archiveKey)).as("another JDK writes its own").isGreaterThan(backdated);
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsOneLine() throws Exception {
+        Path empty = Files.createDirectories(work.resolve("not a jdk"));
+        ProcessBuilder builder = new ProcessBuilder(checkout.resolve("stepwise").toString(), "validate",
+                "pass.asl.json").directory(work.toFile());
+        builder.environment().put("JAVA_HOME", empty.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("stepwise: "
+                + "JAVA_HOME is " + empty + ", which has no bin/java; set it to a JDK's folder, or unset it\n");
+        assertThat(process.exitValue()).isEqualTo(2);
+    }
+
+    /** A JDK folder whose bin/java notes that it was started, then runs this test's own java. */
+    private static Path fakeJdk(String name) throws IOException {
+        Path home = Files.createDirectories(work.resolve(name));
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\ntouch \"" + home.resolve("started") + "\"\nexec \""
+                + Path.of(System.getProperty("java.home"), "bin", "java") + "\" \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return home;
+    }
+
+    private static String runWith(Map<String, String> environment, String... arguments) throws Exception {
+        var command = new ArrayList<>(List.of(checkout.resolve("stepwise").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(printed).isZero();
+        return printed;
+    }
+
+    /** The launcher's own stdout: what it could not write is an error, not a success with the result lost. */
+    @Test
+    void aResultWrittenToAFullDiskIsAnErrorNotASuccess() throws Exception {
+        File full = new File("/dev/full");
+        Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+        Process process = new ProcessBuilder(checkout.resolve("stepwise").toString(), "validate", "pass.asl.json")
+                .directory(work.toFile()).redirectOutput(full).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("stepwise: cannot write the output: No space left on device\n");
+        assertThat(process.exitValue()).isEqualTo(2);
     }
 
     /** Runs the script from {@code work}, another folder than the checkout; fails unless it exits with 0. */

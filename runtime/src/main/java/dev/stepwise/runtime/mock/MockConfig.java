@@ -4,15 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.asl.data.DuplicateKeys;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.data.JsonSyntaxError;
+import dev.stepwise.asl.data.Utf8Text;
 import dev.stepwise.asl.validation.JsonPointer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,22 +77,14 @@ public final class MockConfig {
      * @throws MockConfigException listing every mistake, each with its JSON location
      */
     public static MockConfig parse(byte[] document, String source) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(document);
-        CharBuffer text = CharBuffer.allocate(document.length);
-        CoderResult result = strict.decode(bytes, text, true);
-        if (result.isError()) {
-            int at = bytes.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                line += document[i] == '\n' ? 1 : 0;
-            }
-            throw new MockConfigException(source, List.of(new MockConfigProblem("", String.format(
-                    "not UTF-8 text: the byte 0x%02X on line %d is not UTF-8 (JSON is UTF-8 text); save the file "
-                            + "as UTF-8", document[at] & 0xFF, line))));
+        String text;
+        try {
+            text = Utf8Text.decode(document);
+        } catch (IllegalArgumentException e) {
+            throw new MockConfigException(source, List.of(new MockConfigProblem("", "not UTF-8 text: "
+                    + e.getMessage())));
         }
-        return parse(text.flip().toString(), source);
+        return parse(text, source);
     }
 
     /**

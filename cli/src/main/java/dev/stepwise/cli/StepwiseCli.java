@@ -78,6 +78,9 @@ public final class StepwiseCli {
     public static void main(String[] args) {
         StandardOutput stdout = StandardOutput.open();
         PrintStream out = stdout.printStream();
+        // stdout holds the command's result only: what a library prints on System.out goes to stderr (the JSONata
+        // library prints "Proc not found ..." when an expression calls a value that is no function)
+        System.setOut(System.err);
         int code = new StepwiseCli(out, System.err).execute(args);
         out.flush();
         System.exit(stdout.exitCode(code, System.err));

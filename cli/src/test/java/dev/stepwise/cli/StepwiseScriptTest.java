@@ -2,6 +2,8 @@ package dev.stepwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepwise.asl.data.Json;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -213,6 +215,23 @@ class StepwiseScriptTest {
         assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("stepwise: cannot write the output: No space left on device\n");
         assertThat(process.exitValue()).isEqualTo(2);
+    }
+
+    /** Only the result reaches stdout: what a library prints on System.out goes to stderr. */
+    @Test
+    void whatALibraryPrintsStaysOutOfTheResult() throws Exception {
+        Files.writeString(work.resolve("call.asl.json"), "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"P\","
+                + " \"States\": {\"P\": {\"Type\": \"Pass\", \"Output\": \"{% $states.input.a(1) %}\", \"End\": true}}}");
+        Process process = new ProcessBuilder(checkout.resolve("stepwise").toString(), "run", "call.asl.json",
+                "--input", "{\"a\": 2}").directory(work.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        JsonNode result = Json.parse(stdout); // one JSON document, nothing before it
+        assertThat(result.path("status").asText()).isEqualTo("FAILED");
+        assertThat(result.path("error").asText()).isEqualTo("States.QueryEvaluationError");
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("Proc not found");
     }
 
     /** Runs the script from {@code work}, another folder than the checkout; fails unless it exits with 0. */

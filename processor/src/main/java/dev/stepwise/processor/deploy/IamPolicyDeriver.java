@@ -2,7 +2,6 @@ package dev.stepwise.processor.deploy;
 
 import static dev.stepwise.processor.deploy.PolicyAccumulator.ANY;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ public final class IamPolicyDeriver {
                 }
                 case INTEGRATION -> {
                     if (HttpTaskGrants.covers(arn)) {
-                        HttpTaskGrants.grant(task.parameters(), spec, grants);
+                        HttpTaskGrants.grant(task.arguments(), spec, grants);
                     } else {
                         apply(task, mapping.optimized(arn.service(), arn.action(), arn.mode()));
                     }
@@ -105,7 +104,7 @@ public final class IamPolicyDeriver {
                 warnUncovered(task, "the IAM mapping has no entry for resource");
                 return;
             }
-            ObjectNode args = task.parameters();
+            TaskArguments args = task.arguments();
             for (IamMapping.Grant grant : mapped.get()) {
                 if (grant.when().isEmpty() || grant.when().stream().anyMatch(name -> passes(args, name))) {
                     List<String> resources = grant.resource().resources(args, grant.from(), alternatives);
@@ -120,7 +119,7 @@ public final class IamPolicyDeriver {
          * The grant's condition with its argument slots filled. A key whose value names an argument chosen at run
          * time is left out: no value written at deployment could match it, and the grant is what the call needs.
          */
-        private static Map<String, Map<String, List<String>>> condition(IamMapping.Grant grant, ObjectNode args) {
+        private static Map<String, Map<String, List<String>>> condition(IamMapping.Grant grant, TaskArguments args) {
             Map<String, Map<String, List<String>>> condition = new LinkedHashMap<>();
             grant.condition().forEach((operator, keys) -> keys.forEach((key, templates) -> {
                 List<String> values = new ArrayList<>();
@@ -136,8 +135,8 @@ public final class IamPolicyDeriver {
             return condition;
         }
 
-        private static boolean passes(ObjectNode args, String name) {
-            return !TaskArguments.read(args, name).isAbsent();
+        private static boolean passes(TaskArguments args, String name) {
+            return !args.read(name).isAbsent();
         }
 
         private void warnUncovered(TaskResource task, String why) {

@@ -57,11 +57,14 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
         }
     }
 
-    private static ObjectNode parameters(RawJson parameters) {
+    /** Arguments that are not a JSON object are one JSONata expression: every argument is chosen at run time. */
+    private static TaskArguments parameters(RawJson parameters) {
         if (parameters == null) {
-            return null;
+            return TaskArguments.NONE;
         }
-        return Json.parse(parameters.text()) instanceof ObjectNode object ? object : null;
+        return Json.parse(parameters.text()) instanceof ObjectNode object
+                ? TaskArguments.of(object)
+                : TaskArguments.CHOSEN_AT_RUN_TIME;
     }
 
     private static LoggingSpec logging(WorkflowSettings.Logging logging) {

@@ -31,7 +31,7 @@ public final class Placeholders {
         Set<String> names = new LinkedHashSet<>();
         for (TaskResource task : tasks) {
             collect(task.resource(), names);
-            collect(task.parameters(), names);
+            collect(task.arguments().fields(), names);
         }
         return List.copyOf(names);
     }

@@ -42,13 +42,31 @@ class DerivedPermissionsTest {
                 @End void announce() {}"""))).containsExactly("sns:Publish *");
     }
 
+    @Test
+    void aTaskWithCredentialsAssumesTheirRoleAndItsPlaceholderBecomesATemplateParameter() throws IOException {
+        Compilation compilation = compile(workflow("""
+                    @Task(resource = "arn:aws:states:::lambda:invoke", credentials = "{\\"RoleArn\\": \\"${TargetRoleArn}\\"}")
+                    @Parameters("{\\"FunctionName\\": \\"arn:aws:lambda:us-east-1:210987654321:function:remote\\"}")
+                    @End void remote() {}"""));
+        assertThat(statements(compilation)).containsExactly("sts:AssumeRole "
+                + "{\"Fn::If\":[\"TargetRoleArnIsArn\",{\"Fn::Sub\":\"${TargetRoleArn}\"},"
+                + "{\"Fn::Sub\":\"arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${TargetRoleArn}\"}]}");
+        JsonNode template = JSON.readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.template.json"));
+        assertThat(template.at("/Parameters/TargetRoleArn/Type").asText()).isEqualTo("String");
+        assertThat(template.at("/Resources/SampleStateMachine/Properties/DefinitionSubstitutions/TargetRoleArn/Ref")
+                .asText()).isEqualTo("TargetRoleArn");
+    }
+
     static JavaFileObject jsonata(String body) {
         return type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n" + body + "\n}");
     }
 
     /** Each statement as "actions resources[ if Operator key=values]", resources written as their Fn::Sub text. */
     static List<String> policy(JavaFileObject... sources) throws IOException {
-        Compilation compilation = compile(sources);
+        return statements(compile(sources));
+    }
+
+    private static List<String> statements(Compilation compilation) throws IOException {
         assertThat(compilation).succeeded();
         JsonNode policy = JSON.readTree(GenerationTest.asl(compilation, "META-INF/stepwise/test.Sample.policy.json"));
         List<String> statements = new ArrayList<>();

@@ -60,6 +60,11 @@ public final class IamPolicyDeriver {
         }
 
         void grant(TaskResource task) {
+            if (task.assumesRole()) {
+                // the assumed role makes the call and needs its permissions; this role only assumes it
+                apply(task, task.credentials(), Optional.of(mapping.assumedRole()));
+                return;
+            }
             TaskResourceArn arn = TaskResourceArn.parse(task.resource());
             switch (arn.form()) {
                 case LAMBDA_FUNCTION -> grants.allow(List.of("lambda:InvokeFunction"),
@@ -74,10 +79,10 @@ public final class IamPolicyDeriver {
                     if (HttpTaskGrants.covers(arn)) {
                         HttpTaskGrants.grant(task.arguments(), spec, grants);
                     } else {
-                        apply(task, mapping.optimized(arn.service(), arn.action(), arn.mode()));
+                        apply(task, task.arguments(), mapping.optimized(arn.service(), arn.action(), arn.mode()));
                     }
                 }
-                case SDK_INTEGRATION -> apply(task, mapping.sdk(arn.service(), arn.action()));
+                case SDK_INTEGRATION -> apply(task, task.arguments(), mapping.sdk(arn.service(), arn.action()));
                 case UNRECOGNIZED -> warnUncovered(task, "no permission rule covers resource");
             }
         }
@@ -85,7 +90,7 @@ public final class IamPolicyDeriver {
         /** A Distributed Map's ItemReader or ResultWriter: the S3 access AWS's Distributed Map IAM page lists. */
         void grantMapStorage(TaskResource storage) {
             TaskResourceArn arn = TaskResourceArn.parse(storage.resource());
-            apply(storage, mapping.mapStorage(arn.service(), arn.action()));
+            apply(storage, storage.arguments(), mapping.mapStorage(arn.service(), arn.action()));
         }
 
         /**
@@ -99,12 +104,12 @@ public final class IamPolicyDeriver {
                     List.of(OwnStateMachine.mapRunExecutions(spec)));
         }
 
-        private void apply(TaskResource task, Optional<List<IamMapping.Grant>> mapped) {
+        /** The mapped grants, their resources and conditions built from {@code args}. */
+        private void apply(TaskResource task, TaskArguments args, Optional<List<IamMapping.Grant>> mapped) {
             if (mapped.isEmpty()) {
                 warnUncovered(task, "the IAM mapping has no entry for resource");
                 return;
             }
-            TaskArguments args = task.arguments();
             for (IamMapping.Grant grant : mapped.get()) {
                 if (grant.when().isEmpty() || grant.when().stream().anyMatch(name -> passes(args, name))) {
                     List<String> resources = grant.resource().resources(args, grant.from(), alternatives);

@@ -203,6 +203,27 @@ class IamPolicyDeriverTest {
     }
 
     @Nested
+    class Credentials {
+        private static final String TARGET_ROLE = "arn:aws:iam::210987654321:role/cross-account";
+
+        @Test
+        void aTaskWithCredentialsMayAssumeTheirRoleWhichThenMakesTheCall() {
+            assertThat(statements(new TaskResource("remote", "arn:aws:states:::dynamodb:getItem",
+                    TaskArguments.of(SampleSpecs.json("{\"TableName\": \"Orders\", \"Key\": {}}")),
+                    TaskArguments.of(SampleSpecs.json("{\"RoleArn\": \"" + TARGET_ROLE + "\"}")))))
+                    .containsExactly(statement(List.of("sts:AssumeRole"), TARGET_ROLE));
+        }
+
+        @Test
+        void aRoleChosenAtRunTimeIsAnyRoleOfTheStacksAccount() {
+            assertThat(statements(new TaskResource("remote", FUNCTION, TaskArguments.NONE,
+                    TaskArguments.of(SampleSpecs.json("{\"RoleArn.$\": \"$.role\"}")))))
+                    .containsExactly(statement(List.of("sts:AssumeRole"),
+                            "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*"));
+        }
+    }
+
+    @Nested
     class DynamicTargets {
         @Test
         void jsonPathQueueUrlFallsBackToEveryQueueOfTheStack() {

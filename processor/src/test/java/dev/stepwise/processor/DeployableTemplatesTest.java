@@ -38,6 +38,9 @@ class DeployableTemplatesTest {
                 @Task(resource = "arn:aws:lambda:us-east-1:210987654321:function:audit",
                         credentials = "{\\"RoleArn\\": \\"${AuditRoleArn}\\"}")
                 @ResultPath("$.audit") void audit() {}
+                @Task(resource = "arn:aws:states:::states:startExecution")
+                @Parameters("{\\"StateMachineArn\\": \\"${ChildAliasArn}\\", \\"Input.$\\": \\"$\\"}")
+                @ResultPath("$.child") void child() {}
                 @Task(resource = "arn:aws:states:::lambda:invoke")
                 @Parameters("{\\"FunctionName\\": \\"${ScoreFunction}\\", \\"Payload.$\\": \\"$\\"}")
                 @ResultPath("$.score") void score() {}

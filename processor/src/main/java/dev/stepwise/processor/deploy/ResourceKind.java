@@ -86,7 +86,7 @@ enum ResourceKind {
             }
             case TABLES_KEYED -> tablesKeyed(args.get(from.get(0)));
             case TABLES_WITHIN -> tablesWithin(args.get(from.get(0)));
-            case STATE_MACHINE -> stateMachine(args.read(from.get(0)));
+            case STATE_MACHINE -> stateMachine(args.read(from.get(0)), alternatives);
             case EXECUTION -> {
                 Argument execution = args.read(from.get(0));
                 yield List.of(execution.isStatic() ? execution.value() : TargetArns.inStack("states", "execution:*"));
@@ -203,11 +203,19 @@ enum ResourceKind {
         return true;
     }
 
-    private static List<String> stateMachine(Argument machine) {
+    /** The state machine a state machine, version or alias ARN belongs to, which IAM authorizes the call on. */
+    private static List<String> stateMachine(Argument machine, Alternatives alternatives) {
         if (machine.isAbsent()) {
             return List.of(ANY); // a call that names none (list, describe-all)
         }
-        return List.of(machine.isStatic() ? machine.value() : TargetArns.inStack("states", "stateMachine:*"));
+        if (!machine.isStatic()) {
+            return List.of(TargetArns.inStack("states", "stateMachine:*"));
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(machine.value());
+        if (placeholder.matches()) {
+            return List.of(alternatives.stateMachineOf(placeholder.group(1)));
+        }
+        return List.of(TargetArns.stateMachine(machine.value()).orElse(machine.value()));
     }
 
     /** The object when Bucket and Key are known, every object of the bucket for a run-time key, else the bucket. */

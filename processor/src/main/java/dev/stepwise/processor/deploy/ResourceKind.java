@@ -308,7 +308,7 @@ enum ResourceKind {
             return List.of(TargetArns.inStack("ecs", "task-definition/*"));
         }
         if (definition.value().startsWith("arn:")) {
-            return List.of(definition.value());
+            return List.of(everyRevisionUnlessGiven(definition.value()));
         }
         Matcher family = NAME_WITH_REVISION.matcher(definition.value());
         if (family.matches()) {
@@ -318,11 +318,21 @@ enum ResourceKind {
         return List.of(TargetArns.inStack("ecs", "task-definition/*"));
     }
 
+    /**
+     * An ECS task definition or Batch job definition ARN without a revision runs the latest one, and IAM authorizes
+     * the call on that revision's ARN ({@code family:7}; ECS's RunTask reference: "you must either specify a specific
+     * revision, or all revisions"), so an ARN without one is granted with every revision.
+     */
+    private static String everyRevisionUnlessGiven(String definitionArn) {
+        String name = definitionArn.substring(definitionArn.lastIndexOf('/') + 1);
+        return name.contains(":") ? definitionArn : definitionArn + ":*";
+    }
+
     /** SubmitJob is authorised on both the job definition and the job queue. */
     private static List<String> batchJob(Argument definition, Argument queue) {
         List<String> resources = new ArrayList<>();
         if (definition.isStatic() && definition.value().startsWith("arn:")) {
-            resources.add(definition.value());
+            resources.add(everyRevisionUnlessGiven(definition.value()));
         } else if (definition.isStatic() && NAME_WITH_REVISION.matcher(definition.value()).matches()) {
             Matcher name = NAME_WITH_REVISION.matcher(definition.value());
             name.matches();

@@ -57,6 +57,16 @@ class DerivedPermissionsTest {
                 .asText()).isEqualTo("TargetRoleArn");
     }
 
+    @Test
+    void aDistributedMapReadingOneVersionOfItsItemsMayReadThatVersion() throws IOException {
+        assertThat(policy(workflow("""
+                    @Map(processor = Row.class, mode = Map.Mode.DISTRIBUTED)
+                    @ItemReader(parameters = "{\\"Bucket\\": \\"in\\", \\"Key\\": \\"rows.csv\\", \\"VersionId\\": \\"v7\\"}",
+                            inputType = ItemReader.InputType.CSV, csvHeaderLocation = ItemReader.CsvHeaderLocation.FIRST_ROW)
+                    @End void rows() {}"""), type("Row", "@Flow public class Row { @Pass @End void row() {} }")))
+                .contains("s3:GetObject s3:GetObjectVersion arn:${AWS::Partition}:s3:::in/rows.csv");
+    }
+
     static JavaFileObject jsonata(String body) {
         return type("Sample", "@Workflow(queryLanguage = QueryLanguage.JSONATA)\npublic class Sample {\n" + body + "\n}");
     }

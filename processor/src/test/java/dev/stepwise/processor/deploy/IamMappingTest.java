@@ -33,6 +33,12 @@ class IamMappingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             arn:aws:states:::aws-sdk:s3:getObject | {"Bucket": "b", "Key": "k"} | s3:GetObject arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:getObject | {"Bucket": "b", "Key": "k", "VersionId": "v1"} | s3:GetObject s3:GetObjectVersion arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:headObject | {"Bucket": "b", "Key": "k", "VersionId.$": "$.version"} | s3:GetObject s3:GetObjectVersion arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:getObjectTagging | {"Bucket": "b", "Key": "k", "VersionId": "v1"} | s3:GetObjectTagging s3:GetObjectVersionTagging arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:putObjectTagging | {"Bucket": "b", "Key": "k", "VersionId": "v1", "Tagging": {}} | s3:PutObjectTagging s3:PutObjectVersionTagging arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:deleteObject | {"Bucket": "b", "Key": "k", "VersionId": "v1"} | s3:DeleteObject s3:DeleteObjectVersion arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:deleteObject | {"Bucket": "b", "Key": "k"} | s3:DeleteObject arn:${AWS::Partition}:s3:::b/k
             arn:aws:states:::aws-sdk:s3:putObject | {"Bucket": "b", "Key": "k", "Body": "x"} | s3:PutObject arn:${AWS::Partition}:s3:::b/k
             arn:aws:states:::aws-sdk:s3:putObject | {"Bucket": "b", "Key": "k", "Tagging": "a=1", "ACL": "private"} | s3:PutObject s3:PutObjectTagging s3:PutObjectAcl arn:${AWS::Partition}:s3:::b/k
             arn:aws:states:::aws-sdk:s3:copyObject | {"Bucket": "to", "Key": "k2", "CopySource": "from/k1"} | s3:GetObject s3:GetObjectTagging arn:${AWS::Partition}:s3:::from/k1; s3:PutObject s3:PutObjectTagging arn:${AWS::Partition}:s3:::to/k2

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Templates that deploy the first time: workflows that use placeholders (in a Task's resource and as the function,
- * queue, topic, table and bus of integrations), optimized integrations of every family and SDK integrations,
- * compiled by the processor; every CloudFormation and SAM template they produce passes AWS's resource schemas and
- * cfn-lint without a finding.
+ * Templates that deploy the first time: workflows that use placeholders (in a Task's resource, its credentials and
+ * as the function, queue, topic, table and bus of integrations), optimized integrations of every family and SDK
+ * integrations, compiled by the processor; every CloudFormation and SAM template they produce passes AWS's resource
+ * schemas and cfn-lint without a finding.
  */
 class DeployableTemplatesTest {
 
@@ -35,6 +35,12 @@ class DeployableTemplatesTest {
             @Publish(alias = "live-v2")
             public class Placeholders {
                 @Task(resource = "${ChargeFunctionArn}") @ResultPath("$.charge") void charge() {}
+                @Task(resource = "arn:aws:lambda:us-east-1:210987654321:function:audit",
+                        credentials = "{\\"RoleArn\\": \\"${AuditRoleArn}\\"}")
+                @ResultPath("$.audit") void audit() {}
+                @Task(resource = "arn:aws:states:::states:startExecution")
+                @Parameters("{\\"StateMachineArn\\": \\"${ChildAliasArn}\\", \\"Input.$\\": \\"$\\"}")
+                @ResultPath("$.child") void child() {}
                 @Task(resource = "arn:aws:states:::lambda:invoke")
                 @Parameters("{\\"FunctionName\\": \\"${ScoreFunction}\\", \\"Payload.$\\": \\"$\\"}")
                 @ResultPath("$.score") void score() {}

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Policy resources that only CloudFormation can work out, because they depend on what a {@code ${Placeholder}} will
- * hold. A function, table or event bus placeholder may hold a name or an ARN; a queue placeholder holds a URL. The
+ * hold. A function, table or event bus placeholder may hold a name or an ARN; a queue placeholder holds a URL; a
+ * state machine placeholder may hold a version or alias ARN. The
  * deriver keeps a readable stand-in string in the statement (the resource as it would be for a name) and records
  * here the intrinsic expression the templates write instead, with the conditions it uses.
  */
@@ -57,6 +58,21 @@ final class Alternatives {
                 .add(select(1, split(".", host))).add(":")
                 .add(select(3, split("/", url))).add(":")
                 .add(select(4, split("/", url)));
+        expressions.put(standIn, join);
+        return standIn;
+    }
+
+    /**
+     * The state machine whose ARN, or version or alias ARN, a placeholder holds: the ARN's first seven fields
+     * ({@code arn:<partition>:states:<region>:<account>:stateMachine:<name>}), joined by CloudFormation.
+     */
+    String stateMachineOf(String placeholder) {
+        String standIn = "<state machine of ${" + placeholder + "}>";
+        ObjectNode join = JSON.objectNode();
+        ArrayNode fields = join.putArray("Fn::Join").add(":").addArray();
+        for (int field = 0; field < 7; field++) {
+            fields.add(select(field, split(":", Intrinsics.ref(placeholder))));
+        }
         expressions.put(standIn, join);
         return standIn;
     }

@@ -1,6 +1,5 @@
 package dev.stepwise.processor.deploy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +21,11 @@ final class ArnTemplate {
      * fills its slot with {@code *}, so the ARN matches whatever the call may reach ({@code job/{Name}*} becomes
      * {@code job/*}, not {@code job/**}).
      */
-    static String fill(String template, ObjectNode args) {
+    static String fill(String template, TaskArguments args) {
         Matcher slot = SLOT.matcher(template);
         StringBuilder filled = new StringBuilder();
         while (slot.find()) {
-            TaskArguments.Argument argument = TaskArguments.read(args, slot.group(1));
+            TaskArguments.Argument argument = args.read(slot.group(1));
             slot.appendReplacement(filled, Matcher.quoteReplacement(argument.isStatic() ? argument.value() : "*"));
         }
         slot.appendTail(filled);
@@ -34,10 +33,10 @@ final class ArnTemplate {
     }
 
     /** The template with every slot filled, or empty when an argument it names is not known at compile time. */
-    static Optional<String> fillExactly(String template, ObjectNode args) {
+    static Optional<String> fillExactly(String template, TaskArguments args) {
         Matcher slot = SLOT.matcher(template);
         while (slot.find()) {
-            if (!TaskArguments.read(args, slot.group(1)).isStatic()) {
+            if (!args.read(slot.group(1)).isStatic()) {
                 return Optional.empty();
             }
         }

@@ -23,7 +23,7 @@ final class HttpTaskGrants {
         return arn.service().equals("http") && arn.action().equals("invoke");
     }
 
-    static void grant(ObjectNode args, DeploymentSpec spec, PolicyAccumulator grants) {
+    static void grant(TaskArguments args, DeploymentSpec spec, PolicyAccumulator grants) {
         grants.allow(List.of("states:InvokeHTTPEndpoint"), List.of(OwnStateMachine.arn(spec)));
         grants.allow(List.of("events:RetrieveConnectionCredentials"), List.of(connection(args)));
         grants.allow(CONNECTION_SECRET_ACTIONS,
@@ -31,10 +31,10 @@ final class HttpTaskGrants {
     }
 
     /** The connection named in {@code Authentication.ConnectionArn}, or every one of the stack's when chosen at run time. */
-    private static String connection(ObjectNode args) {
+    private static String connection(TaskArguments args) {
         JsonNode authentication = args.get("Authentication");
         if (authentication instanceof ObjectNode fields) {
-            TaskArguments.Argument arn = TaskArguments.read(fields, "ConnectionArn");
+            TaskArguments.Argument arn = TaskArguments.within(fields).read("ConnectionArn");
             if (arn.isStatic()) {
                 return arn.value();
             }

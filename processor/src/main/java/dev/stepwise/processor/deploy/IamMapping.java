@@ -38,13 +38,15 @@ final class IamMapping {
     private final Map<String, List<Grant>> sdk;
     private final Map<String, List<Grant>> optimized;
     private final Map<String, List<Grant>> mapStorage;
+    private final List<Grant> assumedRole;
 
     private IamMapping(Map<String, String> iamPrefixes, Map<String, List<Grant>> sdk, Map<String, List<Grant>> optimized,
-                       Map<String, List<Grant>> mapStorage) {
+                       Map<String, List<Grant>> mapStorage, List<Grant> assumedRole) {
         this.iamPrefixes = Map.copyOf(iamPrefixes);
         this.sdk = Map.copyOf(sdk);
         this.optimized = Map.copyOf(optimized);
         this.mapStorage = Map.copyOf(mapStorage);
+        this.assumedRole = List.copyOf(assumedRole);
     }
 
     static IamMapping instance() {
@@ -75,6 +77,11 @@ final class IamMapping {
         return Optional.ofNullable(mapStorage.get(service + ":" + api));
     }
 
+    /** What a Task with {@code Credentials} needs: to assume the role it names, which then makes the call. */
+    List<Grant> assumedRole() {
+        return assumedRole;
+    }
+
     /** Every SDK API and optimized integration the mapping lists, as {@code sdk:<service>:<api>} and {@code <service>:<api>[suffix]}. */
     List<String> keys() {
         List<String> keys = new ArrayList<>();
@@ -93,32 +100,35 @@ final class IamMapping {
             root.get("iamPrefixes").properties().forEach(e -> prefixes.put(e.getKey(), e.getValue().textValue()));
             Map<String, List<Grant>> sets = grants(root.get("sets"), Map.of());
             return new IamMapping(prefixes, grants(root.get("sdk"), sets), grants(root.get("optimized"), sets),
-                    grants(root.get("mapStorage"), sets));
+                    grants(root.get("mapStorage"), sets), grantList("assumedRole", root.get("assumedRole"), sets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Each entry's grants; {@code {"include": "<set>"}} stands for the grants of that set. */
+    /** Each entry's grants. */
     private static Map<String, List<Grant>> grants(JsonNode table, Map<String, List<Grant>> sets) {
         Map<String, List<Grant>> grants = new HashMap<>();
-        table.properties().forEach(entry -> {
-            List<Grant> list = new ArrayList<>();
-            for (JsonNode grant : entry.getValue()) {
-                if (grant.has("include")) {
-                    String set = grant.get("include").textValue();
-                    if (!sets.containsKey(set)) {
-                        throw new IllegalStateException("iam-actions.json: " + entry.getKey() + " includes an unknown set " + set);
-                    }
-                    list.addAll(sets.get(set));
-                } else {
-                    list.add(new Grant(texts(grant.get("actions")), ResourceKind.named(grant.get("resource").textValue()),
-                            texts(grant.get("from")), texts(grant.get("when")), condition(grant.get("condition"))));
-                }
-            }
-            grants.put(entry.getKey(), List.copyOf(list));
-        });
+        table.properties().forEach(entry -> grants.put(entry.getKey(), grantList(entry.getKey(), entry.getValue(), sets)));
         return grants;
+    }
+
+    /** One entry's grants; {@code {"include": "<set>"}} stands for the grants of that set. */
+    private static List<Grant> grantList(String key, JsonNode entry, Map<String, List<Grant>> sets) {
+        List<Grant> list = new ArrayList<>();
+        for (JsonNode grant : entry) {
+            if (grant.has("include")) {
+                String set = grant.get("include").textValue();
+                if (!sets.containsKey(set)) {
+                    throw new IllegalStateException("iam-actions.json: " + key + " includes an unknown set " + set);
+                }
+                list.addAll(sets.get(set));
+            } else {
+                list.add(new Grant(texts(grant.get("actions")), ResourceKind.named(grant.get("resource").textValue()),
+                        texts(grant.get("from")), texts(grant.get("when")), condition(grant.get("condition"))));
+            }
+        }
+        return List.copyOf(list);
     }
 
     /** {@code {"StringEquals": {"iam:PassedToService": ["sagemaker.amazonaws.com"]}}}, as IAM writes it. */

@@ -2,7 +2,6 @@ package dev.stepwise.processor.deploy;
 
 import static dev.stepwise.processor.deploy.PolicyAccumulator.ANY;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +60,11 @@ public final class IamPolicyDeriver {
         }
 
         void grant(TaskResource task) {
+            if (task.assumesRole()) {
+                // the assumed role makes the call and needs its permissions; this role only assumes it
+                apply(task, task.credentials(), Optional.of(mapping.assumedRole()));
+                return;
+            }
             TaskResourceArn arn = TaskResourceArn.parse(task.resource());
             switch (arn.form()) {
                 case LAMBDA_FUNCTION -> grants.allow(List.of("lambda:InvokeFunction"),
@@ -73,12 +77,12 @@ public final class IamPolicyDeriver {
                 }
                 case INTEGRATION -> {
                     if (HttpTaskGrants.covers(arn)) {
-                        HttpTaskGrants.grant(task.parameters(), spec, grants);
+                        HttpTaskGrants.grant(task.arguments(), spec, grants);
                     } else {
-                        apply(task, mapping.optimized(arn.service(), arn.action(), arn.mode()));
+                        apply(task, task.arguments(), mapping.optimized(arn.service(), arn.action(), arn.mode()));
                     }
                 }
-                case SDK_INTEGRATION -> apply(task, mapping.sdk(arn.service(), arn.action()));
+                case SDK_INTEGRATION -> apply(task, task.arguments(), mapping.sdk(arn.service(), arn.action()));
                 case UNRECOGNIZED -> warnUncovered(task, "no permission rule covers resource");
             }
         }
@@ -86,7 +90,7 @@ public final class IamPolicyDeriver {
         /** A Distributed Map's ItemReader or ResultWriter: the S3 access AWS's Distributed Map IAM page lists. */
         void grantMapStorage(TaskResource storage) {
             TaskResourceArn arn = TaskResourceArn.parse(storage.resource());
-            apply(storage, mapping.mapStorage(arn.service(), arn.action()));
+            apply(storage, storage.arguments(), mapping.mapStorage(arn.service(), arn.action()));
         }
 
         /**
@@ -100,12 +104,12 @@ public final class IamPolicyDeriver {
                     List.of(OwnStateMachine.mapRunExecutions(spec)));
         }
 
-        private void apply(TaskResource task, Optional<List<IamMapping.Grant>> mapped) {
+        /** The mapped grants, their resources and conditions built from {@code args}. */
+        private void apply(TaskResource task, TaskArguments args, Optional<List<IamMapping.Grant>> mapped) {
             if (mapped.isEmpty()) {
                 warnUncovered(task, "the IAM mapping has no entry for resource");
                 return;
             }
-            ObjectNode args = task.parameters();
             for (IamMapping.Grant grant : mapped.get()) {
                 if (grant.when().isEmpty() || grant.when().stream().anyMatch(name -> passes(args, name))) {
                     List<String> resources = grant.resource().resources(args, grant.from(), alternatives);
@@ -120,7 +124,7 @@ public final class IamPolicyDeriver {
          * The grant's condition with its argument slots filled. A key whose value names an argument chosen at run
          * time is left out: no value written at deployment could match it, and the grant is what the call needs.
          */
-        private static Map<String, Map<String, List<String>>> condition(IamMapping.Grant grant, ObjectNode args) {
+        private static Map<String, Map<String, List<String>>> condition(IamMapping.Grant grant, TaskArguments args) {
             Map<String, Map<String, List<String>>> condition = new LinkedHashMap<>();
             grant.condition().forEach((operator, keys) -> keys.forEach((key, templates) -> {
                 List<String> values = new ArrayList<>();
@@ -136,8 +140,8 @@ public final class IamPolicyDeriver {
             return condition;
         }
 
-        private static boolean passes(ObjectNode args, String name) {
-            return !TaskArguments.read(args, name).isAbsent();
+        private static boolean passes(TaskArguments args, String name) {
+            return !args.read(name).isAbsent();
         }
 
         private void warnUncovered(TaskResource task, String why) {

@@ -40,7 +40,7 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
                 .forEach(map -> mapStorage(map, builder));
         List<StateModel.Task> tasks = model.flow().tasks();
         tasks.forEach(task -> builder.task(new TaskResource(task.name(), task.resource(),
-                parameters(task.data().parameters()))));
+                arguments(task.data().parameters()), arguments(task.credentials()))));
         return new ModelProjection(builder.build(), tasks);
     }
 
@@ -48,20 +48,26 @@ public record ModelProjection(DeploymentSpec spec, List<StateModel.Task> tasks) 
     private static void mapStorage(StateModel.Map map, DeploymentSpec.Builder builder) {
         DistributedMap.Reader reader = map.distributed().reader();
         if (reader != null) {
-            builder.mapStorage(new TaskResource(map.name(), reader.resource(), parameters(reader.parameters())));
+            builder.mapStorage(new TaskResource(map.name(), reader.resource(), arguments(reader.parameters())));
         }
         DistributedMap.Writer writer = map.distributed().writer();
         if (writer != null && writer.exports()) {
             builder.mapStorage(new TaskResource(map.name(), DistributedMap.Writer.RESOURCE,
-                    parameters(writer.parameters())));
+                    arguments(writer.parameters())));
         }
     }
 
-    private static ObjectNode parameters(RawJson parameters) {
-        if (parameters == null) {
-            return null;
+    /**
+     * Parameters, Arguments or Credentials. Arguments that are not a JSON object are one JSONata expression: every
+     * argument is chosen at run time.
+     */
+    private static TaskArguments arguments(RawJson json) {
+        if (json == null) {
+            return TaskArguments.NONE;
         }
-        return Json.parse(parameters.text()) instanceof ObjectNode object ? object : null;
+        return Json.parse(json.text()) instanceof ObjectNode object
+                ? TaskArguments.of(object)
+                : TaskArguments.CHOSEN_AT_RUN_TIME;
     }
 
     private static LoggingSpec logging(WorkflowSettings.Logging logging) {

@@ -26,12 +26,16 @@ public final class Placeholders {
         return List.copyOf(names);
     }
 
-    /** Placeholder names in the resources and string parameter values of the given tasks, in order of first appearance. */
+    /**
+     * Placeholder names in the resources, string argument values and credentials of the given tasks, in order of
+     * first appearance.
+     */
     public static List<String> in(Collection<TaskResource> tasks) {
         Set<String> names = new LinkedHashSet<>();
         for (TaskResource task : tasks) {
             collect(task.resource(), names);
-            collect(task.parameters(), names);
+            collect(task.arguments().fields(), names);
+            collect(task.credentials().fields(), names);
         }
         return List.copyOf(names);
     }

@@ -72,44 +72,44 @@ enum ResourceKind {
     }
 
     /** The resources of this kind the call with these arguments reaches; {@code from} names the arguments to read. */
-    List<String> resources(ObjectNode args, List<String> from, Alternatives alternatives) {
+    List<String> resources(TaskArguments args, List<String> from, Alternatives alternatives) {
         return switch (this) {
             case ANY_RESOURCE -> List.of(ANY);
             case LISTED -> from.stream().map(template -> ArnTemplate.fill(template, args)).toList();
-            case FUNCTION -> function(TaskArguments.read(args, from.get(0)), alternatives);
-            case QUEUE -> queue(TaskArguments.read(args, from.get(0)), alternatives);
+            case FUNCTION -> function(args.read(from.get(0)), alternatives);
+            case QUEUE -> queue(args.read(from.get(0)), alternatives);
             case TOPIC -> topic(args, from);
-            case TABLE -> List.of(table(TaskArguments.read(args, from.get(0)), alternatives));
+            case TABLE -> List.of(table(args.read(from.get(0)), alternatives));
             case TABLE_AND_INDEXES -> {
-                String table = table(TaskArguments.read(args, from.get(0)), alternatives);
+                String table = table(args.read(from.get(0)), alternatives);
                 yield table.endsWith("/*") ? List.of(table) : List.of(table, table + "/index/*");
             }
             case TABLES_KEYED -> tablesKeyed(args.get(from.get(0)));
             case TABLES_WITHIN -> tablesWithin(args.get(from.get(0)));
-            case STATE_MACHINE -> stateMachine(TaskArguments.read(args, from.get(0)));
+            case STATE_MACHINE -> stateMachine(args.read(from.get(0)), alternatives);
             case EXECUTION -> {
-                Argument execution = TaskArguments.read(args, from.get(0));
+                Argument execution = args.read(from.get(0));
                 yield List.of(execution.isStatic() ? execution.value() : TargetArns.inStack("states", "execution:*"));
             }
             case EXECUTIONS_OF -> {
-                Argument child = TaskArguments.read(args, from.get(0));
+                Argument child = args.read(from.get(0));
                 String every = TargetArns.inStack("states", "execution:*");
                 yield List.of(child.isStatic() ? TargetArns.executionsOf(child.value()).orElse(every) : every);
             }
             case MANAGED_RULE -> List.of(TargetArns.inStack("events", "rule/" + from.get(0)));
             case BUCKET -> {
-                Argument bucket = TaskArguments.read(args, from.get(0));
+                Argument bucket = args.read(from.get(0));
                 yield List.of(TargetArns.s3(bucket.isStatic() ? bucket.value() : "*", null));
             }
             case OBJECT -> object(args, from);
             case OBJECTS_UNDER -> List.of(objectsUnder(args, from));
-            case COPY_SOURCE -> List.of(copySource(TaskArguments.read(args, from.get(0))));
+            case COPY_SOURCE -> List.of(copySource(args.read(from.get(0))));
             case EVENT_BUSES -> eventBuses(args, from.get(0), alternatives);
             case INSTANCES -> instances(args.get(from.get(0)));
-            case TASK_DEFINITION -> taskDefinition(TaskArguments.read(args, from.get(0)));
-            case BATCH_JOB -> batchJob(TaskArguments.read(args, from.get(0)), TaskArguments.read(args, from.get(1)));
+            case TASK_DEFINITION -> taskDefinition(args.read(from.get(0)));
+            case BATCH_JOB -> batchJob(args.read(from.get(0)), args.read(from.get(1)));
             case ROLE -> roles(args, from, alternatives);
-            case BEDROCK_MODEL -> bedrockModel(TaskArguments.read(args, from.get(0)));
+            case BEDROCK_MODEL -> bedrockModel(args.read(from.get(0)));
             case API_ROUTE -> List.of(apiRoute(args, from));
         };
     }
@@ -141,17 +141,18 @@ enum ResourceKind {
         return List.of(TargetArns.queue(url.value()).orElse(every));
     }
 
-    private static List<String> topic(ObjectNode args, List<String> from) {
+    private static List<String> topic(TaskArguments args, List<String> from) {
         boolean anyDynamic = false;
         for (String name : from) {
-            Argument topic = TaskArguments.read(args, name);
+            Argument topic = args.read(name);
             if (topic.isStatic()) {
                 return List.of(topic.value());
             }
             anyDynamic |= topic.isDynamic();
         }
-        // neither: an SMS to a PhoneNumber, which SNS has no resource to scope to
-        return List.of(anyDynamic ? TargetArns.inStack("sns", "*") : ANY);
+        // an SMS to a PhoneNumber (maybe, when the arguments are chosen at run time) has no resource to scope to
+        boolean maySendSms = !args.read("PhoneNumber").isAbsent();
+        return List.of(anyDynamic && !maySendSms ? TargetArns.inStack("sns", "*") : ANY);
     }
 
     private static String table(Argument table, Alternatives alternatives) {
@@ -186,7 +187,7 @@ enum ResourceKind {
 
     private static boolean collectTables(JsonNode node, List<String> tables) {
         if (node.isObject()) {
-            Argument table = TaskArguments.read((ObjectNode) node, "TableName");
+            Argument table = TaskArguments.within((ObjectNode) node).read("TableName");
             if (table.isDynamic()) {
                 return false;
             }
@@ -202,16 +203,24 @@ enum ResourceKind {
         return true;
     }
 
-    private static List<String> stateMachine(Argument machine) {
+    /** The state machine a state machine, version or alias ARN belongs to, which IAM authorizes the call on. */
+    private static List<String> stateMachine(Argument machine, Alternatives alternatives) {
         if (machine.isAbsent()) {
             return List.of(ANY); // a call that names none (list, describe-all)
         }
-        return List.of(machine.isStatic() ? machine.value() : TargetArns.inStack("states", "stateMachine:*"));
+        if (!machine.isStatic()) {
+            return List.of(TargetArns.inStack("states", "stateMachine:*"));
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(machine.value());
+        if (placeholder.matches()) {
+            return List.of(alternatives.stateMachineOf(placeholder.group(1)));
+        }
+        return List.of(TargetArns.stateMachine(machine.value()).orElse(machine.value()));
     }
 
     /** The object when Bucket and Key are known, every object of the bucket for a run-time key, else the bucket. */
-    private static List<String> object(ObjectNode args, List<String> from) {
-        Argument bucket = TaskArguments.read(args, from.get(0));
+    private static List<String> object(TaskArguments args, List<String> from) {
+        Argument bucket = args.read(from.get(0));
         if (!bucket.isStatic()) {
             return List.of(TargetArns.s3("*", null));
         }
@@ -219,7 +228,7 @@ enum ResourceKind {
         if (keyName.equals("*")) {
             return List.of(TargetArns.s3(bucket.value(), "*"));
         }
-        Argument key = TaskArguments.read(args, keyName);
+        Argument key = args.read(keyName);
         if (key.isAbsent()) {
             return List.of(TargetArns.s3(bucket.value(), null));
         }
@@ -227,12 +236,12 @@ enum ResourceKind {
     }
 
     /** {@code bucket/prefix/*}; every object of the bucket when the prefix is absent or chosen at run time. */
-    private static String objectsUnder(ObjectNode args, List<String> from) {
-        Argument bucket = TaskArguments.read(args, from.get(0));
+    private static String objectsUnder(TaskArguments args, List<String> from) {
+        Argument bucket = args.read(from.get(0));
         if (!bucket.isStatic()) {
             return TargetArns.s3("*", null);
         }
-        Argument prefix = TaskArguments.read(args, from.get(1));
+        Argument prefix = args.read(from.get(1));
         String under = prefix.isStatic() && !prefix.value().isEmpty() ? prefix.value().replaceAll("/+$", "") + "/*" : "*";
         return TargetArns.s3(bucket.value(), under);
     }
@@ -252,7 +261,7 @@ enum ResourceKind {
     }
 
     /** Each entry's bus; an entry without EventBusName goes to the default bus. */
-    private static List<String> eventBuses(ObjectNode args, String entriesName, Alternatives alternatives) {
+    private static List<String> eventBuses(TaskArguments args, String entriesName, Alternatives alternatives) {
         JsonNode entries = args.get(entriesName);
         if (entries == null || !entries.isArray()) {
             return List.of(TargetArns.inStack("events", "event-bus/*")); // chosen at run time
@@ -260,7 +269,7 @@ enum ResourceKind {
         List<String> buses = new ArrayList<>();
         for (JsonNode entry : entries) {
             buses.add(entry.isObject()
-                    ? bus(TaskArguments.read((ObjectNode) entry, "EventBusName"), alternatives)
+                    ? bus(TaskArguments.within((ObjectNode) entry).read("EventBusName"), alternatives)
                     : TargetArns.inStack("events", "event-bus/*"));
         }
         return buses.isEmpty() ? List.of(TargetArns.eventBus("default")) : buses;
@@ -299,7 +308,7 @@ enum ResourceKind {
             return List.of(TargetArns.inStack("ecs", "task-definition/*"));
         }
         if (definition.value().startsWith("arn:")) {
-            return List.of(definition.value());
+            return List.of(everyRevisionUnlessGiven(definition.value()));
         }
         Matcher family = NAME_WITH_REVISION.matcher(definition.value());
         if (family.matches()) {
@@ -309,11 +318,21 @@ enum ResourceKind {
         return List.of(TargetArns.inStack("ecs", "task-definition/*"));
     }
 
+    /**
+     * An ECS task definition or Batch job definition ARN without a revision runs the latest one, and IAM authorizes
+     * the call on that revision's ARN ({@code family:7}; ECS's RunTask reference: "you must either specify a specific
+     * revision, or all revisions"), so an ARN without one is granted with every revision.
+     */
+    private static String everyRevisionUnlessGiven(String definitionArn) {
+        String name = definitionArn.substring(definitionArn.lastIndexOf('/') + 1);
+        return name.contains(":") ? definitionArn : definitionArn + ":*";
+    }
+
     /** SubmitJob is authorised on both the job definition and the job queue. */
     private static List<String> batchJob(Argument definition, Argument queue) {
         List<String> resources = new ArrayList<>();
         if (definition.isStatic() && definition.value().startsWith("arn:")) {
-            resources.add(definition.value());
+            resources.add(everyRevisionUnlessGiven(definition.value()));
         } else if (definition.isStatic() && NAME_WITH_REVISION.matcher(definition.value()).matches()) {
             Matcher name = NAME_WITH_REVISION.matcher(definition.value());
             name.matches();
@@ -332,10 +351,10 @@ enum ResourceKind {
     }
 
     /** Each role the call passes, by ARN or by name (EMR takes names); a call that passes none reaches no role. */
-    private static List<String> roles(ObjectNode args, List<String> from, Alternatives alternatives) {
+    private static List<String> roles(TaskArguments args, List<String> from, Alternatives alternatives) {
         List<String> roles = new ArrayList<>();
         for (String name : from) {
-            Argument role = TaskArguments.read(args, name);
+            Argument role = args.read(name);
             if (role.isDynamic()) {
                 roles.add(TargetArns.role("*"));
             } else if (role.isStatic()) {
@@ -365,14 +384,14 @@ enum ResourceKind {
      * region come from an {@code ApiEndpoint} of the form {@code <api-id>.execute-api.<region>.amazonaws.com}; a part
      * not known at compile time (or a custom domain) matches any.
      */
-    private static String apiRoute(ObjectNode args, List<String> from) {
-        Argument endpoint = TaskArguments.read(args, from.get(0));
+    private static String apiRoute(TaskArguments args, List<String> from) {
+        Argument endpoint = args.read(from.get(0));
         Matcher host = endpoint.isStatic() ? EXECUTE_API_HOST.matcher(endpoint.value()) : null;
         boolean known = host != null && host.matches();
         String region = known ? host.group(2) : "${AWS::Region}";
-        String path = staticOrAny(TaskArguments.read(args, from.get(3)));
-        String route = String.join("/", known ? host.group(1) : "*", staticOrAny(TaskArguments.read(args, from.get(1))),
-                staticOrAny(TaskArguments.read(args, from.get(2))), path.startsWith("/") ? path.substring(1) : path);
+        String path = staticOrAny(args.read(from.get(3)));
+        String route = String.join("/", known ? host.group(1) : "*", staticOrAny(args.read(from.get(1))),
+                staticOrAny(args.read(from.get(2))), path.startsWith("/") ? path.substring(1) : path);
         return "arn:${AWS::Partition}:execute-api:" + region + ":${AWS::AccountId}:" + route;
     }
 

@@ -90,6 +90,19 @@ final class TargetArns {
                 + ":execution:" + arn.group(4) + ":*");
     }
 
+    /**
+     * The state machine a state machine, version or alias ARN belongs to: Step Functions authorizes a call on a
+     * version or alias with the state machine's ARN (the guide's "Authorization for versions and aliases").
+     */
+    static Optional<String> stateMachine(String stateMachineArn) {
+        Matcher arn = STATE_MACHINE_ARN.matcher(stateMachineArn);
+        if (!arn.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("arn:" + arn.group(1) + ":states:" + arn.group(2) + ":" + arn.group(3)
+                + ":stateMachine:" + arn.group(4));
+    }
+
     /** An S3 object ARN when a key is known, else the bucket's. S3 ARNs have no region or account. */
     static String s3(String bucket, String key) {
         return "arn:${AWS::Partition}:s3:::" + bucket + (key == null ? "" : "/" + key);

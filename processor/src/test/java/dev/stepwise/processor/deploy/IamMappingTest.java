@@ -33,6 +33,12 @@ class IamMappingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             arn:aws:states:::aws-sdk:s3:getObject | {"Bucket": "b", "Key": "k"} | s3:GetObject arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:getObject | {"Bucket": "b", "Key": "k", "VersionId": "v1"} | s3:GetObject s3:GetObjectVersion arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:headObject | {"Bucket": "b", "Key": "k", "VersionId.$": "$.version"} | s3:GetObject s3:GetObjectVersion arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:getObjectTagging | {"Bucket": "b", "Key": "k", "VersionId": "v1"} | s3:GetObjectTagging s3:GetObjectVersionTagging arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:putObjectTagging | {"Bucket": "b", "Key": "k", "VersionId": "v1", "Tagging": {}} | s3:PutObjectTagging s3:PutObjectVersionTagging arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:deleteObject | {"Bucket": "b", "Key": "k", "VersionId": "v1"} | s3:DeleteObject s3:DeleteObjectVersion arn:${AWS::Partition}:s3:::b/k
+            arn:aws:states:::aws-sdk:s3:deleteObject | {"Bucket": "b", "Key": "k"} | s3:DeleteObject arn:${AWS::Partition}:s3:::b/k
             arn:aws:states:::aws-sdk:s3:putObject | {"Bucket": "b", "Key": "k", "Body": "x"} | s3:PutObject arn:${AWS::Partition}:s3:::b/k
             arn:aws:states:::aws-sdk:s3:putObject | {"Bucket": "b", "Key": "k", "Tagging": "a=1", "ACL": "private"} | s3:PutObject s3:PutObjectTagging s3:PutObjectAcl arn:${AWS::Partition}:s3:::b/k
             arn:aws:states:::aws-sdk:s3:copyObject | {"Bucket": "to", "Key": "k2", "CopySource": "from/k1"} | s3:GetObject s3:GetObjectTagging arn:${AWS::Partition}:s3:::from/k1; s3:PutObject s3:PutObjectTagging arn:${AWS::Partition}:s3:::to/k2
@@ -64,6 +70,9 @@ class IamMappingTest {
             arn:aws:states:::glue:startJobRun | {"JobName": "etl"} | glue:StartJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
             arn:aws:states:::glue:startJobRun.sync | {"JobName": "etl"} | glue:StartJobRun glue:GetJobRun glue:GetJobRuns glue:BatchStopJobRun arn:${AWS::Partition}:glue:%1$s:job/etl
             arn:aws:states:::batch:submitJob.sync | {"JobName": "j", "JobDefinition": "def", "JobQueue": "q"} | batch:SubmitJob arn:${AWS::Partition}:batch:%1$s:job-definition/def:* arn:${AWS::Partition}:batch:%1$s:job-queue/q; batch:DescribeJobs batch:TerminateJob *; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForBatchJobsRule
+            arn:aws:states:::ecs:runTask | {"TaskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/web"} | ecs:RunTask arn:aws:ecs:us-east-1:123456789012:task-definition/web:*; iam:PassRole * if StringLike iam:PassedToService=ecs-tasks.amazonaws.com
+            arn:aws:states:::ecs:runTask | {"TaskDefinition": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7"} | ecs:RunTask arn:aws:ecs:us-east-1:123456789012:task-definition/web:7; iam:PassRole * if StringLike iam:PassedToService=ecs-tasks.amazonaws.com
+            arn:aws:states:::batch:submitJob | {"JobName": "j", "JobDefinition": "arn:aws:batch:us-east-1:123456789012:job-definition/render", "JobQueue": "arn:aws:batch:us-east-1:123456789012:job-queue/q"} | batch:SubmitJob arn:aws:batch:us-east-1:123456789012:job-definition/render:* arn:aws:batch:us-east-1:123456789012:job-queue/q
             arn:aws:states:::ecs:runTask.sync | {"TaskDefinition": "web:3"} | ecs:RunTask arn:${AWS::Partition}:ecs:%1$s:task-definition/web:3; ecs:StopTask ecs:DescribeTasks *; iam:PassRole * if StringLike iam:PassedToService=ecs-tasks.amazonaws.com; events:PutTargets events:PutRule events:DescribeRule arn:${AWS::Partition}:events:%1$s:rule/StepFunctionsGetEventsForECSTaskRule
             arn:aws:states:::athena:startQueryExecution.sync | {"QueryString": "q"} | athena:StartQueryExecution athena:GetQueryExecution athena:StopQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/*; %2$s
             arn:aws:states:::athena:startQueryExecution | {"QueryString": "q", "WorkGroup": "wg"} | athena:StartQueryExecution arn:${AWS::Partition}:athena:%1$s:workgroup/wg; %2$s

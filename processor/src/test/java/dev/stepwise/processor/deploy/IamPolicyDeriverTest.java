@@ -80,15 +80,37 @@ class IamPolicyDeriverTest {
                     statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"), EVENTS_RULE));
         }
 
+        /** Step Functions authorizes a call on a version or alias with its state machine's ARN. */
         @Test
-        void syncV2IsGrantedLikeSyncAndAliasArnsScopeExecutionsByStateMachineName() {
+        void syncV2IsGrantedLikeSyncAndAnAliasIsGrantedAsItsStateMachine() {
             List<PolicyStatement> statements = statements(task("arn:aws:states:::states:startExecution.sync:2",
                     "{\"StateMachineArn\": \"" + CHILD + ":prod\"}"));
             assertThat(statements).containsExactly(
-                    statement(List.of("states:StartExecution"), CHILD + ":prod"),
+                    statement(List.of("states:StartExecution"), CHILD),
                     statement(List.of("states:DescribeExecution", "states:StopExecution"),
                             "arn:aws:states:us-east-1:123456789012:execution:Child:*"),
                     statement(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"), EVENTS_RULE));
+        }
+
+        @Test
+        void aVersionArnIsGrantedAsItsStateMachine() {
+            assertThat(statements(task("arn:aws:states:::aws-sdk:sfn:startSyncExecution",
+                    "{\"StateMachineArn\": \"" + CHILD + ":12\"}"))).containsExactly(
+                    statement(List.of("states:StartSyncExecution"), CHILD));
+        }
+
+        @Test
+        void aPlaceholderIsGrantedAsTheStateMachineOfTheArnItHolds() {
+            DerivedPolicy policy = derive(spec(task("arn:aws:states:::states:startExecution",
+                    "{\"StateMachineArn\": \"${ChildAliasArn}\"}")).build());
+            String standIn = policy.statements().get(0).resources().get(0);
+            String field = "{\"Fn::Select\":[%d,{\"Fn::Split\":[\":\",{\"Ref\":\"ChildAliasArn\"}]}]}";
+            StringBuilder fields = new StringBuilder();
+            for (int index = 0; index < 7; index++) {
+                fields.append(index == 0 ? "" : ",").append(field.formatted(index));
+            }
+            assertThat(policy.expressions().get(standIn).toString())
+                    .isEqualTo("{\"Fn::Join\":[\":\",[" + fields + "]]}");
         }
     }
 
@@ -200,6 +222,27 @@ class IamPolicyDeriverTest {
         assertThat(derive(spec().tracing(true).build()).statements()).containsExactly(statement(List.of(
                 "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
                 "xray:GetSamplingTargets"), "*"));
+    }
+
+    @Nested
+    class Credentials {
+        private static final String TARGET_ROLE = "arn:aws:iam::210987654321:role/cross-account";
+
+        @Test
+        void aTaskWithCredentialsMayAssumeTheirRoleWhichThenMakesTheCall() {
+            assertThat(statements(new TaskResource("remote", "arn:aws:states:::dynamodb:getItem",
+                    TaskArguments.of(SampleSpecs.json("{\"TableName\": \"Orders\", \"Key\": {}}")),
+                    TaskArguments.of(SampleSpecs.json("{\"RoleArn\": \"" + TARGET_ROLE + "\"}")))))
+                    .containsExactly(statement(List.of("sts:AssumeRole"), TARGET_ROLE));
+        }
+
+        @Test
+        void aRoleChosenAtRunTimeIsAnyRoleOfTheStacksAccount() {
+            assertThat(statements(new TaskResource("remote", FUNCTION, TaskArguments.NONE,
+                    TaskArguments.of(SampleSpecs.json("{\"RoleArn.$\": \"$.role\"}")))))
+                    .containsExactly(statement(List.of("sts:AssumeRole"),
+                            "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*"));
+        }
     }
 
     @Nested

@@ -49,6 +49,15 @@ class TargetArnsTest {
 
     @ParameterizedTest
     @CsvSource({
+            "arn:aws:states:eu-west-1:123456789012:stateMachine:Child, arn:aws:states:eu-west-1:123456789012:stateMachine:Child",
+            "arn:aws:states:eu-west-1:123456789012:stateMachine:Child:prod, arn:aws:states:eu-west-1:123456789012:stateMachine:Child",
+            "arn:aws-cn:states:cn-north-1:123456789012:stateMachine:Child:7, arn:aws-cn:states:cn-north-1:123456789012:stateMachine:Child"})
+    void versionsAndAliasesAreAuthorizedAsTheirStateMachine(String arn, String stateMachine) {
+        assertThat(TargetArns.stateMachine(arn)).contains(stateMachine);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             "orders, arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/orders",
             "arn:aws:events:eu-west-1:123456789012:event-bus/orders, arn:aws:events:eu-west-1:123456789012:event-bus/orders"})
     void eventBusNamesOrArns(String bus, String arn) {

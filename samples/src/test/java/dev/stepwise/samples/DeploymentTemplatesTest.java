@@ -131,6 +131,12 @@ class DeploymentTemplatesTest {
             if (!state.path("Type").asText().equals("Task")) {
                 continue;
             }
+            JsonNode assumedRole = state.path("Credentials").path("RoleArn");
+            if (assumedRole.isTextual()) {
+                // the call runs as that role, which holds its permissions: AWS's cross-account access pages
+                add(calls, "sts:AssumeRole", assumedRole.asText());
+                continue;
+            }
             String resource = state.get("Resource").asText();
             JsonNode parameters = state.has("Arguments") ? state.get("Arguments") : state.path("Parameters");
             if (resource.startsWith("arn:aws:lambda:")) {

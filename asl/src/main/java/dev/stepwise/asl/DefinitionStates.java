@@ -31,7 +31,7 @@ public final class DefinitionStates {
         if (states == null || !states.isObject()) {
             return;
         }
-        states.fields().forEachRemaining(state -> found.putIfAbsent(state.getKey(), state.getValue()));
+        states.properties().forEach(state -> found.putIfAbsent(state.getKey(), state.getValue()));
         states.forEach(state -> {
             state.path("Branches").forEach(branch -> collect(branch, found));
             collect(state.get("ItemProcessor"), found);

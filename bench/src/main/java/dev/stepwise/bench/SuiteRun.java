@@ -68,8 +68,7 @@ public final class SuiteRun {
     /** Runs one case; returns why it failed, or {@code null} when every assertion held. */
     static String run(JsonNode testCase, Path definitions) {
         LocalRuntime.Builder builder = LocalRuntime.builder().clock(Clocks.virtual());
-        for (Iterator<Map.Entry<String, JsonNode>> it = testCase.path("mocks").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> mock = it.next();
+        for (Map.Entry<String, JsonNode> mock : testCase.path("mocks").properties()) {
             builder.stateHandler(mock.getKey(), new Mock(mock.getValue()));
         }
         LocalRuntime runtime = builder.build();
@@ -95,7 +94,7 @@ public final class SuiteRun {
         if (expect.has("output") && !JsonComparison.sameJson(expect.path("output"), run.output())) {
             return "output " + Json.write(run.output()) + ", expected " + Json.write(expect.path("output"));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("fields").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("fields").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode actual = at(run.output(), field.getKey());
             if (!JsonComparison.sameJson(field.getValue(), actual)) {

@@ -56,7 +56,7 @@ public final class ExpectedValueMatcher {
             if (expected.size() != actual.size()) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!actual.has(field.getKey()) || !matches(field.getValue(), actual.get(field.getKey()))) {
                     return false;

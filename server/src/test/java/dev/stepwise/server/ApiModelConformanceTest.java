@@ -445,7 +445,7 @@ class ApiModelConformanceTest {
                         problems.add(path + ": required member " + required.textValue() + " is missing");
                     }
                 });
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext();) {
                     Map.Entry<String, JsonNode> member = it.next();
                     JsonNode declared = shape.get("members").get(member.getKey());
                     if (declared == null) {
@@ -469,7 +469,7 @@ class ApiModelConformanceTest {
                     problems.add(path + ": not a map: " + value);
                     return;
                 }
-                value.fields().forEachRemaining(entry -> check(path + "." + entry.getKey(),
+                value.properties().forEach(entry -> check(path + "." + entry.getKey(),
                         shape.get("value").get("shape").textValue(), entry.getValue()));
             }
             case "string" -> checkString(path, shape, value);

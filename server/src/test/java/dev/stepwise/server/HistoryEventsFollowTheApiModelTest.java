@@ -144,7 +144,7 @@ class HistoryEventsFollowTheApiModelTest {
                 .build());
         List<String> problems = new ArrayList<>();
         String type = event.path("type").asText();
-        for (var it = event.fields(); it.hasNext(); ) {
+        for (var it = event.properties().iterator(); it.hasNext(); ) {
             var member = it.next();
             problems.addAll(check(type, member.getKey(), member.getValue(), members));
         }
@@ -170,7 +170,7 @@ class HistoryEventsFollowTheApiModelTest {
         }
         Map<String, SdkField<?>> inner = fields(field.constructor().get());
         List<String> problems = new ArrayList<>();
-        for (var it = value.fields(); it.hasNext(); ) {
+        for (var it = value.properties().iterator(); it.hasNext(); ) {
             var member = it.next();
             problems.addAll(check(where + "." + name, member.getKey(), member.getValue(), inner));
         }

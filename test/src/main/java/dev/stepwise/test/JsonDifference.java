@@ -26,7 +26,7 @@ final class JsonDifference {
             return Json.sameNumber(expected, actual) ? Optional.empty() : differ(path, expected, actual);
         }
         if (expected.isObject() && actual.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = expected.fields(); fields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = expected.properties().iterator(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode other = actual.get(field.getKey());
                 if (other == null) {

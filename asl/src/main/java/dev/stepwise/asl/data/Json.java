@@ -238,7 +238,7 @@ public final class Json {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 generator.writeStartObject(node, node.size());
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = fields.next();
                     generator.writeFieldName(field.getKey());
                     write(field.getValue(), generator);

@@ -71,7 +71,8 @@ public final class PayloadSize {
                     return TOO_DEEP;
                 }
                 long total = node.isEmpty() ? 2 : 1; // the braces, less the comma the first member does not need
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && total <= budget; ) {
+                Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+                while (it.hasNext() && total <= budget) {
                     Map.Entry<String, JsonNode> field = it.next();
                     long value = walk(field.getValue(), budget - total, depthLeft - 1, sizing);
                     if (value == TOO_DEEP) {

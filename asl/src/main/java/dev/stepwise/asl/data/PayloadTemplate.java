@@ -97,7 +97,7 @@ public final class PayloadTemplate {
             List<String> keys = new ArrayList<>();
             List<Node> values = new ArrayList<>();
             boolean dynamic = false;
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 Node value;
                 String key = field.getKey();

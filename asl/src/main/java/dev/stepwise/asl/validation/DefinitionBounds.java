@@ -66,7 +66,7 @@ public final class DefinitionBounds {
             }
             return null;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getValue().isContainerNode()) {
                 String key = field.getKey().replace("~", "~0").replace("/", "~1");

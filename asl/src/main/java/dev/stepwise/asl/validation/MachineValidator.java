@@ -95,7 +95,7 @@ final class MachineValidator implements NestedMachines {
         }
         Map<String, JsonNode> named = new LinkedHashMap<>();
         if (statesNode != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = statesNode.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = statesNode.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 named.put(entry.getKey(), entry.getValue());
                 state(entry.getKey(), entry.getValue(), at.field("States").field(entry.getKey()));

@@ -58,7 +58,7 @@ final class PayloadTemplates {
     /** Every {@code .$} key, at any depth, must hold a valid path or intrinsic function call. */
     void jsonPathTemplate(JsonNode template, JsonPointer at) {
         if (template.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = template.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 if (entry.getKey().endsWith(DYNAMIC_KEY_SUFFIX)) {
                     // AWS locates a bad dynamic value at the object holding the key; the message names the key.
@@ -81,7 +81,7 @@ final class PayloadTemplates {
                 checks.jsonataExpression(value.textValue(), at);
             }
         } else if (value.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 jsonataValue(entry.getValue(), at.field(entry.getKey()));
             }

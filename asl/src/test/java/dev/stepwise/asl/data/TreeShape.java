@@ -28,7 +28,7 @@ public final class TreeShape {
         out.append(node.getClass().getSimpleName());
         if (node.isObject()) {
             out.append('{');
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 out.append(field.getKey()).append(':');
                 write(field.getValue(), out);

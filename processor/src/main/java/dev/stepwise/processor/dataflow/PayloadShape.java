@@ -31,7 +31,7 @@ final class PayloadShape {
             return Document.opaque();
         }
         Document document = Document.closed(List.of());
-        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
             JsonNode value = entry.getValue();
@@ -49,7 +49,7 @@ final class PayloadShape {
         if (node.isArray()) {
             node.forEach(element -> visitNested(element, dynamic));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (entry.getKey().endsWith(".$") && entry.getValue().isTextual()) {
                 dynamic.apply(entry.getValue().asText());

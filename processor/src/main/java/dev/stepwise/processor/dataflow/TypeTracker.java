@@ -609,7 +609,7 @@ public final class TypeTracker {
             return assigned;
         }
         int k = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().fields(); it.hasNext(); k++) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().properties().iterator(); it.hasNext(); k++) {
             Map.Entry<String, JsonNode> entry = it.next();
             Where at = valueAt.apply(k);
             checkTemplate(entry.getValue(), result, at);
@@ -1037,7 +1037,7 @@ public final class TypeTracker {
         Document current = document;
         document = source;
         int k = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().fields(); it.hasNext(); k++) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = assign.get().properties().iterator(); it.hasNext(); k++) {
             Map.Entry<String, JsonNode> entry = it.next();
             JavaType type = JavaType.JSON;
             if (entry.getKey().endsWith(".$") && entry.getValue().isTextual()) {

@@ -66,7 +66,7 @@ final class Payloads {
         if (node.isArray()) {
             node.forEach(item -> checkTemplates(item, findings));
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (field.getKey().endsWith(".$")) {
                     if (!field.getValue().isTextual()) {

@@ -29,7 +29,7 @@ final class FlowCompiler {
             return null;
         }
         Map<String, StatePlan> plans = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = states.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String location = fields.at("States") + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
             if (!entry.getValue().isObject()) {
@@ -52,7 +52,7 @@ final class FlowCompiler {
 
     /** Every Next, Default and Catch target must name a state of the same flow. */
     private static void checkTargets(JsonNode states, String location, Problems problems) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = states.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode state = entry.getValue();
             String at = location + "/" + entry.getKey();

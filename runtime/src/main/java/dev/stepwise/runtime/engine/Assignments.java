@@ -37,7 +37,7 @@ final class Assignments {
             return;
         }
         ObjectNode listed = details.putObject("assignedVariables");
-        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> variable = it.next();
             listed.put(variable.getKey(), Json.write(variable.getValue()));
         }

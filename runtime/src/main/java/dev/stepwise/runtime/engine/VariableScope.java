@@ -77,7 +77,7 @@ final class VariableScope {
             values = new HashMap<>();
         }
         if (!limited) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = assigned.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 values.put(field.getKey(), new Variable(field.getValue(), 0));
             }
@@ -86,7 +86,7 @@ final class VariableScope {
         Variable[] sized = new Variable[assigned.size()];
         long growth = 0;
         int i = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); i++) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.properties().iterator(); it.hasNext(); i++) {
             Map.Entry<String, JsonNode> field = it.next();
             long size = PayloadSize.size(field.getValue(), AslLimits.MAX_PAYLOAD_BYTES);
             if (size > AslLimits.MAX_PAYLOAD_BYTES) {

@@ -61,7 +61,7 @@ public record HistoryEvent(long id, long previousEventId, Instant timestamp, Str
         json.put("previousEventId", previousEventId);
         if (details != null) {
             ObjectNode out = json.putObject(detailsKey());
-            for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = details.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
                 boolean asText = TEXT_FIELDS.contains(field.getKey()) || (field.getKey().equals("cause")

@@ -169,7 +169,7 @@ public final class MockConfig {
                 return Map.of();
             }
             Map<String, Map<String, MockTestCase>> machines = new LinkedHashMap<>();
-            node.fields().forEachRemaining(machine -> {
+            node.properties().forEach(machine -> {
                 JsonPointer machineAt = at.field(machine.getKey());
                 if (!isObject(machine.getValue(), machineAt, "a state machine's entry", "an object with TestCases")) {
                     return;
@@ -186,7 +186,7 @@ public final class MockConfig {
                     return;
                 }
                 Map<String, MockTestCase> byName = new LinkedHashMap<>();
-                cases.fields().forEachRemaining(testCase -> {
+                cases.properties().forEach(testCase -> {
                     MockTestCase read = testCase(machine.getKey(), testCase.getKey(), testCase.getValue(),
                             casesAt.field(testCase.getKey()), responses);
                     if (read != null) {
@@ -204,7 +204,7 @@ public final class MockConfig {
                 return null;
             }
             Map<String, MockedResponse> states = new LinkedHashMap<>();
-            node.fields().forEachRemaining(state -> {
+            node.properties().forEach(state -> {
                 JsonPointer stateAt = at.field(state.getKey());
                 if (!state.getValue().isTextual()) {
                     problem(stateAt, "a test case maps a state to the name of a mocked response (a string), not "
@@ -227,7 +227,7 @@ public final class MockConfig {
                 return Map.of();
             }
             Map<String, MockedResponse> responses = new LinkedHashMap<>();
-            node.fields().forEachRemaining(entry -> {
+            node.properties().forEach(entry -> {
                 JsonPointer entryAt = at.field(entry.getKey());
                 if (!isObject(entry.getValue(), entryAt, "a mocked response",
                         "an object of answers by invocation number (\"0\") or range (\"1-2\")")) {
@@ -235,7 +235,7 @@ public final class MockConfig {
                     return;
                 }
                 List<MockedResponse.Range> ranges = new ArrayList<>();
-                entry.getValue().fields().forEachRemaining(invocation -> {
+                entry.getValue().properties().forEach(invocation -> {
                     MockedResponse.Range range = range(invocation.getKey(), invocation.getValue(),
                             entryAt.field(invocation.getKey()), ranges);
                     if (range != null) {

@@ -83,7 +83,7 @@ final class FormatTemplate {
         } else if (value.isObject()) {
             out.append('{');
             boolean first = true;
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); first = false) {
+            for (var it = value.properties().iterator(); it.hasNext(); first = false) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!first) {
                     out.append(", ");

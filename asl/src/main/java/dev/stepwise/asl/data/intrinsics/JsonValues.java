@@ -28,7 +28,7 @@ final class JsonValues {
         }
         if (value.isObject()) {
             ObjectNode out = Json.NODES.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 out.set(field.getKey(), canonical(field.getValue()));
             }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.JavaFileObjects;
 import dev.stepwise.runtime.InvalidDefinitionException;
 import dev.stepwise.runtime.LocalRuntime;
+import dev.stepwise.workflow.TaskMethod;
+import dev.stepwise.workflow.WorkflowMetadata;
+import dev.stepwise.workflow.WorkflowSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -240,6 +243,25 @@ final class FuzzCampaign {
         }
     }
 
+    /** A compiled definition as its generated workflow class hands it to the runtime, unbound. */
+    private record LoadedSpec(String definition) implements WorkflowSpec {
+
+        @Override
+        public String name() {
+            return "Fuzzed";
+        }
+
+        @Override
+        public WorkflowMetadata metadata() {
+            return WorkflowMetadata.DEFAULTS;
+        }
+
+        @Override
+        public Map<String, TaskMethod> tasks() {
+            return Map.of();
+        }
+    }
+
     /** The definitions of clean cases that the runtime refuses, with its reasons. */
     static List<Rejection> rejectedByRuntime(List<Outcome> outcomes) {
         LocalRuntime runtime = LocalRuntime.builder().build();
@@ -250,8 +272,9 @@ final class FuzzCampaign {
             }
             for (String definition : outcome.definitions().values()) {
                 try {
-                    JsonNode tree = JSON.readTree(definition);
-                    runtime.load(tree);
+                    JSON.readTree(definition);
+                    runtime.load(new LoadedSpec(definition)); // as a generated workflow is run locally
+
                 } catch (InvalidDefinitionException e) {
                     rejected.add(new Rejection(outcome.c(), definition, e.getMessage()));
                 } catch (IOException | RuntimeException e) {

@@ -369,7 +369,9 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     /**
-     * Loads a generated workflow (compiled once per runtime) with the type and logging its annotations declare. When
+     * Loads a generated workflow (compiled once per runtime) with the type and logging its annotations declare; a
+     * {@code ${Name}} placeholder in a Resource, which CloudFormation fills at deployment, gets a local stand-in
+     * ({@code arn:aws:lambda:us-east-1:123456789012:function:Name} for a whole placeholder). When
      * the spec is bound to an instance, the machine carries its Task methods by state name: every execution of it, of
      * a version published from it or through an alias to such a version runs them for each Task state this runtime
      * has no handler of its own for (so a handler registered on the builder, per state or per resource, mocks the
@@ -379,7 +381,8 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, TaskHandler> bound = new HashMap<>();
         spec.tasks().forEach((state, method) -> bound.put(state, new TaskMethodHandler(method)));
         StateMachine machine = workflows.computeIfAbsent(spec.name() + "\n" + spec.definition(),
-                key -> load(spec.name(), Json.parse(spec.definition()), StateMachineSettings.of(spec.metadata())));
+                key -> load(spec.name(), ResourcePlaceholders.standIns(spec.definition(),
+                        Json.parse(spec.definition()), REGION, ACCOUNT), StateMachineSettings.of(spec.metadata())));
         if (spec.metadata() != null) {
             statusChanges.register(machine.arn(), spec.metadata().statusRules());
         }

@@ -105,6 +105,10 @@ class ConsoleTest {
         HttpResponse<String> bad = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/graph.svg"))
                 .POST(HttpRequest.BodyPublishers.ofString("[1]")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
+        HttpResponse<String> empty = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/graph.svg"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).startsWith("not a state machine definition: it has no \"States\" object");
     }
 
     @Test

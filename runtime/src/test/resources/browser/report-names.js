@@ -33,7 +33,9 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
     const tallestRow = await page.$$eval('table.history tbody tr',
       rows => Math.max(...rows.map(row => row.getBoundingClientRect().height)));
     const historyText = await page.$eval('table.history', table => table.textContent.length);
-    console.log(JSON.stringify({states, rows, tallestRow, historyText, errors, dialogs}));
+    const lanes = await page.$$eval('.timeline .lane', lanes => lanes.map(lane => ({label: lane.getAttribute('data-lane'),
+      bars: Array.from(lane.querySelectorAll('.bar'), bar => bar.getAttribute('data-state') + ' ' + bar.className)})));
+    console.log(JSON.stringify({states, rows, tallestRow, historyText, lanes, errors, dialogs}));
   } finally {
     await context.close();
     fs.rmSync(profile, {recursive: true, force: true});

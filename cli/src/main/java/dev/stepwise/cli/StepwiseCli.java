@@ -32,6 +32,7 @@ import dev.stepwise.runtime.logging.LoggingConfiguration;
 import dev.stepwise.runtime.logging.PrintStreamLogSink;
 import dev.stepwise.asl.AslLimits;
 import dev.stepwise.asl.graph.GraphFormat;
+import dev.stepwise.asl.graph.StateGraphReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -427,6 +428,10 @@ public final class StepwiseCli {
         JsonNode definition = readJsonFile(definitionFile);
         if (!definition.isObject()) {
             throw new InputException(definitionFile + " is not a JSON object, so not a definition");
+        }
+        Optional<String> notADefinition = StateGraphReader.notADefinition(definition);
+        if (notADefinition.isPresent()) {
+            throw new InputException(definitionFile + " is not a state machine definition: " + notADefinition.get());
         }
         if (format == null) {
             format = outFile == null ? GraphFormat.MERMAID : formatOfOutFile(outFile);

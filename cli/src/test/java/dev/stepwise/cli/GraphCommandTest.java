@@ -116,6 +116,35 @@ class GraphCommandTest {
         assertThat(stepwise("graph", dir.resolve("missing.json").toString())).isEqualTo(2);
     }
 
+    /**
+     * JSON that is no definition (a CloudFormation template, DescribeStateMachine's answer, an empty object) was
+     * drawn as Start alone with exit code 0, and the empty picture passed for the machine's.
+     */
+    @Test
+    void jsonThatIsNoDefinitionIsRefusedWithWhatItLacks() throws IOException {
+        for (String notADefinition : List.of("{}",
+                "{\"Resources\": {\"M\": {\"Type\": \"AWS::StepFunctions::StateMachine\", \"Properties\": {"
+                        + "\"Definition\": " + MACHINE + "}}}}",
+                "{\"StartAt\": \"A\", \"States\": [\"A\"]}")) {
+            Path file = Files.writeString(dir.resolve("not-a-definition.json"), notADefinition);
+            Path svg = dir.resolve("not-a-definition.svg");
+            assertThat(stepwise("graph", file.toString(), "--out", svg.toString())).as(notADefinition).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("stepwise: " + file
+                    + " is not a state machine definition: it has no \"States\" object, as a state machine has, nor a"
+                    + " \"Type\", as one state has\n");
+            assertThat(svg).doesNotExist();
+        }
+        Path described = Files.writeString(dir.resolve("described.json"), Json.write(Json.NODES.objectNode()
+                .put("stateMachineArn", "arn:aws:states:us-east-1:123456789012:stateMachine:m").put("definition", MACHINE)));
+        assertThat(stepwise("graph", described.toString())).isEqualTo(2);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"definition\"", "DescribeStateMachine");
+        // one state alone, as TestState takes it, is a definition
+        Path state = Files.writeString(dir.resolve("state.json"), "{\"Type\": \"Pass\", \"End\": true}");
+        assertThat(stepwise("graph", state.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Pass");
+    }
+
     /** As {@code run --report} makes the folders of its report, {@code graph --out} makes those of its picture. */
     @Test
     void anOutputIntoFoldersThatDoNotExistYetMakesThem() throws IOException {

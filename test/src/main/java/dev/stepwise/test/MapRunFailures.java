@@ -4,9 +4,6 @@ import dev.stepwise.runtime.Execution;
 import dev.stepwise.runtime.ExecutionStatus;
 import dev.stepwise.runtime.executions.ExecutionDescription;
 import dev.stepwise.runtime.executions.ExecutionRecord;
-import dev.stepwise.runtime.history.HistoryEvent;
-import dev.stepwise.runtime.history.HistoryPage;
-import dev.stepwise.runtime.history.HistoryQuery;
 import dev.stepwise.runtime.mapruns.ChildExecution;
 import dev.stepwise.runtime.mapruns.MapRun;
 import java.util.ArrayList;
@@ -65,19 +62,7 @@ final class MapRunFailures {
         }
         text.append('\n');
         if (record != null && record.hasHistory()) {
-            HistoryTable.format(history(record)).lines().forEach(line -> text.append("    ").append(line).append('\n'));
+            HistoryTable.format(record.fullHistory()).lines().forEach(line -> text.append("    ").append(line).append('\n'));
         }
-    }
-
-    private static List<HistoryEvent> history(ExecutionRecord record) {
-        List<HistoryEvent> events = new ArrayList<>();
-        HistoryQuery query = HistoryQuery.firstPage().maxResults(HistoryQuery.MAX_PAGE_SIZE);
-        HistoryPage page = record.history(query);
-        events.addAll(page.events());
-        while (page.hasNext()) {
-            page = record.history(query.nextToken(page.nextToken()));
-            events.addAll(page.events());
-        }
-        return events;
     }
 }

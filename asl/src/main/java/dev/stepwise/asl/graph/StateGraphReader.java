@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the picture of a definition. Lenient on purpose: a graph is how people look at a definition that is wrong,
@@ -35,6 +36,26 @@ public final class StateGraphReader {
             return new StateGraph(reader.region(Map.of(name, definition), name, ""));
         }
         return new StateGraph(reader.region(definition, ""));
+    }
+
+    /**
+     * Why some JSON is no definition at all, so that drawing it would be an empty picture (Start alone) that looks
+     * like a success: not an object, or an object with neither {@code States} (a machine) nor {@code Type} (one
+     * state), such as a CloudFormation template or DescribeStateMachine's answer. Empty when it can be drawn; the
+     * reader stays lenient about everything else.
+     */
+    public static Optional<String> notADefinition(JsonNode json) {
+        if (!json.isObject()) {
+            return Optional.of("a definition is a JSON object");
+        }
+        if (json.path("States").isObject() || !json.has("States") && json.path("Type").isTextual()) {
+            return Optional.empty();
+        }
+        if (json.path("definition").isTextual()) {
+            return Optional.of("it holds a definition as text in its field \"definition\" (DescribeStateMachine's"
+                    + " answer): draw that text, saved as a file of its own");
+        }
+        return Optional.of("it has no \"States\" object, as a state machine has, nor a \"Type\", as one state has");
     }
 
     private Region region(JsonNode machine, String label) {

@@ -1,7 +1,10 @@
 package dev.stepwise.runtime.executions;
 
+import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.history.HistoryPage;
 import dev.stepwise.runtime.history.HistoryQuery;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An execution as DescribeExecution and GetExecutionHistory see it: a started execution, or a child workflow
@@ -27,4 +30,20 @@ public interface ExecutionRecord {
      * @throws dev.stepwise.runtime.history.InvalidTokenException for a token this execution did not hand out
      */
     HistoryPage history(HistoryQuery query);
+
+    /** The whole history, oldest first, every page read; empty when it has none ({@link #hasHistory()}). */
+    default List<HistoryEvent> fullHistory() {
+        List<HistoryEvent> events = new ArrayList<>();
+        if (!hasHistory()) {
+            return events;
+        }
+        HistoryQuery query = HistoryQuery.firstPage().maxResults(HistoryQuery.MAX_PAGE_SIZE);
+        HistoryPage page = history(query);
+        events.addAll(page.events());
+        while (page.hasNext()) {
+            page = history(query.nextToken(page.nextToken()));
+            events.addAll(page.events());
+        }
+        return events;
+    }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * One execution as one self-contained HTML file: the graph of its definition (SVG), each state coloured by what
  * happened to it, its input, output and error on a click, the timeline of its states (Parallel branches and Map
  * iterations side by side) and the history as a table. Nothing is fetched: the page holds the SVG, the history
- * as JSON, and the script ({@code report.js}, shared with the console) that reads the history into state colours.
+ * as JSON (with the histories of its Map Runs' child executions, see {@link MapRunChildren}), and the script
+ * ({@code report.js}, shared with the console) that reads the history into state colours.
  */
 public final class ExecutionReport {
 
@@ -51,6 +52,7 @@ public final class ExecutionReport {
         data.put("cause", execution.cause());
         ArrayNode events = data.putArray("events");
         execution.history().stream().map(HistoryEvent::toJson).forEach(events::add);
+        data.set("mapRuns", MapRunChildren.of(execution));
 
         String status = execution.status().name();
         String failure = execution.error() == null && execution.cause() == null ? ""

@@ -39,25 +39,62 @@
 
   /**
    * Reads a history (events as GetExecutionHistory returns them, oldest first) into lanes (the main path, each
-   * Parallel branch, each Map iteration), visits (one entry into a state) and a status per state name.
+   * Parallel branch, each Map iteration, each child workflow execution of a Distributed Map), visits (one entry into
+   * a state) and a status per state name. {@code mapRuns} holds the children of the execution's Map Runs with their
+   * histories ({mapRunArn, children: [{name, status, events}]}): a Distributed Map's item processor runs there.
    */
-  function analyse(events, executionStatus) {
-    var byId = {};
+  function analyse(events, executionStatus, mapRuns) {
     var lanes = [{id: 0, parent: null, label: 'Execution', visits: []}];
+    var states = Object.create(null); // keyed by state names: "constructor" or "__proto__" must not find Object's
+    var clock = {start: events.length ? time(events[0]) : 0};
+    clock.end = clock.start;
+    var main = read(events, executionStatus, lanes, 0, clock);
+    main.visits.forEach(function (visit) { visit.order = [visit.enteredId, visit.exitId || visit.enteredId + 1]; });
+    var visits = main.visits.slice();
+    (mapRuns || []).forEach(function (run) {
+      var map = main.mapRuns[run.mapRunArn];
+      (map ? run.children || [] : []).forEach(function (child) {
+        var lane = newLane(lanes, map.lane, map.name + ' · ' + child.name);
+        var childEvents = child.events || [];
+        read(childEvents, child.status, lanes, lane, clock).visits.forEach(function (visit) {
+          // no order across histories: a child's visits take their place within its Map state's visit
+          var scale = (map.order[1] - map.order[0]) / (childEvents.length + 1);
+          visit.order = [map.order[0] + visit.enteredId * scale,
+            map.order[0] + (visit.exitId || visit.enteredId + 1) * scale];
+          visits.push(visit);
+        });
+      });
+    });
+    visits.forEach(function (visit) {
+      var state = states[visit.name] = states[visit.name] || {name: visit.name, visits: [], retries: 0};
+      state.visits.push(visit);
+      state.retries += visit.retries;
+      if (!state.status || RANK.indexOf(visit.status) < RANK.indexOf(state.status)) {
+        state.status = visit.status;
+      }
+    });
+    return {lanes: lanes, visits: visits, states: states, start: clock.start, end: clock.end, failure: main.failure};
+  }
+
+  /**
+   * Reads the history of one execution (the one shown, or a child of its Map Runs) into visits on lane {@code root}
+   * and the lanes below it; {@code clock} widens to its events. Returns its visits, its failure and the Map visits
+   * that started each of its Map Runs.
+   */
+  function read(events, executionStatus, lanes, root, clock) {
+    var byId = {};
     var laneOf = {};
     var branchCount = {};
     var open = {};          // lane id -> the innermost open visit (a stack)
     var visits = [];
-    var states = Object.create(null); // keyed by state names: "constructor" or "__proto__" must not find Object's
-    var start = events.length ? time(events[0]) : 0;
-    var end = start;
+    var mapRuns = {};       // Map Run ARN -> the visit of the Map state that started it
     var failure = null;
     events.forEach(function (event) {
       byId[event.id] = event;
       var at = time(event);
-      end = Math.max(end, at);
+      clock.end = Math.max(clock.end, at);
       var prev = byId[event.previousEventId];
-      var lane = prev ? laneOf[prev.id] : 0;
+      var lane = prev ? laneOf[prev.id] : root;
       if (prev && LANE_OPENERS[prev.type]) {
         var parentLane = laneOf[prev.id];
         var container = top(open, parentLane);
@@ -136,6 +173,9 @@
             }
           }
         }
+        if (event.type === 'MapRunStarted' && current) {
+          mapRuns[details.mapRunArn] = current;
+        }
         if (event.type === 'ExecutionFailed' || event.type === 'ExecutionTimedOut'
           || event.type === 'ExecutionAborted') {
           failure = {error: details.error, cause: details.cause, type: event.type};
@@ -161,14 +201,8 @@
       } else {
         visit.status = visit.retries > 0 ? 'retried' : 'succeeded';
       }
-      var state = states[visit.name] = states[visit.name] || {name: visit.name, visits: [], retries: 0};
-      state.visits.push(visit);
-      state.retries += visit.retries;
-      if (!state.status || RANK.indexOf(visit.status) < RANK.indexOf(state.status)) {
-        state.status = visit.status;
-      }
     });
-    return {lanes: lanes, visits: visits, states: states, start: start, end: end, failure: failure};
+    return {visits: visits, failure: failure, mapRuns: mapRuns};
   }
 
   function top(open, lane) {
@@ -335,11 +369,10 @@
     var span = analysis.end - analysis.start;
     var byOrder = span <= 0;
     var maxId = 1;
-    analysis.visits.forEach(function (visit) { maxId = Math.max(maxId, visit.enteredId + 1); });
+    analysis.visits.forEach(function (visit) { maxId = Math.max(maxId, visit.order[1]); });
     function position(visit) {
       if (byOrder) {
-        var exit = visit.exitId || visit.enteredId + 1;
-        return [visit.enteredId / (maxId + 1), Math.max(1, exit - visit.enteredId) / (maxId + 1)];
+        return [visit.order[0] / (maxId + 1), (visit.order[1] - visit.order[0]) / (maxId + 1)];
       }
       var from = (visit.start - analysis.start) / span;
       var to = ((visit.end === null ? analysis.end : visit.end) - analysis.start) / span;
@@ -347,7 +380,7 @@
     }
     container.appendChild(el('p', {'class': 'axis'}, [byOrder ? 'Order of events (no time passed: virtual clock)'
       : 'Time: 0 to ' + span + ' ms']));
-    analysis.lanes.forEach(function (lane) {
+    treeOrder(analysis.lanes).forEach(function (lane) {
       if (!lane.visits.length) { return; }
       var track = el('div', {'class': 'track'});
       lane.visits.forEach(function (visit) {
@@ -365,6 +398,20 @@
     });
   }
 
+  /** Each lane followed by the lanes below it: a Map Run's children are read after the whole parent history. */
+  function treeOrder(lanes) {
+    var below = {};
+    lanes.forEach(function (lane) { (below[lane.parent] = below[lane.parent] || []).push(lane); });
+    var ordered = [];
+    var pending = (below[null] || []).slice().reverse();
+    while (pending.length) {
+      var lane = pending.pop();
+      ordered.push(lane);
+      for (var children = below[lane.id] || [], i = children.length - 1; i >= 0; i--) { pending.push(children[i]); }
+    }
+    return ordered;
+  }
+
   function depth(lanes, lane) {
     var n = 0;
     for (var at = lane.parent; at !== null; at = lanes[at].parent) { n++; }
@@ -376,7 +423,7 @@
    * a click. Called again with a newer history (the console, while it runs), it repaints and keeps the selection.
    */
   function mount(root, execution) {
-    var analysis = analyse(execution.events, execution.status);
+    var analysis = analyse(execution.events, execution.status, execution.mapRuns);
     var svg = root.querySelector('.graph svg');
     var panel = root.querySelector('.details');
     function pick(name) {

@@ -11,6 +11,8 @@ import dev.stepwise.testsupport.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,5 +125,43 @@ class ExecutionReportInBrowserTest {
         assertThat(states.at("/Export/status").asText()).isEqualTo("caught");
         assertThat(states.at("/Export/details").asText())
                 .contains("States.ItemReaderFailed", "Attempting to map over non-iterable node.");
+    }
+
+    @Test
+    void theStatesOfADistributedMapAreColouredByWhatTheyDidInItsChildExecutions(@TempDir Path dir) throws Exception {
+        Browser browser = Browser.require();
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        // a Distributed Map's item processor runs in child executions, whose events the parent's history does not
+        // hold: every state in it showed as not reached, a failed item's state too, though the Map had run them all
+        Execution execution = runtime.start(runtime.load(Json.parse("""
+                {"StartAt": "Items", "States": {
+                  "Items": {"Type": "Map", "ToleratedFailurePercentage": 100, "End": true,
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Check", "States": {
+                        "Check": {"Type": "Choice", "Choices": [{"Variable": "$", "NumericEquals": 2, "Next": "Bad"},
+                            {"Variable": "$", "NumericEquals": 99, "Next": "Unused"}],
+                          "Default": "Ok"},
+                        "Ok": {"Type": "Pass", "End": true},
+                        "Bad": {"Type": "Fail", "Error": "BadItem", "Cause": "item two"},
+                        "Unused": {"Type": "Pass", "End": true}}}}}}""")), Json.parse("[1, 2, 3]"));
+        assertThat(execution.await().status().name()).isEqualTo("SUCCEEDED");
+        Path report = execution.report(dir.resolve("distributed.html"));
+
+        JsonNode result = Json.parse(browser.run(Path.of("target/test-classes/browser/report-names.js"),
+                Duration.ofSeconds(120), report.toString()));
+        assertThat(result.get("errors")).as("page errors").isEmpty();
+        JsonNode states = result.get("states");
+        assertThat(states.at("/Items/status").asText()).isEqualTo("succeeded");
+        assertThat(states.at("/Check/status").asText()).isEqualTo("succeeded");
+        assertThat(states.at("/Check/details").asText()).contains("3 visits");
+        assertThat(states.at("/Ok/status").asText()).isEqualTo("succeeded");
+        assertThat(states.at("/Bad/status").asText()).isEqualTo("failed");
+        assertThat(states.at("/Bad/details").asText()).contains("BadItem", "item two");
+        assertThat(states.at("/Unused/status").asText()).isEqualTo("not-reached");
+        // one lane per child execution, each right below the Map's own lane
+        List<String> lanes = new ArrayList<>();
+        result.get("lanes").forEach(lane -> lanes.add(lane.get("label").asText()));
+        assertThat(lanes).hasSize(4).first().isEqualTo("Execution");
+        assertThat(lanes.subList(1, 4)).allMatch(label -> label.startsWith("Items · "));
     }
 }

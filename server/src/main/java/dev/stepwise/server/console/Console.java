@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.stepwise.asl.data.Json;
 import dev.stepwise.asl.graph.GraphFormat;
+import dev.stepwise.asl.graph.StateGraphReader;
 import dev.stepwise.asl.AslLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepwise.runtime.report.ExecutionReport;
@@ -62,9 +63,9 @@ public final class Console implements HttpHandler {
                         + " bytes");
             }
             definition = Json.parse(new String(body, StandardCharsets.UTF_8));
-            if (!definition.isObject()) {
-                throw new IllegalArgumentException("a definition is a JSON object");
-            }
+            StateGraphReader.notADefinition(definition).ifPresent(reason -> {
+                throw new IllegalArgumentException("not a state machine definition: " + reason);
+            });
         } catch (IllegalArgumentException e) {
             send(exchange, 400, "text/plain; charset=utf-8", e.getMessage() + "\n");
             return;

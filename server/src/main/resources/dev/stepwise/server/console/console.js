@@ -133,6 +133,34 @@
     return all('GetExecutionHistory', {executionArn: arn, maxResults: 1000, includeExecutionData: true}, 'events');
   }
 
+  /**
+   * The children of the execution's Map Runs with their histories, as report.js reads them: a Distributed Map's item
+   * processor runs there. Like the report (MapRunChildren.SHOWN), 25 per run, those that did not succeed first.
+   */
+  function mapRuns(events) {
+    var arns = [];
+    events.forEach(function (event) {
+      var arn = event.type === 'MapRunStarted' && (event.mapRunStartedEventDetails || {}).mapRunArn;
+      if (arn && arns.indexOf(arn) < 0) { arns.push(arn); }
+    });
+    return Promise.all(arns.map(function (mapRunArn) {
+      return all('ListExecutions', {mapRunArn: mapRunArn}, 'executions').then(function (list) {
+        var started = list.slice().sort(function (a, b) { return a.startDate - b.startDate; });
+        var shown = started.filter(function (child) { return child.status !== 'SUCCEEDED'; })
+          .concat(started.filter(function (child) { return child.status === 'SUCCEEDED'; })).slice(0, 25)
+          .sort(function (a, b) { return started.indexOf(a) - started.indexOf(b); });
+        return Promise.all(shown.map(function (child) {
+          // an Express child has no history, as on AWS
+          return history(child.executionArn).catch(function () { return undefined; }).then(function (events) {
+            return {name: child.name, executionArn: child.executionArn, status: child.status, events: events};
+          });
+        })).then(function (children) {
+          return {mapRunArn: mapRunArn, childCount: list.length, children: children};
+        });
+      });
+    }));
+  }
+
   function graph(definition) {
     return fetch('graph.svg', {method: 'POST', body: definition}).then(function (response) {
       return response.text();
@@ -146,7 +174,11 @@
       var first = state.drawnFor !== arn;
       var drawing = first ? api('DescribeStateMachineForExecution', {executionArn: arn})
         .then(function (machine) { return graph(machine.definition); }) : Promise.resolve(null);
-      return Promise.all([drawing, history(arn)]).then(function (results) {
+      var reading = history(arn).then(function (events) {
+        return mapRuns(events).then(function (runs) { return {events: events, mapRuns: runs}; });
+      });
+      return Promise.all([drawing, reading]).then(function (results) {
+        var read = results[1];
         if (state.execution !== arn) { return; }
         var root = document.querySelector('#execution .report');
         if (results[0] !== null) {
@@ -163,14 +195,14 @@
         root.setAttribute('data-status', description.status);
         $('execution-meta').textContent = 'started ' + when(description.startDate)
           + (description.stopDate ? ' · stopped ' + when(description.stopDate) : '') + ' · '
-          + results[1].length + ' events · ' + arn;
+          + read.events.length + ' events · ' + arn;
         var failure = $('execution-failure');
         failure.hidden = !(description.error || description.cause);
         failure.textContent = (description.error || '') + (description.cause ? '\n' + description.cause : '');
         $('stop').disabled = description.status !== 'RUNNING';
         $('redrive').disabled = ['FAILED', 'TIMED_OUT', 'ABORTED'].indexOf(description.status) < 0;
-        StepwiseReport.mount(root, {status: description.status, events: results[1]});
-        root.setAttribute('data-events', String(results[1].length));
+        StepwiseReport.mount(root, {status: description.status, events: read.events, mapRuns: read.mapRuns});
+        root.setAttribute('data-events', String(read.events.length));
         return description.status;
       });
     });

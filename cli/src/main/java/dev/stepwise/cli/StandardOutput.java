@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.util.Locale;
 
 /**
  * The command's stdout, which remembers why a write failed: a {@link PrintStream} swallows the failure, so a result
@@ -79,7 +80,8 @@ final class StandardOutput extends FilterOutputStream {
             return code;
         }
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        if (reason.startsWith("Broken pipe")) {
+        // strerror's text, translated in the user's language but for the name in brackets ("... (broken pipe)")
+        if (reason.toLowerCase(Locale.ROOT).contains("broken pipe")) {
             return BROKEN_PIPE;
         }
         err.println("stepwise: cannot write the output: " + reason);

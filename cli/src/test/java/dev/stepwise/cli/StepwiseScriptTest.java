@@ -98,6 +98,9 @@ class StepwiseScriptTest {
         assertThat(run(checkout.resolve("stepwise"), "run", "pass.asl.json", "--report", "pass.html"))
                 .contains("\"status\" : \"SUCCEEDED\"");
         assertThat(work.resolve("pass.html")).exists();
+        assertThat(run(checkout.resolve("stepwise"), "run", "pass.asl.json", "--report=joined.html"))
+                .contains("\"status\" : \"SUCCEEDED\"");
+        assertThat(work.resolve("joined.html")).exists();
         assertThat(archive).doesNotExist();
         try (Stream<Path> files = Files.list(work)) {
             assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));

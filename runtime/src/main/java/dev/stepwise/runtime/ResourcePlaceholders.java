@@ -2,7 +2,8 @@ package dev.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 final class ResourcePlaceholders {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::Region", "AWS::AccountId", "AWS::Partition");
 
     private ResourcePlaceholders() {
     }
@@ -26,31 +28,57 @@ final class ResourcePlaceholders {
             return definition;
         }
         JsonNode copy = definition.deepCopy();
-        replaceIn(copy, "arn:aws:lambda:" + region + ":" + account + ":function:");
+        new Filler(region, account).fillStates(copy.path("States"));
         return copy;
     }
 
-    private static void replaceIn(JsonNode node, String functionPrefix) {
-        if (node instanceof ObjectNode object) {
-            for (Map.Entry<String, JsonNode> field : object.properties()) {
-                JsonNode value = field.getValue();
-                if (field.getKey().equals("Resource") && value.isTextual() && value.textValue().contains("${")) {
-                    field.setValue(object.textNode(standIn(value.textValue(), functionPrefix)));
-                } else {
-                    replaceIn(value, functionPrefix);
+    /** Walks states, Parallel branches and Map processors: the Resource of a Task, an ItemReader, a ResultWriter. */
+    private record Filler(String region, String account) {
+
+        void fillStates(JsonNode states) {
+            for (JsonNode state : states) {
+                if (!(state instanceof ObjectNode object)) {
+                    continue;
+                }
+                if ("Task".equals(object.path("Type").asText())) {
+                    fill(object);
+                }
+                object.path("Branches").forEach(branch -> fillStates(branch.path("States")));
+                for (String processor : List.of("ItemProcessor", "Iterator")) {
+                    fillStates(object.path(processor).path("States"));
+                }
+                for (String reader : List.of("ItemReader", "ResultWriter")) {
+                    if (object.get(reader) instanceof ObjectNode part) {
+                        fill(part);
+                    }
                 }
             }
-        } else if (node.isArray()) {
-            node.forEach(item -> replaceIn(item, functionPrefix));
         }
-    }
 
-    private static String standIn(String resource, String functionPrefix) {
-        Matcher whole = PLACEHOLDER.matcher(resource);
-        if (whole.matches()) {
-            return functionPrefix + name(whole.group(1));
+        private void fill(ObjectNode owner) {
+            JsonNode resource = owner.get("Resource");
+            if (resource != null && resource.isTextual() && resource.textValue().contains("${")) {
+                owner.put("Resource", standIn(resource.textValue()));
+            }
         }
-        return PLACEHOLDER.matcher(resource).replaceAll(match -> Matcher.quoteReplacement(name(match.group(1))));
+
+        private String standIn(String resource) {
+            Matcher whole = PLACEHOLDER.matcher(resource);
+            if (whole.matches() && !PSEUDO_PARAMETERS.contains(whole.group(1))) {
+                return "arn:aws:lambda:" + region + ":" + account + ":function:" + name(whole.group(1));
+            }
+            return PLACEHOLDER.matcher(resource).replaceAll(match -> Matcher.quoteReplacement(value(match.group(1))));
+        }
+
+        /** CloudFormation's pseudo parameters as the local runtime's account, region and partition. */
+        private String value(String placeholder) {
+            return switch (placeholder) {
+                case "AWS::Region" -> region;
+                case "AWS::AccountId" -> account;
+                case "AWS::Partition" -> "aws";
+                default -> name(placeholder);
+            };
+        }
     }
 
     /** The placeholder's name as a function name may spell it (letters, digits, hyphens and underscores). */

@@ -13,7 +13,7 @@ public final class StatesError extends RuntimeException {
     private final String cause;
     /** A Task's missed HeartbeatSeconds: named {@code States.Timeout}, matched by {@code States.HeartbeatTimeout}. */
     private final boolean missedHeartbeat;
-    /** The failure a Task reported (history: TaskFailed), not one the interpreter raised. */
+    /** A Task's failure as its history records it (TaskFailed, TaskTimedOut), not an error of the state's data flow. */
     private final boolean taskFailure;
 
     public StatesError(String error, String cause) {
@@ -66,7 +66,7 @@ public final class StatesError extends RuntimeException {
 
     /**
      * Whether Retry and Catch may not handle this error (AWS): {@code States.Runtime}, and
-     * {@code States.DataLimitExceeded} unless a Task reported it (a state's output past the limit, say).
+     * {@code States.DataLimitExceeded} unless it is a Task's failure (a state's output past the limit is not).
      */
     public boolean isUncatchable() {
         return StatesErrors.RUNTIME.equals(error)

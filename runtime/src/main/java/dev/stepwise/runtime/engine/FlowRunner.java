@@ -523,7 +523,7 @@ final class FlowRunner {
             scope.result(result);
             ObjectNode assigned = Assignments.evaluate(flow.assign(), scope);
             JsonNode output = output(flow.output(), scope, result);
-            checkSize(state.name(), output);
+            checkSize(state, output, result);
             return new Exit(output, assigned);
         }
         JsonNode effective = applyInputPath(flow, input, scope);
@@ -544,6 +544,7 @@ final class FlowRunner {
         if (result == null) {
             return null; // a Task's handler failed, its error in the scope
         }
+        JsonNode returned = result;
         if (!map) {
             scope.inspect("result", result);
         }
@@ -560,7 +561,7 @@ final class FlowRunner {
         JsonNode placed = flow.resultPath().apply(input, result);
         scope.inspect("afterResultPath", placed);
         JsonNode output = flow.outputPath().apply(placed, scope);
-        checkSize(state.name(), output);
+        checkSize(state, output, returned);
         return new Exit(output, assigned);
     }
 
@@ -629,6 +630,13 @@ final class FlowRunner {
             output.put("Cause", "");
         }
         return output;
+    }
+
+    /** A state's output against the payload limit; a Task's result passed on as it came was checked in TaskStep. */
+    private void checkSize(StatePlan state, JsonNode output, JsonNode result) {
+        if (!(state instanceof TaskPlan && output == result)) {
+            checkSize(state.name(), output);
+        }
     }
 
     private void checkSize(String stateName, JsonNode output) {

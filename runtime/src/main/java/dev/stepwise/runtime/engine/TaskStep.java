@@ -80,6 +80,9 @@ final class TaskStep {
                 } else {
                     Invocation invocation = new Invocation(task.name(), resource.arn(), scope, run.clock(), deadlines);
                     if (resource.runsJob() || resource.waitsForTaskToken()) {
+                        if (handler == null) {
+                            handler = run.handlers().find(task.name(), resource.arn()); // throws: no handler
+                        }
                         // AWS records TaskSubmitted between TaskStarted and the end of every .sync and callback
                         // Task (the recorded callback and timeouts cases); a handler that does the whole job made
                         // no separate service call, so its submission answers nothing, as a handler-less callback
@@ -300,7 +303,7 @@ final class TaskStep {
                 PendingTask.Wake wake = pending.await(cancellation);
                 if (wake == PendingTask.Wake.TAKEN) {
                     chain.record(events.started, history.retains()
-                            ? dev.stepwise.asl.data.Json.NODES.objectNode().put("workerName", pending.worker())
+                            ? Json.NODES.objectNode().put("workerName", pending.worker())
                             : null);
                     continue;
                 }
@@ -336,7 +339,7 @@ final class TaskStep {
 
     /** A handler that returns {@code null} returned JSON {@code null}. */
     private static JsonNode resultOf(JsonNode output) {
-        return output == null ? dev.stepwise.asl.data.Json.NODES.nullNode() : output;
+        return output == null ? Json.NODES.nullNode() : output;
     }
 
     private static JsonNode call(TaskHandler handler, JsonNode input, Invocation invocation) {
@@ -383,7 +386,7 @@ final class TaskStep {
 
     private static ObjectNode scheduled(TaskPlan task, TaskResource resource, JsonNode input, long timeout,
             long heartbeat) {
-        ObjectNode details = dev.stepwise.asl.data.Json.NODES.objectNode();
+        ObjectNode details = Json.NODES.objectNode();
         switch (resource.kind()) {
             case LAMBDA_FUNCTION, ACTIVITY -> {
                 details.put("resource", resource.arn());
@@ -417,7 +420,7 @@ final class TaskStep {
 
     private static ObjectNode resourceDetails(TaskResource resource, Events events) {
         return events.withResource ? EventDetails.resource(resource.resourceType(), resource.resource())
-                : dev.stepwise.asl.data.Json.NODES.objectNode();
+                : Json.NODES.objectNode();
     }
 
     /** The event family: {@code Task*} for service integrations, {@code LambdaFunction*}, {@code Activity*}. */

@@ -45,6 +45,15 @@ class SubmittedTasksTest {
     }
 
     @Test
+    void aJobWithNoHandlerFailsBeforeAnySubmission() {
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual()).build();
+        Execution ex = runtime.start(runtime.load(json("{'StartAt':'Call','States':{'Call':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::states:startExecution.sync:2','End':true}}}")), json("{}")).await();
+        assertThat(ex.history().stream().map(HistoryEvent::type).toList()).containsExactly("ExecutionStarted",
+                "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskFailed", "ExecutionFailed");
+    }
+
+    @Test
     void aRequestResponseTaskIsNotSubmitted() {
         assertThat(run("arn:aws:states:::sqs:sendMessage", false)).doesNotContain("TaskSubmitted");
     }

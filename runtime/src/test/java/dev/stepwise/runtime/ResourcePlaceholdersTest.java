@@ -56,6 +56,22 @@ class ResourcePlaceholdersTest {
     }
 
     @Test
+    void onlyResourcesGetStandInsAndPseudoParametersAreTheLocalAccountsAndRegions() {
+        String definition = "{\"StartAt\":\"Call\",\"States\":{\"Call\":{\"Type\":\"Task\","
+                + "\"Resource\":\"arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}\","
+                + "\"Parameters\":{\"Resource\":\"${Kept}\"},\"End\":true}}}";
+        LocalRuntime runtime = LocalRuntime.builder().clock(Clocks.virtual())
+                .stateHandler("Call", (input, context) -> json("{'ok':true}")).build();
+
+        Execution ex = runtime.start(runtime.load(new Spec(definition)), json("{}")).await();
+
+        assertThat(ex.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(ex.history().get(2).detail("resource").asText())
+                .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:Fn");
+        assertThat(ex.history().get(2).detail("input")).isEqualTo(json("{'Resource':'${Kept}'}"));
+    }
+
+    @Test
     void rawAslWithAPlaceholderIsRefusedAsAwsRefusesIt() {
         LocalRuntime runtime = LocalRuntime.builder().build();
         assertThatThrownBy(() -> runtime.load(DEFINITION)).isInstanceOf(InvalidDefinitionException.class)

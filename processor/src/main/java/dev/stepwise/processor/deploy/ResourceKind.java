@@ -46,6 +46,11 @@ enum ResourceKind {
     BATCH_JOB("batchJob"),
     /** IAM roles a call passes to a service, by ARN or by name; one chosen at run time: every role of the account. */
     ROLE("role"),
+    /**
+     * The role a Task's {@code Credentials} assume, by ARN; one chosen at run time may be in any account: reaching
+     * other accounts is what Credentials are for (the guide's "Accessing resources in other AWS accounts").
+     */
+    ROLE_TO_ASSUME("roleToAssume"),
     /** A Bedrock model by ID (a foundation model) or ARN (a provisioned or custom model, an inference profile). */
     BEDROCK_MODEL("bedrockModel"),
     /** The API Gateway route an {@code apigateway:invoke} calls: {@code <api-id>/<stage>/<METHOD>/<path>}. */
@@ -108,6 +113,8 @@ enum ResourceKind {
             case INSTANCES -> instances(args.get(from.get(0)));
             case TASK_DEFINITION -> taskDefinition(args.read(from.get(0)));
             case BATCH_JOB -> batchJob(args.read(from.get(0)), args.read(from.get(1)));
+            case ROLE_TO_ASSUME -> args.read(from.get(0)).isDynamic() ? List.of("arn:${AWS::Partition}:iam::*:role/*")
+                    : roles(args, from, alternatives);
             case ROLE -> roles(args, from, alternatives);
             case BEDROCK_MODEL -> bedrockModel(args.read(from.get(0)));
             case API_ROUTE -> List.of(apiRoute(args, from));

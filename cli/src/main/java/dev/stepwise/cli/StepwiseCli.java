@@ -426,9 +426,6 @@ public final class StepwiseCli {
             throw new UsageException("graph needs a DEFINITION file");
         }
         JsonNode definition = readJsonFile(definitionFile);
-        if (!definition.isObject()) {
-            throw new InputException(definitionFile + " is not a JSON object, so not a definition");
-        }
         Optional<String> notADefinition = StateGraphReader.notADefinition(definition);
         if (notADefinition.isPresent()) {
             throw new InputException(definitionFile + " is not a state machine definition: " + notADefinition.get());

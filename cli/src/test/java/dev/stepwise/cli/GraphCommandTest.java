@@ -112,7 +112,7 @@ class GraphCommandTest {
         Path array = dir.resolve("array.json");
         Files.writeString(array, "[1]");
         assertThat(stepwise("graph", array.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a JSON object");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a definition is a JSON object");
         assertThat(stepwise("graph", dir.resolve("missing.json").toString())).isEqualTo(2);
     }
 

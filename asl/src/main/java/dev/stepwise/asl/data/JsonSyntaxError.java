@@ -32,7 +32,8 @@ public final class JsonSyntaxError {
     public static String describe(IllegalArgumentException failure) {
         String message = failure.getMessage();
         if (failure.getCause() instanceof JsonProcessingException cause
-                && cause.getOriginalMessage().startsWith(BYTE_ORDER_MARK) && cause.getLocation() != null
+                && String.valueOf(cause.getOriginalMessage()).startsWith(BYTE_ORDER_MARK)
+                && cause.getLocation() != null
                 && cause.getLocation().getLineNr() == 1 && cause.getLocation().getColumnNr() == 1) {
             return "the text begins with a byte order mark (U+FEFF), which JSON does not have; save the file as "
                     + "UTF-8 without a byte order mark (BOM)";

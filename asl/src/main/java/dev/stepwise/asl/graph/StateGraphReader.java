@@ -61,7 +61,7 @@ public final class StateGraphReader {
     private Region region(JsonNode machine, String label) {
         Map<String, JsonNode> states = new java.util.LinkedHashMap<>();
         JsonNode all = machine.path("States");
-        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = all.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> state = it.next();
             states.put(state.getKey(), state.getValue());
         }

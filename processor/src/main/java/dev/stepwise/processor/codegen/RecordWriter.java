@@ -72,7 +72,6 @@ public final class RecordWriter {
                 .toList();
     }
 
-    /** A nested record (implicitly static), carrying no annotation of its own but its components' JSON names. */
     /**
      * The parameter slots a record's canonical constructor would take: one a component, two a {@code long} or
      * {@code double}. The JVM allows a method 255, the constructor's {@code this} included (JVMS 4.3.3), so a record
@@ -83,6 +82,7 @@ public final class RecordWriter {
                 && (primitive.keyword().equals("long") || primitive.keyword().equals("double")) ? 2 : 1).sum();
     }
 
+    /** A nested record (implicitly static), carrying no annotation of its own but its components' JSON names. */
     public static TypeSpec record(ClassName name, List<TypeCatalog.Property> fields, String javadoc) {
         return recordBuilder(name, fields, javadoc).build();
     }

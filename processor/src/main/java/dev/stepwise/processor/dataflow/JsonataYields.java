@@ -61,7 +61,7 @@ final class JsonataYields {
             return Document.opaque();
         }
         Document built = Document.closed(List.of());
-        template.fields().forEachRemaining(entry -> built.put(entry.getKey(), typeOf(entry.getValue())));
+        template.properties().forEach(entry -> built.put(entry.getKey(), typeOf(entry.getValue())));
         return built;
     }
 

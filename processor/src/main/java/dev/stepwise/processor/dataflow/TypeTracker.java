@@ -534,7 +534,7 @@ public final class TypeTracker {
                 if (!arguments.isObject()) {
                     checkTemplate(arguments, null, where.on("Parameters", "value"));
                 }
-                arguments.fields().forEachRemaining(entry -> {
+                arguments.properties().forEach(entry -> {
                     if (!bound.contains(entry.getKey())) { // the @From parameters were checked with their types
                         checkTemplate(entry.getValue(), null, where.on("Parameters", "value"));
                     }

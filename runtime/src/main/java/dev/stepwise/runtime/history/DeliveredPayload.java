@@ -21,7 +21,7 @@ public final class DeliveredPayload {
         if (text == null) {
             return 0;
         }
-        return PayloadSize.size(Json.NODES.textNode(text), Long.MAX_VALUE / 4) - 2;
+        return PayloadSize.size(Json.NODES.textNode(text), PayloadSize.UNLIMITED) - 2;
     }
 
     /** Whether {@code text} passes the limit once escaped. */

@@ -56,12 +56,12 @@ public final class ApiException extends RuntimeException {
     }
 
     /** One sentence of a {@link #validation(List)}: the value shown, or {@code null} for a missing member. */
-    public static String violation(Object value, String path, String rule) {
+    static String violation(Object value, String path, String rule) {
         return sentence(value == null ? "Value null" : "Value '" + value + "'", path, rule);
     }
 
     /** One sentence about a member the model marks sensitive: AWS leaves its value out ("Value at ..."). */
-    public static String sensitiveViolation(String path, String rule) {
+    static String sensitiveViolation(String path, String rule) {
         return sentence("Value", path, rule);
     }
 
@@ -69,19 +69,14 @@ public final class ApiException extends RuntimeException {
         return value + " at '" + path + "' failed to satisfy constraint: Member must " + rule;
     }
 
-    /** A number outside the API model's range for its member, in AWS's words ({@link #constraint}). */
-    public static ApiException outOfRange(Object shown, String path, double number, double min, double max) {
-        return constraint(shown, path, rangeRule(number, min, max));
-    }
-
     /** The rule a number outside {@code [min, max]} breaks: "have value greater than or equal to 0". */
-    public static String rangeRule(double number, double min, double max) {
+    static String rangeRule(double number, double min, double max) {
         return "have value " + (number < min ? "greater than or equal to " + bound(min)
                 : "less than or equal to " + bound(max));
     }
 
     /** The rule a string or list of {@code length} outside {@code [min, max]} breaks. */
-    public static String lengthRule(long length, long min, long max) {
+    static String lengthRule(long length, long min, long max) {
         return "have length " + (length < min ? "greater than or equal to " + min : "less than or equal to " + max);
     }
 

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class JsonataErrorText {
 
+    private static final String TOO_LARGE = "(a value too large to show)";
+    /** The longest value a cause quotes: AWS's whole payload limit, 256 KiB. */
+    private static final int MAX_SHOWN_CHARS = 256 * 1024;
+
     private static final Pattern ERROR_CODE = Pattern.compile("[A-Z]\\d{4}");
     private static final String FIRST = "\u0001";
     private static final String SECOND = "\u0002";
@@ -89,12 +93,17 @@ final class JsonataErrorText {
             if (value instanceof Number) {
                 return String.valueOf(value); // Infinity, NaN: as JavaScript writes them
             }
-            // holds a function: written as $string writes it, not as a Java object ('JFunction@13fd2ccd')
+            // holds a function: written as $string writes it, not as a Java object ('JFunction@13fd2ccd'); that
+            // writer has no bounds of its own, so a value too deep or too long is named as toJson's would be
             StringBuilder text = new StringBuilder();
-            JavaScriptJson.write(value, false, text);
-            return text.toString();
+            try {
+                JavaScriptJson.write(value, false, text);
+            } catch (StackOverflowError tooDeep) {
+                return TOO_LARGE;
+            }
+            return text.length() > MAX_SHOWN_CHARS ? TOO_LARGE : text.toString();
         } catch (JsonataValues.TooDeepException | JsonataValues.TooLargeException e) {
-            return "(a value too large to show)";
+            return TOO_LARGE;
         }
     }
 }

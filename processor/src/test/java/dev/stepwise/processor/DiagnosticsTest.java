@@ -713,6 +713,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aStateMethodOverriddenBetweenIsReportedOnceFromTheClassThatOverridesIt() {
+        JavaFileObject root = type("Root", "public abstract class Root {\n    @Task(resource = " + LAMBDA + ")\n"
+                + "    public void charge() {}\n}");
+        JavaFileObject middle = type("Middle", "public abstract class Middle extends Root {\n    @Override @Task(resource = "
+                + LAMBDA + ")\n    public void charge() {}\n}");
+        JavaFileObject sample = type("Sample", "@Workflow\npublic class Sample extends Middle {\n"
+                + "    @Succeed public void done() {}\n}");
+
+        Compilation compilation = compile(root, middle, sample);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[InheritedState] Sample inherits the state method charge from"
+                + " Middle").inFile(sample).onLineContaining("public class Sample");
+    }
+
+    @Test
     void aFlowCompiledWithoutParameterNamesIsAnError(@TempDir Path directory) throws IOException {
         JavaFileObject refund = type("Refund", "@Flow\npublic class Refund {\n    @Task(resource = " + LAMBDA + ")\n"
                 + "    void check(@From(\"$.order.id\") String orderId, @From(\"$.total\") int amount) {}\n}");

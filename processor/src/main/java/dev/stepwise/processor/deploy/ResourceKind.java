@@ -311,7 +311,8 @@ enum ResourceKind {
 
     /** A task definition ARN as given, {@code family:revision}, or every revision of a family. */
     private static List<String> taskDefinition(Argument definition) {
-        if (!definition.isStatic()) {
+        if (!definition.isStatic() || PLACEHOLDER.matcher(definition.value()).matches()) {
+            // chosen at run time, or a ${Placeholder} that may hold a family, a family:revision or an ARN
             return List.of(TargetArns.inStack("ecs", "task-definition/*"));
         }
         if (definition.value().startsWith("arn:")) {
@@ -338,9 +339,10 @@ enum ResourceKind {
     /** SubmitJob is authorised on both the job definition and the job queue. */
     private static List<String> batchJob(Argument definition, Argument queue) {
         List<String> resources = new ArrayList<>();
-        if (definition.isStatic() && definition.value().startsWith("arn:")) {
+        boolean named = definition.isStatic() && !PLACEHOLDER.matcher(definition.value()).matches();
+        if (named && definition.value().startsWith("arn:")) {
             resources.add(everyRevisionUnlessGiven(definition.value()));
-        } else if (definition.isStatic() && NAME_WITH_REVISION.matcher(definition.value()).matches()) {
+        } else if (named && NAME_WITH_REVISION.matcher(definition.value()).matches()) {
             Matcher name = NAME_WITH_REVISION.matcher(definition.value());
             name.matches();
             resources.add(TargetArns.inStack("batch", "job-definition/" + name.group(1)

@@ -17,7 +17,7 @@ final class Arguments {
     private final Deque<String> rest;
     private final Set<String> valuedOptionsGiven = new HashSet<>();
     /** The name of the option last read and the value joined to it by '=', until {@link #value} takes it. */
-    private String option;
+    private String lastOption;
     private String joinedValue;
 
     Arguments(Collection<String> args) {
@@ -35,11 +35,11 @@ final class Arguments {
         String arg = rest.poll();
         int equals = arg == null ? -1 : arg.indexOf('=');
         if (arg != null && arg.startsWith("--") && equals > 2) {
-            option = arg.substring(0, equals);
+            lastOption = arg.substring(0, equals);
             joinedValue = arg.substring(equals + 1);
-            return option;
+            return lastOption;
         }
-        option = arg;
+        lastOption = arg;
         return arg;
     }
 
@@ -63,7 +63,7 @@ final class Arguments {
     /** {@code --history=yes}: a flag has no value, and silently dropping one would hide the mistake. */
     private void refuseAnUntakenJoinedValue() {
         if (joinedValue != null) {
-            throw new UsageException(option + " takes no value, not '" + joinedValue + "'");
+            throw new UsageException(lastOption + " takes no value, not '" + joinedValue + "'");
         }
     }
 }

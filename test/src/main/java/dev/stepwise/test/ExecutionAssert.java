@@ -342,8 +342,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     }
 
     private void fail(String expectation, Object... arguments) {
-        failWithMessage("%nExpecting execution '%s' " + expectation + "%n%n%s",
-                concat(actual.name(), arguments, ExecutionPath.describe(actual)));
+        failWithMessage(template(expectation), withNameAndPath(arguments));
     }
 
     /**
@@ -351,8 +350,16 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
      * or build report can show them side by side (an opentest4j {@code AssertionFailedError}).
      */
     private void failComparing(Object expected, Object actualValue, String expectation, Object... arguments) {
-        failWithActualExpectedAndMessage(actualValue, expected, "%nExpecting execution '%s' " + expectation
-                + "%n%n%s", concat(actual.name(), arguments, ExecutionPath.describe(actual)));
+        failWithActualExpectedAndMessage(actualValue, expected, template(expectation), withNameAndPath(arguments));
+    }
+
+    /** Every failure names the execution, says what was expected, then shows the path it took. */
+    private static String template(String expectation) {
+        return "%nExpecting execution '%s' " + expectation + "%n%n%s";
+    }
+
+    private Object[] withNameAndPath(Object[] arguments) {
+        return concat(actual.name(), arguments, ExecutionPath.describe(actual));
     }
 
     private static Object[] concat(Object first, Object[] middle, Object last) {

@@ -184,6 +184,39 @@ class StepwiseScriptTest {
         assertThat(process.exitValue()).isEqualTo(2);
     }
 
+    @Test
+    void aJdkOlderThan17IsOneLine() throws Exception {
+        Path old = fakeJdk("jdk eleven");
+        Files.writeString(old.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"11.0.2\"\n");
+        ProcessBuilder builder = new ProcessBuilder(checkout.resolve("stepwise").toString(), "validate",
+                "pass.asl.json").directory(work.toFile());
+        builder.environment().put("JAVA_HOME", old.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("stepwise: "
+                + old + " is Java 11.0.2; Stepwise needs Java 17 or later (set JAVA_HOME to one)\n");
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(old.resolve("started")).doesNotExist();
+    }
+
+    /** An update in place keeps the JDK's path; its release file names the new version, which writes a new archive. */
+    @Test
+    void aJdkUpdatedInPlaceWritesItsOwnClassArchive() throws Exception {
+        Path archiveKey = checkout.resolve("cli/target/stepwise.jsa.classpath");
+        Path jdk = fakeJdk("jdk updated");
+        Files.writeString(jdk.resolve("release"), "JAVA_RUNTIME_VERSION=\"17.0.9+9\"\n");
+        assertThat(runWith(Map.of("JAVA_HOME", jdk.toString()), "validate", "pass.asl.json")).contains("valid");
+        FileTime backdated = FileTime.fromMillis(Files.getLastModifiedTime(archiveKey).toMillis() - 60_000);
+        Files.setLastModifiedTime(archiveKey, backdated);
+        assertThat(runWith(Map.of("JAVA_HOME", jdk.toString()), "validate", "pass.asl.json")).contains("valid");
+        assertThat(Files.getLastModifiedTime(archiveKey)).as("the same JDK maps the archive").isEqualTo(backdated);
+
+        Files.writeString(jdk.resolve("release"), "JAVA_RUNTIME_VERSION=\"17.0.10+7\"\n");
+        assertThat(runWith(Map.of("JAVA_HOME", jdk.toString()), "validate", "pass.asl.json")).contains("valid");
+        assertThat(Files.getLastModifiedTime(archiveKey)).as("the updated JDK writes its own").isGreaterThan(backdated);
+    }
+
     /** A JDK folder whose bin/java notes that it was started, then runs this test's own java. */
     private static Path fakeJdk(String name) throws IOException {
         Path home = Files.createDirectories(work.resolve(name));

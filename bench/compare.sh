@@ -235,12 +235,12 @@ for n in 50 200; do
       -v replay="$(cat "$gen/replay.txt")" \
       -v aw="$(cat "$gen/av-with.txt")" -v awo="$(cat "$gen/av-without.txt")" 'BEGIN {
     ours = (w - wo) / n; av = (aw - awo) / n; r = ours / av
-    printf "processor N=%d ours=%.1fms/workflow autovalue=%.1fms/class ratio=%.2f target<=0.50%s  (CPU of javac with the processor minus -proc:none, per generated unit)\n",
+    printf "processor N=%d ours=%.1fms-per-workflow autovalue=%.1fms-per-class ratio=%.2f target<=0.50%s  (CPU of javac with the processor minus -proc:none, per generated unit)\n",
       n, ours, av, r, n == 200 ? (r <= 0.5 ? " met" : " MISSED") : " (target at N=200)"
     printf "  ours: javac=%dms -proc:none=%dms overhead=%.0f%%; autovalue: javac=%dms -proc:none=%dms overhead=%.0f%%\n",
       w, wo, 100 * (w - wo) / wo, aw, awo, 100 * (aw - awo) / awo
-    printf "  floor: a processor writing one empty record per workflow (FloorProcessor) %.1fms/workflow\n", (floor - wo) / n
-    printf "  bound: our outputs written by a processor that does nothing else (ReplayProcessor) %.1fms/workflow ratio=%.2f: the least these bytes cost\n",
+    printf "  floor: a processor writing one empty record per workflow (FloorProcessor) %.1fms per workflow\n", (floor - wo) / n
+    printf "  bound: our outputs written by a processor that does nothing else (ReplayProcessor) %.1fms per workflow ratio=%.2f: the least these bytes cost\n",
       (replay - wo) / n, (replay - wo) / n / av }'
 done
 load

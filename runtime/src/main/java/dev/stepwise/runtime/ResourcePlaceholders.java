@@ -2,6 +2,7 @@ package dev.stepwise.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepwise.asl.DefinitionStates;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,29 +29,25 @@ final class ResourcePlaceholders {
             return definition;
         }
         JsonNode copy = definition.deepCopy();
-        new Filler(region, account).fillStates(copy.path("States"));
+        Filler filler = new Filler(region, account);
+        for (JsonNode state : DefinitionStates.of(copy).values()) {
+            if (state instanceof ObjectNode object) {
+                filler.fillState(object);
+            }
+        }
         return copy;
     }
 
-    /** Walks states, Parallel branches and Map processors: the Resource of a Task, an ItemReader, a ResultWriter. */
+    /** The Resource of a Task, of a Distributed Map's ItemReader and of its ResultWriter. */
     private record Filler(String region, String account) {
 
-        void fillStates(JsonNode states) {
-            for (JsonNode state : states) {
-                if (!(state instanceof ObjectNode object)) {
-                    continue;
-                }
-                if ("Task".equals(object.path("Type").asText())) {
+        void fillState(ObjectNode state) {
+            if ("Task".equals(state.path("Type").asText())) {
+                fill(state);
+            }
+            for (String part : List.of("ItemReader", "ResultWriter")) {
+                if (state.get(part) instanceof ObjectNode object) {
                     fill(object);
-                }
-                object.path("Branches").forEach(branch -> fillStates(branch.path("States")));
-                for (String processor : List.of("ItemProcessor", "Iterator")) {
-                    fillStates(object.path(processor).path("States"));
-                }
-                for (String reader : List.of("ItemReader", "ResultWriter")) {
-                    if (object.get(reader) instanceof ObjectNode part) {
-                        fill(part);
-                    }
                 }
             }
         }

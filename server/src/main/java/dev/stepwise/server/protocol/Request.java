@@ -7,9 +7,9 @@ import dev.stepwise.asl.data.Json;
 
 /**
  * The members of one request, read after {@link InputCheck} checked them against the API model (types, required
- * members, lengths, ranges, enums): a member of the wrong JSON type is still a {@code SerializationException} here,
- * for members of nested structures an operation reads as a request of their own. Members the operation does not
- * know are ignored, as AWS ignores them.
+ * members, lengths, ranges, enums), nested structures included. The readers' own type checks are a guard for a
+ * request built without that check (tests); on the endpoint a wrong type never reaches them. Members the operation
+ * does not know are ignored, as AWS ignores them.
  */
 public final class Request {
 

@@ -108,18 +108,40 @@ public final class PayloadSize {
 
     /** The UTF-8 length of a string as JSON writes it: quoted, with quotes, backslashes and controls escaped. */
     private static long quotedLength(String text) {
-        long bytes = text.length() + 2;
+        long bytes = 2;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20) {
-                bytes += c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 1 : 5; // \n or \u001f
-            } else if (c == '"' || c == '\\') {
-                bytes += 1;
-            } else if (c >= 0x80) {
-                // two bytes below U+0800, three above; a surrogate pair's four bytes are two per half
-                bytes += c >= 0x800 && !Character.isSurrogate(c) ? 2 : 1;
-            }
+            bytes += escapedBytes(text.charAt(i));
         }
         return bytes;
+    }
+
+    /**
+     * How many chars of {@code text}, from its start, take at most {@code maxBytes} escaped inside a JSON string
+     * (quotes not counted), never ending between the halves of a surrogate pair.
+     */
+    public static int escapedPrefix(String text, long maxBytes) {
+        long bytes = 0;
+        int length = 0;
+        while (length < text.length() && bytes + escapedBytes(text.charAt(length)) <= maxBytes) {
+            bytes += escapedBytes(text.charAt(length));
+            length++;
+        }
+        return length > 0 && length < text.length() && Character.isHighSurrogate(text.charAt(length - 1))
+                ? length - 1 : length;
+    }
+
+    /** One char's UTF-8 bytes escaped in a JSON string: controls, quotes and backslashes escaped. */
+    private static int escapedBytes(char c) {
+        if (c < 0x20) {
+            return c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 2 : 6; // \n or \u001f
+        }
+        if (c == '"' || c == '\\') {
+            return 2;
+        }
+        if (c < 0x80) {
+            return 1;
+        }
+        // two bytes below U+0800, three above; a surrogate pair's four bytes are two per half
+        return c >= 0x800 && !Character.isSurrogate(c) ? 3 : 2;
     }
 }

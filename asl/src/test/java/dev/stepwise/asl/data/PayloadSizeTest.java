@@ -23,6 +23,32 @@ class PayloadSizeTest {
     }
 
     @Test
+    void anEscapedPrefixIsTheLongestStartThatFitsAsJsonWritesIt() {
+        Random random = new Random(248);
+        String alphabet = "a\"\\\n\u0001é€\uD83D\uDE00";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 40) {
+                int at = random.nextInt(alphabet.length() - 1);
+                text.append(alphabet.charAt(at) == '\uD83D' ? "\uD83D\uDE00" : String.valueOf(alphabet.charAt(at)));
+            }
+            long max = random.nextInt(120);
+            int prefix = PayloadSize.escapedPrefix(text.toString(), max);
+            String kept = text.substring(0, prefix);
+            assertThat(escaped(kept)).as("%s within %d", text, max).isLessThanOrEqualTo(max);
+            assertThat(Character.isHighSurrogate(kept.isEmpty() ? 'a' : kept.charAt(kept.length() - 1))).isFalse();
+            if (prefix < text.length()) {
+                int next = Character.isHighSurrogate(text.charAt(prefix)) ? prefix + 2 : prefix + 1;
+                assertThat(escaped(text.substring(0, next))).as("%s past %d", text, max).isGreaterThan(max);
+            }
+        }
+    }
+
+    private static long escaped(String text) {
+        return Json.write(Json.NODES.textNode(text)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length - 2;
+    }
+
+    @Test
     void aSizeIsTheLengthOfTheCompactText() {
         Random random = new Random(16);
         for (int i = 0; i < 300; i++) {

@@ -32,19 +32,6 @@ public final class DeliveredPayload {
 
     /** The longest start of {@code text} that keeps to the limit once escaped, never splitting a surrogate pair. */
     public static String truncated(String text) {
-        int fits = 0;
-        int tooLong = text.length() + 1;
-        while (tooLong - fits > 1) { // escapedSize grows with the prefix: a binary search finds its longest fit
-            int middle = (fits + tooLong) >>> 1;
-            if (escapedSize(text.substring(0, middle)) <= LIMIT) {
-                fits = middle;
-            } else {
-                tooLong = middle;
-            }
-        }
-        if (fits > 0 && Character.isHighSurrogate(text.charAt(fits - 1))) {
-            fits--;
-        }
-        return text.substring(0, fits);
+        return text.substring(0, PayloadSize.escapedPrefix(text, LIMIT));
     }
 }

@@ -11,8 +11,11 @@ import dev.stepwise.runtime.history.HistoryEvent;
 import dev.stepwise.runtime.mapruns.ChildExecution;
 import dev.stepwise.runtime.mapruns.MapRun;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The child workflow executions of an execution's Map Runs, for its report: a Distributed Map's item processor runs
@@ -50,11 +53,10 @@ final class MapRunChildren {
     static List<ChildExecution> chosen(List<ChildExecution> children) {
         List<ChildExecution> started = new ArrayList<>(children);
         started.sort(Comparator.comparing(ChildExecution::startDate, Comparator.nullsLast(Comparator.naturalOrder())));
-        List<ChildExecution> chosen = new ArrayList<>(started.stream()
-                .sorted(Comparator.comparing(child -> child.status() == ExecutionStatus.SUCCEEDED))
-                .limit(SHOWN).toList());
-        chosen.sort(Comparator.comparing(started::indexOf));
-        return chosen;
+        Set<ChildExecution> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        started.stream().sorted(Comparator.comparing(child -> child.status() == ExecutionStatus.SUCCEEDED))
+                .limit(SHOWN).forEach(chosen::add);
+        return started.stream().filter(chosen::contains).toList(); // in the order they started
     }
 
     private static ObjectNode describe(ChildExecution child, ExecutionRecord record) {

@@ -108,9 +108,13 @@ public final class PayloadSize {
 
     /** The UTF-8 length of a string as JSON writes it: quoted, with quotes, backslashes and controls escaped. */
     private static long quotedLength(String text) {
-        long bytes = 2;
+        long bytes = text.length() + 2;
         for (int i = 0; i < text.length(); i++) {
-            bytes += escapedBytes(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                continue; // most text: one byte a char, counted above
+            }
+            bytes += extraBytes(c);
         }
         return bytes;
     }
@@ -122,26 +126,26 @@ public final class PayloadSize {
     public static int escapedPrefix(String text, long maxBytes) {
         long bytes = 0;
         int length = 0;
-        while (length < text.length() && bytes + escapedBytes(text.charAt(length)) <= maxBytes) {
-            bytes += escapedBytes(text.charAt(length));
+        while (length < text.length() && bytes + 1 + extraBytes(text.charAt(length)) <= maxBytes) {
+            bytes += 1 + extraBytes(text.charAt(length));
             length++;
         }
         return length > 0 && length < text.length() && Character.isHighSurrogate(text.charAt(length - 1))
                 ? length - 1 : length;
     }
 
-    /** One char's UTF-8 bytes escaped in a JSON string: controls, quotes and backslashes escaped. */
-    private static int escapedBytes(char c) {
+    /** The bytes a char takes in a JSON string beyond one: escapes of controls, quotes and backslashes, UTF-8. */
+    private static int extraBytes(char c) {
         if (c < 0x20) {
-            return c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 2 : 6; // \n or \u001f
+            return c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r' ? 1 : 5; // \n or \u001f
         }
         if (c == '"' || c == '\\') {
-            return 2;
-        }
-        if (c < 0x80) {
             return 1;
         }
+        if (c < 0x80) {
+            return 0;
+        }
         // two bytes below U+0800, three above; a surrogate pair's four bytes are two per half
-        return c >= 0x800 && !Character.isSurrogate(c) ? 3 : 2;
+        return c >= 0x800 && !Character.isSurrogate(c) ? 2 : 1;
     }
 }
